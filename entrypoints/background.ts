@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The background owns the database and sync; they are wired in by their own modules.
+});
