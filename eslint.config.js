@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'tests/fixtures/dist'] },
+  { ignores: ['node_modules', '.output', '.wxt', '.scratch', 'tests/fixtures/dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,103 @@
+import { useId } from 'react';
+import { useStore } from 'zustand';
+import type { Translator, MessageKey } from '../../lib/i18n';
+import type { InsertMode } from '../../lib/editors/types';
+import type { PanelNotice, PanelStore } from '../../lib/content/panel-store';
+
+export interface PanelProps {
+  store: PanelStore;
+  t: Translator;
+  onInsert: (mode: InsertMode) => void;
+}
+
+function noticeText(notice: PanelNotice, t: Translator, platform: string): string {
+  switch (notice.kind) {
+    case 'inserted':
+      return t('insert.done', { platform });
+    case 'clipboard':
+      return t(notice.copied ? 'insert.clipboard' : 'insert.clipboardFailed');
+    case 'noComposer':
+      return t('insert.noComposer');
+    case 'empty':
+      return t('insert.empty');
+    case 'publishNoticed':
+      return t('publish.noticed', { platform });
+    case 'publishConfirmed':
+      return t('publish.confirmed', { platform });
+  }
+}
+
+/** Keeps the composer's focus and caret when a panel button is pressed with the mouse. */
+const keepComposerFocus = (event: React.MouseEvent) => event.preventDefault();
+
+export function Panel({ store, t, onInsert }: PanelProps) {
+  const state = useStore(store);
+  const captionId = useId();
+  const platformName = t(`platform.${state.platform}` as MessageKey);
+
+  if (state.collapsed) {
+    return (
+      <aside
+        className="sapa-panel sapa-collapsed"
+        role="complementary"
+        aria-label={t('panel.name')}
+      >
+        <button type="button" className="sapa-tab" onClick={() => state.setCollapsed(false)}>
+          {t('panel.expand')}
+        </button>
+      </aside>
+    );
+  }
+
+  const warn = state.notice?.kind === 'clipboard' || state.notice?.kind === 'noComposer';
+  return (
+    <aside className="sapa-panel" role="complementary" aria-label={t('panel.name')}>
+      <header className="sapa-header">
+        <strong>{t('panel.name')}</strong>
+        <span className="sapa-muted">{t('panel.platform', { platform: platformName })}</span>
+        <button
+          type="button"
+          className="sapa-icon"
+          aria-label={t('panel.collapse')}
+          title={t('panel.collapse')}
+          onClick={() => state.setCollapsed(true)}
+        >
+          ×
+        </button>
+      </header>
+      <label htmlFor={captionId}>{t('panel.captionLabel')}</label>
+      <textarea
+        id={captionId}
+        className="sapa-caption"
+        rows={6}
+        value={state.caption}
+        onChange={(event) => state.setCaption(event.target.value)}
+      />
+      <div className="sapa-actions">
+        <button
+          type="button"
+          disabled={state.busy}
+          onMouseDown={keepComposerFocus}
+          onClick={() => onInsert('caret')}
+        >
+          {t('panel.insertAtCaret')}
+        </button>
+        <button
+          type="button"
+          disabled={state.busy}
+          onMouseDown={keepComposerFocus}
+          onClick={() => onInsert('replace')}
+        >
+          {t('panel.replaceAll')}
+        </button>
+      </div>
+      <p
+        className={warn ? 'sapa-notice sapa-warn' : 'sapa-notice'}
+        role="status"
+        aria-live="polite"
+      >
+        {state.notice ? noticeText(state.notice, t, platformName) : ''}
+      </p>
+    </aside>
+  );
+}

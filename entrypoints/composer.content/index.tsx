@@ -1,0 +1,44 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { Panel } from '../../components/panel/Panel';
+import '../../components/panel/panel.css';
+import { SITE_MATCHES } from '../../lib/platforms/sites';
+import { startComposerSession } from '../../lib/content/session';
+
+const PANEL_HOST_CSS = `:host {
+  position: fixed !important;
+  top: var(--sapa-top, 72px) !important;
+  right: var(--sapa-right, 16px) !important;
+  z-index: 2147483000 !important;
+  display: block !important;
+}`;
+
+export default defineContentScript({
+  matches: [...SITE_MATCHES],
+  // TikTok Studio can render its uploader inside a same-origin iframe.
+  allFrames: true,
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    await startComposerSession(ctx, window, async (session) =>
+      createShadowRootUi<Root>(ctx, {
+        name: 'sapa-panel',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        // The sites' keyboard shortcuts must not fire while the person types in the panel.
+        isolateEvents: true,
+        // WXT resets the host with `all: initial !important`, so the host's place is set here,
+        // through custom properties (which `all` does not reset) that the session can move.
+        css: PANEL_HOST_CSS,
+        onMount(container, _shadow, host) {
+          host.setAttribute('data-sapa', 'panel');
+          const root = createRoot(container);
+          root.render(<Panel store={session.store} t={session.t} onInsert={session.insert} />);
+          return root;
+        },
+        onRemove(root) {
+          root?.unmount();
+        },
+      }),
+    );
+  },
+});

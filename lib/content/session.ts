@@ -1,0 +1,129 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { copyToClipboard } from '../editors/clipboard';
+import { insertIntoEditor } from '../editors/insert';
+import type { InsertMode } from '../editors/types';
+import { detectLocale, translator, type Translator } from '../i18n';
+import { createPlatformAdapter } from '../platforms/adapter';
+import { isVisible } from '../platforms/dom';
+import { platformForHost } from '../platforms/definitions';
+import { confirmPublish, watchPublishAttempts } from '../platforms/publish-watch';
+import { rememberCaret } from './caret-memory';
+import { trackComposer } from './composer-tracker';
+import { createPanelStore, type PanelStore } from './panel-store';
+
+export interface ComposerSession {
+  store: PanelStore;
+  t: Translator;
+  insert: (mode: InsertMode) => void;
+}
+
+/** The part of WXT's shadow-root UI the session drives. */
+export interface PanelUi {
+  mount(): void;
+  remove(): void;
+  uiContainer: HTMLElement;
+}
+
+/**
+ * Everything Sapa does on one site's page: find the composer, show the panel beside it while it
+ * is open, insert text at the person's caret, and notice a publish. All listeners hang off the
+ * content-script context, so an extension reload or update removes them and the panel.
+ */
+export async function startComposerSession(
+  ctx: ContentScriptContext,
+  win: Window,
+  createUi: (session: ComposerSession) => Promise<PanelUi>,
+): Promise<void> {
+  const definition = platformForHost(win.location.hostname);
+  if (!definition) return;
+  const adapter = createPlatformAdapter(definition, win.document);
+  const store = createPanelStore(definition.id);
+  const t = translator(detectLocale());
+  let ui: PanelUi | null = null;
+  let shown = false;
+
+  const show = (visible: boolean) => {
+    if (!ui || visible === shown || ctx.isInvalid) return;
+    if (visible) ui.mount();
+    else ui.remove();
+    shown = visible;
+  };
+
+  const tracker = trackComposer({
+    adapter,
+    win,
+    signal: ctx.signal,
+    onChange(match) {
+      store.setState({ composerKey: match?.key ?? null });
+      show(match !== null);
+    },
+  });
+  const savedCaret = rememberCaret(
+    win.document,
+    () => tracker.current()?.element ?? null,
+    ctx.signal,
+  );
+
+  /** The composer the person last used, if it is still open; otherwise look again. */
+  const liveComposer = () => {
+    const current = tracker.current();
+    if (current && isVisible(current.element)) return current;
+    tracker.refresh();
+    return tracker.current();
+  };
+
+  const insert = async (mode: InsertMode) => {
+    const { caption } = store.getState();
+    if (!caption.trim()) return store.setState({ notice: { kind: 'empty' } });
+    const match = liveComposer();
+    if (!ui) return;
+    if (!match) return store.setState({ notice: { kind: 'noComposer' } });
+    store.setState({ busy: true, notice: null });
+    try {
+      const outcome = await insertIntoEditor({
+        editor: match.element,
+        kind: definition.editorKind,
+        text: caption,
+        mode,
+        savedCaret: savedCaret(),
+        scratchContainer: ui.uiContainer,
+      });
+      store.setState({
+        notice:
+          outcome.status === 'inserted'
+            ? { kind: 'inserted' }
+            : { kind: 'clipboard', copied: outcome.copied },
+      });
+    } catch {
+      // The composer's DOM did something unexpected: the text must still reach the person.
+      const copied = await copyToClipboard(caption, ui.uiContainer);
+      store.setState({ notice: { kind: 'clipboard', copied } });
+    } finally {
+      store.setState({ busy: false });
+    }
+  };
+
+  const session: ComposerSession = { store, t, insert: (mode) => void insert(mode) };
+  ui = await createUi(session);
+  if (ctx.isInvalid) return;
+  ctx.onInvalidated(() => {
+    ui?.remove();
+    shown = false;
+  });
+
+  watchPublishAttempts(
+    adapter,
+    win,
+    () => tracker.current()?.element ?? null,
+    (attempt) => {
+      store.setState({ notice: { kind: 'publishNoticed' } });
+      void confirmPublish(adapter, win.document, attempt.composer).then((confirmed) => {
+        if (confirmed && !ctx.isInvalid) store.setState({ notice: { kind: 'publishConfirmed' } });
+      });
+    },
+    ctx.signal,
+  );
+  ctx.addEventListener(win, 'wxt:locationchange', () => tracker.refresh());
+  // The first search ran before the panel existed; show it now if a composer is already open.
+  show(tracker.current() !== null);
+}
