@@ -24,7 +24,6 @@ const v = (
   extra: Partial<TemplateVariable> = {},
 ): TemplateVariable => ({ name, label: { id, en }, type, ...extra });
 
-const judul = v('judul', 'Judul buku', 'Book title', 'text', { required: true });
 const tanggal = v('tanggal', 'Tanggal', 'Date', 'date', { required: true });
 const waktu = v('waktu', 'Jam', 'Time', 'text', { default: '09.00–11.00 WIB' });
 const tempat = v('tempat', 'Tempat', 'Venue', 'text');
