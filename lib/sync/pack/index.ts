@@ -360,7 +360,8 @@ export async function exportPack(
           : await db.templates.toArray();
         pack.templates = rows.flatMap((r) => {
           if (!r || !keep(r)) return [];
-          const { searchWords: _derived, ...rest } = r;
+          const rest: Record<string, unknown> = { ...r };
+          delete rest.searchWords;
           return [rest];
         }) as Pack['templates'];
       }

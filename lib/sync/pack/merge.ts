@@ -32,7 +32,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 function content(record: Record<string, unknown>): string {
-  const { updatedAt: _a, updatedBy: _b, ...rest } = record;
+  const rest: Record<string, unknown> = { ...record };
+  delete rest.updatedAt;
+  delete rest.updatedBy;
   return canonicalJson(rest);
 }
 
