@@ -91,31 +91,27 @@ describe('backup and restore', () => {
     const name = `sapa-v1-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
-    await v1
-      .table('templates')
-      .add({
-        id: 't',
-        name: 'Lama',
-        category: '',
-        body: '{{a}}',
-        locale: 'id',
-        updatedAt: 1,
-        updatedBy: 'x',
-        variables: ['a'],
-      });
-    await v1
-      .table('drafts')
-      .add({
-        id: 'd',
-        platform: 'x',
-        composerKey: 'm',
-        text: 'b',
-        status: 'draft',
-        checklistTicks: {},
-        createdAt: 1,
-        updatedAt: 2,
-        revisions: [{ text: 'a', savedAt: 1 }],
-      });
+    await v1.table('templates').add({
+      id: 't',
+      name: 'Lama',
+      category: '',
+      body: '{{a}}',
+      locale: 'id',
+      updatedAt: 1,
+      updatedBy: 'x',
+      variables: ['a'],
+    });
+    await v1.table('drafts').add({
+      id: 'd',
+      platform: 'x',
+      composerKey: 'm',
+      text: 'b',
+      status: 'draft',
+      checklistTicks: {},
+      createdAt: 1,
+      updatedAt: 2,
+      revisions: [{ text: 'a', savedAt: 1 }],
+    });
     const text = await asText(await exportDB(v1));
     v1.close();
     const check = await checkBackup(text, name);
