@@ -1,0 +1,28 @@
+/** The data layer's public surface. Nothing outside lib/db touches tables directly. */
+export * from './types';
+export {
+  SapaDb,
+  DB_NAME,
+  CURRENT_VERSION,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  ALL_TABLES,
+  dumpAll,
+  type TableName,
+} from './schema';
+export { DbError, classifyDbError, toDbError, type DbErrorCode } from './errors';
+export {
+  requestPersistentStorage,
+  storageEstimate,
+  type StorageManagerLike,
+  type PersistResult,
+} from './storage';
+export { normaliseTag, displayTag, isValidTag, foldForSearch } from './text';
+export * from './repositories';
+export {
+  applySeeds,
+  SEEDS_APPLIED_KEY,
+  DEFAULT_RULES,
+  defaultChecklistSettings,
+  emptyBrandKit,
+} from './seed';

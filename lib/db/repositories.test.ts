@@ -1,0 +1,328 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DbError } from './errors';
+import { createRepositories, MAX_REVISIONS, type Repositories } from './repositories';
+import type { SapaDb } from './schema';
+import { requestPersistentStorage } from './storage';
+import { fakeClock, freshDb } from './testing';
+
+let db: SapaDb;
+let repos: Repositories;
+let clock: ReturnType<typeof fakeClock>;
+
+beforeEach(async () => {
+  db = freshDb();
+  clock = fakeClock();
+  repos = createRepositories(db, { memberId: 'ana', now: clock.now });
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const tpl = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  category: 'events',
+  body: 'Halo {{library}}',
+  locale: 'id' as const,
+  ...extra,
+});
+
+describe('templates', () => {
+  it('creates, updates with sync metadata and soft-deletes', async () => {
+    const t = await repos.templates.create(tpl('Koleksi Baru'));
+    expect(t).toMatchObject({ updatedBy: 'ana', updatedAt: clock.now(), deleted: false });
+    clock.advance(1000);
+    const u = await repos.templates.update(t.id, { body: 'Baru!' });
+    expect(u.body).toBe('Baru!');
+    expect(u.updatedAt).toBe(clock.now());
+    await repos.templates.remove(t.id);
+    expect(await repos.templates.get(t.id)).toBeUndefined();
+    expect(await repos.templates.list()).toEqual([]);
+    expect((await db.templates.get(t.id))?.deleted).toBe(true); // tombstone stays
+  });
+
+  it('keeps unknown fields written by a newer client', async () => {
+    const t = await repos.templates.create(tpl('Webinar'));
+    await db.templates.put({ ...t, futureField: { a: 1 } } as typeof t);
+    await repos.templates.update(t.id, { name: 'Webinar Literasi' });
+    await repos.templates.remove(t.id);
+    expect(await db.templates.get(t.id)).toMatchObject({
+      futureField: { a: 1 },
+      name: 'Webinar Literasi',
+      deleted: true,
+    });
+  });
+
+  it('updatedAt moves forward even when the clock goes back', async () => {
+    const t = await repos.templates.create(tpl('A'));
+    clock.advance(-10_000);
+    const u = await repos.templates.update(t.id, { body: 'x' });
+    expect(u.updatedAt).toBeGreaterThan(t.updatedAt);
+  });
+
+  it('searches by word prefix, folding case and diacritics, excluding tombstones', async () => {
+    await repos.templates.create(tpl('Hari Buku Nasional'));
+    await repos.templates.create(tpl('Bulan Buku'));
+    const gone = await repos.templates.create(tpl('Buku Tamu'));
+    await repos.templates.create(tpl('Café Literasi'));
+    await repos.templates.remove(gone.id);
+    const names = async (q: string) =>
+      (await repos.templates.searchByPrefix(q, 10)).map((t) => t.name).sort();
+    expect(await names('buk')).toEqual(['Bulan Buku', 'Hari Buku Nasional']);
+    expect(await names('hari bu')).toEqual(['Hari Buku Nasional']);
+    expect(await names('CAFE')).toEqual(['Café Literasi']);
+    expect(await names('zzz')).toEqual([]);
+    expect(await repos.templates.searchByPrefix('', 2)).toHaveLength(2);
+  });
+
+  it('refuses an empty name as a typed error', async () => {
+    await expect(repos.templates.create(tpl('  '))).rejects.toMatchObject({
+      name: 'DbError',
+      code: 'invalid',
+    });
+  });
+});
+
+describe('hashtags and sets', () => {
+  it('keeps one record per normalised tag with the team display form', async () => {
+    await repos.hashtags.upsert('#BulanBuku');
+    await repos.hashtags.upsert('bulanbuku');
+    await repos.hashtags.upsert('#BULANBUKU');
+    const all = await db.hashtags.toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ id: 'bulanbuku', tag: 'BulanBuku' });
+  });
+
+  it('upgrades an all-lower-case display form to CamelCase and revives tombstones', async () => {
+    await repos.hashtags.upsert('perpustakaankota');
+    await repos.hashtags.upsert('PerpustakaanKota');
+    expect((await repos.hashtags.get('#perpustakaankota'))?.tag).toBe('PerpustakaanKota');
+    await repos.hashtags.remove('PerpustakaanKota');
+    expect(await repos.hashtags.get('perpustakaankota')).toBeUndefined();
+    await repos.hashtags.upsert('#PerpustakaanKota');
+    expect(await repos.hashtags.get('perpustakaankota')).toBeDefined();
+  });
+
+  it('normalises to NFC so composed and decomposed forms meet', async () => {
+    await repos.hashtags.upsert('Caf\u00e9');
+    await repos.hashtags.upsert('Cafe\u0301');
+    expect(await db.hashtags.count()).toBe(1);
+    expect((await db.hashtags.toArray())[0]?.id).toBe('caf\u00e9');
+  });
+
+  it('prefix search with or without #', async () => {
+    await repos.hashtags.upsertMany([
+      'Perpustakaan',
+      'PerpustakaanDigital',
+      'Perpusnas',
+      'GemarMembaca',
+    ]);
+    await repos.hashtags.remove('Perpusnas');
+    expect((await repos.hashtags.searchByPrefix('#perpus')).map((h) => h.tag)).toEqual([
+      'Perpustakaan',
+      'PerpustakaanDigital',
+    ]);
+    expect(await repos.hashtags.searchByPrefix('GEMAR')).toHaveLength(1);
+  });
+
+  it('rejects invalid tags', async () => {
+    await expect(repos.hashtags.upsert('bad tag')).rejects.toBeInstanceOf(DbError);
+    await expect(
+      repos.hashtagSets.create({ name: 'x', tags: ['ok', 'no-dash'] }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('a set dedupes its tags and teaches them to the dictionary', async () => {
+    const set = await repos.hashtagSets.create({
+      name: 'Perpus',
+      tags: ['#Perpustakaan', 'perpustakaan', 'LiterasiIndonesia'],
+    });
+    expect(set.tags).toEqual(['Perpustakaan', 'LiterasiIndonesia']);
+    expect((await db.hashtags.toArray()).map((h) => h.id).sort()).toEqual([
+      'literasiindonesia',
+      'perpustakaan',
+    ]);
+    const u = await repos.hashtagSets.update(set.id, { tags: ['BulanBuku'] });
+    expect(u.tags).toEqual(['BulanBuku']);
+    await repos.hashtagSets.remove(set.id);
+    expect(await repos.hashtagSets.list()).toEqual([]);
+  });
+});
+
+describe('brand kit and checklist settings', () => {
+  it('falls back to empty/default values and keeps unknown fields on save', async () => {
+    expect((await repos.brandKit.get()).libraryName).toBe('');
+    const saved = await repos.brandKit.save({ libraryName: 'Perpustakaan Kota' });
+    await db.brandKit.put({ ...saved, extra: 1 } as typeof saved);
+    const again = await repos.brandKit.save({ tagline: 'Membaca itu asyik' });
+    expect(again).toMatchObject({
+      libraryName: 'Perpustakaan Kota',
+      tagline: 'Membaca itu asyik',
+      extra: 1,
+      updatedBy: 'ana',
+    });
+
+    const cs = await repos.checklistSettings.get();
+    expect(cs.rules.length?.severity).toBe('block');
+    const next = await repos.checklistSettings.save({
+      rules: { emoji: { enabled: false, severity: 'info' } },
+    });
+    expect(next.rules.length?.severity).toBe('block');
+    expect(next.rules.emoji?.enabled).toBe(false);
+  });
+});
+
+describe('drafts', () => {
+  it('autosaves, coalesces rapid saves and starts revisions every 30 s', async () => {
+    const r1 = await repos.drafts.saveDraftText('x', 'main', 'Halo');
+    expect(r1.revision).toBe('created');
+    clock.advance(1000);
+    expect((await repos.drafts.saveDraftText('x', 'main', 'Halo pe')).revision).toBe('coalesced');
+    clock.advance(1000);
+    expect((await repos.drafts.saveDraftText('x', 'main', 'Halo pemustaka')).revision).toBe(
+      'coalesced',
+    );
+    expect((await repos.drafts.saveDraftText('x', 'main', 'Halo pemustaka')).revision).toBe('none');
+    expect((await repos.drafts.saveDraftText('x', 'main', 'Halo pemustaka  ')).revision).toBe(
+      'none',
+    );
+    clock.advance(30_000);
+    expect((await repos.drafts.saveDraftText('x', 'main', 'Halo pemustaka!')).revision).toBe(
+      'created',
+    );
+    const revs = await repos.drafts.revisions(r1.draft!.id);
+    expect(revs.map((r) => r.text)).toEqual(['Halo pemustaka!', 'Halo pemustaka']);
+    expect(await db.drafts.count()).toBe(1);
+    expect((await repos.drafts.get(r1.draft!.id))?.text).toBe('Halo pemustaka!');
+  });
+
+  it('large changes start a new revision at once and history is capped', async () => {
+    const { draft } = await repos.drafts.saveDraftText('instagram', 'main', 'a');
+    expect(
+      (await repos.drafts.saveDraftText('instagram', 'main', 'a' + 'b'.repeat(50))).revision,
+    ).toBe('created');
+    for (let i = 0; i < MAX_REVISIONS + 5; i++) {
+      clock.advance(31_000);
+      await repos.drafts.saveDraftText('instagram', 'main', `teks ${i}`);
+    }
+    const revs = await repos.drafts.revisions(draft!.id);
+    expect(revs).toHaveLength(MAX_REVISIONS);
+    expect(revs[0]?.text).toBe(`teks ${MAX_REVISIONS + 4}`);
+  });
+
+  it('blank text never creates a draft', async () => {
+    expect((await repos.drafts.saveDraftText('x', 'main', '   ')).draft).toBeUndefined();
+    expect(await db.drafts.count()).toBe(0);
+  });
+
+  it('offers the newest unposted draft, or the text before an accidental clear', async () => {
+    expect(await repos.drafts.findRestorable('x', 'main')).toBeUndefined();
+    await repos.drafts.saveDraftText('x', 'main', 'Pengumuman jam layanan');
+    expect((await repos.drafts.findRestorable('x', 'main'))?.text).toBe('Pengumuman jam layanan');
+    clock.advance(500);
+    await repos.drafts.saveDraftText('x', 'main', '');
+    const r = await repos.drafts.findRestorable('x', 'main');
+    expect(r).toMatchObject({ text: 'Pengumuman jam layanan', source: 'revision' });
+    expect(await repos.drafts.findRestorable('x', 'reply')).toBeUndefined();
+    expect(await repos.drafts.findRestorable('facebook', 'main')).toBeUndefined();
+  });
+
+  it('marks posted and logs in one transaction; the next save starts a new draft', async () => {
+    const { draft } = await repos.drafts.saveDraftText('facebook', 'main', 'Pos pertama');
+    await repos.drafts.setTicks(draft!.id, { consent: true });
+    const { log } = await repos.drafts.markPosted(draft!.id, { override: { ruleIds: ['length'] } });
+    expect(log).toMatchObject({
+      platform: 'facebook',
+      draftId: draft!.id,
+      text: 'Pos pertama',
+      override: { ruleIds: ['length'] },
+    });
+    expect(await repos.drafts.get(draft!.id)).toMatchObject({
+      status: 'posted',
+      checklistTicks: { consent: true },
+    });
+    expect(await repos.drafts.findRestorable('facebook', 'main')).toBeUndefined();
+    const next = await repos.drafts.saveDraftText('facebook', 'main', 'Pos kedua');
+    expect(next.draft?.id).not.toBe(draft!.id);
+    expect(await repos.postLog.recent()).toHaveLength(1);
+  });
+
+  it('markPosted is all or nothing', async () => {
+    const { draft } = await repos.drafts.saveDraftText('x', 'main', 'Teks');
+    vi.spyOn(db.postLog, 'add').mockImplementationOnce(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await expect(repos.drafts.markPosted(draft!.id)).rejects.toMatchObject({
+      name: 'DbError',
+      code: 'quota',
+    });
+    expect((await repos.drafts.get(draft!.id))?.status).toBe('draft');
+    expect(await db.postLog.count()).toBe(0);
+  });
+
+  it('lists recent drafts per platform, newest first', async () => {
+    for (const [i, p] of (['x', 'x', 'tiktok', 'x'] as const).entries()) {
+      clock.advance(1000);
+      await repos.drafts.saveDraftText(p, `c${i}`, `draf ${i}`);
+    }
+    expect((await repos.drafts.recent('x', 2)).map((d) => d.text)).toEqual(['draf 3', 'draf 1']);
+    expect(await repos.drafts.recent('tiktok')).toHaveLength(1);
+  });
+
+  it('discard removes the draft and its revisions', async () => {
+    const { draft } = await repos.drafts.saveDraftText('x', 'main', 'Hapus');
+    await repos.drafts.discard(draft!.id);
+    expect(await db.drafts.count()).toBe(0);
+    expect(await db.draftRevisions.count()).toBe(0);
+  });
+});
+
+describe('failures surface as typed errors', () => {
+  it('quota', async () => {
+    vi.spyOn(db.drafts, 'put').mockImplementationOnce(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const err = await repos.drafts.saveDraftText('x', 'main', 'teks').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DbError);
+    expect(err).toMatchObject({ code: 'quota', operation: 'drafts.saveDraftText' });
+  });
+
+  it('closed database', async () => {
+    db.close();
+    await expect(repos.templates.create(tpl('A'))).rejects.toMatchObject({ code: 'closed' });
+    await expect(repos.drafts.saveDraftText('x', 'main', 't')).rejects.toBeInstanceOf(DbError);
+  });
+
+  it('not found', async () => {
+    await expect(repos.templates.update('nope', { body: 'x' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    await expect(repos.drafts.markPosted('nope')).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('persistent storage', () => {
+  it('asks once, reports the outcome, never throws', async () => {
+    const persist = vi.fn(async () => true);
+    expect(await requestPersistentStorage({ persisted: async () => false, persist })).toEqual({
+      state: 'persisted',
+    });
+    expect(persist).toHaveBeenCalledOnce();
+    expect(await requestPersistentStorage({ persisted: async () => true, persist })).toEqual({
+      state: 'persisted',
+    });
+    expect(persist).toHaveBeenCalledOnce();
+    expect(await requestPersistentStorage({ persist: async () => false })).toEqual({
+      state: 'denied',
+    });
+    expect(await requestPersistentStorage(undefined)).toEqual({ state: 'unsupported' });
+    expect(
+      await requestPersistentStorage({
+        persist: async () => {
+          throw new Error('x');
+        },
+      }),
+    ).toEqual({ state: 'unsupported' });
+  });
+});

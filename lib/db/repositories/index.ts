@@ -1,0 +1,35 @@
+import type { SapaDb } from '../schema';
+import { makeContext, type RepoContext } from './context';
+import { conflictsRepo } from './conflicts';
+import { draftsRepo, postLogRepo } from './drafts';
+import { hashtagSetsRepo } from './hashtagSets';
+import { hashtagsRepo } from './hashtags';
+import { settingsRepo } from './settings';
+import { brandKitRepo, checklistSettingsRepo } from './singletons';
+import { templatesRepo } from './templates';
+
+export * from './context';
+export * from './conflicts';
+export * from './drafts';
+export * from './hashtagSets';
+export * from './hashtags';
+export * from './settings';
+export * from './singletons';
+export * from './templates';
+
+/** Every repository over one database, writing as `memberId`. */
+export function createRepositories(db: SapaDb, options: Partial<Omit<RepoContext, 'db'>> = {}) {
+  const ctx = makeContext(db, options);
+  return {
+    templates: templatesRepo(ctx),
+    hashtags: hashtagsRepo(ctx),
+    hashtagSets: hashtagSetsRepo(ctx),
+    brandKit: brandKitRepo(ctx),
+    checklistSettings: checklistSettingsRepo(ctx),
+    drafts: draftsRepo(ctx),
+    postLog: postLogRepo(ctx),
+    settings: settingsRepo(ctx),
+    conflicts: conflictsRepo(ctx),
+  };
+}
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,126 @@
+import { guard } from '../errors';
+import { foldForSearch, newId, searchWordsOf } from '../text';
+import type { ContentLocale, PlatformId, TemplateRecord, TemplateVariable } from '../types';
+import type { RepoContext } from './context';
+import { live, meta, patchShared, requireText, tombstone } from './shared';
+
+export interface TemplateInput {
+  id?: string;
+  name: string;
+  category: string;
+  body: string;
+  variants?: Partial<Record<PlatformId, string>>;
+  variables?: TemplateVariable[];
+  locale: ContentLocale;
+}
+
+export type TemplatePatch = Partial<Omit<TemplateInput, 'id'>>;
+
+export function templatesRepo(ctx: RepoContext) {
+  const { db } = ctx;
+  return {
+    async get(id: string): Promise<TemplateRecord | undefined> {
+      return guard('templates.get', async () => live(await db.templates.get(id)));
+    },
+
+    /** Live templates sorted by name, optionally for one locale or category. */
+    async list(
+      filter: { locale?: ContentLocale; category?: string } = {},
+    ): Promise<TemplateRecord[]> {
+      return guard('templates.list', async () => {
+        const rows = await db.templates
+          .orderBy('name')
+          .filter((t) => !t.deleted)
+          .toArray();
+        return rows.filter(
+          (t) =>
+            (!filter.locale || t.locale === filter.locale) &&
+            (!filter.category || t.category === filter.category),
+        );
+      });
+    },
+
+    async create(input: TemplateInput): Promise<TemplateRecord> {
+      return guard('templates.create', async () => {
+        requireText(input.name, 'name', 'templates.create', 200);
+        requireText(input.body, 'body', 'templates.create');
+        const record: TemplateRecord = {
+          ...meta(ctx, input.id ?? newId('tpl_')),
+          name: input.name.trim(),
+          category: input.category,
+          body: input.body,
+          variants: input.variants ?? {},
+          variables: input.variables ?? [],
+          locale: input.locale,
+          searchWords: searchWordsOf(input.name),
+        };
+        await db.templates.add(record);
+        return record;
+      });
+    },
+
+    async update(id: string, patch: TemplatePatch): Promise<TemplateRecord> {
+      return guard('templates.update', () =>
+        db.transaction('rw', db.templates, () =>
+          patchShared(
+            ctx,
+            db.templates,
+            id,
+            () => {
+              if (patch.name !== undefined)
+                requireText(patch.name, 'name', 'templates.update', 200);
+              const cleaned = Object.fromEntries(
+                Object.entries(patch).filter(([, v]) => v !== undefined),
+              ) as TemplatePatch;
+              return patch.name !== undefined
+                ? {
+                    ...cleaned,
+                    name: patch.name.trim(),
+                    searchWords: searchWordsOf(patch.name),
+                    deleted: false,
+                  }
+                : { ...cleaned, deleted: false };
+            },
+            'templates.update',
+          ),
+        ),
+      );
+    },
+
+    async remove(id: string): Promise<void> {
+      await guard('templates.remove', () =>
+        db.transaction('rw', db.templates, () =>
+          tombstone(ctx, db.templates, id, 'templates.remove'),
+        ),
+      );
+    },
+
+    /**
+     * Word-prefix search over names ("buku" finds "Hari Buku Nasional"), diacritics folded.
+     * Uses the multi-entry `searchWords` index for the first word, then checks the others.
+     */
+    async searchByPrefix(query: string, limit = 20): Promise<TemplateRecord[]> {
+      return guard('templates.searchByPrefix', async () => {
+        const words = foldForSearch(query)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean);
+        const [first, ...rest] = words;
+        if (!first)
+          return db.templates
+            .orderBy('name')
+            .filter((t) => !t.deleted)
+            .limit(limit)
+            .toArray();
+        return db.templates
+          .where('searchWords')
+          .startsWith(first)
+          .distinct()
+          .filter(
+            (t) => !t.deleted && rest.every((w) => t.searchWords.some((s) => s.startsWith(w))),
+          )
+          .limit(limit)
+          .toArray();
+      });
+    },
+  };
+}

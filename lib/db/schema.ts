@@ -1,0 +1,126 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import {
+  migrateHashtagV1toV2,
+  migrateSharedV1toV2,
+  migrateTemplateV1toV2,
+  splitDraftV1,
+} from './migrations';
+import type {
+  BrandKitRecord,
+  ChecklistSettingsRecord,
+  ConflictRecord,
+  DraftRecord,
+  DraftRevisionRecord,
+  HashtagRecord,
+  HashtagSetRecord,
+  PostLogRecord,
+  SettingRecord,
+  TemplateRecord,
+} from './types';
+
+export const DB_NAME = 'sapa';
+
+/**
+ * Version 1: the first release. No unique indexes anywhere (sync rule); ids are strings.
+ * Kept verbatim: Dexie needs every past version's declaration to upgrade old databases.
+ */
+export const SCHEMA_V1 = {
+  templates: 'id, updatedAt, name, category, locale',
+  hashtagSets: 'id, updatedAt, name',
+  hashtags: 'id, updatedAt',
+  brandKit: 'id',
+  checklistSettings: 'id',
+  drafts: 'id, updatedAt, [platform+composerKey], [platform+updatedAt]',
+  postLog: 'id, at, platform, draftId',
+  settings: 'key',
+} as const;
+
+/**
+ * Version 2: templates get folded search words (multi-entry index, for word-prefix search);
+ * draft revisions move from an array inside the draft to their own table; `conflicts` keeps
+ * versions that lost an import or sync conflict.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  templates: 'id, updatedAt, name, category, locale, *searchWords',
+  draftRevisions: 'id, draftId, [draftId+savedAt]',
+  conflicts: 'id, [table+recordId], createdAt',
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+export class SapaDb extends Dexie {
+  templates!: Table<TemplateRecord, string>;
+  hashtagSets!: Table<HashtagSetRecord, string>;
+  hashtags!: Table<HashtagRecord, string>;
+  brandKit!: Table<BrandKitRecord, string>;
+  checklistSettings!: Table<ChecklistSettingsRecord, string>;
+  drafts!: Table<DraftRecord, string>;
+  draftRevisions!: Table<DraftRevisionRecord, string>;
+  postLog!: Table<PostLogRecord, string>;
+  settings!: Table<SettingRecord, string>;
+  conflicts!: Table<ConflictRecord, string>;
+
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx
+          .table('templates')
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = migrateTemplateV1toV2(row);
+          });
+        await tx
+          .table('hashtags')
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = migrateHashtagV1toV2(row);
+          });
+        for (const name of ['hashtagSets', 'brandKit', 'checklistSettings']) {
+          await tx
+            .table(name)
+            .toCollection()
+            .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+              ref.value = migrateSharedV1toV2(row);
+            });
+        }
+        const drafts = (await tx.table('drafts').toArray()) as Record<string, unknown>[];
+        const revisions: DraftRevisionRecord[] = [];
+        const cleaned: Record<string, unknown>[] = [];
+        for (const row of drafts) {
+          const split = splitDraftV1(row);
+          cleaned.push(split.draft);
+          revisions.push(...split.revisions);
+        }
+        await tx.table('drafts').bulkPut(cleaned);
+        await tx.table('draftRevisions').bulkPut(revisions);
+      });
+  }
+}
+
+/** Every table, in a fixed order (dumps, backups, restores). */
+export const ALL_TABLES = [
+  'templates',
+  'hashtagSets',
+  'hashtags',
+  'brandKit',
+  'checklistSettings',
+  'drafts',
+  'draftRevisions',
+  'postLog',
+  'settings',
+  'conflicts',
+] as const;
+export type TableName = (typeof ALL_TABLES)[number];
+
+/** Full contents of every table, sorted by primary key: for backups and "unchanged" checks. */
+export async function dumpAll(db: SapaDb): Promise<Record<TableName, unknown[]>> {
+  return db.transaction('r', [...ALL_TABLES], async () => {
+    const out = {} as Record<TableName, unknown[]>;
+    for (const name of ALL_TABLES) out[name] = await db.table(name).toArray();
+    return out;
+  });
+}

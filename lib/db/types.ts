@@ -1,0 +1,161 @@
+/**
+ * Record shapes stored in the Sapa database. Shared tables (templates, hashtag sets, hashtags,
+ * brand kit, checklist settings) carry sync metadata; drafts, post log and settings are personal.
+ *
+ * Stored records may carry fields this version does not know (written by a newer client or
+ * imported from a newer pack). Repositories always spread the stored record when updating, so
+ * such fields survive.
+ */
+
+export type PlatformId = 'x' | 'instagram' | 'facebook' | 'tiktok';
+export const PLATFORM_IDS: readonly PlatformId[] = ['x', 'instagram', 'facebook', 'tiktok'];
+
+export type ContentLocale = 'id' | 'en';
+
+/** Text in both UI languages. */
+export interface LocalizedText {
+  id: string;
+  en: string;
+}
+
+/** Metadata every synced record carries. */
+export interface SyncMeta {
+  /** Stable string id, never reused. */
+  id: string;
+  /** Last change, ms since epoch. */
+  updatedAt: number;
+  /** Member id of whoever made the last change. */
+  updatedBy: string;
+  /** Tombstone: deleted records stay so a deletion can travel to other copies. */
+  deleted: boolean;
+}
+
+export type VariableType = 'text' | 'date' | 'link' | 'choice';
+
+export interface TemplateVariable {
+  name: string;
+  label: LocalizedText;
+  type: VariableType;
+  options?: string[];
+  required?: boolean;
+  default?: string;
+}
+
+export interface TemplateRecord extends SyncMeta {
+  name: string;
+  category: string;
+  /** Caption with `{{variable}}` placeholders. */
+  body: string;
+  /** Per-platform text used instead of `body` on that platform (e.g. a short X version). */
+  variants: Partial<Record<PlatformId, string>>;
+  variables: TemplateVariable[];
+  locale: ContentLocale;
+  /** Derived search words (normalised, diacritics folded); indexed multi-entry. Since v2. */
+  searchWords: string[];
+}
+
+export interface HashtagSetRecord extends SyncMeta {
+  name: string;
+  /** Tags in display form without '#', in the order the team wants them inserted. */
+  tags: string[];
+}
+
+/** One known tag. Its id is `normaliseTag(tag)`: lower-case, NFC, without '#'. */
+export interface HashtagRecord extends SyncMeta {
+  /** Display form the team uses, CamelCase kept, without '#'. */
+  tag: string;
+}
+
+export interface BrandKitRecord extends SyncMeta {
+  id: 'brand';
+  libraryName: string;
+  handles: Partial<Record<PlatformId, string>>;
+  signatureHashtags: string[];
+  tagline: string;
+  website: string;
+  linkInBio: string;
+  signOff: string;
+}
+
+export type Severity = 'block' | 'warn' | 'info';
+
+export interface ChecklistRuleSetting {
+  enabled: boolean;
+  severity: Severity;
+  required?: boolean;
+}
+
+export interface ChecklistSettingsRecord extends SyncMeta {
+  id: 'team';
+  rules: Record<string, ChecklistRuleSetting>;
+  sensitiveWords: { id: string[]; en: string[] };
+  bannedHashtags: string[];
+  hashtagRanges: Partial<Record<PlatformId, { min: number; max: number }>>;
+  knownHashtags?: string[];
+}
+
+export type DraftStatus = 'draft' | 'ready' | 'posted';
+
+export interface DraftRecord {
+  id: string;
+  platform: PlatformId;
+  /** Which composer on the page (e.g. 'main', 'reply:123'), chosen by the platform adapter. */
+  composerKey: string;
+  text: string;
+  status: DraftStatus;
+  templateId?: string;
+  checklistTicks: Record<string, boolean>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One entry of a draft's revision history (table `draftRevisions`). */
+export interface DraftRevisionRecord {
+  id: string;
+  draftId: string;
+  text: string;
+  /** When this revision window started. */
+  startedAt: number;
+  /** Last save folded into this revision. */
+  savedAt: number;
+}
+
+export interface PostLogRecord {
+  id: string;
+  at: number;
+  platform: PlatformId;
+  draftId?: string;
+  text: string;
+  override?: { ruleIds: string[] };
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export type SharedTableName =
+  'templates' | 'hashtagSets' | 'hashtags' | 'brandKit' | 'checklistSettings';
+
+export const SHARED_TABLES: readonly SharedTableName[] = [
+  'templates',
+  'hashtagSets',
+  'hashtags',
+  'brandKit',
+  'checklistSettings',
+];
+
+/** A version that lost a conflict (import or sync); kept so nothing is silently lost. */
+export interface ConflictRecord {
+  id: string;
+  table: SharedTableName;
+  recordId: string;
+  /** Which side was kept in the table. */
+  kept: 'local' | 'incoming';
+  /** The full losing record, unknown fields included. */
+  loser: Record<string, unknown>;
+  source: 'import' | 'sync';
+  createdAt: number;
+  /** Set when the user has looked at it and dismissed it. */
+  resolved: boolean;
+}

@@ -1,0 +1,145 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createRepositories } from './repositories';
+import { CURRENT_VERSION, SapaDb, SCHEMA_V1 } from './schema';
+
+describe('schema upgrade v1 → current', () => {
+  it('upgrades every v1 row', async () => {
+    const name = `sapa-upgrade-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.table('templates').bulkAdd([
+      {
+        id: 't1',
+        name: 'Hari Buku Nasional',
+        category: 'book-month',
+        body: 'Selamat {{tanggal}} dari {{library}}',
+        variants: { x: 'Hari Buku!' },
+        variables: ['tanggal', 'tempat'],
+        locale: 'id',
+        updatedAt: 10,
+        updatedBy: 'ana',
+        fromTheFuture: 'keep me',
+      },
+      {
+        id: 't2',
+        name: 'Webinar',
+        category: 'events',
+        body: 'b',
+        locale: 'en',
+        updatedAt: 11,
+        updatedBy: 'budi',
+        deleted: true,
+      },
+    ]);
+    await v1.table('hashtags').bulkAdd([
+      { id: 'bulanbuku', tag: '#BulanBuku', updatedAt: 1, updatedBy: 'ana' },
+      { id: 'perpusnas', tag: 'Perpusnas', updatedAt: 2, updatedBy: 'ana', deleted: false },
+    ]);
+    await v1
+      .table('hashtagSets')
+      .add({ id: 's1', name: 'Perpus', tags: ['Perpusnas'], updatedAt: 3, updatedBy: 'ana' });
+    await v1
+      .table('brandKit')
+      .add({ id: 'brand', libraryName: 'Perpustakaan Kota', updatedAt: 4, updatedBy: 'ana' });
+    await v1
+      .table('checklistSettings')
+      .add({ id: 'team', rules: {}, updatedAt: 5, updatedBy: 'ana' });
+    await v1.table('drafts').bulkAdd([
+      {
+        id: 'd1',
+        platform: 'x',
+        composerKey: 'main',
+        text: 'v3',
+        status: 'draft',
+        checklistTicks: { consent: true },
+        createdAt: 1,
+        updatedAt: 3,
+        revisions: [{ text: 'v1', savedAt: 1 }, { text: 'v2', savedAt: 2 }, { junk: true }],
+      },
+      {
+        id: 'd2',
+        platform: 'instagram',
+        composerKey: 'main',
+        text: 'tanpa revisi',
+        status: 'posted',
+        checklistTicks: {},
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    ]);
+    await v1
+      .table('postLog')
+      .add({ id: 'p1', at: 9, platform: 'instagram', draftId: 'd2', text: 'tanpa revisi' });
+    await v1.table('settings').add({ key: 'locale', value: 'id' });
+    v1.close();
+
+    const db = new SapaDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+
+    expect(await db.templates.get('t1')).toEqual({
+      id: 't1',
+      name: 'Hari Buku Nasional',
+      category: 'book-month',
+      body: 'Selamat {{tanggal}} dari {{library}}',
+      variants: { x: 'Hari Buku!' },
+      variables: [
+        { name: 'tanggal', label: { id: 'tanggal', en: 'tanggal' }, type: 'date' },
+        { name: 'tempat', label: { id: 'tempat', en: 'tempat' }, type: 'text' },
+      ],
+      locale: 'id',
+      updatedAt: 10,
+      updatedBy: 'ana',
+      deleted: false,
+      fromTheFuture: 'keep me',
+      searchWords: ['hari buku nasional', 'hari', 'buku', 'nasional'],
+    });
+    expect(await db.templates.get('t2')).toMatchObject({
+      deleted: true,
+      variables: [],
+      variants: {},
+      searchWords: ['webinar'],
+    });
+    expect(await db.hashtags.toArray()).toEqual([
+      { id: 'bulanbuku', tag: 'BulanBuku', updatedAt: 1, updatedBy: 'ana', deleted: false },
+      { id: 'perpusnas', tag: 'Perpusnas', updatedAt: 2, updatedBy: 'ana', deleted: false },
+    ]);
+    expect(await db.hashtagSets.get('s1')).toMatchObject({ deleted: false, tags: ['Perpusnas'] });
+    expect(await db.brandKit.get('brand')).toMatchObject({
+      deleted: false,
+      libraryName: 'Perpustakaan Kota',
+    });
+    expect(await db.checklistSettings.get('team')).toMatchObject({ deleted: false });
+
+    const d1 = await db.drafts.get('d1');
+    expect(d1).toEqual({
+      id: 'd1',
+      platform: 'x',
+      composerKey: 'main',
+      text: 'v3',
+      status: 'draft',
+      checklistTicks: { consent: true },
+      createdAt: 1,
+      updatedAt: 3,
+    });
+    const revs = await db.draftRevisions.where('draftId').equals('d1').sortBy('savedAt');
+    expect(revs.map((r) => [r.text, r.savedAt])).toEqual([
+      ['v1', 1],
+      ['v2', 2],
+    ]);
+    expect(await db.drafts.get('d2')).toMatchObject({ status: 'posted' });
+    expect(await db.postLog.get('p1')).toMatchObject({ draftId: 'd2' });
+    expect(await db.settings.get('locale')).toEqual({ key: 'locale', value: 'id' });
+    expect(await db.conflicts.count()).toBe(0);
+
+    // The upgraded data works through the repositories and the new index.
+    const repos = createRepositories(db);
+    expect((await repos.templates.searchByPrefix('buku')).map((t) => t.id)).toEqual(['t1']);
+    expect(await repos.templates.searchByPrefix('webinar')).toEqual([]);
+    expect((await repos.drafts.revisions('d1')).map((r) => r.text)).toEqual(['v2', 'v1']);
+    db.close();
+    await db.delete();
+  });
+});

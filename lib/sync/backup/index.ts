@@ -1,0 +1,252 @@
+/**
+ * Full backup and restore. Backups are dexie-export-import files (JSON, `formatName: 'dexie'`)
+ * of every table. Restore checks the file really is a Sapa backup and validates every row
+ * before touching anything, migrates rows from older schema versions, then replaces all tables
+ * in one transaction: all or nothing.
+ */
+import type { Table } from 'dexie';
+import { exportDB } from 'dexie-export-import';
+import { z } from 'zod';
+import { guard } from '../../db/errors';
+import {
+  migrateHashtagV1toV2,
+  migrateSharedV1toV2,
+  migrateTemplateV1toV2,
+  splitDraftV1,
+} from '../../db/migrations';
+import { ALL_TABLES, CURRENT_VERSION, DB_NAME, type SapaDb, type TableName } from '../../db/schema';
+import { formatPath, packError, type PackError } from '../pack/messages';
+import {
+  brandKitSchema,
+  checklistSettingsSchema,
+  hashtagSchema,
+  hashtagSetSchema,
+  templateSchema,
+} from '../pack/schema';
+import { checkStructure } from '../pack/structure';
+
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/** A backup of every table as a Blob (application/json). */
+export async function exportBackup(db: SapaDb): Promise<Blob> {
+  return guard('backup.export', () => exportDB(db, { prettyJson: false }));
+}
+
+type Row = Record<string, unknown>;
+
+const platform = z.enum(['x', 'instagram', 'facebook', 'tiktok']);
+const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
+  templates: templateSchema,
+  hashtagSets: hashtagSetSchema,
+  hashtags: hashtagSchema,
+  brandKit: brandKitSchema,
+  checklistSettings: checklistSettingsSchema,
+  drafts: z.looseObject({
+    id: z.string().min(1),
+    platform,
+    composerKey: z.string(),
+    text: z.string().max(100_000),
+    status: z.enum(['draft', 'ready', 'posted']),
+    checklistTicks: z.record(z.string(), z.boolean()).default({}),
+    createdAt: z.number(),
+    updatedAt: z.number(),
+  }),
+  draftRevisions: z.looseObject({
+    id: z.string().min(1),
+    draftId: z.string(),
+    text: z.string().max(100_000),
+    startedAt: z.number(),
+    savedAt: z.number(),
+  }),
+  postLog: z.looseObject({
+    id: z.string().min(1),
+    at: z.number(),
+    platform,
+    text: z.string().max(100_000),
+  }),
+  settings: z.looseObject({ key: z.string().min(1) }),
+  conflicts: z.looseObject({
+    id: z.string().min(1),
+    table: z.string(),
+    recordId: z.string(),
+    createdAt: z.number(),
+  }),
+};
+
+const backupSchema = z.looseObject({
+  formatName: z.literal('dexie'),
+  formatVersion: z.literal(1),
+  data: z.looseObject({
+    databaseName: z.string(),
+    databaseVersion: z.number(),
+    tables: z.array(z.looseObject({ name: z.string(), rowCount: z.number() })),
+    data: z.array(z.looseObject({ tableName: z.string(), rows: z.array(z.unknown()) })),
+  }),
+});
+
+/**
+ * dexie-export-import annotates values it cannot write as plain JSON in `$types`. Sapa stores
+ * only plain JSON, so the one annotation it can meet is 'arrayNonindexKeys' (arrays that came
+ * through another realm); those arrays are already complete in the JSON. Anything else
+ * (Dates, Blobs…) is not Sapa data: the row is refused (undefined).
+ */
+function plainRow(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('$types' in raw)) return raw;
+  const { $types, ...rest } = raw as { $types: unknown } & Row;
+  const kinds = typeof $types === 'object' && $types !== null ? Object.values($types) : [null];
+  return kinds.every((k) => k === 'arrayNonindexKeys') ? rest : undefined;
+}
+
+export type RestoreCheck =
+  | {
+      ok: true;
+      version: number;
+      tables: Record<TableName, Row[]>;
+      counts: Partial<Record<TableName, number>>;
+    }
+  | { ok: false; errors: PackError[] };
+
+/** Blob contents as text: `Blob.text()` where it exists, FileReader otherwise (older DOMs, jsdom). */
+export function blobText(blob: Blob): Promise<string> {
+  if (typeof blob.text === 'function') return blob.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+async function readText(input: Blob | string): Promise<string> {
+  return typeof input === 'string' ? input : blobText(input);
+}
+
+/** Validates a backup file without writing anything. */
+export async function checkBackup(
+  input: Blob | string,
+  expectedName: string = DB_NAME,
+): Promise<RestoreCheck> {
+  const fail = (id: string, en: string, path = ''): RestoreCheck => ({
+    ok: false,
+    errors: [packError(path, id, en)],
+  });
+  const size = typeof input === 'string' ? input.length : input.size;
+  if (size > MAX_BACKUP_BYTES)
+    return fail('Berkas cadangan terlalu besar.', 'The backup file is too large.');
+  let data: unknown;
+  try {
+    const text = await readText(input);
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return fail('Bukan berkas cadangan JSON yang valid.', 'Not a valid JSON backup file.');
+  }
+  const parsed = backupSchema.safeParse(data);
+  if (!parsed.success)
+    return fail('Ini bukan berkas cadangan Sapa.', 'This is not a Sapa backup file.');
+  const meta = parsed.data.data;
+  if (meta.databaseName !== expectedName) {
+    return fail(
+      `Ini cadangan basis data "${meta.databaseName}", bukan Sapa.`,
+      `This is a backup of "${meta.databaseName}", not Sapa.`,
+      'data.databaseName',
+    );
+  }
+  if (meta.databaseVersion > CURRENT_VERSION || meta.databaseVersion < 1) {
+    return fail(
+      'Cadangan ini dibuat oleh versi Sapa yang lebih baru. Perbarui Sapa dulu.',
+      'This backup was made by a newer Sapa. Update Sapa first.',
+      'data.databaseVersion',
+    );
+  }
+  const known = new Set<string>(ALL_TABLES);
+  const raw = Object.fromEntries(ALL_TABLES.map((t) => [t, [] as Row[]])) as Record<
+    TableName,
+    Row[]
+  >;
+  const errors: PackError[] = [];
+  for (const [ti, table] of meta.data.entries()) {
+    if (!known.has(table.tableName)) {
+      errors.push(
+        packError(
+          `data.data[${ti}].tableName`,
+          `tabel tidak dikenal "${table.tableName}"`,
+          `unknown table "${table.tableName}"`,
+        ),
+      );
+      continue;
+    }
+    const name = table.tableName as TableName;
+    const structural = checkStructure(table.rows, 5);
+    errors.push(...structural.map((e) => ({ ...e, path: `${name}${e.path}` })));
+    for (const [ri, value] of table.rows.entries()) {
+      const row = plainRow(value);
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+        errors.push(
+          packError(
+            formatPath([name, ri]),
+            'berisi jenis nilai yang tidak didukung',
+            'contains unsupported value types',
+          ),
+        );
+      } else raw[name].push(row as Row);
+    }
+  }
+  if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
+  if (meta.databaseVersion < 2) {
+    raw.templates = raw.templates.map(migrateTemplateV1toV2);
+    raw.hashtags = raw.hashtags.map(migrateHashtagV1toV2);
+    for (const t of ['hashtagSets', 'brandKit', 'checklistSettings'] as const)
+      raw[t] = raw[t].map(migrateSharedV1toV2);
+    const drafts = raw.drafts.map(splitDraftV1);
+    raw.drafts = drafts.map((d) => d.draft);
+    raw.draftRevisions = [
+      ...raw.draftRevisions,
+      ...drafts.flatMap((d) => d.revisions as unknown as Row[]),
+    ];
+  }
+  const tables = Object.fromEntries(ALL_TABLES.map((t) => [t, [] as Row[]])) as Record<
+    TableName,
+    Row[]
+  >;
+  for (const name of ALL_TABLES) {
+    for (const [ri, row] of raw[name].entries()) {
+      const r = ROW_SCHEMAS[name].safeParse(row);
+      if (r.success) {
+        tables[name].push(r.data as Row);
+        continue;
+      }
+      const path = formatPath([name, ri, ...r.error.issues[0]!.path]);
+      errors.push(packError(path, 'baris cadangan tidak valid', 'invalid backup row'));
+      if (errors.length >= 20) return { ok: false, errors };
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  const counts = Object.fromEntries(ALL_TABLES.map((t) => [t, tables[t].length])) as Record<
+    TableName,
+    number
+  >;
+  return { ok: true, version: meta.databaseVersion, tables, counts };
+}
+
+/**
+ * Replaces the whole database with a checked backup, in one transaction. Returns the check
+ * result; when it is not ok, nothing was written.
+ */
+export async function restoreBackup(
+  db: SapaDb,
+  input: Blob | string,
+  expectedName: string = DB_NAME,
+): Promise<RestoreCheck> {
+  const check = await checkBackup(input, expectedName);
+  if (!check.ok) return check;
+  await guard('backup.restore', () =>
+    db.transaction('rw', [...ALL_TABLES], async () => {
+      for (const name of ALL_TABLES) {
+        const table = db[name] as unknown as Table<Row, string>;
+        await table.clear();
+        if (check.tables[name].length) await table.bulkAdd(check.tables[name]);
+      }
+    }),
+  );
+  return check;
+}
