@@ -7,8 +7,10 @@
  * such fields survive.
  */
 
-export type PlatformId = 'x' | 'instagram' | 'facebook' | 'tiktok';
-export const PLATFORM_IDS: readonly PlatformId[] = ['x', 'instagram', 'facebook', 'tiktok'];
+import type { PlatformId } from '../platforms/types';
+
+export type { PlatformId } from '../platforms/types';
+export { PLATFORM_IDS } from '../platforms/types';
 
 export type ContentLocale = 'id' | 'en';
 

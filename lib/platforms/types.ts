@@ -1,6 +1,7 @@
 import type { EditorKind } from '../editors/types';
 
 export type PlatformId = 'x' | 'instagram' | 'facebook' | 'tiktok';
+export const PLATFORM_IDS: readonly PlatformId[] = ['x', 'instagram', 'facebook', 'tiktok'];
 
 /**
  * A named list of CSS selectors, tried in order. Sites change their DOM without notice, so every
