@@ -11,6 +11,8 @@ import { rememberCaret } from './caret-memory';
 import { trackComposer } from './composer-tracker';
 import { createPanelStore, type PanelStore } from './panel-store';
 
+const PANEL_LINGER_AFTER_POST_MS = 6000;
+
 export interface ComposerSession {
   store: PanelStore;
   t: Translator;
@@ -41,12 +43,27 @@ export async function startComposerSession(
   const t = translator(detectLocale());
   let ui: PanelUi | null = null;
   let shown = false;
+  let hideTimer: number | undefined;
 
   const show = (visible: boolean) => {
+    win.clearTimeout(hideTimer);
     if (!ui || visible === shown || ctx.isInvalid) return;
     if (visible) ui.mount();
     else ui.remove();
     shown = visible;
+  };
+
+  /**
+   * A post usually closes the composer; the panel stays a moment longer so the person sees that
+   * Sapa noticed it, then goes.
+   */
+  const composerClosed = () => {
+    const kind = store.getState().notice?.kind;
+    if (kind !== 'publishNoticed' && kind !== 'publishConfirmed') return show(false);
+    win.clearTimeout(hideTimer);
+    hideTimer = win.setTimeout(() => {
+      if (!tracker.current()) show(false);
+    }, PANEL_LINGER_AFTER_POST_MS);
   };
 
   const tracker = trackComposer({
@@ -55,7 +72,8 @@ export async function startComposerSession(
     signal: ctx.signal,
     onChange(match) {
       store.setState({ composerKey: match?.key ?? null });
-      show(match !== null);
+      if (match) show(true);
+      else composerClosed();
     },
   });
   const savedCaret = rememberCaret(
@@ -124,6 +142,11 @@ export async function startComposerSession(
     ctx.signal,
   );
   ctx.addEventListener(win, 'wxt:locationchange', () => tracker.refresh());
+  // An extension reload or update orphans this script without telling it: WXT only notices when
+  // asked, so ask once a second (a property read), and the invalidation handlers remove the panel.
+  const heartbeat = win.setInterval(() => {
+    if (ctx.isInvalid) win.clearInterval(heartbeat);
+  }, 1000);
   // The first search ran before the panel existed; show it now if a composer is already open.
   show(tracker.current() !== null);
 }

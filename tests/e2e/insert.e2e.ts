@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editorState, launch, type Harness } from './harness';
-import { openComposer, panelIn, PLATFORM_IDS, type OpenComposer } from './platforms';
-
-// A caption as librarians write them: several paragraphs, emoji (one a ZWJ sequence), hashtags.
-const CAPTION = [
-  'Koleksi baru bulan ini 📚✨',
-  '',
-  'Datang ke Perpustakaan Kota, Sabtu pukul 10.00 👩‍👧',
-  '#BulanBuku #GemarMembaca',
-].join('\n');
+import { CAPTION, insertThroughPanel } from './panel-actions';
+import { openComposer, PLATFORM_IDS, type OpenComposer } from './platforms';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -17,16 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-async function insertThroughPanel(
-  composer: OpenComposer,
-  button: 'Insert at cursor' | 'Replace all',
-) {
-  const panel = panelIn(composer.scope);
-  await panel.getByLabel('Caption').fill(CAPTION);
-  await panel.getByRole('button', { name: button }).click();
-  await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/Inserted into the/);
-}
 
 /** Puts text in the composer by typing, as a person would (slowly: Draft.js garbles fast keys). */
 async function typeIntoComposer(composer: OpenComposer, text: string) {
