@@ -1,3 +1,4 @@
+import { isVisible } from '../platforms/dom';
 import type { PlatformAdapter } from '../platforms/adapter';
 import type { ComposerMatch } from '../platforms/types';
 
@@ -6,8 +7,10 @@ export interface ComposerTrackerOptions {
   win: Window;
   signal: AbortSignal;
   onChange: (match: ComposerMatch | null) => void;
-  /** The least time between two searches while the page keeps mutating. */
-  throttleMs?: number;
+  /** How long the observer rests after the page mutated by itself before Sapa looks again. */
+  restMs?: number;
+  /** When to look after the person did something (composers open in answer to a click or key). */
+  afterInputMs?: readonly number[];
 }
 
 export interface ComposerTracker {
@@ -16,66 +19,127 @@ export interface ComposerTracker {
   refresh(): void;
 }
 
+/** What the page's composer candidates look like, without measuring layout. */
+function candidateSignature(doc: Document, selector: string): Element[] {
+  return Array.from(doc.querySelectorAll(selector));
+}
+
+function sameSignature(
+  a: readonly Element[],
+  b: readonly Element[],
+  hidden: readonly boolean[],
+): boolean {
+  return (
+    a.length === b.length && a.every((el, i) => el === b[i] && isHiddenByAncestor(el) === hidden[i])
+  );
+}
+
+const isHiddenByAncestor = (el: Element) =>
+  el.closest('[aria-hidden="true"], [hidden], [inert]') !== null;
+
 /**
- * Watches for the composer appearing, moving to another one, or closing. These feeds mutate
- * thousands of times a second, so the MutationObserver callback only raises a flag; the search
- * runs at most once per `throttleMs` and not at all while the address cannot hold a composer.
+ * Watches for the composer appearing, moving to another one, or closing, at a small fixed cost
+ * on feeds that mutate thousands of times a second. The first mutation disconnects the observer
+ * (so the browser builds no records for the rest of the burst); `restMs` later one
+ * querySelectorAll compares the composer candidates with the last look, and only when they
+ * changed does the full search run (it measures visibility, which forces a layout). Composers
+ * open because the person clicked or typed, so input is answered sooner (`afterInputMs`), and
+ * focus moving into a composer at once. Nothing runs while the address cannot hold a composer.
  */
 export function trackComposer(options: ComposerTrackerOptions): ComposerTracker {
-  const { adapter, win, signal, onChange, throttleMs = 100 } = options;
+  const { adapter, win, signal, onChange, restMs = 500, afterInputMs = [60, 250] } = options;
   const doc = win.document;
+  const selector = adapter.definition.composer.selectors.join(', ');
   let current: ComposerMatch | null = null;
-  let pending: number | undefined;
-  let lastSearch = -Infinity;
+  let seen: Element[] = [];
+  let seenHidden: boolean[] = [];
+  let resting: number | undefined;
   let observing = false;
+  let active = adapter.isActiveAt(win.location);
+  const inputLooks: number[] = [];
 
   const search = () => {
-    pending = undefined;
-    lastSearch = win.performance.now();
-    const next = adapter.isActiveAt(win.location) ? adapter.findComposer() : null;
+    seen = candidateSignature(doc, selector);
+    seenHidden = seen.map(isHiddenByAncestor);
+    const next = active ? adapter.findComposer() : null;
     if (next?.element !== current?.element || next?.key !== current?.key) {
       current = next;
       onChange(next);
     }
   };
 
-  const schedule = () => {
-    if (pending !== undefined || signal.aborted) return;
-    const wait = Math.max(0, lastSearch + throttleMs - win.performance.now());
-    pending = win.setTimeout(search, wait);
-  };
-
   // The observer belongs to the page's realm (the tracker takes the window so tests can pass their own).
   const Observer = (win as Window & typeof globalThis).MutationObserver;
-  const observer = new Observer(schedule);
-  const observeWhileActive = () => {
-    const active = adapter.isActiveAt(win.location);
-    if (active && !observing) {
-      observer.observe(doc.documentElement, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        // Dialogs and hidden composers toggle these; other attribute churn is not watched.
-        attributeFilter: ['hidden', 'aria-hidden', 'open', 'aria-modal'],
-      });
-      observing = true;
-    } else if (!active && observing) {
+  const observer = new Observer(() => {
+    observer.disconnect();
+    observing = false;
+    resting = win.setTimeout(lookAgain, restMs);
+  });
+
+  const observe = () => {
+    if (observing || signal.aborted || !active) return;
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      // Dialogs and hidden composer copies toggle these; other attribute churn is not watched.
+      attributeFilter: ['hidden', 'aria-hidden', 'open', 'aria-modal'],
+    });
+    observing = true;
+  };
+
+  function lookAgain() {
+    resting = undefined;
+    const now = candidateSignature(doc, selector);
+    const left = current !== null && !isVisibleCheap(current.element);
+    if (left || !sameSignature(now, seen, seenHidden)) search();
+    observe();
+  }
+
+  const isVisibleCheap = (el: HTMLElement) => el.isConnected && !isHiddenByAncestor(el);
+
+  const refresh = () => {
+    if (resting !== undefined) win.clearTimeout(resting);
+    resting = undefined;
+    active = adapter.isActiveAt(win.location);
+    search();
+    if (active) observe();
+    else {
       observer.disconnect();
       observing = false;
     }
   };
 
-  const refresh = () => {
-    observeWhileActive();
-    if (pending !== undefined) win.clearTimeout(pending);
-    search();
-  };
-
   // Focus moving into another composer (X's modal over the timeline box) is answered at once.
-  doc.addEventListener('focusin', schedule, { capture: true, signal });
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target;
+      if (target instanceof Element && target.closest(selector) && target !== current?.element) {
+        if (isVisible(target as HTMLElement)) refresh();
+      }
+    },
+    { capture: true, signal },
+  );
+  const onInput = () => {
+    if (!active) return;
+    inputLooks.splice(0).forEach((id) => win.clearTimeout(id));
+    for (const delay of afterInputMs) {
+      inputLooks.push(
+        win.setTimeout(() => {
+          if (resting !== undefined) win.clearTimeout(resting);
+          lookAgain();
+        }, delay),
+      );
+    }
+  };
+  for (const type of ['pointerup', 'keyup', 'change']) {
+    win.addEventListener(type, onInput, { capture: true, passive: true, signal });
+  }
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    if (pending !== undefined) win.clearTimeout(pending);
+    if (resting !== undefined) win.clearTimeout(resting);
+    inputLooks.forEach((id) => win.clearTimeout(id));
   });
   refresh();
   return { current: () => current, refresh };
