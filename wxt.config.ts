@@ -12,7 +12,14 @@ export default defineConfig({
     permissions: ['storage', 'clipboardWrite'],
     host_permissions: [...SITE_MATCHES],
     browser_specific_settings: {
-      gecko: { id: 'sapa@perpustakaan.example', strict_min_version: '115.0' },
+      gecko: {
+        id: 'sapa@perpustakaan.example',
+        // 140 (the ESR line) is the first to read data_collection_permissions.
+        strict_min_version: '140.0',
+        // Sapa sends nothing to its makers; a team's own sync server is the team's choice.
+        data_collection_permissions: { required: ['none'] },
+      } as { id: string; strict_min_version: string },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   webExt: {
