@@ -97,3 +97,16 @@ describe('createSapaClient', () => {
     expect(await client.request('settings.get')).toEqual({ ok: false, error });
   });
 });
+
+describe('request typing', () => {
+  it('requires the payload where the request has required fields', () => {
+    const client = createSapaClient(async () => ({ ok: true, data: null }));
+    // @ts-expect-error drafts.save needs platform, composerKey and text
+    void client.request('drafts.save');
+    // @ts-expect-error wrong field type
+    void client.request('drafts.setTicks', { draftId: 'd', ticks: { a: 'yes' } });
+    // @ts-expect-error unknown request type
+    void client.request('drafts.dropAll', {});
+    void client.request('brandKit.get');
+  });
+});
