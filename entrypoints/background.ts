@@ -1,3 +1,10 @@
+import { startBackground } from '../lib/background/main';
+
 export default defineBackground(() => {
-  // The background owns the database and sync; they are wired in by their own modules.
+  // The background owns the database: content scripts reach it only through the typed message
+  // protocol (lib/messaging) and hear about changes on the `sapa-changes` port.
+  startBackground({
+    runtime: browser.runtime,
+    storage: globalThis.navigator?.storage,
+  });
 });

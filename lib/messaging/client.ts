@@ -1,0 +1,92 @@
+/**
+ * The content script's side of the protocol. The transport is injected
+ * (`browser.runtime.sendMessage` in the extension, the router directly in tests), so the client
+ * runs anywhere. `request` never throws: transport failures come back as the same typed error
+ * responses as database failures, with a message the panel can show as is.
+ */
+import { failure } from './errors';
+import {
+  PROTOCOL_VERSION,
+  responseSchema,
+  type PayloadInput,
+  type RequestType,
+  type ResponseMap,
+  type SapaRequestInput,
+  type SapaResponse,
+} from './protocol';
+
+export type SendMessage = (message: unknown) => Promise<unknown>;
+
+export interface SapaClientOptions {
+  /** Answer 'unavailable' when the background has not answered within this time. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Chrome and Firefox word this differently; both mean the extension was reloaded or updated. */
+const INVALIDATED_RE =
+  /context invalidated|extension context|runtime\.id|cannot read properties of undefined \(reading 'sendMessage'\)/i;
+
+/** Classifies a transport failure: extension reloaded (page must reload) or just not answering. */
+export function transportFailure(error: unknown): SapaResponse<never> {
+  const detail = error instanceof Error ? error.message : String(error);
+  return INVALIDATED_RE.test(detail)
+    ? failure('context-invalidated', { detail })
+    : failure('unavailable', { detail });
+}
+
+export interface SapaClient {
+  request<T extends RequestType>(
+    type: T,
+    ...payload: PayloadInput<T> extends undefined | Record<string, never>
+      ? [payload?: PayloadInput<T>]
+      : [payload: PayloadInput<T>]
+  ): Promise<SapaResponse<ResponseMap[T]>>;
+}
+
+export function createSapaClient(
+  sendMessage: SendMessage,
+  options: SapaClientOptions = {},
+): SapaClient {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  async function send(message: SapaRequestInput): Promise<unknown> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`No answer from the background within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    try {
+      // sendMessage may throw synchronously once the extension context is gone.
+      return await Promise.race([Promise.resolve().then(() => sendMessage(message)), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    async request(type, ...rest) {
+      const message = {
+        sapa: PROTOCOL_VERSION,
+        type,
+        payload: rest[0] ?? {},
+      } as SapaRequestInput;
+      let raw: unknown;
+      try {
+        raw = await send(message);
+      } catch (error) {
+        return transportFailure(error);
+      }
+      if (raw === undefined) {
+        // No listener answered (background not running its handler, or it ignored us).
+        return failure('unavailable', { detail: `No response to ${type}` });
+      }
+      const parsed = responseSchema.safeParse(raw);
+      if (!parsed.success) return failure('unknown', { detail: `Malformed response to ${type}` });
+      return parsed.data as SapaResponse<ResponseMap[typeof type]>;
+    },
+  };
+}
