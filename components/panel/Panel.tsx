@@ -8,12 +8,30 @@ export interface PanelProps {
   store: PanelStore;
   t: Translator;
   onInsert: (mode: InsertMode) => void;
+  onRestore: () => void;
+  onKeep: () => void;
 }
 
-function noticeText(notice: PanelNotice, t: Translator, platform: string): string {
+function timeOf(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(at);
+}
+
+function noticeText(
+  notice: PanelNotice,
+  t: Translator,
+  platform: string,
+  locale: 'id' | 'en',
+): string {
   switch (notice.kind) {
     case 'inserted':
       return t('insert.done', { platform });
+    case 'restored':
+      return t('draft.restored');
+    case 'error':
+      return notice.message[locale];
     case 'clipboard':
       return t(notice.copied ? 'insert.clipboard' : 'insert.clipboardFailed');
     case 'noComposer':
@@ -30,7 +48,7 @@ function noticeText(notice: PanelNotice, t: Translator, platform: string): strin
 /** Keeps the composer's focus and caret when a panel button is pressed with the mouse. */
 const keepComposerFocus = (event: React.MouseEvent) => event.preventDefault();
 
-export function Panel({ store, t, onInsert }: PanelProps) {
+export function Panel({ store, t, onInsert, onRestore, onKeep }: PanelProps) {
   const state = useStore(store);
   const captionId = useId();
   const platformName = t(`platform.${state.platform}` as MessageKey);
@@ -49,7 +67,8 @@ export function Panel({ store, t, onInsert }: PanelProps) {
     );
   }
 
-  const warn = state.notice?.kind === 'clipboard' || state.notice?.kind === 'noComposer';
+  const warn = ['clipboard', 'noComposer', 'error'].includes(state.notice?.kind ?? '');
+  const offer = state.restoreOffer;
   return (
     <aside className="sapa-panel" role="complementary" aria-label={t('panel.name')}>
       <header className="sapa-header">
@@ -65,6 +84,28 @@ export function Panel({ store, t, onInsert }: PanelProps) {
           ×
         </button>
       </header>
+      {offer && (
+        <section className="sapa-offer" aria-labelledby={`${captionId}-offer`}>
+          <h2 id={`${captionId}-offer`}>{t('draft.offerTitle')}</h2>
+          <p className="sapa-muted">
+            {t('draft.offerSaved', { time: timeOf(offer.savedAt, state.locale) })}
+          </p>
+          <p className="sapa-preview">{offer.text.slice(0, 280)}</p>
+          <div className="sapa-actions">
+            <button
+              type="button"
+              disabled={state.busy}
+              onMouseDown={keepComposerFocus}
+              onClick={onRestore}
+            >
+              {t('draft.restore')}
+            </button>
+            <button type="button" className="sapa-secondary" onClick={onKeep}>
+              {t('draft.keep')}
+            </button>
+          </div>
+        </section>
+      )}
       <label htmlFor={captionId}>{t('panel.captionLabel')}</label>
       <textarea
         id={captionId}
@@ -96,8 +137,13 @@ export function Panel({ store, t, onInsert }: PanelProps) {
         role="status"
         aria-live="polite"
       >
-        {state.notice ? noticeText(state.notice, t, platformName) : ''}
+        {state.notice ? noticeText(state.notice, t, platformName, state.locale) : ''}
       </p>
+      {state.draftSavedAt !== null && (
+        <p className="sapa-muted">
+          {t('draft.savedAt', { time: timeOf(state.draftSavedAt, state.locale) })}
+        </p>
+      )}
     </aside>
   );
 }

@@ -32,7 +32,15 @@ export default defineContentScript({
         onMount(container, _shadow, host) {
           host.setAttribute('data-sapa', 'panel');
           const root = createRoot(container);
-          root.render(<Panel store={session.store} t={session.t} onInsert={session.insert} />);
+          root.render(
+            <Panel
+              store={session.store}
+              t={session.t}
+              onInsert={session.insert}
+              onRestore={session.restoreDraft}
+              onKeep={session.keepComposerText}
+            />,
+          );
           return root;
         },
         onRemove(root) {

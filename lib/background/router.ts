@@ -67,6 +67,7 @@ function handlers(repos: Repositories): Handlers {
     async 'drafts.save'(p) {
       const result = await repos.drafts.saveDraftText(p.platform, p.composerKey, p.text, {
         ...(p.templateId ? { templateId: p.templateId } : {}),
+        ...(p.startNew ? { startNew: true } : {}),
       });
       return {
         draft: result.draft ? summarise(result.draft) : null,

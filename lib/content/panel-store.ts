@@ -1,34 +1,46 @@
 import { createStore } from 'zustand/vanilla';
+import type { Locale } from '../i18n';
+import type { LocalizedText } from '../db/types';
 import type { PlatformId } from '../platforms/types';
+import type { RestoreOffer } from './draft-keeper';
 
 export type PanelNotice =
   | { kind: 'inserted' }
+  | { kind: 'restored' }
   | { kind: 'clipboard'; copied: boolean }
   | { kind: 'noComposer' }
   | { kind: 'empty' }
   | { kind: 'publishNoticed' }
-  | { kind: 'publishConfirmed' };
+  | { kind: 'publishConfirmed' }
+  /** A failure reported by the background, already worded in both languages. */
+  | { kind: 'error'; message: LocalizedText };
 
 export interface PanelState {
   platform: PlatformId;
+  locale: Locale;
   composerKey: string | null;
   collapsed: boolean;
   caption: string;
   notice: PanelNotice | null;
   busy: boolean;
+  restoreOffer: RestoreOffer | null;
+  draftSavedAt: number | null;
   setCaption(caption: string): void;
   setCollapsed(collapsed: boolean): void;
 }
 
 /** The panel's UI state, kept outside React so it survives the panel being remounted. */
-export function createPanelStore(platform: PlatformId) {
+export function createPanelStore(platform: PlatformId, locale: Locale) {
   return createStore<PanelState>()((set) => ({
     platform,
+    locale,
     composerKey: null,
     collapsed: false,
     caption: '',
     notice: null,
     busy: false,
+    restoreOffer: null,
+    draftSavedAt: null,
     setCaption: (caption) => set({ caption }),
     setCollapsed: (collapsed) => set({ collapsed }),
   }));

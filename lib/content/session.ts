@@ -3,12 +3,14 @@ import { copyToClipboard } from '../editors/clipboard';
 import { insertIntoEditor } from '../editors/insert';
 import type { InsertMode } from '../editors/types';
 import { detectLocale, translator, type Translator } from '../i18n';
+import { createExtensionClient } from '../messaging/extension';
 import { createPlatformAdapter } from '../platforms/adapter';
 import { isVisible } from '../platforms/dom';
 import { platformForHost } from '../platforms/definitions';
 import { confirmPublish, watchPublishAttempts } from '../platforms/publish-watch';
 import { rememberCaret } from './caret-memory';
 import { trackComposer } from './composer-tracker';
+import { createDraftKeeper } from './draft-keeper';
 import { createPanelStore, type PanelStore } from './panel-store';
 
 const PANEL_LINGER_AFTER_POST_MS = 6000;
@@ -17,6 +19,8 @@ export interface ComposerSession {
   store: PanelStore;
   t: Translator;
   insert: (mode: InsertMode) => void;
+  restoreDraft: () => void;
+  keepComposerText: () => void;
 }
 
 /** The part of WXT's shadow-root UI the session drives. */
@@ -39,8 +43,19 @@ export async function startComposerSession(
   const definition = platformForHost(win.location.hostname);
   if (!definition) return;
   const adapter = createPlatformAdapter(definition, win.document);
-  const store = createPanelStore(definition.id);
-  const t = translator(detectLocale());
+  const locale = detectLocale();
+  const store = createPanelStore(definition.id, locale);
+  const t = translator(locale);
+  const keeper = createDraftKeeper({
+    client: createExtensionClient(),
+    platform: definition.id,
+    win,
+    signal: ctx.signal,
+    readText: (composer) => adapter.readText(composer),
+    onOffer: (restoreOffer) => store.setState({ restoreOffer }),
+    onSaved: (draftSavedAt) => store.setState({ draftSavedAt }),
+    onError: (error) => store.setState({ notice: { kind: 'error', message: error.message } }),
+  });
   let ui: PanelUi | null = null;
   let shown = false;
   let hideTimer: number | undefined;
@@ -71,7 +86,8 @@ export async function startComposerSession(
     win,
     signal: ctx.signal,
     onChange(match) {
-      store.setState({ composerKey: match?.key ?? null });
+      store.setState({ composerKey: match?.key ?? null, draftSavedAt: null });
+      keeper.attach(match);
       if (match) show(true);
       else composerClosed();
     },
@@ -90,9 +106,8 @@ export async function startComposerSession(
     return tracker.current();
   };
 
-  const insert = async (mode: InsertMode) => {
-    const { caption } = store.getState();
-    if (!caption.trim()) return store.setState({ notice: { kind: 'empty' } });
+  /** Puts text into the live composer; the person hears how it went in the panel. */
+  const writeToComposer = async (text: string, mode: InsertMode, done: 'inserted' | 'restored') => {
     const match = liveComposer();
     if (!ui) return;
     if (!match) return store.setState({ notice: { kind: 'noComposer' } });
@@ -101,7 +116,7 @@ export async function startComposerSession(
       const outcome = await insertIntoEditor({
         editor: match.element,
         kind: definition.editorKind,
-        text: caption,
+        text,
         mode,
         savedCaret: savedCaret(),
         scratchContainer: ui.uiContainer,
@@ -109,19 +124,36 @@ export async function startComposerSession(
       store.setState({
         notice:
           outcome.status === 'inserted'
-            ? { kind: 'inserted' }
+            ? { kind: done }
             : { kind: 'clipboard', copied: outcome.copied },
       });
     } catch {
       // The composer's DOM did something unexpected: the text must still reach the person.
-      const copied = await copyToClipboard(caption, ui.uiContainer);
+      const copied = await copyToClipboard(text, ui.uiContainer);
       store.setState({ notice: { kind: 'clipboard', copied } });
     } finally {
       store.setState({ busy: false });
     }
   };
 
-  const session: ComposerSession = { store, t, insert: (mode) => void insert(mode) };
+  const insert = async (mode: InsertMode) => {
+    const { caption } = store.getState();
+    if (!caption.trim()) return store.setState({ notice: { kind: 'empty' } });
+    await writeToComposer(caption, mode, 'inserted');
+  };
+
+  const restoreDraft = async () => {
+    const text = keeper.acceptOffer();
+    if (text !== null) await writeToComposer(text, 'replace', 'restored');
+  };
+
+  const session: ComposerSession = {
+    store,
+    t,
+    insert: (mode) => void insert(mode),
+    restoreDraft: () => void restoreDraft(),
+    keepComposerText: () => keeper.declineOffer(),
+  };
   ui = await createUi(session);
   if (ctx.isInvalid) return;
   ctx.onInvalidated(() => {
@@ -134,9 +166,12 @@ export async function startComposerSession(
     win,
     () => tracker.current()?.element ?? null,
     (attempt) => {
+      const composerKey = tracker.current()?.key;
       store.setState({ notice: { kind: 'publishNoticed' } });
       void confirmPublish(adapter, win.document, attempt.composer).then((confirmed) => {
-        if (confirmed && !ctx.isInvalid) store.setState({ notice: { kind: 'publishConfirmed' } });
+        if (!confirmed || ctx.isInvalid) return;
+        store.setState({ notice: { kind: 'publishConfirmed' } });
+        if (composerKey) void keeper.published(attempt.text, composerKey);
       });
     },
     ctx.signal,

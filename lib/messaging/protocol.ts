@@ -58,7 +58,16 @@ const empty = z.object({}).strict().default({});
 /** Payload schema of every request, by type. */
 export const payloadSchemas = {
   /** Autosave of the composer text (debounced by the panel). */
-  'drafts.save': z.object({ platform, composerKey, text, templateId: id.optional() }).strict(),
+  /** `startNew`: the person kept the composer's text over a restore offer; the offered draft stays. */
+  'drafts.save': z
+    .object({
+      platform,
+      composerKey,
+      text,
+      templateId: id.optional(),
+      startNew: z.boolean().optional(),
+    })
+    .strict(),
   /** The draft to offer after a reload, crash or accidental close. */
   'drafts.restorable': z.object({ platform, composerKey }).strict(),
   'drafts.list': z

@@ -81,17 +81,18 @@ export function draftsRepo(ctx: RepoContext) {
      * Revision history: the newest revision mirrors the current text; a new revision starts when
      * the newest is older than REVISION_WINDOW_MS or the change is large. Whitespace-only
      * changes update the draft but not the history. Blank text never creates a draft.
+     * `startNew` begins a new draft even when one is open (the open one is left as it is).
      */
     async saveDraftText(
       platform: PlatformId,
       composerKey: string,
       text: string,
-      options: { templateId?: string } = {},
+      options: { templateId?: string; startNew?: boolean } = {},
     ): Promise<SaveResult> {
       return guard('drafts.saveDraftText', () =>
         db.transaction('rw', db.drafts, db.draftRevisions, async (): Promise<SaveResult> => {
           const now = ctx.now();
-          const [current] = await unposted(platform, composerKey);
+          const [current] = options.startNew ? [] : await unposted(platform, composerKey);
           if (current && current.text === text) return { draft: current, revision: 'none' };
           if (!current && !text.trim()) return { draft: undefined, revision: 'none' };
           const draft: DraftRecord = current
