@@ -1,0 +1,26 @@
+/** Every rule, in the order the panel lists them (CHECKLIST.md item order). */
+import type { Rule } from '../rule';
+import { bannedHashtagsRule } from './banned-hashtags';
+import { brandRule } from './brand';
+import { camelcaseHashtagsRule } from './camelcase-hashtags';
+import { duplicateHashtagsRule } from './duplicate-hashtags';
+import { hashtagLimitRule } from './hashtag-limit';
+import { hashtagRangeRule } from './hashtag-range';
+import { lengthRule } from './length';
+import { MANUAL_RULES } from './manual';
+import { mentionLimitRule } from './mention-limit';
+
+const AUTO_RULES: readonly Rule[] = [
+  lengthRule,
+  mentionLimitRule,
+  hashtagLimitRule,
+  hashtagRangeRule,
+  bannedHashtagsRule,
+  duplicateHashtagsRule,
+  brandRule,
+  camelcaseHashtagsRule,
+];
+
+export const RULES: readonly Rule[] = [...AUTO_RULES, ...MANUAL_RULES].sort(
+  (a, b) => a.item - b.item,
+);
