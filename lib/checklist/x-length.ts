@@ -24,8 +24,13 @@ export function xWeightedLength(text: string): number {
   return twitterText.parseTweet(text.normalize('NFC')).weightedLength;
 }
 
-function configFor(maxLength: number) {
-  return { ...twitterText.configs.defaults, maxWeightedTweetLength: maxLength };
+// The v3 configuration the package ships (not in its type declarations).
+const V3_DEFAULTS = (
+  twitterText as unknown as { configs: { defaults: twitterTextNs.ParseTweetOptions } }
+).configs.defaults;
+
+function configFor(maxLength: number): twitterTextNs.ParseTweetOptions {
+  return { ...V3_DEFAULTS, maxWeightedTweetLength: maxLength };
 }
 
 /** Weighted length and the end of the part that fits within `maxLength`. */
