@@ -4,11 +4,14 @@ import { bannedHashtagsRule } from './banned-hashtags';
 import { brandRule } from './brand';
 import { camelcaseHashtagsRule } from './camelcase-hashtags';
 import { duplicateHashtagsRule } from './duplicate-hashtags';
+import { emojiRule } from './emoji';
 import { hashtagLimitRule } from './hashtag-limit';
 import { hashtagRangeRule } from './hashtag-range';
 import { lengthRule } from './length';
+import { linksRule } from './links';
 import { MANUAL_RULES } from './manual';
 import { mentionLimitRule } from './mention-limit';
+import { placeholdersRule } from './placeholders';
 
 const AUTO_RULES: readonly Rule[] = [
   lengthRule,
@@ -19,6 +22,9 @@ const AUTO_RULES: readonly Rule[] = [
   duplicateHashtagsRule,
   brandRule,
   camelcaseHashtagsRule,
+  emojiRule,
+  placeholdersRule,
+  linksRule,
 ];
 
 export const RULES: readonly Rule[] = [...AUTO_RULES, ...MANUAL_RULES].sort(
