@@ -243,6 +243,7 @@ export const EN_MONTHS = [
   'oct',
   'dec',
 ];
+/** Day names (not "minggu", which is also "week"). */
 export const DAYS = [
   'senin',
   'selasa',
@@ -251,7 +252,6 @@ export const DAYS = [
   'jumat',
   "jum'at",
   'sabtu',
-  'minggu',
   'monday',
   'tuesday',
   'wednesday',

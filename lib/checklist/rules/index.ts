@@ -9,9 +9,14 @@ import { hashtagLimitRule } from './hashtag-limit';
 import { hashtagRangeRule } from './hashtag-range';
 import { lengthRule } from './length';
 import { linksRule } from './links';
+import { eventLinkRule } from './event-link';
+import { unclickableLinksRule } from './unclickable-links';
 import { MANUAL_RULES } from './manual';
 import { mentionLimitRule } from './mention-limit';
 import { placeholdersRule } from './placeholders';
+import { privacyRule } from './privacy';
+import { sensitiveWordsRule } from './sensitive-words';
+import { sourceRule } from './source';
 
 const AUTO_RULES: readonly Rule[] = [
   lengthRule,
@@ -25,6 +30,11 @@ const AUTO_RULES: readonly Rule[] = [
   emojiRule,
   placeholdersRule,
   linksRule,
+  eventLinkRule,
+  unclickableLinksRule,
+  sourceRule,
+  sensitiveWordsRule,
+  privacyRule,
 ];
 
 export const RULES: readonly Rule[] = [...AUTO_RULES, ...MANUAL_RULES].sort(

@@ -1,0 +1,92 @@
+import { fail, list, pass, type AutoRule } from '../rule';
+import type { Span } from '../types';
+
+const B = String.raw`(?<![\p{L}\p{N}_])`;
+const E = String.raw`(?![\p{L}\p{N}_])`;
+
+interface Trigger {
+  kind: { id: string; en: string };
+  re: RegExp;
+}
+
+const TRIGGERS: readonly Trigger[] = [
+  { kind: { id: 'kutipan', en: 'a quote' }, re: /“[^”\n]{20,}”|"[^"\n]{20,}"|«[^»\n]{20,}»/gu },
+  {
+    kind: { id: 'persentase', en: 'a percentage' },
+    re: new RegExp(
+      String.raw`${B}\d+(?:[.,]\d+)?\s?(?:%|persen${E}|percent${E}|per cent${E})`,
+      'giu',
+    ),
+  },
+  {
+    kind: { id: 'angka', en: 'figures' },
+    re: new RegExp(
+      String.raw`${B}\d+(?:[.,]\d+)?\s*(?:juta|ribu|miliar|milyar|triliun|million|billion|thousand)${E}|(?<!Rp\.?\s?|IDR\s?|[\p{L}\p{N}_.,])\d{1,3}(?:[.,]\d{3})+${E}`,
+      'giu',
+    ),
+  },
+  {
+    kind: { id: 'rujukan berita atau data', en: 'news or data' },
+    re: new RegExp(
+      String.raw`${B}(?:menurut|according\s+to|berdasarkan\s+(?:data|survei|penelitian|laporan|riset)|dilansir|melansir|dikutip|mengutip|diberitakan|dilaporkan|survei|survey|penelitian|riset|research|studi|study|studies|statistik|statistics|laporan|report(?:ed|s)?|data\s+(?:dari|from)|hasil\s+survei)${E}`,
+      'giu',
+    ),
+  },
+];
+
+const CITATION = new RegExp(
+  String.raw`${B}(?:sumber|source|src|cr|credits?|kredit|ref|referensi|references?)\s*:|${B}via\s+[@\p{L}]|${B}(?:dikutip|dilansir|diambil|disadur|diolah)\s+dari\s+\S|${B}\((?:sumber|source)\s`,
+  'iu',
+);
+
+/** Item 9 (heuristic): quotes, figures and news should cite a source (Sumber: / Source:). */
+export const sourceRule: AutoRule = {
+  id: 'source',
+  item: 9,
+  kind: 'auto',
+  defaultSeverity: 'warn',
+  title: { id: 'Sumber dicantumkan', en: 'Source cited' },
+  check(ctx) {
+    const text = ctx.text;
+    const spans: Span[] = [];
+    const kinds: Trigger['kind'][] = [];
+    for (const t of TRIGGERS) {
+      t.re.lastIndex = 0;
+      let found = false;
+      for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
+        found = true;
+        if (spans.length < 20) spans.push({ start: m.index, end: m.index + m[0].length });
+      }
+      if (found) kinds.push(t.kind);
+    }
+    if (kinds.length === 0) {
+      return pass({
+        id: 'Tidak ada kutipan, angka atau berita yang perlu sumber',
+        en: 'No quote, figures or news that need a source',
+      });
+    }
+    const cited = CITATION.test(text);
+    const whatId = list(
+      kinds.map((k) => k.id),
+      'dan',
+    );
+    const whatEn = list(
+      kinds.map((k) => k.en),
+      'and',
+    );
+    if (cited) {
+      return pass({
+        id: `Ada ${whatId}, dan sumbernya dicantumkan`,
+        en: `Has ${whatEn}, and names a source`,
+      });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    return fail(
+      {
+        id: `Ada ${whatId} tanpa sumber: tambahkan "Sumber: …"`,
+        en: `Has ${whatEn} but no source: add "Source: …"`,
+      },
+      spans,
+    );
+  },
+};
