@@ -34,6 +34,14 @@ describe('source', () => {
     expect(r.message.en).toBe('Has a quote but no source: add "Source: …"');
   });
 
+  it('a quoted title is not a quote, and an attributed quote names its source', () => {
+    const title =
+      'Ikuti bedah buku "Filosofi Teras: Filsafat Yunani Untuk Mental Tangguh" bersama penulisnya';
+    expect(check('source', { text: title, platform: 'x' }).status).toBe('pass');
+    const quote = '“Buku adalah jendela dunia, bacalah setiap hari” — Tan Malaka';
+    expect(check('source', { text: quote, platform: 'x' }).status).toBe('pass');
+  });
+
   it('passes when the source is cited (Sumber:, Source:, via, cr:)', () => {
     for (const cite of [
       'Sumber: BPS 2024',

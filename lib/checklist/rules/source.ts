@@ -7,10 +7,23 @@ const E = String.raw`(?![\p{L}\p{N}_])`;
 interface Trigger {
   kind: { id: string; en: string };
   re: RegExp;
+  accept?: (match: string) => boolean;
+}
+
+/** A quoted sentence, not a quoted title: five words or more, most of them not capitalised. */
+function isQuotedSentence(quoted: string): boolean {
+  const words = quoted.slice(1, -1).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < 5) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised * 2 < words.length;
 }
 
 const TRIGGERS: readonly Trigger[] = [
-  { kind: { id: 'kutipan', en: 'a quote' }, re: /“[^”\n]{20,}”|"[^"\n]{20,}"|«[^»\n]{20,}»/gu },
+  {
+    kind: { id: 'kutipan', en: 'a quote' },
+    re: /“[^”\n]{20,}”|"[^"\n]{20,}"|«[^»\n]{20,}»/gu,
+    accept: isQuotedSentence,
+  },
   {
     kind: { id: 'persentase', en: 'a percentage' },
     re: new RegExp(
@@ -39,6 +52,9 @@ const CITATION = new RegExp(
   'iu',
 );
 
+// A quote followed by its author: “…” — Tan Malaka (case-sensitive: a name starts upper-case).
+const ATTRIBUTION = /[”"»]\s*[—–-]\s*\p{Lu}/u;
+
 /** Item 9 (heuristic): quotes, figures and news should cite a source (Sumber: / Source:). */
 export const sourceRule: AutoRule = {
   id: 'source',
@@ -54,6 +70,7 @@ export const sourceRule: AutoRule = {
       t.re.lastIndex = 0;
       let found = false;
       for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
+        if (t.accept && !t.accept(m[0])) continue;
         found = true;
         if (spans.length < 20) spans.push({ start: m.index, end: m.index + m[0].length });
       }
@@ -65,7 +82,7 @@ export const sourceRule: AutoRule = {
         en: 'No quote, figures or news that need a source',
       });
     }
-    const cited = CITATION.test(text);
+    const cited = CITATION.test(text) || ATTRIBUTION.test(text);
     const whatId = list(
       kinds.map((k) => k.id),
       'dan',
