@@ -30,12 +30,49 @@ function phrasePattern(phrase: string): string {
     .join(String.raw`\s+`);
 }
 
+/**
+ * Compile the sensitive-word lists into one regex over lower-cased text. The regex has no
+ * leading boundary (a look-behind there is tried at every position and is slow): use
+ * findWords, which checks the boundary itself.
+ */
 export function compileSensitive(words: { id: string[]; en: string[] }): RegExp | null {
+  const id = words.id.filter((w) => w.trim()).map((w) => phrasePattern(w.toLowerCase()));
+  const en = words.en.filter((w) => w.trim()).map((w) => phrasePattern(w.toLowerCase()));
   const alts: string[] = [];
-  for (const w of words.id) if (w.trim()) alts.push(ID_PREFIX + phrasePattern(w) + ID_SUFFIX);
-  for (const w of words.en) if (w.trim()) alts.push(phrasePattern(w) + EN_SUFFIX);
+  if (id.length > 0) alts.push(`${ID_PREFIX}(?:${id.join('|')})${ID_SUFFIX}`);
+  if (en.length > 0) alts.push(`(?:${en.join('|')})${EN_SUFFIX}`);
   if (alts.length === 0) return null;
-  return new RegExp(`(?<!${WORD_CHAR})(?:${alts.join('|')})(?!${WORD_CHAR})`, 'giu');
+  return new RegExp(`(?:${alts.join('|')})(?!${WORD_CHAR})`, 'gu');
+}
+
+const WORD_BEFORE = new RegExp(WORD_CHAR, 'u');
+
+/**
+ * Matches of `re` (a global regex without a leading boundary) in `lower` that start at a word
+ * boundary. `lower` must have the same offsets as the original text (see lowerSameLength).
+ */
+export function findWords(re: RegExp, lower: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const before = m.index > 0 ? lower[m.index - 1]! : '';
+    if (before && WORD_BEFORE.test(before)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * Lower-case text with the same UTF-16 offsets as the original: the only character whose
+ * lower case is longer, U+0130 (İ), is mapped to a plain "i" first.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = (text.includes('\u0130') ? text.replace(/\u0130/g, 'i') : text).toLowerCase();
+  return lower.length === text.length ? lower : text;
 }
 
 const cache = new WeakMap<ChecklistSettings, CompiledSettings>();
@@ -64,6 +101,7 @@ export class RuleContext {
   readonly limits: PlatformLimits;
   private parsedCache?: ParsedText;
   private graphemeCache?: number;
+  private lowerCache?: string;
 
   constructor(
     readonly input: ChecklistInput,
@@ -82,6 +120,12 @@ export class RuleContext {
   get graphemes(): number {
     this.graphemeCache ??= countGraphemes(this.text);
     return this.graphemeCache;
+  }
+
+  /** The text in lower case, with the same offsets. */
+  get lower(): string {
+    this.lowerCache ??= lowerSameLength(this.text);
+    return this.lowerCache;
   }
 
   get compiled(): CompiledSettings {

@@ -19,51 +19,88 @@ function getSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
-interface Scan {
-  count: number;
-  /** UTF-16 offset where grapheme number `stopAfter + 1` starts, or text.length. */
-  offset: number;
+interface Island {
+  start: number;
+  end: number;
 }
 
-function scan(text: string, stopAfter: number): Scan {
+/**
+ * The islands of `text` that need the segmenter: each complex run with one simple character
+ * either side, runs separated by at most one simple character merged.
+ */
+function islands(text: string): Island[] {
+  const out: Island[] = [];
   const len = text.length;
-  let count = 0;
-  let pos = 0;
   const re = new RegExp(COMPLEX_RUN.source, 'g');
   let m = re.exec(text);
+  let pos = 0;
   while (m) {
     const s = m.index;
     let e = s + m[0].length;
-    // Merge runs separated by at most one simple character into one island.
     let next = re.exec(text);
     while (next && next.index <= e + 1) {
       e = next.index + next[0].length;
       next = re.exec(text);
     }
-    const is = Math.max(s - 1, pos);
-    const ie = Math.min(e + 1, len);
-    if (count + (is - pos) >= stopAfter)
-      return { count: stopAfter, offset: pos + (stopAfter - count) };
-    count += is - pos;
-    for (const g of getSegmenter().segment(text.slice(is, ie))) {
-      if (count === stopAfter) return { count, offset: is + g.index };
-      count++;
-    }
-    pos = ie;
+    const start = Math.max(s - 1, pos);
+    const end = Math.min(e + 1, len);
+    out.push({ start, end });
+    pos = end;
     m = next;
   }
-  if (count + (len - pos) >= stopAfter)
-    return { count: stopAfter, offset: pos + (stopAfter - count) };
-  return { count: count + (len - pos), offset: len };
+  return out;
+}
+
+/** Grapheme count of each island, segmenting them all in one call. */
+function islandCounts(text: string, list: readonly Island[]): number[] {
+  // A NUL between islands is a Control character: always a grapheme boundary on both sides.
+  const joined = list.map((i) => text.slice(i.start, i.end)).join('\0');
+  const counts = new Array<number>(list.length).fill(0);
+  let k = 0;
+  let islandEnd = (list[0]?.end ?? 0) - (list[0]?.start ?? 0);
+  for (const g of getSegmenter().segment(joined)) {
+    if (g.index === islandEnd && g.segment === '\0') {
+      k++;
+      islandEnd = g.index + 1 + (list[k]!.end - list[k]!.start);
+      continue;
+    }
+    counts[k]!++;
+  }
+  return counts;
 }
 
 /** Number of user-perceived characters (extended grapheme clusters). */
 export function countGraphemes(text: string): number {
-  return scan(text, Number.POSITIVE_INFINITY).count;
+  const list = islands(text);
+  if (list.length === 0) return text.length;
+  let simple = text.length;
+  for (const i of list) simple -= i.end - i.start;
+  let total = simple;
+  for (const c of islandCounts(text, list)) total += c;
+  return total;
 }
 
 /** UTF-16 offset just after the first `n` graphemes (text.length when the text is shorter). */
 export function graphemeOffset(text: string, n: number): number {
   if (n <= 0) return 0;
-  return scan(text, n).offset;
+  const list = islands(text);
+  const counts = islandCounts(text, list);
+  let count = 0;
+  let pos = 0;
+  for (let k = 0; k < list.length; k++) {
+    const island = list[k]!;
+    if (count + (island.start - pos) >= n) return pos + (n - count);
+    count += island.start - pos;
+    const c = counts[k]!;
+    if (count + c > n) {
+      for (const g of getSegmenter().segment(text.slice(island.start, island.end))) {
+        if (count === n) return island.start + g.index;
+        count++;
+      }
+    }
+    if (count + c === n) return island.end;
+    count += c;
+    pos = island.end;
+  }
+  return Math.min(text.length, pos + (n - count));
 }

@@ -40,37 +40,60 @@ export interface ParsedText {
  * `#BulanBuku` and `#bulanbuku` meet on one record.
  */
 export function normaliseHashtag(tag: string): string {
-  return tag
-    .trim()
-    .replace(/^[#＃]+/, '')
-    .normalize('NFC')
-    .toLowerCase();
+  return normaliseBody(tag.trim().replace(/^[#＃]+/, ''));
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+function normaliseBody(body: string): string {
+  return (ASCII.test(body) ? body : body.normalize('NFC')).toLowerCase();
 }
 
 const TLDS =
   'com|org|net|id|ly|io|co|me|info|gle|gl|link|site|online|edu|gov|app|to|tv|xyz|my|sg|news|page|biz|web|dev';
 
-// Links: with a scheme, starting with www., or a bare domain with a common top-level domain.
-const URL_RE = new RegExp(
-  [
-    String.raw`\bhttps?:\/\/[^\s<>"“”]+`,
-    String.raw`(?<![\p{L}\p{N}_.@\/-])www\.[^\s<>"“”]+`,
-    String.raw`(?<![\p{L}\p{N}_.@\/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${TLDS})(?![\p{L}\p{N}_@-])(?:[\/?#][^\s<>"“”]*)?`,
-  ].join('|'),
-  'giu',
+// Links are found from cheap anchors ("://", "www.", a known top-level domain) and then
+// matched in full from their start: far faster than one regex tried at every position.
+const URL_BODY = /[^\s<>"“”]*/uy;
+const WWW = /www\./gi;
+const TLD_HIT = new RegExp(String.raw`\.(?:${TLDS})(?![\p{L}\p{N}_@-])`, 'giu');
+const BARE_DOMAIN = new RegExp(
+  String.raw`(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${TLDS})(?![\p{L}\p{N}_@-])(?:[\/?#][^\s<>"“”]*)?`,
+  'iuy',
 );
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+const ALNUM = /[A-Za-z0-9]/;
+/** Characters that may not come right before a www. or bare-domain link. */
+const NOT_BEFORE_DOMAIN = /[\p{L}\p{N}_.@/-]/u;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
 const TRAILING_PUNCT = new Set([...'.,;:!?\'"’”»…]}']);
 
 // `#` at the start, after whitespace or punctuation, never inside a word; the body is letters,
 // combining marks, digits and underscores.
-const HASHTAG_RE = /(?<![\p{L}\p{M}\p{N}_&#＃])[#＃]([\p{L}\p{M}\p{N}_]+)/gu;
+const HASH = /[#＃]/g;
+const HASHTAG_BODY = /[\p{L}\p{M}\p{N}_]+/uy;
+const NOT_BEFORE_HASH = /[\p{L}\p{M}\p{N}_&#＃]/u;
 const HAS_LETTER = /\p{L}/u;
 
 const MENTION_RE =
   /(?<![\p{L}\p{M}\p{N}_@＠.])[@＠]([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)/gu;
 
-const EMAIL_RE =
-  /(?<![\p{L}\p{N}_.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}_-])/gu;
+const EMAIL_LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const EMAIL =
+  /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}_-])/uy;
+const NOT_BEFORE_EMAIL = /[\p{L}\p{N}_.%+-]/u;
+
+/** The code point ending just before `index` (whole surrogate pair), or ''. */
+function charBefore(text: string, index: number): string {
+  if (index <= 0) return '';
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
+  }
+  return text[index - 1] ?? '';
+}
 
 function trimUrl(raw: string): string {
   let url = raw;
@@ -96,28 +119,64 @@ function inside(spans: readonly Entity[], index: number): boolean {
   return false;
 }
 
+function pushUrl(out: UrlEntity[], text: string, start: number, raw: string): void {
+  const url = trimUrl(raw);
+  if (url.length === 0) return;
+  out.push({ start, end: start + url.length, text: url, hasScheme: /^https?:\/\//i.test(url) });
+}
+
 export function extractUrls(text: string): UrlEntity[] {
-  const out: UrlEntity[] = [];
-  URL_RE.lastIndex = 0;
-  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) {
-    const url = trimUrl(m[0]);
-    if (url.length === 0) continue;
-    out.push({
-      start: m.index,
-      end: m.index + url.length,
-      text: url,
-      hasScheme: /^https?:\/\//i.test(url),
-    });
+  const found: UrlEntity[] = [];
+  // With a scheme: http:// or https:// at a word boundary.
+  for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', i + 3)) {
+    let start = -1;
+    if (i >= 5 && text.slice(i - 5, i).toLowerCase() === 'https') start = i - 5;
+    else if (i >= 4 && text.slice(i - 4, i).toLowerCase() === 'http') start = i - 4;
+    if (start < 0 || WORD_CHAR.test(charBefore(text, start))) continue;
+    URL_BODY.lastIndex = i + 3;
+    const body = URL_BODY.exec(text)?.[0] ?? '';
+    if (body.length === 0) continue;
+    pushUrl(found, text, start, text.slice(start, i + 3) + body);
   }
-  return out;
+  // www. and bare domains.
+  const starts: number[] = [];
+  WWW.lastIndex = 0;
+  for (let m = WWW.exec(text); m; m = WWW.exec(text)) starts.push(m.index);
+  TLD_HIT.lastIndex = 0;
+  for (let m = TLD_HIT.exec(text); m; m = TLD_HIT.exec(text)) {
+    let start = m.index;
+    while (start > 0 && DOMAIN_CHAR.test(text[start - 1]!)) start--;
+    while (start < m.index && !ALNUM.test(text[start]!)) start++;
+    if (start < m.index) starts.push(start);
+  }
+  for (const start of starts) {
+    if (NOT_BEFORE_DOMAIN.test(charBefore(text, start))) continue;
+    if (found.some((u) => start >= u.start && start < u.end)) continue;
+    if (text.startsWith('www.', start) || text.startsWith('WWW.', start)) {
+      URL_BODY.lastIndex = start;
+      pushUrl(found, text, start, URL_BODY.exec(text)?.[0] ?? '');
+      continue;
+    }
+    BARE_DOMAIN.lastIndex = start;
+    const m = BARE_DOMAIN.exec(text);
+    if (m) pushUrl(found, text, start, m[0]);
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 export function extractEmails(text: string): Entity[] {
   const out: Entity[] = [];
-  EMAIL_RE.lastIndex = 0;
-  for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text)) {
+  let searchFrom = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, searchFrom))) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL_CHAR.test(text[start - 1]!)) start--;
+    if (start === at || NOT_BEFORE_EMAIL.test(charBefore(text, start))) continue;
+    EMAIL.lastIndex = start;
+    const m = EMAIL.exec(text);
+    if (!m) continue;
     const email = m[0].replace(/\.+$/, '');
-    out.push({ start: m.index, end: m.index + email.length, text: email });
+    out.push({ start, end: start + email.length, text: email });
+    searchFrom = start + email.length;
   }
   return out;
 }
@@ -127,14 +186,20 @@ export function extractHashtags(
   urls: readonly Entity[] = extractUrls(text),
 ): HashtagEntity[] {
   const out: HashtagEntity[] = [];
-  HASHTAG_RE.lastIndex = 0;
-  for (let m = HASHTAG_RE.exec(text); m; m = HASHTAG_RE.exec(text)) {
-    const tag = m[1] ?? '';
-    const end = m.index + m[0].length;
+  HASH.lastIndex = 0;
+  for (let m = HASH.exec(text); m; m = HASH.exec(text)) {
+    const start = m.index;
+    if (NOT_BEFORE_HASH.test(charBefore(text, start))) continue;
+    HASHTAG_BODY.lastIndex = start + 1;
+    const body = HASHTAG_BODY.exec(text);
+    if (!body) continue;
+    const tag = body[0];
+    const end = start + 1 + tag.length;
+    HASH.lastIndex = end;
     if (!HAS_LETTER.test(tag)) continue; // "#1" or "#2025" is not a hashtag
     if (text.startsWith('://', end)) continue;
-    if (urls.length > 0 && inside(urls, m.index)) continue; // a URL fragment
-    out.push({ start: m.index, end, text: m[0], tag, normalised: normaliseHashtag(tag) });
+    if (urls.length > 0 && inside(urls, start)) continue; // a URL fragment
+    out.push({ start, end, text: text.slice(start, end), tag, normalised: normaliseBody(tag) });
   }
   return out;
 }
@@ -145,6 +210,7 @@ export function extractMentions(
   emails: readonly Entity[] = extractEmails(text),
 ): MentionEntity[] {
   const out: MentionEntity[] = [];
+  if (text.indexOf('@') < 0 && text.indexOf('＠') < 0) return out;
   MENTION_RE.lastIndex = 0;
   for (let m = MENTION_RE.exec(text); m; m = MENTION_RE.exec(text)) {
     const end = m.index + m[0].length;

@@ -56,3 +56,21 @@ describe('emoji', () => {
     expect(r.fixes).toBeUndefined();
   });
 });
+
+describe('emoji density', () => {
+  it('warns when emoji outnumber a fifth of the words', () => {
+    const r = check('emoji', { text: '📚 Buku baru! 🎉 Ayo 😍 datang ✨', platform: 'instagram' });
+    expect(r.status).toBe('fail');
+    expect(r.message.en).toContain('4 emoji for 4 words');
+  });
+
+  it('accepts the same emoji in a longer caption', () => {
+    const words =
+      'Perpustakaan Kota membuka layanan baru untuk pemustaka setiap hari kerja '.repeat(2);
+    const r = check('emoji', {
+      text: `📚 ${words} 🎉 ${words} 😍 ${words} ✨`,
+      platform: 'instagram',
+    });
+    expect(r.status).toBe('pass');
+  });
+});

@@ -1,3 +1,4 @@
+import { findWords } from '../context';
 import { fail, list, pass, type AutoRule } from '../rule';
 
 /** Item 10 (automatic part): no word from the team's sensitive-word lists (ID + EN). */
@@ -9,13 +10,9 @@ export const sensitiveWordsRule: AutoRule = {
   title: { id: 'Tanpa kata sensitif', en: 'No sensitive words' },
   check(ctx) {
     const re = ctx.compiled.sensitive;
-    const hits: { start: number; end: number; text: string }[] = [];
-    if (re) {
-      re.lastIndex = 0;
-      for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-        hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-      }
-    }
+    const hits = re
+      ? findWords(re, ctx.lower).map((h) => ({ ...h, text: ctx.text.slice(h.start, h.end) }))
+      : [];
     if (hits.length === 0) {
       return pass({
         id: 'Tidak ada kata dari daftar kata sensitif',

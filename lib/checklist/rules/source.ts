@@ -1,3 +1,4 @@
+import { findWords } from '../context';
 import { fail, list, pass, type AutoRule } from '../rule';
 import type { Span } from '../types';
 
@@ -38,14 +39,15 @@ const TRIGGERS: readonly Trigger[] = [
       'giu',
     ),
   },
-  {
-    kind: { id: 'rujukan berita atau data', en: 'news or data' },
-    re: new RegExp(
-      String.raw`${B}(?:menurut|according\s+to|berdasarkan\s+(?:data|survei|penelitian|laporan|riset)|dilansir|melansir|dikutip|mengutip|diberitakan|dilaporkan|survei|survey|penelitian|riset|research|studi|study|studies|statistik|statistics|laporan|report(?:ed|s)?|data\s+(?:dari|from)|hasil\s+survei)${E}`,
-      'giu',
-    ),
-  },
 ];
+
+// News and data words, matched on lower-case text; the leading word boundary is checked by
+// findWords (a look-behind here would be tried at every position).
+const NEWS = new RegExp(
+  String.raw`(?:menurut|according\s+to|berdasarkan\s+(?:data|survei|penelitian|laporan|riset)|dilansir|melansir|dikutip|mengutip|diberitakan|dilaporkan|survei|survey|penelitian|riset|research|studi|study|studies|statistik|statistics|laporan|report(?:ed|s)?|data\s+(?:dari|from)|hasil\s+survei)${E}`,
+  'gu',
+);
+const NEWS_KIND = { id: 'rujukan berita atau data', en: 'news or data' };
 
 const CITATION = new RegExp(
   String.raw`${B}(?:sumber|source|src|cr|credits?|kredit|ref|referensi|references?)\s*:|${B}via\s+[@\p{L}]|${B}(?:dikutip|dilansir|diambil|disadur|diolah)\s+dari\s+\S|${B}\((?:sumber|source)\s`,
@@ -75,6 +77,11 @@ export const sourceRule: AutoRule = {
         if (spans.length < 20) spans.push({ start: m.index, end: m.index + m[0].length });
       }
       if (found) kinds.push(t.kind);
+    }
+    const news = findWords(NEWS, ctx.lower);
+    if (news.length > 0) {
+      kinds.push(NEWS_KIND);
+      for (const n of news) if (spans.length < 20) spans.push(n);
     }
     if (kinds.length === 0) {
       return pass({
