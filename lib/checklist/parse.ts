@@ -43,7 +43,7 @@ export function normaliseHashtag(tag: string): string {
   return normaliseBody(tag.trim().replace(/^[#＃]+/, ''));
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 function normaliseBody(body: string): string {
   return (ASCII.test(body) ? body : body.normalize('NFC')).toLowerCase();
