@@ -19,7 +19,7 @@ export interface CompiledSettings {
 
 const ID_PREFIX = '(?:me(?:ng|ny|m|n)?|di|ber|be|ter|pe(?:ng|ny|m|n|r)?|ke|se)?';
 const ID_SUFFIX = '(?:kan|an|i|nya|lah|kah|ku|mu)*';
-const EN_SUFFIX = '(?:s|es|ed|ing|er|ers|y)?';
+const EN_SUFFIX = '(?:s|es|d|ed|ing|r|rs|er|ers|y)?';
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
 
 function phrasePattern(phrase: string): string {
