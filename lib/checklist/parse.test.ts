@@ -94,6 +94,11 @@ describe('urls', () => {
     expect(extractUrls('Surel info@perpus.go.id, dll. s.d. Jl.Merdeka pkl.09.00')).toEqual([]);
   });
 
+  it('does not take a missing space after a full stop for a link', () => {
+    expect(extractUrls('Acara selesai.Info lebih lanjut menyusul. Datang ya.Me too')).toEqual([]);
+    expect(extractUrls('Kunjungi Perpusnas.go.id').map((u) => u.text)).toEqual(['Perpusnas.go.id']);
+  });
+
   it('marks which links have a scheme', () => {
     expect(extractUrls('https://a.id x.com').map((u) => u.hasScheme)).toEqual([true, false]);
   });

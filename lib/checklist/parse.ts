@@ -56,10 +56,12 @@ const TLDS =
 // matched in full from their start: far faster than one regex tried at every position.
 const URL_BODY = /[^\s<>"“”]*/uy;
 const WWW = /www\./gi;
-const TLD_HIT = new RegExp(String.raw`\.(?:${TLDS})(?![\p{L}\p{N}_@-])`, 'giu');
+// A bare domain needs a lower-case top-level domain, so "selesai.Info" (a missing space after a
+// full stop) is not taken for a link.
+const TLD_HIT = new RegExp(String.raw`\.(?:${TLDS})(?![\p{L}\p{N}_@-])`, 'gu');
 const BARE_DOMAIN = new RegExp(
-  String.raw`(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${TLDS})(?![\p{L}\p{N}_@-])(?:[\/?#][^\s<>"“”]*)?`,
-  'iuy',
+  String.raw`(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:${TLDS})(?![\p{L}\p{N}_@-])(?:[\/?#][^\s<>"“”]*)?`,
+  'uy',
 );
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 const ALNUM = /[A-Za-z0-9]/;

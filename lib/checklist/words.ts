@@ -101,8 +101,6 @@ export const HASHTAG_WORDS: readonly string[] = [
   'pojok',
   'sudut',
   'kita',
-  'ku',
-  'mu',
   'arsip',
   'sejarah',
   'budaya',

@@ -86,7 +86,9 @@ export const camelcaseHashtagsRule: AutoRule = {
         if (known !== t.tag) flagged.push({ tag: t, fix: known });
         continue;
       }
-      const parts = segment(t.normalised, vocabulary(compiled));
+      const vocab = vocabulary(compiled);
+      if (vocab.has(t.normalised)) continue; // one word
+      const parts = segment(t.normalised, vocab);
       if (parts === null) continue;
       if (parts === 'ambiguous') {
         flagged.push({ tag: t });

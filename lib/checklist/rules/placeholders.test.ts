@@ -29,7 +29,7 @@ describe('placeholders', () => {
   });
 
   it('does not flag words that merely contain the letters', () => {
-    const text = 'Koleksi XXI dan taxxi, [Catatan kaki]';
+    const text = 'Koleksi XXI dan taxxi, [Catatan kaki]. Cegah TBC sejak dini';
     expect(check('placeholders', { text, platform: 'x' }).status).toBe('pass');
   });
 });

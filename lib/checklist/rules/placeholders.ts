@@ -7,7 +7,7 @@ const PLACEHOLDER = new RegExp(
     String.raw`\[\p{Lu}[\p{Lu}\p{N} _./&:-]*\]`,
     String.raw`\[(?:isi|masukkan|tulis|ganti|tambahkan|fill in|insert|add|enter)\b[^\]\n]{0,80}\]`,
     String.raw`<<[^<>\n]{1,40}>>`,
-    String.raw`(?<![\p{L}\p{N}])(?:TBD|TBA|TBC|XXX+|xxx+|XX[.:]XX|lorem ipsum)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:TBD|TBA|XXX+|xxx+|XX[.:]XX|lorem ipsum)(?![\p{L}\p{N}])`,
   ].join('|'),
   'giu',
 );

@@ -55,6 +55,17 @@ describe('source', () => {
     }
   });
 
+  it('does not take engagement questions, study visits or plain counts for news', () => {
+    for (const text of [
+      'Menurut kalian, buku apa yang paling seru bulan ini?',
+      'Kunjungan studi banding dari Perpustakaan Kabupaten Garut',
+      'Koleksi kami kini 12.000 judul, denda Rp 1.000 per hari',
+      'Laporan kegiatan pekan literasi sudah bisa dibaca',
+    ]) {
+      expect(check('source', { text, platform: 'x' }).status, text).toBe('pass');
+    }
+  });
+
   it('reads English too', () => {
     const text = 'According to a 2023 study, 1,200 kids joined our reading programme.';
     expect(check('source', { text, platform: 'x' }).status).toBe('fail');

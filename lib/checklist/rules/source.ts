@@ -35,7 +35,7 @@ const TRIGGERS: readonly Trigger[] = [
   {
     kind: { id: 'angka', en: 'figures' },
     re: new RegExp(
-      String.raw`${B}\d+(?:[.,]\d+)?\s*(?:juta|ribu|miliar|milyar|triliun|million|billion|thousand)${E}|(?<!Rp\.?\s?|IDR\s?|[\p{L}\p{N}_.,])\d{1,3}(?:[.,]\d{3})+${E}`,
+      String.raw`${B}\d+(?:[.,]\d+)?\s*(?:juta|ribu|miliar|milyar|triliun|million|billion|thousand)${E}`,
       'giu',
     ),
   },
@@ -44,7 +44,7 @@ const TRIGGERS: readonly Trigger[] = [
 // News and data words, matched on lower-case text; the leading word boundary is checked by
 // findWords (a look-behind here would be tried at every position).
 const NEWS = new RegExp(
-  String.raw`(?:menurut|according\s+to|berdasarkan\s+(?:data|survei|penelitian|laporan|riset)|dilansir|melansir|dikutip|mengutip|diberitakan|dilaporkan|survei|survey|penelitian|riset|research|studi|study|studies|statistik|statistics|laporan|report(?:ed|s)?|data\s+(?:dari|from)|hasil\s+survei)${E}`,
+  String.raw`(?:menurut(?!\s+(?:kamu|kalian|anda|sahabat|teman|mimin|min|saya|aku|kami)${E})|according\s+to|berdasarkan\s+(?:data|survei|penelitian|laporan|riset|hasil)|dilansir|melansir|dikutip|mengutip|diberitakan|dilaporkan|survei|survey|penelitian|riset|research|hasil\s+studi|studi\s+(?:menunjukkan|terbaru)|(?:a|the|new|recent)\s+study|studies\s+show|study\s+(?:shows|found|finds)|statistik|statistics|data\s+(?:dari|from|terbaru|resmi)|reported|reportedly)${E}`,
   'gu',
 );
 const NEWS_KIND = { id: 'rujukan berita atau data', en: 'news or data' };
