@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from './registry';
-import { checklistSettingsSchema, defaultSettings, parseSettings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  checklistSettingsSchema,
+  defaultSettings,
+  parseSettings,
+} from './settings';
 
 describe('default settings', () => {
   it('follow CHECKLIST.md: hard limits block, recommendations warn, manual items info and not required', () => {
@@ -58,6 +63,7 @@ describe('default settings', () => {
     a.bannedHashtags.push('x');
     expect(defaultSettings().bannedHashtags).toEqual([]);
     expect(checklistSettingsSchema.safeParse(defaultSettings()).success).toBe(true);
+    expect(Object.isFrozen(DEFAULT_SETTINGS.sensitiveWords.id)).toBe(true);
   });
 });
 

@@ -91,7 +91,19 @@ export function defaultSettings(): ChecklistSettings {
   };
 }
 
-export const DEFAULT_SETTINGS: Readonly<ChecklistSettings> = defaultSettings();
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The defaults, frozen. Settings objects are treated as immutable: compiled word lists are
+ * cached per settings object, so change settings by making a new object (as a store does).
+ */
+export const DEFAULT_SETTINGS: Readonly<ChecklistSettings> = deepFreeze(defaultSettings());
 
 /**
  * Validate stored settings and fill in what is missing (rules added after the team saved its

@@ -29,6 +29,11 @@ const DATE_TIME = new RegExp(
 const BIO =
   /(?<![\p{L}])(?:link|tautan|tautannya|linknya)\s+(?:(?:ada\s+)?di|in|on)\s+(?:the\s+)?bio|(?:cek|lihat|check)\s+bio/iu;
 
+/** Whether the text already points readers to the link in the profile bio. */
+export function mentionsBio(text: string): boolean {
+  return BIO.test(text);
+}
+
 /** Whether the text announces an event: a clear event word, or a weaker one with a date or time. */
 export function announcesEvent(text: string): RegExpExecArray | null {
   const strong = STRONG.exec(text);

@@ -22,6 +22,13 @@ describe('unclickable-links', () => {
     expect(applyEdits(text, r.fixes![1]!.edits)).toBe('Daftar webinar: link in bio sekarang!');
   });
 
+  it('only removes the links when the caption already says "link di bio"', () => {
+    const text = 'Daftar lewat link di bio ya! https://bit.ly/WebinarLit';
+    const r = check('unclickable-links', { text, platform: 'instagram' });
+    expect(r.fixes).toHaveLength(1);
+    expect(applyEdits(text, r.fixes![0]!.edits)).toBe('Daftar lewat link di bio ya!');
+  });
+
   it('applies to TikTok but not to X or Facebook', () => {
     const input = { text: 'Info: perpusnas.go.id' };
     expect(check('unclickable-links', { ...input, platform: 'tiktok' }).status).toBe('fail');

@@ -1,6 +1,8 @@
 import { PLATFORM_IDS } from '../types';
 import { PLATFORM_LIMITS } from '../limits';
+import { mergeEdits, removalEdit } from '../edits';
 import { fail, pass, type AutoRule } from '../rule';
+import { mentionsBio } from './event-link';
 
 /** Item 8: on Instagram (and TikTok) caption links cannot be clicked: suggest "link in bio". */
 export const unclickableLinksRule: AutoRule = {
@@ -21,28 +23,32 @@ export const unclickableLinksRule: AutoRule = {
     }
     const replaceWith = (phrase: string) =>
       urls.map((u) => ({ start: u.start, end: u.end, replacement: phrase }));
-    return fail(
+    const message = {
+      id: `Tautan di keterangan ${name} tidak bisa diklik (${urls.length} tautan): pasang di bio dan tulis "link di bio"`,
+      en: `Links in ${name} captions cannot be clicked (${urls.length} link${urls.length === 1 ? '' : 's'}): put it in the bio and say "link in bio"`,
+    };
+    const spans = urls.map((u) => ({ start: u.start, end: u.end }));
+    if (mentionsBio(ctx.text)) {
+      // The caption already says "link in bio": just take the links out.
+      return fail(message, spans, [
+        {
+          label: {
+            id: 'Hapus tautan (sudah ada "link di bio")',
+            en: 'Remove the links ("link in bio" is there)',
+          },
+          edits: mergeEdits(urls.map((u) => removalEdit(ctx.text, u.start, u.end))),
+        },
+      ]);
+    }
+    return fail(message, spans, [
       {
-        id: `Tautan di keterangan ${name} tidak bisa diklik (${urls.length} tautan): pasang di bio dan tulis "link di bio"`,
-        en: `Links in ${name} captions cannot be clicked (${urls.length} link${urls.length === 1 ? '' : 's'}): put it in the bio and say "link in bio"`,
+        label: { id: 'Ganti tautan dengan "link di bio"', en: 'Replace links with "link di bio"' },
+        edits: replaceWith('link di bio'),
       },
-      urls.map((u) => ({ start: u.start, end: u.end })),
-      [
-        {
-          label: {
-            id: 'Ganti tautan dengan "link di bio"',
-            en: 'Replace links with "link di bio"',
-          },
-          edits: replaceWith('link di bio'),
-        },
-        {
-          label: {
-            id: 'Ganti tautan dengan "link in bio"',
-            en: 'Replace links with "link in bio"',
-          },
-          edits: replaceWith('link in bio'),
-        },
-      ],
-    );
+      {
+        label: { id: 'Ganti tautan dengan "link in bio"', en: 'Replace links with "link in bio"' },
+        edits: replaceWith('link in bio'),
+      },
+    ]);
   },
 };
