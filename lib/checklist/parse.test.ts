@@ -99,6 +99,20 @@ describe('urls', () => {
     expect(extractUrls('Kunjungi Perpusnas.go.id').map((u) => u.text)).toEqual(['Perpusnas.go.id']);
   });
 
+  it('never lets two links overlap', () => {
+    const text = 'perpus.go.id/opac…https://bit.ly/abc www.a.id/https://b.id';
+    const urls = extractUrls(text);
+    for (let i = 1; i < urls.length; i++)
+      expect(urls[i]!.start).toBeGreaterThanOrEqual(urls[i - 1]!.end);
+    expect(urls.map((u) => u.text)).toContain('https://bit.ly/abc');
+  });
+
+  it('needs a host after www.', () => {
+    expect(extractUrls('www. dan www.https://bit.ly/a').map((u) => u.text)).toEqual([
+      'https://bit.ly/a',
+    ]);
+  });
+
   it('marks which links have a scheme', () => {
     expect(extractUrls('https://a.id x.com').map((u) => u.hasScheme)).toEqual([true, false]);
   });

@@ -64,6 +64,9 @@ const BARE_DOMAIN = new RegExp(
   'uy',
 );
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+/** Longest domain name and e-mail local part (RFC 1035, RFC 5321): bounds the walks back. */
+const MAX_DOMAIN = 253;
+const MAX_LOCAL_PART = 64;
 const ALNUM = /[A-Za-z0-9]/;
 /** Characters that may not come right before a www. or bare-domain link. */
 const NOT_BEFORE_DOMAIN = /[\p{L}\p{N}_.@/-]/u;
@@ -129,16 +132,23 @@ function pushUrl(out: UrlEntity[], text: string, start: number, raw: string): vo
 
 export function extractUrls(text: string): UrlEntity[] {
   const found: UrlEntity[] = [];
-  // With a scheme: http:// or https:// at a word boundary.
+  // With a scheme: http:// or https:// at a word boundary. A link ends at white space or
+  // where the next scheme begins.
+  const schemes: { start: number; bodyStart: number }[] = [];
   for (let i = text.indexOf('://'); i >= 0; i = text.indexOf('://', i + 3)) {
     let start = -1;
     if (i >= 5 && text.slice(i - 5, i).toLowerCase() === 'https') start = i - 5;
     else if (i >= 4 && text.slice(i - 4, i).toLowerCase() === 'http') start = i - 4;
     if (start < 0 || WORD_CHAR.test(charBefore(text, start))) continue;
-    URL_BODY.lastIndex = i + 3;
-    const body = URL_BODY.exec(text)?.[0] ?? '';
-    if (body.length === 0) continue;
-    pushUrl(found, text, start, text.slice(start, i + 3) + body);
+    schemes.push({ start, bodyStart: i + 3 });
+  }
+  for (let k = 0; k < schemes.length; k++) {
+    const { start, bodyStart } = schemes[k]!;
+    URL_BODY.lastIndex = bodyStart;
+    let end = bodyStart + (URL_BODY.exec(text)?.[0].length ?? 0);
+    const next = schemes[k + 1];
+    if (next && next.start < end) end = next.start;
+    if (end > bodyStart) pushUrl(found, text, start, text.slice(start, end));
   }
   // www. and bare domains.
   const starts: number[] = [];
@@ -147,21 +157,29 @@ export function extractUrls(text: string): UrlEntity[] {
   TLD_HIT.lastIndex = 0;
   for (let m = TLD_HIT.exec(text); m; m = TLD_HIT.exec(text)) {
     let start = m.index;
-    while (start > 0 && DOMAIN_CHAR.test(text[start - 1]!)) start--;
+    const floor = Math.max(0, m.index - MAX_DOMAIN);
+    while (start > floor && DOMAIN_CHAR.test(text[start - 1]!)) start--;
     while (start < m.index && !ALNUM.test(text[start]!)) start++;
     if (start < m.index) starts.push(start);
   }
   for (const start of starts) {
     if (NOT_BEFORE_DOMAIN.test(charBefore(text, start))) continue;
     if (found.some((u) => start >= u.start && start < u.end)) continue;
+    let raw: string;
     if (text.startsWith('www.', start) || text.startsWith('WWW.', start)) {
       URL_BODY.lastIndex = start;
-      pushUrl(found, text, start, URL_BODY.exec(text)?.[0] ?? '');
-      continue;
+      raw = URL_BODY.exec(text)?.[0] ?? '';
+    } else {
+      BARE_DOMAIN.lastIndex = start;
+      raw = BARE_DOMAIN.exec(text)?.[0] ?? '';
     }
-    BARE_DOMAIN.lastIndex = start;
-    const m = BARE_DOMAIN.exec(text);
-    if (m) pushUrl(found, text, start, m[0]);
+    // Stop where a link found earlier begins ("perpus.go.id/opac…https://…").
+    for (const u of found) {
+      if (u.start > start && u.start < start + raw.length) raw = raw.slice(0, u.start - start);
+    }
+    if (raw.length > 4 || !/^www\./i.test(raw)) {
+      if (raw) pushUrl(found, text, start, raw);
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -171,7 +189,8 @@ export function extractEmails(text: string): Entity[] {
   let searchFrom = 0;
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, searchFrom))) {
     let start = at;
-    while (start > 0 && EMAIL_LOCAL_CHAR.test(text[start - 1]!)) start--;
+    const floor = Math.max(0, at - MAX_LOCAL_PART);
+    while (start > floor && EMAIL_LOCAL_CHAR.test(text[start - 1]!)) start--;
     if (start === at || NOT_BEFORE_EMAIL.test(charBefore(text, start))) continue;
     EMAIL.lastIndex = start;
     const m = EMAIL.exec(text);

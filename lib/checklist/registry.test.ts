@@ -128,3 +128,127 @@ describe('purity', () => {
     }
   });
 });
+
+const RESOLVING = new Set([
+  'duplicate-hashtags',
+  'banned-hashtags',
+  'camelcase-hashtags',
+  'unclickable-links',
+  'hashtag-limit',
+  'brand',
+]);
+
+describe('robustness', () => {
+  it('never fails to run a rule, and keeps spans and fixes valid, on random captions', () => {
+    const pieces = [
+      ' ',
+      '\n',
+      'Perpustakaan',
+      'kota',
+      'buku',
+      '#BulanBuku',
+      '#perpustakaankota',
+      '#123',
+      '#',
+      '@perpusnas_ri',
+      'info@perpus.go.id',
+      'https://bit.ly/abc',
+      'htps://x.id',
+      'www.',
+      '.id',
+      'perpus.go.id/opac',
+      '(',
+      ')',
+      '“',
+      '”',
+      '"',
+      '{{tanggal}}',
+      '[LINK]',
+      'TBD',
+      '08123456789',
+      '3273014507900002',
+      '60%',
+      '2 juta',
+      'menurut',
+      'Sumber:',
+      'webinar',
+      'pukul 09.00 WIB',
+      '📚',
+      '👨‍👩‍👧',
+      '🇮🇩',
+      '👍🏽',
+      'e\u0301',
+      '\u0301',
+      '\u200d',
+      '𝐁𝐮𝐤𝐮',
+      'İ',
+      'goblok',
+      '\r\n',
+      '…',
+      '-',
+      '.',
+      '＃図書館',
+      '＠',
+    ];
+    let seed = Number(process.env.FUZZ_SEED ?? 7);
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const settings = defaultSettings();
+    settings.bannedHashtags = ['bulanbuku'];
+    settings.knownHashtags = ['PerpustakaanKota'];
+    for (let i = 0; i < Number(process.env.FUZZ_RUNS ?? 300); i++) {
+      // Half the captions glue the pieces together, half separate them with spaces as people do.
+      const glue = i % 2 === 0 ? '' : ' ';
+      const n = Math.floor(rand() * 40);
+      const parts: string[] = [];
+      for (let j = 0; j < n; j++) parts.push(pieces[Math.floor(rand() * pieces.length)]!);
+      const text = parts.join(glue);
+      const platform = PLATFORM_IDS[i % PLATFORM_IDS.length]!;
+      const input: ChecklistInput = {
+        text,
+        platform,
+        brand: { requiredHashtags: ['Perpus'], requiredMentions: ['perpus'] },
+      };
+      const results = runChecklist(input, settings);
+      for (const r of results) {
+        expect(r.message.en, `${r.ruleId}: ${JSON.stringify(text)}`).not.toMatch(/could not run/);
+        for (const s of r.spans) {
+          expect(
+            s.start >= 0 && s.start <= s.end && s.end <= text.length,
+            JSON.stringify(text),
+          ).toBe(true);
+        }
+        for (const f of r.fixes ?? []) {
+          expect(
+            () => applyEdits(text, f.edits),
+            `${r.ruleId}: ${JSON.stringify(text)}`,
+          ).not.toThrow();
+        }
+        // Fixes that resolve their rule completely (in text with spaces between words).
+        if (glue === ' ' && RESOLVING.has(r.ruleId) && r.fixes) {
+          const fixed = applyEdits(text, r.fixes[0]!.edits);
+          const again = runChecklist({ ...input, text: fixed }, settings).find(
+            (x) => x.ruleId === r.ruleId,
+          )!;
+          expect(
+            again.status,
+            `${r.ruleId}: ${JSON.stringify(text)} -> ${JSON.stringify(fixed)}`,
+          ).toBe('pass');
+        }
+      }
+    }
+  });
+
+  it('stays fast on a Facebook post over the 63,206 limit', () => {
+    const unit =
+      'Koleksi baru di Perpustakaan Kota 📚 https://bit.ly/x #BukuBaru @perpus 0812-3456-7890 ';
+    const text = unit.repeat(Math.ceil(64_000 / unit.length)).slice(0, 64_000);
+    const t0 = performance.now();
+    const results = runChecklist({ text, platform: 'facebook' });
+    const ms = performance.now() - t0;
+    expect(results.find((r) => r.ruleId === 'length')!.status).toBe('fail');
+    expect(ms).toBeLessThan(1_000);
+  });
+});
