@@ -66,6 +66,10 @@ describe('runChecklist', () => {
     }
   });
 
+  it('rejects an unknown platform', () => {
+    expect(() => runChecklist({ text: 'x', platform: 'myspace' as never })).toThrow(RangeError);
+  });
+
   it('runs without settings (defaults) on every platform', () => {
     for (const platform of PLATFORM_IDS) {
       expect(runChecklist({ text: '', platform }).length).toBeGreaterThan(15);

@@ -3,7 +3,7 @@ import { RuleContext } from './context';
 import type { Rule } from './rule';
 import { RULES } from './rules/index';
 import { DEFAULT_SETTINGS, type ChecklistSettings, type RuleSetting } from './settings';
-import type { CheckResult, ChecklistInput } from './types';
+import { PLATFORM_IDS, type CheckResult, type ChecklistInput } from './types';
 
 export { RULES };
 
@@ -25,6 +25,9 @@ export function runChecklist(
   input: ChecklistInput,
   settings: ChecklistSettings = DEFAULT_SETTINGS,
 ): CheckResult[] {
+  if (!PLATFORM_IDS.includes(input.platform)) {
+    throw new RangeError(`Unknown platform: ${String(input.platform)}`);
+  }
   const ctx = new RuleContext(input, settings);
   const results: CheckResult[] = [];
   for (const rule of RULES) {

@@ -15,7 +15,7 @@ describe('length', () => {
     expect(r.status).toBe('fail');
     expect(r.severity).toBe('block');
     expect(r.message.en).toBe('2,205/2,200 characters: 5 over the TikTok limit');
-    expect(r.message.id).toBe('2.205/2.200 karakter: 5 lebih dari batas TikTok');
+    expect(r.message.id).toBe('2.205/2.200 karakter: kelebihan 5 dari batas TikTok');
     expect(r.spans).toEqual([{ start: 2_195 + 5 * '👨‍👩‍👧'.length, end: text.length }]);
   });
 

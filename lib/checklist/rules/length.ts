@@ -39,7 +39,7 @@ export const lengthRule: AutoRule = {
     const over = num(count - max);
     return fail(
       {
-        id: `${c.id}/${l.id} ${unitId}: ${over.id} lebih dari batas ${name}${premiumNote.id}`,
+        id: `${c.id}/${l.id} ${unitId}: kelebihan ${over.id} dari batas ${name}${premiumNote.id}`,
         en: `${c.en}/${l.en} ${unitEn}: ${over.en} over the ${name}${premiumNote.en} limit`,
       },
       [{ start: validEnd, end: text.length }],
