@@ -66,6 +66,23 @@ export function findWords(re: RegExp, lower: string): { start: number; end: numb
   return out;
 }
 
+/** The first match of `re` (global, no leading boundary) in `lower` that starts a word. */
+export function firstWord(
+  re: RegExp,
+  lower: string,
+): { start: number; end: number; text: string } | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const before = m.index > 0 ? lower[m.index - 1]! : '';
+    if (before && WORD_BEFORE.test(before)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    return { start: m.index, end: m.index + m[0].length, text: m[0] };
+  }
+  return null;
+}
+
 /**
  * Lower-case text with the same UTF-16 offsets as the original: the only character whose
  * lower case is longer, U+0130 (İ), is mapped to a plain "i" first.

@@ -1,14 +1,15 @@
+import { lowerSameLength } from '../context';
 import { normaliseHashtag } from '../parse';
 import { fail, list, pass, type AutoRule } from '../rule';
 import { escapeRegExp } from '../words';
 
 const nameCache = new Map<string, RegExp>();
 
-/** The library name anywhere in the text, any case, any run of spaces between its words. */
+/** The library name anywhere in the lower-cased text, any run of spaces between its words. */
 function nameRegExp(name: string): RegExp {
   let re = nameCache.get(name);
   if (!re) {
-    re = new RegExp(name.split(/\s+/).map(escapeRegExp).join('\\s+'), 'iu');
+    re = new RegExp(lowerSameLength(name).split(/\s+/).map(escapeRegExp).join('\\s+'), 'u');
     if (nameCache.size > 50) nameCache.clear();
     nameCache.set(name, re);
   }
@@ -44,7 +45,7 @@ export const brandRule: AutoRule = {
     const haveHandles = new Set(ctx.parsed.mentions.map((m) => m.handle.toLowerCase()));
     const missingTags = wantTags.filter((t) => !haveTags.has(normaliseHashtag(t)));
     const missingHandles = wantHandles.filter((h) => !haveHandles.has(h.toLowerCase()));
-    const nameMissing = name !== undefined && name.length > 0 && !nameRegExp(name).test(ctx.text);
+    const nameMissing = name !== undefined && name.length > 0 && !nameRegExp(name).test(ctx.lower);
     const missing = [
       ...missingTags.map((t) => `#${t.replace(/^[#＃]+/, '')}`),
       ...missingHandles.map((h) => `@${h}`),

@@ -1,13 +1,14 @@
-import { findWords } from '../context';
+import { findWords, firstWord } from '../context';
 import { fail, list, pass, type AutoRule } from '../rule';
 import type { Span } from '../types';
 
-const B = String.raw`(?<![\p{L}\p{N}_])`;
 const E = String.raw`(?![\p{L}\p{N}_])`;
 
 interface Trigger {
   kind: { id: string; en: string };
   re: RegExp;
+  /** Match on the lower-cased text, word boundary checked by findWords. */
+  words?: boolean;
   accept?: (match: string) => boolean;
 }
 
@@ -27,17 +28,16 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     kind: { id: 'persentase', en: 'a percentage' },
-    re: new RegExp(
-      String.raw`${B}\d+(?:[.,]\d+)?\s?(?:%|persen${E}|percent${E}|per cent${E})`,
-      'giu',
-    ),
+    re: new RegExp(String.raw`\d+(?:[.,]\d+)?\s?(?:%|persen${E}|percent${E}|per cent${E})`, 'gu'),
+    words: true,
   },
   {
     kind: { id: 'angka', en: 'figures' },
     re: new RegExp(
-      String.raw`${B}\d+(?:[.,]\d+)?\s*(?:juta|ribu|miliar|milyar|triliun|million|billion|thousand)${E}`,
-      'giu',
+      String.raw`\d+(?:[.,]\d+)?\s*(?:juta|ribu|miliar|milyar|triliun|million|billion|thousand)${E}`,
+      'gu',
     ),
+    words: true,
   },
 ];
 
@@ -49,9 +49,10 @@ const NEWS = new RegExp(
 );
 const NEWS_KIND = { id: 'rujukan berita atau data', en: 'news or data' };
 
+// Matched on lower-case text; the word boundary before is checked by firstWord.
 const CITATION = new RegExp(
-  String.raw`${B}(?:sumber|source|src|cr|credits?|kredit|ref|referensi|references?)\s*:|${B}via\s+[@\p{L}]|${B}(?:dikutip|dilansir|diambil|disadur|diolah)\s+dari\s+\S|${B}\((?:sumber|source)\s`,
-  'iu',
+  String.raw`(?:sumber|source|src|cr|credits?|kredit|ref|referensi|references?)\s*:|via\s+[@\p{L}]|(?:dikutip|dilansir|diambil|disadur|diolah)\s+dari\s+\S|\((?:sumber|source)\s`,
+  'gu',
 );
 
 // A quote followed by its author: “…” — Tan Malaka (case-sensitive: a name starts upper-case).
@@ -69,12 +70,19 @@ export const sourceRule: AutoRule = {
     const spans: Span[] = [];
     const kinds: Trigger['kind'][] = [];
     for (const t of TRIGGERS) {
-      t.re.lastIndex = 0;
       let found = false;
-      for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
-        if (t.accept && !t.accept(m[0])) continue;
-        found = true;
-        if (spans.length < 20) spans.push({ start: m.index, end: m.index + m[0].length });
+      if (t.words) {
+        for (const w of findWords(t.re, ctx.lower)) {
+          found = true;
+          if (spans.length < 20) spans.push(w);
+        }
+      } else {
+        t.re.lastIndex = 0;
+        for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
+          if (t.accept && !t.accept(m[0])) continue;
+          found = true;
+          if (spans.length < 20) spans.push({ start: m.index, end: m.index + m[0].length });
+        }
       }
       if (found) kinds.push(t.kind);
     }
@@ -89,7 +97,7 @@ export const sourceRule: AutoRule = {
         en: 'No quote, figures or news that need a source',
       });
     }
-    const cited = CITATION.test(text) || ATTRIBUTION.test(text);
+    const cited = firstWord(CITATION, ctx.lower) !== null || ATTRIBUTION.test(text);
     const whatId = list(
       kinds.map((k) => k.id),
       'dan',

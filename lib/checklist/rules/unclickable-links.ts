@@ -28,7 +28,7 @@ export const unclickableLinksRule: AutoRule = {
       en: `Links in ${name} captions cannot be clicked (${urls.length} link${urls.length === 1 ? '' : 's'}): put it in the bio and say "link in bio"`,
     };
     const spans = urls.map((u) => ({ start: u.start, end: u.end }));
-    if (mentionsBio(ctx.text)) {
+    if (mentionsBio(ctx.text, ctx.lower)) {
       // The caption already says "link in bio": just take the links out.
       return fail(message, spans, [
         {
