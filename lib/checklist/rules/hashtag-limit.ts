@@ -52,7 +52,10 @@ export const hashtagLimitRule: AutoRule = {
             {
               label: {
                 id: `Hapus ${extra} tagar terakhir (tagar wajib tetap)`,
-                en: `Remove the last ${extra} hashtag${extra === 1 ? '' : 's'} (required ones stay)`,
+                en:
+                  extra === 1
+                    ? 'Remove the last hashtag (required ones stay)'
+                    : `Remove the last ${extra} hashtags (required ones stay)`,
               },
               edits,
             },
