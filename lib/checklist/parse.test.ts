@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import {
+  extractEmails,
+  extractHashtags,
+  extractMentions,
+  extractUrls,
+  normaliseHashtag,
+  parseText,
+} from './parse';
+
+const tags = (text: string) => extractHashtags(text).map((h) => h.tag);
+
+describe('hashtags', () => {
+  it('finds Indonesian hashtags and excludes trailing punctuation', () => {
+    expect(tags('Yuk ke #PerpustakaanKota! Ada #BulanBuku, #HariBukuNasional2025.')).toEqual([
+      'PerpustakaanKota',
+      'BulanBuku',
+      'HariBukuNasional2025',
+    ]);
+  });
+
+  it('gives UTF-16 offsets of the whole tag including #', () => {
+    const text = 'Halo 👋 #Literasi';
+    const [h] = extractHashtags(text);
+    expect(h).toBeDefined();
+    expect(text.slice(h!.start, h!.end)).toBe('#Literasi');
+    expect(h!.start).toBe(8);
+  });
+
+  it('accepts Unicode letters, marks, digits and underscores', () => {
+    expect(tags('#perpustakaan_kota #café #日本語 #Ølbok #ห้องสมุด')).toEqual([
+      'perpustakaan_kota',
+      'café',
+      '日本語',
+      'Ølbok',
+      'ห้องสมุด',
+    ]);
+  });
+
+  it('rejects tags of only digits or underscores', () => {
+    expect(tags('Juara #1 tahun #2025 dan #___')).toEqual([]);
+    expect(tags('#1Buku1Anak')).toEqual(['1Buku1Anak']);
+  });
+
+  it('requires # at the start, after whitespace or punctuation, not inside a word', () => {
+    expect(tags('email#bukan C#sharp (#Dalam) "#Kutip"\n#BarisBaru')).toEqual([
+      'Dalam',
+      'Kutip',
+      'BarisBaru',
+    ]);
+    expect(tags('&#8220;entity')).toEqual([]);
+  });
+
+  it('ignores URL fragments', () => {
+    expect(tags('Baca https://perpusnas.go.id/#/katalog dan https://a.id/p#bab2 #Info')).toEqual([
+      'Info',
+    ]);
+  });
+
+  it('accepts the full-width number sign', () => {
+    expect(tags('＃図書館')).toEqual(['図書館']);
+  });
+});
+
+describe('normaliseHashtag', () => {
+  it('lower-cases, strips # and composes to NFC', () => {
+    expect(normaliseHashtag('#BulanBuku')).toBe('bulanbuku');
+    expect(normaliseHashtag('Cafe\u0301')).toBe('caf\u00e9');
+    expect(normaliseHashtag('＃ＡＢＣ')).toBe('ａｂｃ');
+    expect(normaliseHashtag('#PerpustakaanKota')).toBe(normaliseHashtag('perpustakaankota'));
+  });
+});
+
+describe('urls', () => {
+  it('finds links with a scheme, www. and bare domains and trims punctuation', () => {
+    const text =
+      'Daftar: https://bit.ly/WebinarLiterasi. Info www.perpusnas.go.id, katalog di perpus.kotaku.go.id/opac (gratis).';
+    expect(extractUrls(text).map((u) => u.text)).toEqual([
+      'https://bit.ly/WebinarLiterasi',
+      'www.perpusnas.go.id',
+      'perpus.kotaku.go.id/opac',
+    ]);
+  });
+
+  it('keeps balanced parentheses inside a link', () => {
+    expect(
+      extractUrls('(lihat https://en.wikipedia.org/wiki/Library_(disambiguation))').map(
+        (u) => u.text,
+      ),
+    ).toEqual(['https://en.wikipedia.org/wiki/Library_(disambiguation)']);
+  });
+
+  it('does not treat an e-mail domain or plain abbreviations as links', () => {
+    expect(extractUrls('Surel info@perpus.go.id, dll. s.d. Jl.Merdeka pkl.09.00')).toEqual([]);
+  });
+
+  it('does not take a missing space after a full stop for a link', () => {
+    expect(extractUrls('Acara selesai.Info lebih lanjut menyusul. Datang ya.Me too')).toEqual([]);
+    expect(extractUrls('Kunjungi Perpusnas.go.id').map((u) => u.text)).toEqual(['Perpusnas.go.id']);
+  });
+
+  it('never lets two links overlap', () => {
+    const text = 'perpus.go.id/opac…https://bit.ly/abc www.a.id/https://b.id';
+    const urls = extractUrls(text);
+    for (let i = 1; i < urls.length; i++)
+      expect(urls[i]!.start).toBeGreaterThanOrEqual(urls[i - 1]!.end);
+    expect(urls.map((u) => u.text)).toContain('https://bit.ly/abc');
+  });
+
+  it('needs a host after www.', () => {
+    expect(extractUrls('www. dan www.https://bit.ly/a').map((u) => u.text)).toEqual([
+      'https://bit.ly/a',
+    ]);
+  });
+
+  it('marks which links have a scheme', () => {
+    expect(extractUrls('https://a.id x.com').map((u) => u.hasScheme)).toEqual([true, false]);
+  });
+});
+
+describe('mentions and e-mails', () => {
+  it('finds handles but not e-mail addresses', () => {
+    const text = 'Kolaborasi @perpusnas_ri dan @dinas.arsip. Kontak info@perpus.go.id';
+    expect(extractMentions(text).map((m) => m.handle)).toEqual(['perpusnas_ri', 'dinas.arsip']);
+    expect(extractEmails(text).map((e) => e.text)).toEqual(['info@perpus.go.id']);
+  });
+
+  it('parseText shares one parse', () => {
+    const p = parseText('Hai @a #B https://c.id/#d x@y.com');
+    expect(p.mentions.map((m) => m.handle)).toEqual(['a']);
+    expect(p.hashtags.map((h) => h.normalised)).toEqual(['b']);
+    expect(p.urls.map((u) => u.text)).toEqual(['https://c.id/#d']);
+    expect(p.emails.map((e) => e.text)).toEqual(['x@y.com']);
+  });
+});

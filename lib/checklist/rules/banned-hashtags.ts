@@ -1,0 +1,33 @@
+import { mergeEdits, removalEdit } from '../edits';
+import { fail, list, pass, type AutoRule } from '../rule';
+
+/** Item 3: no hashtag from the team's banned list (one banned tag hides the whole post). */
+export const bannedHashtagsRule: AutoRule = {
+  id: 'banned-hashtags',
+  item: 3,
+  kind: 'auto',
+  defaultSeverity: 'block',
+  title: { id: 'Tidak ada tagar terlarang', en: 'No banned hashtags' },
+  check(ctx) {
+    const banned = ctx.compiled.banned;
+    const hits =
+      banned.size === 0 ? [] : ctx.parsed.hashtags.filter((t) => banned.has(t.normalised));
+    if (hits.length === 0) {
+      return pass({ id: 'Tidak ada tagar terlarang', en: 'No banned hashtags' });
+    }
+    const names = [...new Set(hits.map((t) => t.text))];
+    return fail(
+      {
+        id: `Tagar terlarang: ${list(names, 'dan')}. Satu tagar terlarang dapat menyembunyikan seluruh unggahan dari pencarian tagar`,
+        en: `Banned hashtag${names.length === 1 ? '' : 's'}: ${list(names, 'and')}. One banned hashtag can hide the whole post from hashtag search`,
+      },
+      hits.map((t) => ({ start: t.start, end: t.end })),
+      [
+        {
+          label: { id: 'Hapus tagar terlarang', en: 'Remove banned hashtags' },
+          edits: mergeEdits(hits.map((t) => removalEdit(ctx.text, t.start, t.end))),
+        },
+      ],
+    );
+  },
+};

@@ -1,0 +1,36 @@
+import { mergeEdits, removalEdit } from '../edits';
+import type { HashtagEntity } from '../parse';
+import { fail, list, pass, type AutoRule } from '../rule';
+
+/** Item 3: no hashtag twice (compared case-insensitively, after NFC). */
+export const duplicateHashtagsRule: AutoRule = {
+  id: 'duplicate-hashtags',
+  item: 3,
+  kind: 'auto',
+  defaultSeverity: 'warn',
+  title: { id: 'Tidak ada tagar ganda', en: 'No duplicate hashtags' },
+  check(ctx) {
+    const seen = new Map<string, HashtagEntity>();
+    const dupes: HashtagEntity[] = [];
+    for (const t of ctx.parsed.hashtags) {
+      if (seen.has(t.normalised)) dupes.push(t);
+      else seen.set(t.normalised, t);
+    }
+    if (dupes.length === 0)
+      return pass({ id: 'Tidak ada tagar ganda', en: 'No duplicate hashtags' });
+    const names = [...new Set(dupes.map((t) => seen.get(t.normalised)!.text))];
+    return fail(
+      {
+        id: `Tagar ganda: ${list(names, 'dan')} (${dupes.length} salinan)`,
+        en: `Duplicate hashtag${names.length === 1 ? '' : 's'}: ${list(names, 'and')} (${dupes.length} ${dupes.length === 1 ? 'copy' : 'copies'})`,
+      },
+      dupes.map((t) => ({ start: t.start, end: t.end })),
+      [
+        {
+          label: { id: 'Hapus tagar ganda', en: 'Remove duplicate hashtags' },
+          edits: mergeEdits(dupes.map((t) => removalEdit(ctx.text, t.start, t.end))),
+        },
+      ],
+    );
+  },
+};

@@ -1,0 +1,38 @@
+import { fail, num, pass, type AutoRule } from '../rule';
+
+/** Platform hard limit on @-mentions (Instagram 20). */
+export const mentionLimitRule: AutoRule = {
+  id: 'mention-limit',
+  item: 1,
+  kind: 'auto',
+  defaultSeverity: 'block',
+  title: {
+    id: 'Jumlah mention tidak melebihi batas platform',
+    en: 'No more @-mentions than the platform accepts',
+  },
+  check(ctx) {
+    const max = ctx.limits.maxMentions?.value;
+    const mentions = ctx.parsed.mentions;
+    const n = num(mentions.length);
+    const name = ctx.limits.name;
+    if (max === undefined) {
+      return pass({
+        id: `${n.id} mention; ${name} tidak membatasi jumlah mention`,
+        en: `${n.en} mention${mentions.length === 1 ? '' : 's'}; ${name} sets no mention limit`,
+      });
+    }
+    if (mentions.length <= max) {
+      return pass({
+        id: `${n.id} mention, ${name} menerima paling banyak ${max}`,
+        en: `${n.en} mention${mentions.length === 1 ? '' : 's'}, ${name} accepts at most ${max}`,
+      });
+    }
+    return fail(
+      {
+        id: `${n.id} mention, ${name} menerima paling banyak ${max}: hapus ${mentions.length - max}`,
+        en: `${n.en} mentions, ${name} accepts at most ${max}: remove ${mentions.length - max}`,
+      },
+      mentions.slice(max).map((m) => ({ start: m.start, end: m.end })),
+    );
+  },
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './test-helpers';
+
+describe('placeholders', () => {
+  it('passes a filled-in caption, including citations and quoted ellipses', () => {
+    const text =
+      'Webinar literasi digital, Sabtu 12 Juli pukul 09.00 WIB. "Membaca [...] membuka dunia" [1]. Daftar: https://bit.ly/x';
+    expect(check('placeholders', { text, platform: 'instagram' }).status).toBe('pass');
+  });
+
+  it('blocks {{date}}, [LINK], [TANGGAL] and TBD', () => {
+    const text = 'Bedah buku {{judul}} pada [TANGGAL], pukul TBD. Daftar di [LINK]';
+    const r = check('placeholders', { text, platform: 'facebook' });
+    expect(r.status).toBe('fail');
+    expect(r.severity).toBe('block');
+    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      '{{judul}}',
+      '[TANGGAL]',
+      'TBD',
+      '[LINK]',
+    ]);
+    expect(r.message.id).toBe('4 isian templat belum diisi: {{judul}}, [TANGGAL], TBD dan [LINK]');
+  });
+
+  it('finds [isi tanggal], [NAMA ACARA], XXX and XX.XX WIB', () => {
+    const text = '[NAMA ACARA] dimulai pukul XX.XX WIB di [isi tempat], tiket Rp XXX';
+    const r = check('placeholders', { text, platform: 'x' });
+    expect(r.spans).toHaveLength(4);
+  });
+
+  it('does not flag words that merely contain the letters', () => {
+    const text = 'Koleksi XXI dan taxxi, [Catatan kaki]. Cegah TBC sejak dini';
+    expect(check('placeholders', { text, platform: 'x' }).status).toBe('pass');
+  });
+});

@@ -1,0 +1,124 @@
+import { findWords, firstWord } from '../context';
+import { fail, list, pass, type AutoRule } from '../rule';
+import type { Span } from '../types';
+
+const E = String.raw`(?![\p{L}\p{N}_])`;
+
+interface Trigger {
+  kind: { id: string; en: string };
+  re: RegExp;
+  /** Match on the lower-cased text, word boundary checked by findWords. */
+  words?: boolean;
+  accept?: (match: string) => boolean;
+}
+
+/** A quoted sentence, not a quoted title: five words or more, most of them not capitalised. */
+function isQuotedSentence(quoted: string): boolean {
+  const words = quoted.slice(1, -1).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < 5) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised * 2 < words.length;
+}
+
+const TRIGGERS: readonly Trigger[] = [
+  {
+    kind: { id: 'kutipan', en: 'a quote' },
+    re: /“[^”\n]{20,}”|"[^"\n]{20,}"|«[^»\n]{20,}»/gu,
+    accept: isQuotedSentence,
+  },
+  {
+    kind: { id: 'persentase', en: 'a percentage' },
+    re: new RegExp(String.raw`\d+(?:[.,]\d+)?\s?(?:%|persen${E}|percent${E}|per cent${E})`, 'gu'),
+    words: true,
+  },
+  {
+    kind: { id: 'angka', en: 'figures' },
+    re: new RegExp(
+      String.raw`\d+(?:[.,]\d+)?\s*(?:juta|ribu|miliar|milyar|triliun|million|billion|thousand)${E}`,
+      'gu',
+    ),
+    words: true,
+  },
+];
+
+// News and data words, matched on lower-case text; the leading word boundary is checked by
+// findWords (a look-behind here would be tried at every position).
+const NEWS = new RegExp(
+  String.raw`(?:menurut(?!\s+(?:kamu|kalian|anda|sahabat|teman|mimin|min|saya|aku|kami)${E})|according\s+to|berdasarkan\s+(?:data|survei|penelitian|laporan|riset|hasil)|dilansir|melansir|dikutip|mengutip|diberitakan|dilaporkan|survei|survey|penelitian|riset|research|hasil\s+studi|studi\s+(?:menunjukkan|terbaru)|(?:a|the|new|recent)\s+study|studies\s+show|study\s+(?:shows|found|finds)|statistik|statistics|data\s+(?:dari|from|terbaru|resmi)|reported|reportedly)${E}`,
+  'gu',
+);
+const NEWS_KIND = { id: 'rujukan berita atau data', en: 'news or data' };
+
+// Matched on lower-case text; the word boundary before is checked by firstWord.
+const CITATION = new RegExp(
+  String.raw`(?:sumber|source|src|cr|credits?|kredit|ref|referensi|references?)\s*:|via\s+[@\p{L}]|(?:dikutip|dilansir|diambil|disadur|diolah)\s+dari\s+\S|\((?:sumber|source)\s`,
+  'gu',
+);
+
+// A quote followed by its author: “…” — Tan Malaka (case-sensitive: a name starts upper-case).
+const ATTRIBUTION = /[”"»]\s*[—–-]\s*\p{Lu}/u;
+
+/** Item 9 (heuristic): quotes, figures and news should cite a source (Sumber: / Source:). */
+export const sourceRule: AutoRule = {
+  id: 'source',
+  item: 9,
+  kind: 'auto',
+  defaultSeverity: 'warn',
+  title: { id: 'Sumber dicantumkan', en: 'Source cited' },
+  check(ctx) {
+    const text = ctx.text;
+    const spans: Span[] = [];
+    const kinds: Trigger['kind'][] = [];
+    for (const t of TRIGGERS) {
+      let found = false;
+      if (t.words) {
+        for (const w of findWords(t.re, ctx.lower)) {
+          found = true;
+          if (spans.length < 20) spans.push(w);
+        }
+      } else {
+        t.re.lastIndex = 0;
+        for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
+          if (t.accept && !t.accept(m[0])) continue;
+          found = true;
+          if (spans.length < 20) spans.push({ start: m.index, end: m.index + m[0].length });
+        }
+      }
+      if (found) kinds.push(t.kind);
+    }
+    const news = findWords(NEWS, ctx.lower);
+    if (news.length > 0) {
+      kinds.push(NEWS_KIND);
+      for (const n of news) if (spans.length < 20) spans.push(n);
+    }
+    if (kinds.length === 0) {
+      return pass({
+        id: 'Tidak ada kutipan, angka atau berita yang perlu sumber',
+        en: 'No quote, figures or news that need a source',
+      });
+    }
+    const cited = firstWord(CITATION, ctx.lower) !== null || ATTRIBUTION.test(text);
+    const whatId = list(
+      kinds.map((k) => k.id),
+      'dan',
+    );
+    const whatEn = list(
+      kinds.map((k) => k.en),
+      'and',
+    );
+    if (cited) {
+      return pass({
+        id: `Ada ${whatId}, dan sumbernya dicantumkan`,
+        en: `Has ${whatEn}, and names a source`,
+      });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    return fail(
+      {
+        id: `Ada ${whatId} tanpa sumber: tambahkan "Sumber: …"`,
+        en: `Has ${whatEn} but no source: add "Source: …"`,
+      },
+      spans,
+    );
+  },
+};

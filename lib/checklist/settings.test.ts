@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from './registry';
+import {
+  DEFAULT_SETTINGS,
+  checklistSettingsSchema,
+  defaultSettings,
+  parseSettings,
+} from './settings';
+
+describe('default settings', () => {
+  it('follow CHECKLIST.md: hard limits block, recommendations warn, manual items info and not required', () => {
+    const s = defaultSettings();
+    const severity = (id: string) => s.rules[id]?.severity;
+    for (const id of [
+      'length',
+      'hashtag-limit',
+      'mention-limit',
+      'banned-hashtags',
+      'placeholders',
+    ]) {
+      expect(severity(id), id).toBe('block');
+    }
+    for (const id of [
+      'hashtag-range',
+      'duplicate-hashtags',
+      'brand',
+      'camelcase-hashtags',
+      'emoji',
+      'links',
+      'event-link',
+      'unclickable-links',
+      'source',
+      'sensitive-words',
+      'privacy',
+    ]) {
+      expect(severity(id), id).toBe('warn');
+    }
+    for (const rule of RULES.filter((r) => r.kind === 'manual')) {
+      expect(s.rules[rule.id]).toEqual({ enabled: true, severity: 'info', required: false });
+    }
+    expect(Object.keys(s.rules).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it('recommend 1–2 hashtags on X and Facebook, up to 5 on Instagram and TikTok', () => {
+    expect(defaultSettings().hashtagRanges).toEqual({
+      x: { min: 1, max: 2 },
+      facebook: { min: 1, max: 2 },
+      instagram: { min: 1, max: 5 },
+      tiktok: { min: 1, max: 5 },
+    });
+  });
+
+  it('carry a modest sensitive-word list in both languages', () => {
+    const { id, en } = defaultSettings().sensitiveWords;
+    expect(id.length).toBeGreaterThan(5);
+    expect(en.length).toBeGreaterThan(5);
+    expect(id).toContain('kafir');
+    expect(en).toContain('fuck');
+  });
+
+  it('are a fresh object each time and valid against the schema', () => {
+    const a = defaultSettings();
+    a.bannedHashtags.push('x');
+    expect(defaultSettings().bannedHashtags).toEqual([]);
+    expect(checklistSettingsSchema.safeParse(defaultSettings()).success).toBe(true);
+    expect(Object.isFrozen(DEFAULT_SETTINGS.sensitiveWords.id)).toBe(true);
+  });
+});
+
+describe('parseSettings', () => {
+  it('fills in rules and ranges missing from stored settings and keeps unknown fields', () => {
+    const stored = {
+      rules: { emoji: { enabled: false, severity: 'info' } },
+      sensitiveWords: { id: ['kampanye'], en: [] },
+      bannedHashtags: ['likeforlike'],
+      hashtagRanges: { x: { min: 0, max: 1 } },
+      futureField: { kept: true },
+    };
+    const s = parseSettings(stored);
+    expect(s.rules['emoji']).toEqual({ enabled: false, severity: 'info' });
+    expect(s.rules['length']).toEqual({ enabled: true, severity: 'block' });
+    expect(s.hashtagRanges.x).toEqual({ min: 0, max: 1 });
+    expect(s.hashtagRanges.instagram).toEqual({ min: 1, max: 5 });
+    expect((s as unknown as Record<string, unknown>)['futureField']).toEqual({ kept: true });
+  });
+
+  it('rejects invalid settings', () => {
+    const base = defaultSettings();
+    expect(() =>
+      parseSettings({ ...base, rules: { emoji: { enabled: true, severity: 'fatal' } } }),
+    ).toThrow();
+    expect(() => parseSettings({ ...base, hashtagRanges: { x: { min: 3, max: 1 } } })).toThrow();
+    expect(() => parseSettings({ ...base, bannedHashtags: 'likeforlike' })).toThrow();
+    expect(() => parseSettings(null)).toThrow();
+  });
+});

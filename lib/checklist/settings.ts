@@ -1,0 +1,128 @@
+/**
+ * Per-team checklist settings: the type the database stores, its zod schema and the defaults
+ * (CHECKLIST.md: platform hard limits block, recommendations warn, manual items are info and
+ * not required).
+ */
+import { z } from 'zod';
+import { PLATFORM_LIMITS } from './limits';
+import { RULES } from './rules/index';
+import { PLATFORM_IDS, type PlatformId, type Severity } from './types';
+import { DEFAULT_SENSITIVE_WORDS } from './words';
+
+export type { Severity };
+
+export interface RuleSetting {
+  enabled: boolean;
+  severity: Severity;
+  /** Manual items the team marks required: publishing waits until they are ticked. */
+  required?: boolean;
+}
+
+export interface ChecklistSettings {
+  rules: Record<string, RuleSetting>;
+  sensitiveWords: { id: string[]; en: string[] };
+  bannedHashtags: string[];
+  hashtagRanges: Partial<Record<PlatformId, { min: number; max: number }>>;
+  /** CamelCase forms the team uses, e.g. "PerpustakaanKota". */
+  knownHashtags?: string[];
+}
+
+export const severitySchema = z.enum(['block', 'warn', 'info']);
+
+export const ruleSettingSchema = z.looseObject({
+  enabled: z.boolean(),
+  severity: severitySchema,
+  required: z.boolean().optional(),
+});
+
+export const hashtagRangeSchema = z
+  .object({ min: z.number().int().min(0), max: z.number().int().min(0) })
+  .refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
+
+export const checklistSettingsSchema = z.looseObject({
+  rules: z.record(z.string(), ruleSettingSchema),
+  sensitiveWords: z.object({ id: z.array(z.string()), en: z.array(z.string()) }),
+  bannedHashtags: z.array(z.string()),
+  hashtagRanges: z.object({
+    x: hashtagRangeSchema.optional(),
+    instagram: hashtagRangeSchema.optional(),
+    facebook: hashtagRangeSchema.optional(),
+    tiktok: hashtagRangeSchema.optional(),
+  }),
+  knownHashtags: z.array(z.string()).optional(),
+});
+
+// Compile-time check that the schema and the interface agree.
+type SchemaOutput = z.infer<typeof checklistSettingsSchema>;
+const _agree: (s: SchemaOutput) => ChecklistSettings = (s) => s;
+void _agree;
+
+export function defaultRuleSettings(): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const rule of RULES) {
+    rules[rule.id] =
+      rule.kind === 'manual'
+        ? { enabled: true, severity: rule.defaultSeverity, required: false }
+        : { enabled: true, severity: rule.defaultSeverity };
+  }
+  return rules;
+}
+
+export function defaultHashtagRanges(): ChecklistSettings['hashtagRanges'] {
+  const ranges: ChecklistSettings['hashtagRanges'] = {};
+  for (const p of PLATFORM_IDS) {
+    const r = PLATFORM_LIMITS[p].recommendedHashtags;
+    if (r) ranges[p] = { ...r.value };
+  }
+  return ranges;
+}
+
+/** Fresh default settings (a new object each call, safe to edit). */
+export function defaultSettings(): ChecklistSettings {
+  return {
+    rules: defaultRuleSettings(),
+    sensitiveWords: {
+      id: [...DEFAULT_SENSITIVE_WORDS.id],
+      en: [...DEFAULT_SENSITIVE_WORDS.en],
+    },
+    bannedHashtags: [],
+    hashtagRanges: defaultHashtagRanges(),
+    knownHashtags: [],
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The defaults, frozen. Settings objects are treated as immutable: compiled word lists are
+ * cached per settings object, so change settings by making a new object (as a store does).
+ */
+export const DEFAULT_SETTINGS: Readonly<ChecklistSettings> = deepFreeze(defaultSettings());
+
+/**
+ * Validate stored settings and fill in what is missing (rules added after the team saved its
+ * settings get their defaults). Unknown fields are kept. Throws a ZodError on invalid input.
+ */
+export function parseSettings(value: unknown): ChecklistSettings {
+  const parsed = checklistSettingsSchema.parse(value);
+  return {
+    ...parsed,
+    rules: { ...defaultRuleSettings(), ...parsed.rules },
+    hashtagRanges: { ...defaultHashtagRanges(), ...parsed.hashtagRanges },
+  };
+}
+
+/** The setting for one rule, falling back to the rule's default. */
+export function ruleSetting(settings: ChecklistSettings, ruleId: string): RuleSetting | undefined {
+  const own = settings.rules[ruleId];
+  if (own) return own;
+  const rule = RULES.find((r) => r.id === ruleId);
+  if (!rule) return undefined;
+  return { enabled: true, severity: rule.defaultSeverity, required: false };
+}
