@@ -9,7 +9,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'clipboardWrite'],
+    // unlimitedStorage: a month of drafts must not be evicted under storage pressure (an MV3
+    // service worker cannot call navigator.storage.persist()).
+    permissions: ['storage', 'unlimitedStorage', 'clipboardWrite'],
     host_permissions: [...SITE_MATCHES],
     browser_specific_settings: {
       gecko: {
