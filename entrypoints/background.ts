@@ -1,3 +1,4 @@
+import '../lib/zod-config';
 import { startBackground } from '../lib/background/main';
 
 export default defineBackground(() => {

@@ -1,3 +1,4 @@
+import '../../lib/zod-config';
 import { createRoot, type Root } from 'react-dom/client';
 import { Panel } from '../../components/panel/Panel';
 import '../../components/panel/panel.css';
