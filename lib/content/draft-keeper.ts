@@ -15,7 +15,9 @@ export interface DraftKeeperOptions {
   signal: AbortSignal;
   readText: (composer: HTMLElement) => string;
   onOffer: (offer: RestoreOffer | null) => void;
-  onSaved: (savedAt: number) => void;
+  onSaved: (savedAt: number, draftId: string | null) => void;
+  /** The composer's text changed (called at most every `debounceMs`). */
+  onText?: (text: string) => void;
   onError: (error: SapaError) => void;
   /** Quiet time after the last change before saving… */
   debounceMs?: number;
@@ -89,7 +91,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
         });
         if (response.ok) {
           if (fresh && response.data.draft) startNew = false;
-          options.onSaved(Date.now());
+          options.onSaved(Date.now(), response.data.draft?.id ?? null);
         } else {
           lastSaved = '';
           options.onError(response.error);
@@ -98,7 +100,14 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     return saving;
   };
 
+  let textTimer: number | undefined;
+  const reportText = () => {
+    textTimer = undefined;
+    if (composer) options.onText?.(readText(composer.element));
+  };
+
   const onComposerChanged = () => {
+    textTimer ??= win.setTimeout(reportText, 120);
     win.clearTimeout(quietTimer);
     quietTimer = win.setTimeout(save, debounceMs);
     maxTimer ??= win.setTimeout(save, maxWaitMs);
@@ -130,6 +139,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     if (!match) return;
     baseline = readText(match.element);
     lastSaved = baseline;
+    options.onText?.(baseline);
     changedByPerson = false;
     const Observer = (win as Window & typeof globalThis).MutationObserver;
     observer = new Observer(onComposerChanged);

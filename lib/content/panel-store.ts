@@ -25,6 +25,10 @@ export interface PanelState {
   busy: boolean;
   restoreOffer: RestoreOffer | null;
   draftSavedAt: number | null;
+  /** The composer's current text, kept fresh for the live checklist and counts. */
+  composerText: string;
+  /** The draft that holds this composer's text, once saved (manual ticks are kept with it). */
+  draftId: string | null;
   setCaption(caption: string): void;
   setCollapsed(collapsed: boolean): void;
 }
@@ -41,6 +45,8 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     busy: false,
     restoreOffer: null,
     draftSavedAt: null,
+    composerText: '',
+    draftId: null,
     setCaption: (caption) => set({ caption }),
     setCollapsed: (collapsed) => set({ collapsed }),
   }));

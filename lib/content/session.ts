@@ -4,6 +4,7 @@ import { insertIntoEditor } from '../editors/insert';
 import type { InsertMode } from '../editors/types';
 import { detectLocale, translator, type Translator } from '../i18n';
 import { createExtensionClient } from '../messaging/extension';
+import type { SapaClient } from '../messaging';
 import { createPlatformAdapter } from '../platforms/adapter';
 import { isVisible } from '../platforms/dom';
 import { platformForHost } from '../platforms/definitions';
@@ -18,6 +19,8 @@ const PANEL_LINGER_AFTER_POST_MS = 6000;
 export interface ComposerSession {
   store: PanelStore;
   t: Translator;
+  /** The background's typed API (templates, hashtag sets, drafts, settings). */
+  client: SapaClient;
   insert: (mode: InsertMode) => void;
   restoreDraft: () => void;
   keepComposerText: () => void;
@@ -44,16 +47,18 @@ export async function startComposerSession(
   if (!definition) return;
   const adapter = createPlatformAdapter(definition, win.document);
   const locale = detectLocale();
+  const client = createExtensionClient();
   const store = createPanelStore(definition.id, locale);
   const t = translator(locale);
   const keeper = createDraftKeeper({
-    client: createExtensionClient(),
+    client,
     platform: definition.id,
     win,
     signal: ctx.signal,
     readText: (composer) => adapter.readText(composer),
     onOffer: (restoreOffer) => store.setState({ restoreOffer }),
-    onSaved: (draftSavedAt) => store.setState({ draftSavedAt }),
+    onSaved: (draftSavedAt, draftId) => store.setState({ draftSavedAt, draftId }),
+    onText: (composerText) => store.setState({ composerText }),
     onError: (error) => store.setState({ notice: { kind: 'error', message: error.message } }),
   });
   let ui: PanelUi | null = null;
@@ -86,7 +91,7 @@ export async function startComposerSession(
     win,
     signal: ctx.signal,
     onChange(match) {
-      store.setState({ composerKey: match?.key ?? null, draftSavedAt: null });
+      store.setState({ composerKey: match?.key ?? null, draftSavedAt: null, draftId: null });
       keeper.attach(match);
       if (match) show(true);
       else composerClosed();
@@ -150,6 +155,7 @@ export async function startComposerSession(
   const session: ComposerSession = {
     store,
     t,
+    client,
     insert: (mode) => void insert(mode),
     restoreDraft: () => void restoreDraft(),
     keepComposerText: () => keeper.declineOffer(),
