@@ -1,13 +1,12 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import type { Translator, MessageKey } from '../../lib/i18n';
+import { translator, type Translator, type MessageKey } from '../../lib/i18n';
 import type { InsertMode } from '../../lib/editors/types';
 import type { PanelNotice, PanelStore } from '../../lib/content/panel-store';
 
 export interface PanelProps {
   store: PanelStore;
-  t: Translator;
-  onInsert: (mode: InsertMode) => void;
+  onInsert: (text: string, mode: InsertMode, meta?: { templateId?: string }) => void;
   onRestore: () => void;
   onKeep: () => void;
 }
@@ -48,8 +47,9 @@ function noticeText(
 /** Keeps the composer's focus and caret when a panel button is pressed with the mouse. */
 const keepComposerFocus = (event: React.MouseEvent) => event.preventDefault();
 
-export function Panel({ store, t, onInsert, onRestore, onKeep }: PanelProps) {
+export function Panel({ store, onInsert, onRestore, onKeep }: PanelProps) {
   const state = useStore(store);
+  const t = translator(state.locale);
   const captionId = useId();
   const platformName = t(`platform.${state.platform}` as MessageKey);
 
@@ -119,7 +119,7 @@ export function Panel({ store, t, onInsert, onRestore, onKeep }: PanelProps) {
           type="button"
           disabled={state.busy}
           onMouseDown={keepComposerFocus}
-          onClick={() => onInsert('caret')}
+          onClick={() => onInsert(state.caption, 'caret')}
         >
           {t('panel.insertAtCaret')}
         </button>
@@ -127,7 +127,7 @@ export function Panel({ store, t, onInsert, onRestore, onKeep }: PanelProps) {
           type="button"
           disabled={state.busy}
           onMouseDown={keepComposerFocus}
-          onClick={() => onInsert('replace')}
+          onClick={() => onInsert(state.caption, 'replace')}
         >
           {t('panel.replaceAll')}
         </button>

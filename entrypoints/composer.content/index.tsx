@@ -36,7 +36,6 @@ export default defineContentScript({
           root.render(
             <Panel
               store={session.store}
-              t={session.t}
               onInsert={session.insert}
               onRestore={session.restoreDraft}
               onKeep={session.keepComposerText}

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { copyToClipboard } from '../editors/clipboard';
 import { insertIntoEditor } from '../editors/insert';
 import type { InsertMode } from '../editors/types';
-import { detectLocale, translator, type Translator } from '../i18n';
+import { detectLocale } from '../i18n';
 import { createExtensionClient } from '../messaging/extension';
 import type { SapaClient } from '../messaging';
 import { createPlatformAdapter } from '../platforms/adapter';
@@ -18,10 +18,10 @@ const PANEL_LINGER_AFTER_POST_MS = 6000;
 
 export interface ComposerSession {
   store: PanelStore;
-  t: Translator;
   /** The background's typed API (templates, hashtag sets, drafts, settings). */
   client: SapaClient;
-  insert: (mode: InsertMode) => void;
+  /** Puts text into the composer; `templateId` records which template the draft came from. */
+  insert: (text: string, mode: InsertMode, meta?: { templateId?: string }) => void;
   restoreDraft: () => void;
   keepComposerText: () => void;
 }
@@ -49,7 +49,6 @@ export async function startComposerSession(
   const locale = detectLocale();
   const client = createExtensionClient();
   const store = createPanelStore(definition.id, locale);
-  const t = translator(locale);
   const keeper = createDraftKeeper({
     client,
     platform: definition.id,
@@ -141,10 +140,9 @@ export async function startComposerSession(
     }
   };
 
-  const insert = async (mode: InsertMode) => {
-    const { caption } = store.getState();
-    if (!caption.trim()) return store.setState({ notice: { kind: 'empty' } });
-    await writeToComposer(caption, mode, 'inserted');
+  const insert = async (text: string, mode: InsertMode) => {
+    if (!text.trim()) return store.setState({ notice: { kind: 'empty' } });
+    await writeToComposer(text, mode, 'inserted');
   };
 
   const restoreDraft = async () => {
@@ -154,9 +152,8 @@ export async function startComposerSession(
 
   const session: ComposerSession = {
     store,
-    t,
     client,
-    insert: (mode) => void insert(mode),
+    insert: (text, mode) => void insert(text, mode),
     restoreDraft: () => void restoreDraft(),
     keepComposerText: () => keeper.declineOffer(),
   };
