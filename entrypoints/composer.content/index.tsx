@@ -2,6 +2,8 @@ import '../../lib/zod-config';
 import { createRoot, type Root } from 'react-dom/client';
 import { Panel } from '../../components/panel/Panel';
 import '../../components/panel/panel.css';
+import '../../components/gate/gate.css';
+import { PublishGate } from '../../components/gate/PublishGate';
 import { SITE_MATCHES } from '../../lib/platforms/sites';
 import { startComposerSession } from '../../lib/content/session';
 
@@ -34,12 +36,20 @@ export default defineContentScript({
           host.setAttribute('data-sapa', 'panel');
           const root = createRoot(container);
           root.render(
-            <Panel
-              store={session.store}
-              onInsert={session.insert}
-              onRestore={session.restoreDraft}
-              onKeep={session.keepComposerText}
-            />,
+            <>
+              <PublishGate
+                store={session.gate.store}
+                locale={() => session.store.getState().locale}
+                onFix={() => session.gate.fix()}
+                onPostAnyway={() => session.gate.postAnyway()}
+              />
+              <Panel
+                store={session.store}
+                onInsert={session.insert}
+                onRestore={session.restoreDraft}
+                onKeep={session.keepComposerText}
+              />
+            </>,
           );
           return root;
         },

@@ -38,7 +38,7 @@ export interface DraftKeeper {
    * The site confirmed the post: the draft is marked posted and the post log gets an entry. The
    * composer's key is the one it had at the press (it has usually closed by the confirmation).
    */
-  published(text: string, composerKey: string): Promise<void>;
+  published(text: string, composerKey: string, override?: { ruleIds: string[] }): Promise<void>;
 }
 
 const same = (a: string, b: string) =>
@@ -173,10 +173,15 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
       offer = null;
       options.onOffer(null);
     },
-    async published(text, composerKey) {
+    async published(text, composerKey, override) {
       clearTimers();
       await saving;
-      const response = await client.request('drafts.markPosted', { platform, composerKey, text });
+      const response = await client.request('drafts.markPosted', {
+        platform,
+        composerKey,
+        text,
+        ...(override ? { override } : {}),
+      });
       if (!response.ok) options.onError(response.error);
       if (composer?.key === composerKey) {
         lastSaved = baseline = '';

@@ -29,6 +29,8 @@ export interface PanelState {
   composerText: string;
   /** The draft that holds this composer's text, once saved (manual ticks are kept with it). */
   draftId: string | null;
+  /** Manual checklist items the person ticked for this composer, by rule id. */
+  ticks: Record<string, boolean>;
   setCaption(caption: string): void;
   setCollapsed(collapsed: boolean): void;
 }
@@ -47,6 +49,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     draftSavedAt: null,
     composerText: '',
     draftId: null,
+    ticks: {},
     setCaption: (caption) => set({ caption }),
     setCollapsed: (collapsed) => set({ collapsed }),
   }));

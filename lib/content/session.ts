@@ -8,7 +8,18 @@ import type { SapaClient } from '../messaging';
 import { createPlatformAdapter } from '../platforms/adapter';
 import { isVisible } from '../platforms/dom';
 import { platformForHost } from '../platforms/definitions';
-import { confirmPublish, watchPublishAttempts } from '../platforms/publish-watch';
+import {
+  confirmPublish,
+  watchPublishAttempts,
+  type PublishAttempt,
+} from '../platforms/publish-watch';
+import { createGateStore, type GateStore } from './gate-store';
+import {
+  decideGate,
+  teamChecklistData,
+  type GateDecision,
+  type TeamChecklistData,
+} from './team-checklist';
 import { rememberCaret } from './caret-memory';
 import { trackComposer } from './composer-tracker';
 import { createDraftKeeper } from './draft-keeper';
@@ -18,6 +29,8 @@ const PANEL_LINGER_AFTER_POST_MS = 6000;
 
 export interface ComposerSession {
   store: PanelStore;
+  /** The publish gate's dialog: its state and the person's two answers. */
+  gate: { store: GateStore; fix: () => void; postAnyway: () => void };
   /** The background's typed API (templates, hashtag sets, drafts, settings). */
   client: SapaClient;
   /** Puts text into the composer; `templateId` records which template the draft came from. */
@@ -85,12 +98,36 @@ export async function startComposerSession(
     }, PANEL_LINGER_AFTER_POST_MS);
   };
 
+  let team: TeamChecklistData = teamChecklistData({}, null, false);
+  const refreshTeam = async () => {
+    const [settings, brand, prefs] = await Promise.all([
+      client.request('checklistSettings.get'),
+      client.request('brandKit.get'),
+      client.request('settings.get'),
+    ]);
+    try {
+      team = teamChecklistData(
+        settings.ok ? settings.data : {},
+        brand.ok ? brand.data : null,
+        prefs.ok ? prefs.data.xPremium === true : false,
+      );
+    } catch {
+      // Settings the checklist cannot read: keep the last good ones (defaults at first).
+    }
+  };
+
   const tracker = trackComposer({
     adapter,
     win,
     signal: ctx.signal,
     onChange(match) {
-      store.setState({ composerKey: match?.key ?? null, draftSavedAt: null, draftId: null });
+      store.setState({
+        composerKey: match?.key ?? null,
+        draftSavedAt: null,
+        draftId: null,
+        ticks: {},
+      });
+      if (match) void refreshTeam();
       keeper.attach(match);
       if (match) show(true);
       else composerClosed();
@@ -150,8 +187,11 @@ export async function startComposerSession(
     if (text !== null) await writeToComposer(text, 'replace', 'restored');
   };
 
+  const gateStore = createGateStore();
+  const gate: ComposerSession['gate'] = { store: gateStore, fix: () => {}, postAnyway: () => {} };
   const session: ComposerSession = {
     store,
+    gate,
     client,
     insert: (text, mode) => void insert(text, mode),
     restoreDraft: () => void restoreDraft(),
@@ -164,21 +204,56 @@ export async function startComposerSession(
     shown = false;
   });
 
-  watchPublishAttempts(
+  let held: { attempt: PublishAttempt; decision: GateDecision } | null = null;
+  let override: { ruleIds: string[] } | undefined;
+  const watcher = watchPublishAttempts<GateDecision>(
     adapter,
     win,
     () => tracker.current()?.element ?? null,
-    (attempt) => {
-      const composerKey = tracker.current()?.key;
-      store.setState({ notice: { kind: 'publishNoticed' } });
-      void confirmPublish(adapter, win.document, attempt.composer).then((confirmed) => {
-        if (!confirmed || ctx.isInvalid) return;
-        store.setState({ notice: { kind: 'publishConfirmed' } });
-        if (composerKey) void keeper.published(attempt.text, composerKey);
-      });
+    {
+      decide: (attempt) => decideGate(attempt.text, definition.id, team, store.getState().ticks),
+      onHeld(attempt, decision) {
+        held = { attempt, decision };
+        const rect = attempt.button?.getBoundingClientRect();
+        gateStore.setState({
+          open: true,
+          items: decision.blocking.map(({ ruleId, message }) => ({ ruleId, message })),
+          anchor: rect
+            ? { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right }
+            : { top: 80, left: win.innerWidth - 340, bottom: 80, right: win.innerWidth - 16 },
+        });
+      },
+      onAttempt(attempt, overridden) {
+        const composerKey = tracker.current()?.key;
+        const recorded = overridden ? override : undefined;
+        override = undefined;
+        store.setState({ notice: { kind: 'publishNoticed' } });
+        void confirmPublish(adapter, win.document, attempt.composer).then((confirmed) => {
+          if (!confirmed || ctx.isInvalid) return;
+          store.setState({ notice: { kind: 'publishConfirmed' } });
+          if (composerKey) void keeper.published(attempt.text, composerKey, recorded);
+        });
+      },
     },
     ctx.signal,
   );
+
+  gate.fix = () => {
+    gateStore.setState({ open: false });
+    held = null;
+    store.getState().setCollapsed(false);
+    tracker.current()?.element.focus({ preventScroll: true });
+  };
+  gate.postAnyway = () => {
+    const pending = held;
+    gateStore.setState({ open: false });
+    held = null;
+    if (!pending) return;
+    override = { ruleIds: pending.decision.blocking.map((result) => result.ruleId) };
+    watcher.letThroughOnce();
+    pending.attempt.button?.click();
+  };
+
   ctx.addEventListener(win, 'wxt:locationchange', () => tracker.refresh());
   // An extension reload or update orphans this script without telling it: WXT only notices when
   // asked, so ask once a second (a property read), and the invalidation handlers remove the panel.

@@ -11,29 +11,64 @@ export interface PublishAttempt {
   text: string;
 }
 
+export interface PublishGate<Decision extends { hold: boolean }> {
+  /** Decides at once whether the press may go through; any error lets it through. */
+  decide(attempt: PublishAttempt): Decision;
+  /** A press that was held: the site never saw it. */
+  onHeld(attempt: PublishAttempt, decision: Decision): void;
+  /** A press that went through to the site (`overridden`: the person chose "Post anyway"). */
+  onAttempt(attempt: PublishAttempt, overridden: boolean): void;
+}
+
+export interface PublishWatcher {
+  /** The next press goes through unchecked ("Post anyway"). */
+  letThroughOnce(): void;
+}
+
 /**
- * Notices a press of the site's publish button: a capture-phase listener on the window runs
- * before the sites' own React handlers (attached lower, at their root), so the press is seen
- * even when the site stops propagation. Disabled buttons are skipped. Ctrl/Cmd+Enter in the
- * composer counts when the composer's publish button is enabled.
+ * Notices, and when the gate says so holds, a press of the site's publish button. The listeners
+ * are capture-phase on the window, so they run before the sites' own React handlers (attached
+ * lower, at their root); a held press is stopped there and the site never sees it. Disabled
+ * buttons are skipped. Ctrl/Cmd+Enter in the composer counts when its publish button is enabled.
+ * The gate fails open: if deciding throws, the post goes through.
  */
-export function watchPublishAttempts(
+export function watchPublishAttempts<Decision extends { hold: boolean }>(
   adapter: PlatformAdapter,
   win: Window,
   currentComposer: () => HTMLElement | null,
-  onAttempt: (attempt: PublishAttempt) => void,
+  gate: PublishGate<Decision>,
   signal: AbortSignal,
-): void {
+): PublishWatcher {
+  let bypass = false;
   const attemptFrom = (trigger: PublishTrigger, button: HTMLElement | null): PublishAttempt => {
     const composer = currentComposer();
     return { trigger, button, composer, text: composer ? adapter.readText(composer) : '' };
+  };
+
+  const handle = (event: Event, attempt: PublishAttempt) => {
+    if (bypass) {
+      bypass = false;
+      return gate.onAttempt(attempt, true);
+    }
+    let decision: Decision | null = null;
+    try {
+      decision = gate.decide(attempt);
+    } catch {
+      decision = null;
+    }
+    if (decision?.hold) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return gate.onHeld(attempt, decision);
+    }
+    gate.onAttempt(attempt, false);
   };
 
   win.addEventListener(
     'click',
     (event) => {
       const button = adapter.publishButtonAt(event.target);
-      if (button) onAttempt(attemptFrom('click', button));
+      if (button) handle(event, attemptFrom('click', button));
     },
     { capture: true, signal },
   );
@@ -45,10 +80,16 @@ export function watchPublishAttempts(
       const composer = currentComposer();
       if (!composer || !(event.target instanceof Node) || !composer.contains(event.target)) return;
       const button = adapter.findPublishButton(composer);
-      if (button && adapter.publishButtonAt(button)) onAttempt(attemptFrom('keyboard', button));
+      if (button && adapter.publishButtonAt(button)) handle(event, attemptFrom('keyboard', button));
     },
     { capture: true, signal },
   );
+
+  return {
+    letThroughOnce() {
+      bypass = true;
+    },
+  };
 }
 
 /**

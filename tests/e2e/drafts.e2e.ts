@@ -1,6 +1,5 @@
-import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { editorState, launch, type Harness } from './harness';
+import { editorState, launch, readTable, type Harness } from './harness';
 import { CAPTION, insertThroughPanel, status } from './panel-actions';
 import { openComposer, panelIn, PLATFORM_IDS, type OpenComposer } from './platforms';
 
@@ -11,23 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/** Reads one table of Sapa's database where it lives: the extension's origin. */
-function readTable(background: Worker, table: string): Promise<Record<string, unknown>[]> {
-  return background.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('sapa');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
-}
 
 async function typeLines(composer: OpenComposer, lines: string[]) {
   await composer.editor.click();

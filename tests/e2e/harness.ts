@@ -85,3 +85,20 @@ export function editorState(frame: Page | Frame, name: string): Promise<string> 
 export function fixtureEvents(frame: Page | Frame): Promise<string[]> {
   return frame.evaluate(() => window.__fixture?.events ?? []);
 }
+
+/** Reads one table of Sapa's database where it lives: the extension's origin. */
+export function readTable(background: Worker, table: string): Promise<Record<string, unknown>[]> {
+  return background.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('sapa');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useId, useRef } from 'react';
+import { useStore } from 'zustand';
+import type { GateStore } from '../../lib/content/gate-store';
+import { translator, type Locale } from '../../lib/i18n';
+
+export interface PublishGateProps {
+  store: GateStore;
+  locale: () => Locale;
+  onFix: () => void;
+  onPostAnyway: () => void;
+}
+
+const WIDTH = 320;
+const GAP = 8;
+
+/** Where the dialog goes: under the held button, or above it when there is no room below. */
+function placement(anchor: NonNullable<ReturnType<GateStore['getState']>['anchor']>, win: Window) {
+  const left = Math.max(GAP, Math.min(anchor.right - WIDTH, win.innerWidth - WIDTH - GAP));
+  const below = win.innerHeight - anchor.bottom > 220;
+  return below
+    ? { left, top: anchor.bottom + GAP }
+    : { left, bottom: win.innerHeight - anchor.top + GAP };
+}
+
+/**
+ * The small dialog beside a held Post/Share button: what failed, "Fix" (back to the composer)
+ * and "Post anyway" (lets this one press through and records the override).
+ */
+export function PublishGate({ store, locale, onFix, onPostAnyway }: PublishGateProps) {
+  const { open, items, anchor } = useStore(store);
+  const titleId = useId();
+  const fixRef = useRef<HTMLButtonElement>(null);
+  const lang = locale();
+  const t = translator(lang);
+
+  useEffect(() => {
+    if (open) fixRef.current?.focus();
+  }, [open]);
+
+  if (!open || !anchor) return null;
+  return (
+    <div
+      className="sapa-gate"
+      role="alertdialog"
+      aria-labelledby={titleId}
+      aria-describedby={`${titleId}-list`}
+      style={{ width: WIDTH, ...placement(anchor, window) }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onFix();
+      }}
+    >
+      <h2 id={titleId}>{t('gate.title')}</h2>
+      <div id={`${titleId}-list`}>
+        <p>{t('gate.intro')}</p>
+        <ul>
+          {items.map((item) => (
+            <li key={item.ruleId}>{item.message[lang]}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="sapa-actions">
+        <button type="button" ref={fixRef} onClick={onFix}>
+          {t('gate.fix')}
+        </button>
+        <button type="button" className="sapa-secondary" onClick={onPostAnyway}>
+          {t('gate.postAnyway')}
+        </button>
+      </div>
+    </div>
+  );
+}

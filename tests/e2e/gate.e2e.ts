@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixtureEvents, launch, readTable, type Harness } from './harness';
+import { CAPTION, insertThroughPanel } from './panel-actions';
+import { openComposer, PLATFORM_IDS } from './platforms';
+
+// A webinar announcement with its template placeholders still in it: a blocking failure.
+const UNFINISHED = 'Webinar literasi digital {{tanggal}}\nDaftar di [LINK] #LiterasiDigital';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await launch();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe.each(PLATFORM_IDS)('the publish gate on %s', (platform) => {
+  test('holds a post with a blocking failure; after a fix the post goes out', async () => {
+    const page = await harness.context.newPage();
+    const composer = await openComposer(page, platform);
+    await insertThroughPanel(composer, 'Replace all', UNFINISHED);
+    await composer.publish.click();
+    const dialog = composer.scope.getByRole('alertdialog', { name: 'Check before posting' });
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.textContent()).toMatch(/\{\{tanggal\}\}/);
+    // The site never saw the press.
+    await page.waitForTimeout(300);
+    expect(await fixtureEvents(composer.frame())).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Fix' }).click();
+    expect(await dialog.count()).toBe(0);
+    await insertThroughPanel(composer, 'Replace all', CAPTION);
+    await composer.publish.click();
+    await expect
+      .poll(() => fixtureEvents(composer.frame()))
+      .toContainEqual(expect.stringContaining(CAPTION));
+    expect(await dialog.count()).toBe(0);
+    await page.close();
+  });
+
+  test('"Post anyway" lets the press through once and records the override', async () => {
+    const page = await harness.context.newPage();
+    const composer = await openComposer(page, platform);
+    await insertThroughPanel(composer, 'Replace all', UNFINISHED);
+    await composer.publish.click();
+    const dialog = composer.scope.getByRole('alertdialog', { name: 'Check before posting' });
+    await dialog.getByRole('button', { name: 'Post anyway' }).click();
+    await expect
+      .poll(() => fixtureEvents(composer.frame()))
+      .toContainEqual(expect.stringContaining('Webinar literasi digital {{tanggal}}'));
+    await expect
+      .poll(
+        async () =>
+          (await readTable(harness.background, 'postLog')).find(
+            (entry) => entry.platform === platform && String(entry.text).includes('{{tanggal}}'),
+          )?.override,
+        { timeout: 10_000 },
+      )
+      .toEqual({ ruleIds: expect.arrayContaining(['placeholders']) });
+    await page.close();
+  });
+});
