@@ -36,6 +36,7 @@ export default defineContentScript({
           root.render(
             <Panel
               store={session.store}
+              client={session.client}
               onInsert={session.insert}
               onRestore={session.restoreDraft}
               onKeep={session.keepComposerText}
