@@ -5,14 +5,16 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
+  DEFAULT_SETTINGS,
   applyEdits,
   parseSettings,
   runChecklist,
   summarise,
   type BrandKit,
   type CheckResult,
+  type ChecklistSettings,
 } from '../../lib/checklist';
-import type { BrandKitRecord } from '../../lib/db/types';
+import type { BrandKitRecord, ChecklistSettingsRecord } from '../../lib/db/types';
 import type { MessageKey } from '../../lib/i18n';
 import {
   LengthCount,
@@ -29,6 +31,16 @@ function brandOf(kit: BrandKitRecord | null, platform: TabContext['state']['plat
     requiredHashtags: (kit?.signatureHashtags ?? []).map((t) => t.trim()).filter(Boolean),
     requiredMentions: handle ? [handle.replace(/^@/, '')] : [],
   };
+}
+
+/** The team's settings; the defaults until they have loaded, or if what is stored is unreadable. */
+function settingsOf(record: ChecklistSettingsRecord | null): ChecklistSettings {
+  if (!record) return DEFAULT_SETTINGS;
+  try {
+    return parseSettings(record);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
 }
 
 /** The draft's stored ticks, loaded when the draft becomes known. */
@@ -138,7 +150,7 @@ export function ChecklistTab({ ctx }: { ctx: TabContext }) {
   const manualId = useId();
   const { ticks, tick } = useDraftTicks(ctx);
   const settings = useMemo(
-    () => parseSettings(library.checklistSettings ?? undefined),
+    () => settingsOf(library.checklistSettings),
     [library.checklistSettings],
   );
   const brand = useMemo(
