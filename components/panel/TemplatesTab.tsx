@@ -194,7 +194,10 @@ export function TemplatesTab({ ctx }: { ctx: TabContext }) {
   }, [query]);
 
   const list = useTemplates(ctx, debounced);
-  const fields = useMemo(() => (chosen ? fieldsOf(chosen, state.platform) : []), [chosen, state]);
+  const fields = useMemo(
+    () => (chosen ? fieldsOf(chosen, state.platform) : []),
+    [chosen, state.platform],
+  );
   const rendered = useMemo(
     () =>
       chosen
