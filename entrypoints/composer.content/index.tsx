@@ -45,6 +45,7 @@ export default defineContentScript({
               />
               <Panel
                 store={session.store}
+                client={session.client}
                 onInsert={session.insert}
                 onRestore={session.restoreDraft}
                 onKeep={session.keepComposerText}
