@@ -202,7 +202,7 @@ function FullBackup() {
     if (!chosen) return;
     try {
       const text = await readFileText(chosen);
-      setCheck(await checkBackup(text));
+      setCheck(await checkBackup(text, db.name));
       setFile(text);
     } catch (error) {
       fail(error);
@@ -213,7 +213,7 @@ function FullBackup() {
     if (!file || !confirmed) return;
     setBusy(true);
     try {
-      const result = await restoreBackup(db, file);
+      const result = await restoreBackup(db, file, db.name);
       if (!result.ok) setCheck(result);
       else {
         notify(t('dashboard.backup.restored'));
