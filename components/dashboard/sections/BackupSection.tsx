@@ -146,7 +146,10 @@ function ImportPack() {
           id={`${ids}-file`}
           type="file"
           accept=".json,application/json"
-          onChange={(e) => void choose(e.target.files?.[0])}
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            e.target.value = '';
+          }}
         />
       </div>
       {preview && !preview.ok && <Errors errors={preview.errors} />}
@@ -244,7 +247,10 @@ function FullBackup() {
           id={`${ids}-file`}
           type="file"
           accept=".json,application/json"
-          onChange={(e) => void choose(e.target.files?.[0])}
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            e.target.value = '';
+          }}
         />
       </div>
       {check && !check.ok && <Errors errors={check.errors} />}

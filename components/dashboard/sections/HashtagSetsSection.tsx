@@ -307,7 +307,10 @@ function CsvPanel(props: { sets: HashtagSetRecord[] }) {
           id={fileId}
           type="file"
           accept=".csv,text/csv"
-          onChange={(e) => void choose(e.target.files?.[0])}
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            e.target.value = '';
+          }}
         />
       </div>
       {problems.length > 0 && (
