@@ -13,6 +13,7 @@ export default defineConfig({
     // service worker cannot call navigator.storage.persist()).
     permissions: ['storage', 'unlimitedStorage', 'clipboardWrite'],
     host_permissions: [...SITE_MATCHES],
+    action: {},
     browser_specific_settings: {
       gecko: {
         id: 'sapa@perpustakaan.example',

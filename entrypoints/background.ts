@@ -8,4 +8,8 @@ export default defineBackground(() => {
     runtime: browser.runtime,
     storage: globalThis.navigator?.storage,
   });
+  // The toolbar icon opens the dashboard (the options page, in a full tab).
+  (browser.action ?? browser.browserAction)?.onClicked.addListener(() => {
+    void browser.runtime.openOptionsPage();
+  });
 });

@@ -1,0 +1,227 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { classifyDbError, createRepositories, type SapaDb } from '../../lib/db';
+import { browserLanguage, type MessageKey, resolveLocale, translator } from '../../lib/i18n';
+import { CsvImportError } from '../../lib/sync/csv';
+import { DashboardContext, type DashboardEnv, type Notice } from './context';
+import { BackupSection } from './sections/BackupSection';
+import { BrandKitSection } from './sections/BrandKitSection';
+import { ChecklistSection } from './sections/ChecklistSection';
+import { DraftsSection } from './sections/DraftsSection';
+import { HashtagSetsSection } from './sections/HashtagSetsSection';
+import { SettingsSection } from './sections/SettingsSection';
+import { TemplatesSection } from './sections/TemplatesSection';
+
+export const SECTIONS = [
+  'templates',
+  'hashtags',
+  'brand',
+  'checklist',
+  'drafts',
+  'backup',
+  'settings',
+] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+const SECTION_TITLES: Record<SectionId, MessageKey> = {
+  templates: 'dashboard.nav.templates',
+  hashtags: 'dashboard.nav.hashtags',
+  brand: 'dashboard.nav.brand',
+  checklist: 'dashboard.nav.checklist',
+  drafts: 'dashboard.nav.drafts',
+  backup: 'dashboard.nav.backup',
+  settings: 'dashboard.nav.settings',
+};
+
+const ERROR_KEYS: Record<string, MessageKey> = {
+  quota: 'error.quota',
+  blocked: 'error.blocked',
+  closed: 'error.closed',
+  invalid: 'error.invalid',
+  'not-found': 'error.notFound',
+  unknown: 'error.unknown',
+};
+
+export interface DashboardProps {
+  db: SapaDb;
+  memberId?: string;
+  now?: () => number;
+  initialSection?: SectionId;
+  /** The browser's language (defaults to the extension's UI language). */
+  language?: string;
+  download?: (blob: Blob, filename: string) => void;
+  openTab?: (url: string) => void;
+}
+
+function defaultDownload(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function defaultOpenTab(url: string): void {
+  window.open(url, '_blank', 'noopener');
+}
+
+function sectionFromHash(): SectionId | undefined {
+  const hash = globalThis.location?.hash.slice(1);
+  return SECTIONS.find((s) => s === hash);
+}
+
+export function Dashboard(props: DashboardProps) {
+  const { db, memberId = 'local', now } = props;
+  const repos = useMemo(
+    () => createRepositories(db, { memberId, ...(now ? { now } : {}) }),
+    [db, memberId, now],
+  );
+  const choice = useLiveQuery(() => repos.settings.get('locale'), [repos]);
+  const locale = resolveLocale(props.language ?? browserLanguage(), choice);
+  const t = useMemo(() => translator(locale), [locale]);
+  const [section, setSection] = useState<SectionId>(
+    props.initialSection ?? sectionFromHash() ?? 'templates',
+  );
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const counter = useRef(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moveFocus = useRef(false);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = translator(locale)('dashboard.pageTitle');
+  }, [locale]);
+
+  useEffect(() => {
+    if (moveFocus.current) headingRef.current?.focus();
+    moveFocus.current = false;
+  }, [section]);
+
+  const notify = useCallback<DashboardEnv['notify']>((text, action) => {
+    counter.current += 1;
+    setNotice({ id: counter.current, kind: 'status', text, ...(action ? { action } : {}) });
+  }, []);
+
+  const fail = useCallback<DashboardEnv['fail']>(
+    (error) => {
+      counter.current += 1;
+      const text =
+        error instanceof CsvImportError
+          ? error.problems.map((p) => p.message[locale]).join(' ')
+          : t(ERROR_KEYS[classifyDbError(error)] ?? 'error.unknown');
+      console.error('[sapa dashboard]', error);
+      setNotice({ id: counter.current, kind: 'error', text });
+    },
+    [t, locale],
+  );
+
+  const env = useMemo<DashboardEnv>(
+    () => ({
+      db,
+      repos,
+      memberId,
+      locale,
+      t,
+      notify,
+      fail,
+      download: props.download ?? defaultDownload,
+      openTab: props.openTab ?? defaultOpenTab,
+    }),
+    [db, repos, memberId, locale, t, notify, fail, props.download, props.openTab],
+  );
+
+  const go = (id: SectionId) => {
+    moveFocus.current = true;
+    setSection(id);
+    globalThis.history?.replaceState(null, '', `#${id}`);
+  };
+
+  const runAction = async () => {
+    const action = notice?.action;
+    if (!action) return;
+    setNotice(null);
+    try {
+      await action.run();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <DashboardContext.Provider value={env}>
+      <div className="sapa-dash">
+        <header className="sapa-dash-header">
+          <p className="sapa-dash-brand">{t('dashboard.appName')}</p>
+          <nav aria-label={t('dashboard.nav.label')}>
+            <ul>
+              {SECTIONS.map((id) => (
+                <li key={id}>
+                  <a
+                    href={`#${id}`}
+                    aria-current={section === id ? 'page' : undefined}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      go(id);
+                    }}
+                  >
+                    {t(SECTION_TITLES[id])}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main className="sapa-dash-main" aria-labelledby="sapa-section-title">
+          <h1 id="sapa-section-title" ref={headingRef} tabIndex={-1}>
+            {t(SECTION_TITLES[section])}
+          </h1>
+          {section === 'templates' && <TemplatesSection />}
+          {section === 'hashtags' && <HashtagSetsSection />}
+          {section === 'brand' && <BrandKitSection />}
+          {section === 'checklist' && <ChecklistSection />}
+          {section === 'drafts' && <DraftsSection />}
+          {section === 'backup' && <BackupSection />}
+          {section === 'settings' && <SettingsSection />}
+        </main>
+        <div className="sapa-dash-notice" role="status" aria-live="polite">
+          {notice?.kind === 'status' && (
+            <div className="sapa-toast">
+              <span>{notice.text}</span>
+              {notice.action && (
+                <button type="button" onClick={() => void runAction()}>
+                  {notice.action.label}
+                </button>
+              )}
+              <button
+                type="button"
+                className="sapa-quiet"
+                aria-label={t('dashboard.dismiss')}
+                onClick={() => setNotice(null)}
+              >
+                ×
+              </button>
+            </div>
+          )}
+        </div>
+        <div className="sapa-dash-notice" role="alert">
+          {notice?.kind === 'error' && (
+            <div className="sapa-toast sapa-toast-error">
+              <span>{notice.text}</span>
+              <button
+                type="button"
+                className="sapa-quiet"
+                aria-label={t('dashboard.dismiss')}
+                onClick={() => setNotice(null)}
+              >
+                ×
+              </button>
+            </div>
+          )}
+        </div>
+      </div>
+    </DashboardContext.Provider>
+  );
+}

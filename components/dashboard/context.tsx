@@ -1,0 +1,51 @@
+import { createContext, useContext } from 'react';
+import type { Repositories, SapaDb } from '../../lib/db';
+import type { Locale, Translator } from '../../lib/i18n';
+
+export interface Notice {
+  id: number;
+  kind: 'status' | 'error';
+  text: string;
+  action?: { label: string; run: () => void | Promise<unknown> };
+}
+
+export interface DashboardEnv {
+  db: SapaDb;
+  repos: Repositories;
+  memberId: string;
+  locale: Locale;
+  t: Translator;
+  /** Shows a message in the status area, with an optional action (e.g. Undo). */
+  notify: (text: string, action?: Notice['action']) => void;
+  /** Shows a failure in the UI language; nothing fails silently. */
+  fail: (error: unknown) => void;
+  /** Saves a file on the person's computer. */
+  download: (blob: Blob, filename: string) => void;
+  /** Opens a URL in a new tab. */
+  openTab: (url: string) => void;
+}
+
+export const DashboardContext = createContext<DashboardEnv | null>(null);
+
+export function useDashboard(): DashboardEnv {
+  const env = useContext(DashboardContext);
+  if (!env) throw new Error('useDashboard outside <Dashboard>');
+  return env;
+}
+
+/** Text stored in both languages, in the UI language. */
+export function pick(text: { id: string; en: string }, locale: Locale): string {
+  return text[locale] || text.en || text.id;
+}
+
+/** One entry per line; blank lines dropped. */
+export function lines(text: string): string[] {
+  return text
+    .split(/\r\n|\n|\r/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+export function today(now = Date.now()): string {
+  return new Date(now).toISOString().slice(0, 10);
+}

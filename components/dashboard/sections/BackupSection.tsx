@@ -1,0 +1,288 @@
+import { useId, useState } from 'react';
+import type { TableName } from '../../../lib/db';
+import { checkBackup, exportBackup, restoreBackup } from '../../../lib/sync/backup';
+import {
+  applyImport,
+  exportPack,
+  packToJson,
+  previewImport,
+  type PackError,
+  type PackPart,
+  type PreviewResult,
+} from '../../../lib/sync/pack';
+import type { MessageKey } from '../../../lib/i18n';
+import { today, useDashboard } from '../context';
+import { readFileText } from './shared';
+
+const PARTS: { part: PackPart; key: MessageKey }[] = [
+  { part: 'templates', key: 'dashboard.backup.part.templates' },
+  { part: 'hashtagSets', key: 'dashboard.backup.part.hashtagSets' },
+  { part: 'hashtags', key: 'dashboard.backup.part.hashtags' },
+  { part: 'brandKit', key: 'dashboard.backup.part.brandKit' },
+  { part: 'checklistSettings', key: 'dashboard.backup.part.checklistSettings' },
+];
+
+function Errors({ errors }: { errors: PackError[] }) {
+  const { t, locale } = useDashboard();
+  return (
+    <div role="alert">
+      <p>{t('dashboard.backup.invalidFile', { count: errors.length })}</p>
+      <ul className="sapa-errors">
+        {errors.map((e, i) => (
+          <li key={i}>{e.message[locale]}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function BackupSection() {
+  return (
+    <>
+      <ExportPack />
+      <ImportPack />
+      <FullBackup />
+    </>
+  );
+}
+
+function ExportPack() {
+  const { db, repos, t, memberId, notify, fail, download } = useDashboard();
+  const [parts, setParts] = useState<Record<PackPart, boolean>>({
+    templates: true,
+    hashtagSets: true,
+    hashtags: true,
+    brandKit: true,
+    checklistSettings: true,
+  });
+  const ids = useId();
+  const none = !Object.values(parts).some(Boolean);
+
+  const run = async () => {
+    try {
+      const kit = await repos.brandKit.get();
+      const pack = await exportPack(db, parts, {
+        exportedBy: memberId,
+        ...(kit.libraryName ? { library: kit.libraryName } : {}),
+      });
+      download(
+        new Blob([packToJson(pack)], { type: 'application/json' }),
+        `sapa-pack-${today()}.json`,
+      );
+      notify(t('dashboard.backup.exported'));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>{t('dashboard.backup.exportTitle')}</h2>
+      <p className="sapa-hint">{t('dashboard.backup.exportHint')}</p>
+      <fieldset>
+        <legend>{t('dashboard.backup.parts')}</legend>
+        {PARTS.map(({ part, key }) => (
+          <label key={part} className="sapa-check">
+            <input
+              type="checkbox"
+              checked={parts[part]}
+              onChange={(e) => setParts((p) => ({ ...p, [part]: e.target.checked }))}
+            />
+            {t(key)}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" onClick={() => void run()} disabled={none}>
+        {t('dashboard.backup.exportButton')}
+      </button>
+    </section>
+  );
+}
+
+function ImportPack() {
+  const { db, t, notify, fail } = useDashboard();
+  const [preview, setPreview] = useState<PreviewResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = useId();
+
+  const choose = async (file: File | undefined) => {
+    setPreview(null);
+    if (!file) return;
+    try {
+      setPreview(await previewImport(db, await readFileText(file)));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const apply = async () => {
+    if (!preview?.ok) return;
+    setBusy(true);
+    try {
+      const done = await applyImport(db, preview);
+      notify(
+        t('dashboard.backup.imported', {
+          added: done.added,
+          updated: done.updated,
+          skipped: done.skipped,
+          conflicts: done.conflicts.length,
+        }),
+      );
+      setPreview(null);
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>{t('dashboard.backup.importTitle')}</h2>
+      <p className="sapa-hint">{t('dashboard.backup.importHint')}</p>
+      <div className="sapa-field">
+        <label htmlFor={`${ids}-file`}>{t('dashboard.backup.chooseFile')}</label>
+        <input
+          id={`${ids}-file`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {preview && !preview.ok && <Errors errors={preview.errors} />}
+      {preview?.ok && (
+        <div>
+          <h3>{t('dashboard.backup.previewTitle')}</h3>
+          <ul>
+            <li>{t('dashboard.backup.added', { count: preview.added })}</li>
+            <li>{t('dashboard.backup.updated', { count: preview.updated })}</li>
+            <li>{t('dashboard.backup.skipped', { count: preview.skipped })}</li>
+            <li>{t('dashboard.backup.conflicts', { count: preview.conflicts.length })}</li>
+          </ul>
+          {preview.conflicts.length > 0 && (
+            <p className="sapa-hint">{t('dashboard.backup.conflictsHint')}</p>
+          )}
+          <div className="sapa-actions">
+            <button type="button" onClick={() => void apply()} disabled={busy}>
+              {t('dashboard.backup.apply')}
+            </button>
+            <button type="button" className="sapa-secondary" onClick={() => setPreview(null)}>
+              {t('dashboard.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+type Check = Awaited<ReturnType<typeof checkBackup>>;
+
+function FullBackup() {
+  const { db, t, notify, fail, download } = useDashboard();
+  const [file, setFile] = useState<string | null>(null);
+  const [check, setCheck] = useState<Check | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const ids = useId();
+
+  const save = async () => {
+    try {
+      download(await exportBackup(db), `sapa-backup-${today()}.json`);
+      notify(t('dashboard.backup.backedUp'));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const choose = async (chosen: File | undefined) => {
+    setCheck(null);
+    setFile(null);
+    setConfirmed(false);
+    if (!chosen) return;
+    try {
+      const text = await readFileText(chosen);
+      setCheck(await checkBackup(text, db.name));
+      setFile(text);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const restore = async () => {
+    if (!file || !confirmed) return;
+    setBusy(true);
+    try {
+      const result = await restoreBackup(db, file, db.name);
+      if (!result.ok) setCheck(result);
+      else {
+        notify(t('dashboard.backup.restored'));
+        setCheck(null);
+        setFile(null);
+        setConfirmed(false);
+      }
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const count = (name: TableName) => (check?.ok ? (check.counts[name] ?? 0) : 0);
+
+  return (
+    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>{t('dashboard.backup.fullTitle')}</h2>
+      <p className="sapa-hint">{t('dashboard.backup.fullHint')}</p>
+      <button type="button" onClick={() => void save()}>
+        {t('dashboard.backup.download')}
+      </button>
+      <h3>{t('dashboard.backup.restoreTitle')}</h3>
+      <div className="sapa-field">
+        <label htmlFor={`${ids}-file`}>{t('dashboard.backup.chooseBackup')}</label>
+        <input
+          id={`${ids}-file`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {check && !check.ok && <Errors errors={check.errors} />}
+      {check?.ok && (
+        <div>
+          <p>
+            {t('dashboard.backup.restoreSummary', {
+              templates: count('templates'),
+              sets: count('hashtagSets'),
+              drafts: count('drafts'),
+            })}
+          </p>
+          <label className="sapa-check">
+            <input
+              type="checkbox"
+              checked={confirmed}
+              onChange={(e) => setConfirmed(e.target.checked)}
+            />
+            {t('dashboard.backup.confirmRestore')}
+          </label>
+          <div className="sapa-actions">
+            <button
+              type="button"
+              className="sapa-danger"
+              onClick={() => void restore()}
+              disabled={!confirmed || busy}
+            >
+              {t('dashboard.backup.restore')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,244 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type FormEvent, useId, useState } from 'react';
+import {
+  normaliseHashtag,
+  parseSettings,
+  PLATFORM_IDS,
+  RULES,
+  type ChecklistSettings,
+  type PlatformId,
+  type RuleSetting,
+  type Severity,
+} from '../../../lib/checklist';
+import { displayTag } from '../../../lib/db';
+import { lines, pick, useDashboard } from '../context';
+import { Field, PLATFORM_KEYS } from './shared';
+
+const SEVERITIES: Severity[] = ['block', 'warn', 'info'];
+
+export function ChecklistSection() {
+  const { repos, t } = useDashboard();
+  const record = useLiveQuery(() => repos.checklistSettings.get(), [repos]);
+  if (!record) return <p>{t('dashboard.loading')}</p>;
+  let settings: ChecklistSettings;
+  let invalid = false;
+  try {
+    settings = parseSettings(record);
+  } catch {
+    settings = parseSettings({
+      rules: {},
+      sensitiveWords: { id: [], en: [] },
+      bannedHashtags: [],
+      hashtagRanges: {},
+    });
+    invalid = true;
+  }
+  return <ChecklistForm key={record.updatedAt} settings={settings} invalid={invalid} />;
+}
+
+function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean }) {
+  const { repos, t, locale, notify, fail } = useDashboard();
+  const [rules, setRules] = useState<Record<string, RuleSetting>>(props.settings.rules);
+  const [wordsId, setWordsId] = useState(props.settings.sensitiveWords.id.join('\n'));
+  const [wordsEn, setWordsEn] = useState(props.settings.sensitiveWords.en.join('\n'));
+  const [banned, setBanned] = useState(
+    props.settings.bannedHashtags.map((h) => `#${displayTag(h)}`).join('\n'),
+  );
+  const [ranges, setRanges] = useState<Record<PlatformId, { min: string; max: string }>>(() => {
+    const out = {} as Record<PlatformId, { min: string; max: string }>;
+    for (const p of PLATFORM_IDS) {
+      const r = props.settings.hashtagRanges[p];
+      out[p] = { min: r ? String(r.min) : '', max: r ? String(r.max) : '' };
+    }
+    return out;
+  });
+  const [error, setError] = useState('');
+  const ids = useId();
+
+  const setRule = (id: string, patch: Partial<RuleSetting>) =>
+    setRules((r) => ({ ...r, [id]: { ...r[id]!, ...patch } }));
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const hashtagRanges: ChecklistSettings['hashtagRanges'] = {};
+    for (const p of PLATFORM_IDS) {
+      const { min, max } = ranges[p];
+      if (!min.trim() && !max.trim()) continue;
+      const lo = Number(min);
+      const hi = Number(max);
+      if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < 0 || hi < lo) {
+        setError(t('dashboard.checklist.errRange', { platform: t(PLATFORM_KEYS[p]) }));
+        return;
+      }
+      hashtagRanges[p] = { min: lo, max: hi };
+    }
+    const bannedTags = [
+      ...new Set(
+        banned
+          .split(/[\s,;]+/)
+          .map(displayTag)
+          .filter(Boolean)
+          .map(normaliseHashtag),
+      ),
+    ];
+    let next: ChecklistSettings;
+    try {
+      next = parseSettings({
+        ...props.settings,
+        rules,
+        sensitiveWords: { id: lines(wordsId), en: lines(wordsEn) },
+        bannedHashtags: bannedTags,
+        hashtagRanges,
+      });
+    } catch {
+      setError(t('dashboard.checklist.errInvalid'));
+      return;
+    }
+    setError('');
+    try {
+      await repos.checklistSettings.save({
+        rules: next.rules,
+        sensitiveWords: next.sensitiveWords,
+        bannedHashtags: next.bannedHashtags,
+        hashtagRanges: next.hashtagRanges,
+      });
+      notify(t('dashboard.checklist.saved'));
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const auto = RULES.filter((r) => r.kind === 'auto');
+  const manual = RULES.filter((r) => r.kind === 'manual');
+
+  const ruleRow = (rule: (typeof RULES)[number]) => {
+    const setting = rules[rule.id] ?? { enabled: true, severity: rule.defaultSeverity };
+    const title = pick(rule.title, locale);
+    return (
+      <tr key={rule.id}>
+        <th scope="row">
+          {title}
+          <span className="sapa-hint"> ({rule.item})</span>
+        </th>
+        <td>
+          <input
+            type="checkbox"
+            aria-label={t('dashboard.checklist.enabledFor', { rule: title })}
+            checked={setting.enabled}
+            onChange={(e) => setRule(rule.id, { enabled: e.target.checked })}
+          />
+        </td>
+        <td>
+          <select
+            aria-label={t('dashboard.checklist.severityFor', { rule: title })}
+            value={setting.severity}
+            onChange={(e) => setRule(rule.id, { severity: e.target.value as Severity })}
+          >
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {t(`dashboard.checklist.severity.${s}`)}
+              </option>
+            ))}
+          </select>
+        </td>
+        {rule.kind === 'manual' && (
+          <td>
+            <input
+              type="checkbox"
+              aria-label={t('dashboard.checklist.requiredFor', { rule: title })}
+              checked={Boolean(setting.required)}
+              onChange={(e) => setRule(rule.id, { required: e.target.checked })}
+            />
+          </td>
+        )}
+      </tr>
+    );
+  };
+
+  return (
+    <form onSubmit={(e) => void save(e)} aria-labelledby={`${ids}-title`} noValidate>
+      <h2 id={`${ids}-title`}>{t('dashboard.checklist.title')}</h2>
+      {props.invalid && (
+        <p className="sapa-warn" role="alert">
+          {t('dashboard.checklist.storedInvalid')}
+        </p>
+      )}
+      <table className="sapa-rules">
+        <caption>{t('dashboard.checklist.autoRules')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.checklist.colRule')}</th>
+            <th scope="col">{t('dashboard.checklist.colOn')}</th>
+            <th scope="col">{t('dashboard.checklist.colSeverity')}</th>
+          </tr>
+        </thead>
+        <tbody>{auto.map(ruleRow)}</tbody>
+      </table>
+      <table className="sapa-rules">
+        <caption>{t('dashboard.checklist.manualRules')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.checklist.colRule')}</th>
+            <th scope="col">{t('dashboard.checklist.colOn')}</th>
+            <th scope="col">{t('dashboard.checklist.colSeverity')}</th>
+            <th scope="col">{t('dashboard.checklist.colRequired')}</th>
+          </tr>
+        </thead>
+        <tbody>{manual.map(ruleRow)}</tbody>
+      </table>
+      <div className="sapa-row">
+        <Field
+          label={t('dashboard.checklist.wordsId')}
+          hint={t('dashboard.checklist.onePerLine')}
+          value={wordsId}
+          multiline
+          rows={6}
+          onChange={setWordsId}
+        />
+        <Field
+          label={t('dashboard.checklist.wordsEn')}
+          hint={t('dashboard.checklist.onePerLine')}
+          value={wordsEn}
+          multiline
+          rows={6}
+          onChange={setWordsEn}
+        />
+      </div>
+      <Field
+        label={t('dashboard.checklist.banned')}
+        hint={t('dashboard.checklist.bannedHint')}
+        value={banned}
+        multiline
+        rows={4}
+        onChange={setBanned}
+      />
+      <fieldset>
+        <legend>{t('dashboard.checklist.ranges')}</legend>
+        {PLATFORM_IDS.map((p) => (
+          <div key={p} className="sapa-row">
+            <Field
+              label={t('dashboard.checklist.rangeMin', { platform: t(PLATFORM_KEYS[p]) })}
+              type="number"
+              value={ranges[p].min}
+              onChange={(min) => setRanges((r) => ({ ...r, [p]: { ...r[p], min } }))}
+            />
+            <Field
+              label={t('dashboard.checklist.rangeMax', { platform: t(PLATFORM_KEYS[p]) })}
+              type="number"
+              value={ranges[p].max}
+              onChange={(max) => setRanges((r) => ({ ...r, [p]: { ...r[p], max } }))}
+            />
+          </div>
+        ))}
+      </fieldset>
+      {error && (
+        <p className="sapa-errors" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="sapa-actions">
+        <button type="submit">{t('dashboard.save')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useState } from 'react';
+import { foldForSearch, PLATFORM_IDS, type DraftStatus, type PlatformId } from '../../../lib/db';
+import { useDashboard } from '../context';
+import { PLATFORM_KEYS } from './shared';
+
+/** Where each platform's composer opens; the panel there offers the saved drafts. */
+export const COMPOSER_URLS: Record<PlatformId, string> = {
+  x: 'https://x.com/compose/post',
+  instagram: 'https://www.instagram.com/',
+  facebook: 'https://www.facebook.com/',
+  tiktok: 'https://www.tiktok.com/tiktokstudio/upload',
+};
+
+const STATUSES: DraftStatus[] = ['draft', 'ready', 'posted'];
+const MAX_PER_PLATFORM = 1000;
+
+export function DraftsSection() {
+  const { repos, t, locale, openTab } = useDashboard();
+  const drafts = useLiveQuery(async () => {
+    const all = await Promise.all(
+      PLATFORM_IDS.map((p) => repos.drafts.recent(p, MAX_PER_PLATFORM)),
+    );
+    return all.flat().sort((a, b) => b.updatedAt - a.updatedAt);
+  }, [repos]);
+  const [platform, setPlatform] = useState<PlatformId | ''>('');
+  const [status, setStatus] = useState<DraftStatus | ''>('');
+  const [query, setQuery] = useState('');
+  const ids = useId();
+
+  const shown = useMemo(() => {
+    const q = foldForSearch(query.trim());
+    return (drafts ?? []).filter(
+      (d) =>
+        (!platform || d.platform === platform) &&
+        (!status || d.status === status) &&
+        (!q || foldForSearch(d.text).includes(q)),
+    );
+  }, [drafts, platform, status, query]);
+
+  const when = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+  return (
+    <section aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>{t('dashboard.drafts.title')}</h2>
+      <p className="sapa-hint">{t('dashboard.drafts.intro')}</p>
+      <div className="sapa-row sapa-filters">
+        <div className="sapa-field">
+          <label htmlFor={`${ids}-q`}>{t('dashboard.drafts.search')}</label>
+          <input
+            id={`${ids}-q`}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        <div className="sapa-field">
+          <label htmlFor={`${ids}-p`}>{t('dashboard.drafts.platform')}</label>
+          <select
+            id={`${ids}-p`}
+            value={platform}
+            onChange={(e) => setPlatform(e.target.value as PlatformId | '')}
+          >
+            <option value="">{t('dashboard.drafts.all')}</option>
+            {PLATFORM_IDS.map((p) => (
+              <option key={p} value={p}>
+                {t(PLATFORM_KEYS[p])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="sapa-field">
+          <label htmlFor={`${ids}-s`}>{t('dashboard.drafts.status')}</label>
+          <select
+            id={`${ids}-s`}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as DraftStatus | '')}
+          >
+            <option value="">{t('dashboard.drafts.all')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`dashboard.drafts.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {drafts === undefined ? (
+        <p>{t('dashboard.loading')}</p>
+      ) : shown.length === 0 ? (
+        <p>{t('dashboard.drafts.none')}</p>
+      ) : (
+        <ul className="sapa-drafts">
+          {shown.map((d) => (
+            <li key={d.id} className="sapa-card">
+              <p className="sapa-hint">
+                {t(PLATFORM_KEYS[d.platform])} · {t(`dashboard.drafts.status.${d.status}`)} ·{' '}
+                {t('dashboard.drafts.updated', { time: when.format(d.updatedAt) })}
+              </p>
+              <p className="sapa-draft-text">
+                {d.text.length > 280 ? `${d.text.slice(0, 280)}…` : d.text}
+              </p>
+              <button
+                type="button"
+                className="sapa-secondary"
+                onClick={() => openTab(COMPOSER_URLS[d.platform])}
+              >
+                {t('dashboard.drafts.open', { platform: t(PLATFORM_KEYS[d.platform]) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
+import { useDashboard } from '../context';
+
+type LocaleChoice = 'auto' | 'id' | 'en';
+
+export function SettingsSection() {
+  const { repos, t, fail, notify } = useDashboard();
+  const choice = useLiveQuery(() => repos.settings.get('locale'), [repos]) ?? 'auto';
+  const xPremium = useLiveQuery(() => repos.settings.get('xPremium'), [repos]) ?? false;
+  const ids = useId();
+
+  const setLocale = async (value: LocaleChoice) => {
+    try {
+      await repos.settings.set('locale', value);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const setPremium = async (value: boolean) => {
+    try {
+      await repos.settings.set('xPremium', value);
+      notify(t(value ? 'dashboard.settings.premiumOn' : 'dashboard.settings.premiumOff'));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const options: { value: LocaleChoice; label: string }[] = [
+    { value: 'auto', label: t('dashboard.settings.langAuto') },
+    { value: 'id', label: t('dashboard.settings.langId') },
+    { value: 'en', label: t('dashboard.settings.langEn') },
+  ];
+
+  return (
+    <section aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>{t('dashboard.settings.title')}</h2>
+      <fieldset>
+        <legend>{t('dashboard.settings.language')}</legend>
+        {options.map((o) => (
+          <label key={o.value} className="sapa-check">
+            <input
+              type="radio"
+              name={`${ids}-locale`}
+              value={o.value}
+              checked={choice === o.value}
+              onChange={() => void setLocale(o.value)}
+            />
+            {o.label}
+          </label>
+        ))}
+        <p className="sapa-hint">{t('dashboard.settings.languageHint')}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('dashboard.settings.x')}</legend>
+        <label className="sapa-check">
+          <input
+            type="checkbox"
+            checked={xPremium}
+            onChange={(e) => void setPremium(e.target.checked)}
+          />
+          {t('dashboard.settings.xPremium')}
+        </label>
+        <p className="sapa-hint">{t('dashboard.settings.xPremiumHint')}</p>
+      </fieldset>
+    </section>
+  );
+}
