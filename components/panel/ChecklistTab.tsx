@@ -85,6 +85,8 @@ function useDraftTicks(ctx: TabContext) {
     const res = await client.request('drafts.setTicks', { draftId, ticks: { [ruleId]: value } });
     if (!res.ok) fail(res.error);
   };
+  const { onTicks } = ctx;
+  useEffect(() => onTicks?.(ticks), [ticks, onTicks]);
   return { ticks, tick };
 }
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDatabases, renderPanel } from './test-utils';
@@ -69,8 +69,10 @@ describe('Hashtags tab', () => {
     expect(screen.getByText('Kolom tulis berisi 2 tagar.')).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Nama set' }), 'Bedah buku');
     await user.click(screen.getByRole('button', { name: 'Buat set' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Set tagar “Bedah buku” tersimpan dengan 2 tagar.',
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Set tagar “Bedah buku” tersimpan dengan 2 tagar.',
+      ),
     );
     const res = await client.request('hashtagSets.list');
     expect(res.ok && res.data.find((s) => s.name === 'Bedah buku')?.tags).toEqual([

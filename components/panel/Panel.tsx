@@ -156,6 +156,13 @@ export function Panel({ store, client, onInsert, onRestore, onKeep }: PanelProps
   );
   const library = useLibrary(client, active, fail);
 
+  // The publish gate reads the ticks from the store: a required manual item holds a post.
+  const onTicks = useCallback(
+    (ticks: Record<string, boolean>) => {
+      if (store.getState().ticks !== ticks) store.setState({ ticks });
+    },
+    [store],
+  );
   if (state.collapsed) {
     return (
       <aside
@@ -170,7 +177,17 @@ export function Panel({ store, client, onInsert, onRestore, onKeep }: PanelProps
     );
   }
 
-  const ctx: TabContext = { state, t, client, library, platformName, onInsert, flash, fail };
+  const ctx: TabContext = {
+    state,
+    t,
+    client,
+    library,
+    platformName,
+    onInsert,
+    flash,
+    fail,
+    onTicks,
+  };
   const shownFlash = flashState && flashState.over === state.notice ? flashState : null;
   const warn = shownFlash
     ? shownFlash.warn

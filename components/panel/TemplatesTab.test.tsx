@@ -95,7 +95,9 @@ describe('Templates tab', () => {
     });
     await user.type(screen.getByRole('textbox', { name: 'Template name' }), 'Story time');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Saved as template “Story time”.');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Saved as template “Story time”.'),
+    );
     const found = await client.request('templates.search', { query: 'story time' });
     expect(found.ok && found.data.map((t) => [t.name, t.body, t.locale])).toContainEqual([
       'Story time',

@@ -37,6 +37,8 @@ export interface TabContext {
   flash: (flash: Flash) => void;
   /** Shows a failed request's message, in the UI language, in the status line. */
   fail: (error: SapaError) => void;
+  /** The manual ticks changed (the publish gate needs them). */
+  onTicks?: (ticks: Record<string, boolean>) => void;
 }
 
 /** Keeps the composer's focus and caret when a panel button is pressed with the mouse. */

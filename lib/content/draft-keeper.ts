@@ -34,6 +34,8 @@ export interface DraftKeeper {
   acceptOffer(): string | null;
   /** The person keeps what is in the composer: the offered draft stays as it is. */
   declineOffer(): void;
+  /** The text now in the composer came from this template (kept with the draft). */
+  usedTemplate(templateId: string): void;
   /**
    * The site confirmed the post: the draft is marked posted and the post log gets an entry. The
    * composer's key is the one it had at the press (it has usually closed by the confirmation).
@@ -62,6 +64,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
   let quietTimer: number | undefined;
   let maxTimer: number | undefined;
   let saving: Promise<void> = Promise.resolve();
+  let templateId: string | undefined;
 
   const clearTimers = () => {
     win.clearTimeout(quietTimer);
@@ -88,6 +91,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
           composerKey: target.key,
           text,
           ...(fresh ? { startNew: true } : {}),
+          ...(templateId ? { templateId } : {}),
         });
         if (response.ok) {
           if (fresh && response.data.draft) startNew = false;
@@ -135,6 +139,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     composer = match;
     offer = null;
     startNew = false;
+    templateId = undefined;
     options.onOffer(null);
     if (!match) return;
     baseline = readText(match.element);
@@ -172,6 +177,9 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     declineOffer() {
       offer = null;
       options.onOffer(null);
+    },
+    usedTemplate(id) {
+      templateId = id;
     },
     async published(text, composerKey, override) {
       clearTimers();

@@ -111,6 +111,8 @@ export async function startComposerSession(
         brand.ok ? brand.data : null,
         prefs.ok ? prefs.data.xPremium === true : false,
       );
+      // The language chosen in the dashboard wins over the browser's.
+      if (prefs.ok) store.setState({ locale: detectLocale(prefs.data.locale) });
     } catch {
       // Settings the checklist cannot read: keep the last good ones (defaults at first).
     }
@@ -177,8 +179,9 @@ export async function startComposerSession(
     }
   };
 
-  const insert = async (text: string, mode: InsertMode) => {
+  const insert = async (text: string, mode: InsertMode, meta?: { templateId?: string }) => {
     if (!text.trim()) return store.setState({ notice: { kind: 'empty' } });
+    if (meta?.templateId) keeper.usedTemplate(meta.templateId);
     await writeToComposer(text, mode, 'inserted');
   };
 
@@ -193,7 +196,7 @@ export async function startComposerSession(
     store,
     gate,
     client,
-    insert: (text, mode) => void insert(text, mode),
+    insert: (text, mode, meta) => void insert(text, mode, meta),
     restoreDraft: () => void restoreDraft(),
     keepComposerText: () => keeper.declineOffer(),
   };

@@ -44,7 +44,8 @@ describe.each(PLATFORM_IDS)('drafts on %s', (platform) => {
     composer = await openComposer(page, platform);
     const panel = panelIn(composer.scope);
     await expect.poll(() => panel.getByText('A draft you had not posted').count()).toBe(1);
-    expect(await panel.locator('.sapa-preview').textContent()).toBe(DRAFT);
+    const offer = panel.getByRole('region', { name: 'A draft you had not posted' });
+    expect(await offer.locator('.sapa-preview').textContent()).toBe(DRAFT);
     await panel.getByRole('button', { name: 'Restore draft' }).click();
     await expect.poll(() => status(panel)).toBe('Draft restored into the composer.');
     expect(await editorState(composer.frame(), composer.editorName)).toBe(DRAFT);

@@ -21,7 +21,7 @@ export async function insertThroughPanel(
   expected: RegExp = /Inserted into the/,
 ): Promise<Locator> {
   const panel = panelIn(composer.scope);
-  await panel.getByLabel('Caption').fill(caption);
+  await panel.getByRole('textbox', { name: 'Caption', exact: true }).fill(caption);
   await panel.getByRole('button', { name: button }).click();
   await expect.poll(() => status(panel)).toMatch(expected);
   return panel;
