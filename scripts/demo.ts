@@ -15,8 +15,10 @@ import { FIXTURE_URLS } from '../tests/fixtures/serve';
 const screenshotsAt = process.argv.indexOf('--screenshots');
 const screenshotDir =
   screenshotsAt > -1 ? (process.argv[screenshotsAt + 1] ?? 'demo-screenshots') : null;
-const locale =
-  process.env.SAPA_LANG ?? process.env.LANG?.split('.')[0]?.replace('_', '-') ?? 'en-US';
+// LANG is "id_ID.UTF-8" on a desktop but often "C" or "POSIX" on servers: only a real language
+// tag is passed on to Chromium.
+const wanted = process.env.SAPA_LANG ?? process.env.LANG?.split('.')[0]?.replace('_', '-') ?? '';
+const locale = /^[a-z]{2,3}(-[A-Z]{2})?$/.test(wanted) ? wanted : 'en-US';
 
 if (
   !screenshotDir &&
