@@ -10,7 +10,7 @@ import { startComposerSession } from '../../lib/content/session';
 const PANEL_HOST_CSS = `:host {
   position: fixed !important;
   top: var(--sapa-top, 72px) !important;
-  right: var(--sapa-right, 16px) !important;
+  left: var(--sapa-left, calc(100vw - 336px)) !important;
   z-index: 2147483000 !important;
   display: block !important;
 }`;

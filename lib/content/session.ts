@@ -22,7 +22,10 @@ import {
 } from './team-checklist';
 import { rememberCaret } from './caret-memory';
 import { trackComposer } from './composer-tracker';
+import { browser } from 'wxt/browser';
+import { createDockFollower } from './dock-follow';
 import { createDraftKeeper } from './draft-keeper';
+import { loadPanelPrefs, savePanelPrefs, type PanelPrefs, type PrefsStorage } from './panel-prefs';
 import { createPanelStore, type PanelStore } from './panel-store';
 
 const PANEL_LINGER_AFTER_POST_MS = 6000;
@@ -44,6 +47,7 @@ export interface PanelUi {
   mount(): void;
   remove(): void;
   uiContainer: HTMLElement;
+  shadowHost: HTMLElement;
 }
 
 /**
@@ -75,6 +79,7 @@ export async function startComposerSession(
   });
   let ui: PanelUi | null = null;
   let shown = false;
+  const dock = createDockFollower(win, () => (shown ? (ui?.shadowHost ?? null) : null), ctx.signal);
   let hideTimer: number | undefined;
 
   const show = (visible: boolean) => {
@@ -83,6 +88,8 @@ export async function startComposerSession(
     if (visible) ui.mount();
     else ui.remove();
     shown = visible;
+    if (visible) applyPrefs();
+    dock.follow(visible ? (tracker.current()?.element ?? null) : null);
   };
 
   /**
@@ -133,6 +140,7 @@ export async function startComposerSession(
       keeper.attach(match);
       if (match) show(true);
       else composerClosed();
+      if (match) dock.follow(match.element);
     },
   });
   const savedCaret = rememberCaret(
@@ -192,6 +200,40 @@ export async function startComposerSession(
 
   const gateStore = createGateStore();
   const gate: ComposerSession['gate'] = { store: gateStore, fix: () => {}, postAnyway: () => {} };
+  // How the person left the panel on this platform (open or collapsed, width), in the
+  // extension's own storage.
+  const prefsStorage: PrefsStorage = {
+    get: (key) => browser.storage.local.get(key),
+    set: (items) => browser.storage.local.set(items),
+  };
+  let prefs: PanelPrefs = await loadPanelPrefs(prefsStorage, definition.id);
+  store.setState({ collapsed: prefs.collapsed });
+  const applyPrefs = () => {
+    if (prefs.width) ui?.shadowHost.style.setProperty('--sapa-width', `${prefs.width}px`);
+  };
+  const savePrefs = (next: PanelPrefs) => {
+    if (next.collapsed === prefs.collapsed && next.width === prefs.width) return;
+    prefs = next;
+    void savePanelPrefs(prefsStorage, definition.id, next).catch(() => undefined);
+  };
+  store.subscribe((state, before) => {
+    if (state.collapsed !== before.collapsed) {
+      savePrefs({ ...prefs, collapsed: state.collapsed });
+      dock.update();
+    }
+  });
+  let widthTimer: number | undefined;
+  const widths = new (win as Window & typeof globalThis).ResizeObserver(() => {
+    win.clearTimeout(widthTimer);
+    widthTimer = win.setTimeout(() => {
+      const panel = ui?.uiContainer.querySelector<HTMLElement>('.sapa-panel:not(.sapa-collapsed)');
+      const width = panel ? Math.round(panel.getBoundingClientRect().width) : 0;
+      if (width >= 240 && Math.abs(width - (prefs.width ?? 320)) > 4)
+        savePrefs({ ...prefs, width });
+    }, 400);
+  });
+  ctx.onInvalidated(() => widths.disconnect());
+
   const session: ComposerSession = {
     store,
     gate,
@@ -202,6 +244,7 @@ export async function startComposerSession(
   };
   ui = await createUi(session);
   if (ctx.isInvalid) return;
+  widths.observe(ui.shadowHost);
   ctx.onInvalidated(() => {
     ui?.remove();
     shown = false;

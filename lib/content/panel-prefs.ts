@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { PlatformId } from '../platforms/types';
+
+/** How the person left the panel on one platform: open or collapsed, and how wide. */
+export interface PanelPrefs {
+  collapsed: boolean;
+  width?: number;
+}
+
+const prefsSchema = z.object({
+  collapsed: z.boolean().default(false),
+  width: z.number().int().min(240).max(720).optional(),
+});
+
+/** The extension's own storage (browser.storage.local): never the site's localStorage. */
+export interface PrefsStorage {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const keyFor = (platform: PlatformId) => `panel:${platform}`;
+
+export async function loadPanelPrefs(
+  storage: PrefsStorage,
+  platform: PlatformId,
+): Promise<PanelPrefs> {
+  try {
+    const stored = (await storage.get(keyFor(platform)))[keyFor(platform)];
+    const parsed = prefsSchema.safeParse(stored ?? {});
+    return parsed.success ? parsed.data : { collapsed: false };
+  } catch {
+    return { collapsed: false };
+  }
+}
+
+export async function savePanelPrefs(
+  storage: PrefsStorage,
+  platform: PlatformId,
+  prefs: PanelPrefs,
+): Promise<void> {
+  const parsed = prefsSchema.safeParse(prefs);
+  if (parsed.success) await storage.set({ [keyFor(platform)]: parsed.data });
+}

@@ -1,0 +1,50 @@
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, type Harness } from './harness';
+import { openComposer, panelIn, PLATFORM_IDS } from './platforms';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await launch();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('not on screen');
+  return found;
+}
+
+const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe.each(PLATFORM_IDS)('the panel on %s', (platform) => {
+  test('sits beside the composer (and its dialog) without covering it', async () => {
+    const page = await harness.context.newPage();
+    const composer = await openComposer(page, platform);
+    const panel = panelIn(composer.scope);
+    await panel.waitFor();
+    // Docking follows on the next frame.
+    await page.waitForTimeout(300);
+    const panelBox = await box(panel);
+    expect(overlaps(panelBox, await box(composer.editor))).toBe(false);
+    const dialog = composer.scope.getByRole('dialog').filter({ has: composer.editor });
+    if ((await dialog.count()) > 0) expect(overlaps(panelBox, await box(dialog))).toBe(false);
+    await page.close();
+  });
+});
+
+test('a collapsed panel stays collapsed after a reload, on that platform only', async () => {
+  const page = await harness.context.newPage();
+  await openComposer(page, 'facebook');
+  await panelIn(page).getByRole('button', { name: 'Hide Sapa' }).click();
+  await expect.poll(() => panelIn(page).getByRole('button', { name: 'Show Sapa' }).count()).toBe(1);
+  await page.waitForTimeout(300);
+  await openComposer(page, 'facebook');
+  await expect.poll(() => panelIn(page).getByRole('button', { name: 'Show Sapa' }).count()).toBe(1);
+  await openComposer(page, 'x');
+  await expect.poll(() => panelIn(page).getByRole('button', { name: 'Hide Sapa' }).count()).toBe(1);
+  await page.close();
+});
