@@ -13,5 +13,6 @@ export default defineConfig({
       'tests/unit/**/*.test.{ts,tsx}',
     ],
     setupFiles: ['tests/unit/setup.ts'],
+    testTimeout: 20_000,
   },
 });
