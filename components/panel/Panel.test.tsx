@@ -1,7 +1,21 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatabases, renderPanel, seriousViolations } from './test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handleRequest } from '../../lib/background/router';
+import { createSapaClient } from '../../lib/messaging';
+import type { DashboardSection } from '../../lib/messaging/protocol';
+import { closeDatabases, renderPanel, seriousViolations, setupBackground } from './test-utils';
+
+/** The real background, with a dashboard opener that records (or fails). */
+async function backgroundOpening(open: (section?: DashboardSection) => Promise<void>) {
+  const background = await setupBackground();
+  const client = createSapaClient((message) =>
+    handleRequest(background.db, background.repos, structuredClone(message), {
+      openDashboard: open,
+    }).then((res) => structuredClone(res)),
+  );
+  return { ...background, client };
+}
 
 afterEach(closeDatabases);
 
@@ -47,6 +61,28 @@ describe('Panel', () => {
     }
   });
 
+  it('opens the dashboard from the header, and says so when it cannot', async () => {
+    const user = userEvent.setup();
+    const opened: (DashboardSection | undefined)[] = [];
+    await renderPanel({ background: await backgroundOpening(async (s) => void opened.push(s)) });
+    const button = screen.getByRole('button', { name: 'Open dashboard' });
+    expect(button.closest('header')).not.toBeNull();
+    await user.click(button);
+    await vi.waitFor(() => expect(opened).toEqual([undefined]));
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('puts a failure to open the dashboard on the status line, in Indonesian too', async () => {
+    const user = userEvent.setup();
+    const failing = async () => {
+      throw new Error('No tab could be created');
+    };
+    await renderPanel({ locale: 'id', background: await backgroundOpening(failing) });
+    await user.click(screen.getByRole('button', { name: 'Buka dasbor' }));
+    await vi.waitFor(() => expect(screen.getByRole('status')).not.toHaveTextContent(/^$/));
+    expect(screen.getByRole('status')).toHaveClass('sapa-warn');
+  });
+
   it('moves between tabs with the arrow keys, Home and End', async () => {
     const user = userEvent.setup();
     await renderPanel();
@@ -71,7 +107,8 @@ describe('Panel', () => {
     );
 
     await user.tab();
-    await user.tab(); // past the collapse button, onto the selected tab
+    await user.tab();
+    await user.tab(); // past "Open dashboard" and the collapse button, onto the selected tab
     expect(templates).toHaveFocus();
     await user.keyboard('{ArrowRight}');
     expect(hashtags).toHaveFocus();

@@ -155,6 +155,10 @@ export function Panel({ store, client, onInsert, onRestore, onKeep }: PanelProps
     [store],
   );
   const library = useLibrary(client, active, fail);
+  const openDashboard = useCallback(async () => {
+    const res = await client.request('dashboard.open', {});
+    if (!res.ok) fail(res.error);
+  }, [client, fail]);
 
   // The publish gate reads the ticks from the store: a required manual item holds a post.
   const onTicks = useCallback(
@@ -203,6 +207,13 @@ export function Panel({ store, client, onInsert, onRestore, onKeep }: PanelProps
       <header className="sapa-header">
         <strong>{t('panel.name')}</strong>
         <span className="sapa-muted">{t('panel.platform', { platform: platformName })}</span>
+        <button
+          type="button"
+          className="sapa-secondary sapa-small"
+          onClick={() => void openDashboard()}
+        >
+          {t('panel.openDashboard')}
+        </button>
         <button
           type="button"
           className="sapa-icon"

@@ -69,6 +69,19 @@ describe('startBackground', () => {
     expect((await dumpAll(db)).templates).toEqual(before.templates);
   });
 
+  it('opens the dashboard through the opener it was given', async () => {
+    const openDashboard = vi.fn(async () => {});
+    const other = startBackground({ runtime: createFakeRuntime().runtime, db, openDashboard });
+    stops.push(() => other.stop());
+    const res = await other.handle({
+      sapa: 1,
+      type: 'dashboard.open',
+      payload: { section: 'checklist' },
+    });
+    expect(res).toEqual({ ok: true, data: { opened: true } });
+    expect(openDashboard).toHaveBeenCalledWith('checklist');
+  });
+
   it('answers the client through runtime messaging', async () => {
     const client = createSapaClient((m) => fake.sendMessage(m));
     const res = await client.request('drafts.save', {

@@ -13,9 +13,15 @@ import {
   type Repositories,
   type StorageManagerLike,
 } from '../db';
-import { CHANGES_PORT_NAME, isSapaMessage, type SapaResponse } from '../messaging/protocol';
+import { browser } from 'wxt/browser';
+import {
+  CHANGES_PORT_NAME,
+  isSapaMessage,
+  type DashboardSection,
+  type SapaResponse,
+} from '../messaging/protocol';
 import { createChangeHub, type ChangeHub, type HubPort } from './changes';
-import { errorResponse, handleRequest } from './router';
+import { errorResponse, handleRequest, type RouterServices } from './router';
 
 interface Sender {
   id?: string;
@@ -42,6 +48,17 @@ export interface BackgroundDeps {
   storage?: StorageManagerLike;
   now?: () => number;
   log?: (message: string, error?: unknown) => void;
+  /** Opens the dashboard for the panel's "Open dashboard" (defaults to `openDashboardTab`). */
+  openDashboard?: RouterServices['openDashboard'];
+}
+
+/**
+ * The dashboard in a tab: the options page (focusing one already open), or with a section a
+ * new tab at its `#section` deep link (openOptionsPage takes no fragment).
+ */
+export async function openDashboardTab(section?: DashboardSection): Promise<void> {
+  if (!section) return browser.runtime.openOptionsPage();
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${section}` });
 }
 
 export interface Background {
@@ -58,6 +75,7 @@ export function startBackground(deps: BackgroundDeps): Background {
   const db = deps.db ?? new SapaDb();
   const now = deps.now ?? Date.now;
   const log = deps.log ?? ((message, error) => console.warn(`[sapa] ${message}`, error ?? ''));
+  const services: RouterServices = { openDashboard: deps.openDashboard ?? openDashboardTab };
   const hub = createChangeHub();
   const unwatch = hub.watchDexie(db.name);
   let init: Promise<Repositories> | undefined;
@@ -89,7 +107,7 @@ export function startBackground(deps: BackgroundDeps): Background {
 
   function handle(message: unknown): Promise<SapaResponse> {
     return ready().then(
-      (repos) => handleRequest(db, repos, message),
+      (repos) => handleRequest(db, repos, message, services),
       (error: unknown) => errorResponse(error),
     );
   }

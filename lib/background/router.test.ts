@@ -10,7 +10,13 @@ import {
 import { fakeClock, freshDb } from '../db/testing';
 import { translate } from '../i18n';
 import { createSapaClient, type SapaClient } from '../messaging/client';
-import { MAX_TEXT_CHARS, type SapaResponse } from '../messaging/protocol';
+import {
+  DASHBOARD_SECTIONS,
+  MAX_TEXT_CHARS,
+  type DashboardSection,
+  type SapaResponse,
+} from '../messaging/protocol';
+import { SECTIONS } from '../../components/dashboard/Dashboard';
 import { handleRequest, hashtagsInText } from './router';
 
 let db: SapaDb;
@@ -356,5 +362,53 @@ describe('hashtagsInText', () => {
       'Tiga_4',
       'Lima',
     ]);
+  });
+});
+
+describe('dashboard.open', () => {
+  function clientWith(openDashboard?: (section?: DashboardSection) => Promise<void>) {
+    return createSapaClient((message: unknown) =>
+      handleRequest(db, repos, structuredClone(message), openDashboard ? { openDashboard } : {}),
+    );
+  }
+
+  it('calls the injected opener with the section asked for', async () => {
+    const opened: (DashboardSection | undefined)[] = [];
+    const c = clientWith(async (section) => void opened.push(section));
+    expect(await c.request('dashboard.open', { section: 'hashtags' })).toEqual({
+      ok: true,
+      data: { opened: true },
+    });
+    expect(await c.request('dashboard.open', {})).toEqual({ ok: true, data: { opened: true } });
+    expect(opened).toEqual(['hashtags', undefined]);
+  });
+
+  it('names exactly the sections the dashboard has', () => {
+    expect([...DASHBOARD_SECTIONS]).toEqual([...SECTIONS]);
+  });
+
+  it.each([
+    ['an unknown section', { section: 'passwords' }],
+    ['a URL for a section', { section: 'https://example.org/' }],
+    ['an extra field', { section: 'brand', url: 'https://example.org/' }],
+  ])('refuses %s without opening anything', async (_name, payload) => {
+    const opener = vi.fn(async () => {});
+    const res = await clientWith(opener).request('dashboard.open', payload as never);
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid', key: 'error.invalid' } });
+    expect(opener).not.toHaveBeenCalled();
+  });
+
+  it('an opener that fails, or none at all, is an error, not a throw', async () => {
+    const failing = clientWith(async () => {
+      throw new Error('No tab could be created');
+    });
+    expect(await failing.request('dashboard.open', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown' },
+    });
+    expect(await clientWith().request('dashboard.open', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown' },
+    });
   });
 });

@@ -14,6 +14,7 @@ import { failure, invalidRequest } from '../messaging/errors';
 import {
   PANEL_SETTING_KEYS,
   requestSchema,
+  type DashboardSection,
   type DraftSummary,
   type PanelSettings,
   type Payload,
@@ -62,7 +63,13 @@ async function panelSettings(repos: Repositories): Promise<PanelSettings> {
 
 type Handlers = { [T in RequestType]: (payload: Payload<T>) => Promise<ResponseMap[T]> };
 
-function handlers(repos: Repositories): Handlers {
+/** What the router does outside the database (injected, so it is testable without a browser). */
+export interface RouterServices {
+  /** Opens the dashboard (the options page), at `section` when given. */
+  openDashboard?: (section?: DashboardSection) => Promise<void>;
+}
+
+function handlers(repos: Repositories, services: RouterServices): Handlers {
   return {
     async 'drafts.save'(p) {
       const result = await repos.drafts.saveDraftText(p.platform, p.composerKey, p.text, {
@@ -156,6 +163,11 @@ function handlers(repos: Repositories): Handlers {
       else await repos.settings.set('xPremium', p.value);
       return panelSettings(repos);
     },
+    async 'dashboard.open'(p) {
+      if (!services.openDashboard) throw new Error('dashboard.open: no opener was given');
+      await services.openDashboard(p.section);
+      return { opened: true };
+    },
   };
 }
 
@@ -174,12 +186,15 @@ export async function handleRequest(
   db: SapaDb,
   repos: Repositories,
   request: unknown,
+  services: RouterServices = {},
 ): Promise<SapaResponse> {
   const parsed = requestSchema.safeParse(request);
   if (!parsed.success) return invalidRequest(parsed.error);
   try {
     if (!db.isOpen()) await db.open();
-    const handler = handlers(repos)[parsed.data.type] as (payload: unknown) => Promise<unknown>;
+    const handler = handlers(repos, services)[parsed.data.type] as (
+      payload: unknown,
+    ) => Promise<unknown>;
     return { ok: true, data: await handler(parsed.data.payload) };
   } catch (error) {
     return errorResponse(error);

@@ -55,6 +55,18 @@ const ruleId = z.string().min(1).max(MAX_NAME_CHARS);
 const contentLocale = z.enum(['id', 'en']);
 const empty = z.object({}).strict().default({});
 
+/** The dashboard's sections, as its `#section` deep links name them. */
+export const DASHBOARD_SECTIONS = [
+  'templates',
+  'hashtags',
+  'brand',
+  'checklist',
+  'drafts',
+  'backup',
+  'settings',
+] as const;
+export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
+
 /** Payload schema of every request, by type. */
 export const payloadSchemas = {
   /** Autosave of the composer text (debounced by the panel). */
@@ -159,6 +171,11 @@ export const payloadSchemas = {
       })
       .strict(),
   ]),
+  /** Open the dashboard (the options page), at one section when given. */
+  'dashboard.open': z
+    .object({ section: z.enum(DASHBOARD_SECTIONS).optional() })
+    .strict()
+    .default({}),
 } as const;
 
 export type RequestType = keyof typeof payloadSchemas;
@@ -197,6 +214,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   envelope('checklistSettings.get'),
   envelope('settings.get'),
   envelope('settings.set'),
+  envelope('dashboard.open'),
 ]);
 
 export type SapaRequest = z.output<typeof requestSchema>;
@@ -260,6 +278,7 @@ export interface ResponseMap {
   'checklistSettings.get': ChecklistSettingsRecord;
   'settings.get': PanelSettings;
   'settings.set': PanelSettings;
+  'dashboard.open': { opened: true };
 }
 
 // ---------------------------------------------------------------------------------------------
