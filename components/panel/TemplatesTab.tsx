@@ -203,7 +203,8 @@ export function TemplatesTab({ ctx }: { ctx: TabContext }) {
       chosen
         ? renderTemplate(chosen, {
             platform: state.platform,
-            locale: state.locale,
+            // Dates are written in the template's language, whatever the panel speaks.
+            locale: chosen.locale ?? state.locale,
             values,
             brandKit: ctx.library.brandKit,
           })
@@ -216,7 +217,7 @@ export function TemplatesTab({ ctx }: { ctx: TabContext }) {
     setCaption(
       renderTemplate(template, {
         platform: state.platform,
-        locale: state.locale,
+        locale: template.locale ?? state.locale,
         values: nextValues,
         brandKit: ctx.library.brandKit,
       }).text,

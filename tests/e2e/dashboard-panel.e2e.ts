@@ -114,10 +114,8 @@ const CLOSED: NewTemplate = {
   variable: { name: 'tanggal', type: 'date', labelId: 'Tanggal tutup', labelEn: 'Closing date' },
 };
 
-// Known bug: the panel writes a date in its own UI language, not the template's. With an English
-// UI an Indonesian caption gets "Friday, 20 March 2026" (the dashboard's preview, rightly, shows
-// "Jumat, 20 Maret 2026"). Remove `.fails` once TemplatesTab renders with the template's locale.
-test.fails('a date in an Indonesian template is written in Indonesian by the panel', async () => {
+// The dashboard's preview and the panel agree: a date is written in the template's language.
+test('a date in an Indonesian template is written in Indonesian by the panel', async () => {
   await createTemplate(CLOSED);
   const day = '2026-03-20';
   await insertTemplate(
