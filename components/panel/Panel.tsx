@@ -171,6 +171,7 @@ export function Panel({ store, client, onInsert, onRestore, onKeep }: PanelProps
     return (
       <aside
         className="sapa-panel sapa-collapsed"
+        data-theme={state.theme ?? undefined}
         role="complementary"
         aria-label={t('panel.name')}
       >
@@ -203,7 +204,12 @@ export function Panel({ store, client, onInsert, onRestore, onKeep }: PanelProps
       : '';
   const offer = state.restoreOffer;
   return (
-    <aside className="sapa-panel" role="complementary" aria-label={t('panel.name')}>
+    <aside
+      className="sapa-panel"
+      data-theme={state.theme ?? undefined}
+      role="complementary"
+      aria-label={t('panel.name')}
+    >
       <header className="sapa-header">
         <strong>{t('panel.name')}</strong>
         <span className="sapa-muted">{t('panel.platform', { platform: platformName })}</span>

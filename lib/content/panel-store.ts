@@ -31,6 +31,8 @@ export interface PanelState {
   draftId: string | null;
   /** Manual checklist items the person ticked for this composer, by rule id. */
   ticks: Record<string, boolean>;
+  /** The site's own theme, when it has one the panel should match. */
+  theme: 'light' | 'dark' | null;
   setCaption(caption: string): void;
   setCollapsed(collapsed: boolean): void;
 }
@@ -50,6 +52,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     composerText: '',
     draftId: null,
     ticks: {},
+    theme: null,
     setCaption: (caption) => set({ caption }),
     setCollapsed: (collapsed) => set({ collapsed }),
   }));

@@ -24,6 +24,7 @@ import { rememberCaret } from './caret-memory';
 import { trackComposer } from './composer-tracker';
 import { browser } from 'wxt/browser';
 import { createDockFollower } from './dock-follow';
+import { siteTheme } from './site-theme';
 import { createDraftKeeper } from './draft-keeper';
 import { loadPanelPrefs, savePanelPrefs, type PanelPrefs, type PrefsStorage } from './panel-prefs';
 import { createPanelStore, type PanelStore } from './panel-store';
@@ -138,6 +139,7 @@ export async function startComposerSession(
       });
       if (match) void refreshTeam();
       keeper.attach(match);
+      if (match) store.setState({ theme: siteTheme(win.document) });
       if (match) show(true);
       else composerClosed();
       if (match) dock.follow(match.element);

@@ -48,3 +48,18 @@ test('a collapsed panel stays collapsed after a reload, on that platform only', 
   await expect.poll(() => panelIn(page).getByRole('button', { name: 'Hide Sapa' }).count()).toBe(1);
   await page.close();
 });
+
+test('the panel follows the site’s own light or dark theme', async () => {
+  const page = await harness.context.newPage();
+  const background = () =>
+    panelIn(page).evaluate((panel) => getComputedStyle(panel).backgroundColor);
+  await page.goto('https://x.com/home?theme=dark');
+  await panelIn(page).waitFor();
+  expect(await panelIn(page).getAttribute('data-theme')).toBe('dark');
+  expect(await background()).toBe('rgb(32, 33, 36)');
+  await page.goto('https://x.com/home');
+  await panelIn(page).waitFor();
+  expect(await panelIn(page).getAttribute('data-theme')).toBe('light');
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.close();
+});
