@@ -186,3 +186,23 @@ test('the panel opens the dashboard in a new tab', async () => {
   await dashboard.close();
   await page.close();
 });
+
+test('the language chosen on the dashboard is the panel’s language, whatever the browser says', async () => {
+  const dashboard = await openDashboard('settings');
+  await dashboard.getByRole('radio', { name: 'Bahasa Indonesia' }).click();
+  // The dashboard itself switches at once.
+  await expect
+    .poll(() => dashboard.getByRole('heading', { name: 'Pengaturan Anda' }).count())
+    .toBe(1);
+  const page = await harness.context.newPage();
+  await openComposer(page, 'facebook');
+  const panel = panelIn(page);
+  await expect.poll(() => panel.getByRole('tab', { name: 'Templat' }).count()).toBe(1);
+  expect(await panel.getByRole('button', { name: 'Sisipkan di kursor' }).count()).toBe(1);
+
+  await dashboard.getByRole('radio', { name: 'Otomatis (bahasa peramban)' }).click();
+  await openComposer(page, 'facebook');
+  await expect.poll(() => panel.getByRole('tab', { name: 'Templates' }).count()).toBe(1);
+  await page.close();
+  await dashboard.close();
+});
