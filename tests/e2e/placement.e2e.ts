@@ -63,3 +63,18 @@ test('the panel follows the site’s own light or dark theme', async () => {
   expect(await background()).toBe('rgb(255, 255, 255)');
   await page.close();
 });
+
+test('typing in the panel does not set off the site’s keyboard shortcuts', async () => {
+  const page = await harness.context.newPage();
+  await openComposer(page, 'x');
+  // The site's own shortcut works on the page…
+  await page.locator('h1').click();
+  await page.keyboard.press('n');
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/compose/post');
+  await page.goto('https://x.com/home');
+  // …but not while the person types in Sapa's panel.
+  await panelIn(page).getByRole('searchbox', { name: 'Search templates' }).pressSequentially('new');
+  await page.waitForTimeout(200);
+  expect(new URL(page.url()).pathname).toBe('/home');
+  await page.close();
+});
