@@ -85,6 +85,15 @@ export function Dashboard(props: DashboardProps) {
   const [section, setSection] = useState<SectionId>(
     props.initialSection ?? sectionFromHash() ?? 'templates',
   );
+  // A link to another section of an open dashboard (#checklist…) switches to it.
+  useEffect(() => {
+    const follow = () => {
+      const next = sectionFromHash();
+      if (next) setSection(next);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   const [notice, setNotice] = useState<Notice | null>(null);
   const counter = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
