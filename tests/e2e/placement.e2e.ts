@@ -78,3 +78,22 @@ test('typing in the panel does not set off the site’s keyboard shortcuts', asy
   expect(new URL(page.url()).pathname).toBe('/home');
   await page.close();
 });
+
+test('the panel keeps the width the person gave it, per platform', async () => {
+  const page = await harness.context.newPage();
+  await openComposer(page, 'instagram');
+  const panel = panelIn(page);
+  await panel.waitFor();
+  // What the resize handle does: the browser sets the element's width.
+  await panel.evaluate((element) => {
+    (element as HTMLElement).style.width = '420px';
+  });
+  await page.waitForTimeout(800);
+  await openComposer(page, 'instagram');
+  await panelIn(page).waitFor();
+  await expect.poll(async () => Math.round((await box(panelIn(page))).width)).toBe(420);
+  await openComposer(page, 'facebook');
+  await panelIn(page).waitFor();
+  expect(Math.round((await box(panelIn(page))).width)).toBe(320);
+  await page.close();
+});
