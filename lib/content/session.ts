@@ -229,9 +229,10 @@ export async function startComposerSession(
     win.clearTimeout(widthTimer);
     widthTimer = win.setTimeout(() => {
       const panel = ui?.uiContainer.querySelector<HTMLElement>('.sapa-panel:not(.sapa-collapsed)');
-      const width = panel ? Math.round(panel.getBoundingClientRect().width) : 0;
-      if (width >= 240 && Math.abs(width - (prefs.width ?? 320)) > 4)
-        savePrefs({ ...prefs, width });
+      // Only the person's resizing counts: the resize handle sets the element's own width, while
+      // a narrow window merely squeezes it (that must not become the remembered width).
+      const width = panel?.style.width ? Math.round(parseFloat(panel.style.width)) : 0;
+      if (width >= 240 && width !== prefs.width) savePrefs({ ...prefs, width });
     }, 400);
   });
   ctx.onInvalidated(() => widths.disconnect());
