@@ -11,8 +11,12 @@ export default defineConfig({
     default_locale: 'en',
     // unlimitedStorage: a month of drafts must not be evicted under storage pressure (an MV3
     // service worker cannot call navigator.storage.persist()).
-    permissions: ['storage', 'unlimitedStorage', 'clipboardWrite'],
+    // alarms: scheduled team sync and subscription checks survive the service worker sleeping.
+    permissions: ['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms'],
     host_permissions: [...SITE_MATCHES],
+    // Only the one origin a team names (its CouchDB server, its published library) is ever
+    // requested, at runtime, from the dashboard; these patterns only make such a request possible.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: {},
     browser_specific_settings: {
       gecko: {

@@ -1,7 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { classifyDbError, createRepositories, type SapaDb } from '../../lib/db';
 import { browserLanguage, type MessageKey, resolveLocale, translator } from '../../lib/i18n';
+import { createSapaClient, type SapaClient } from '../../lib/messaging/client';
+import { DASHBOARD_SECTIONS, type DashboardSection } from '../../lib/messaging/protocol';
 import { CsvImportError } from '../../lib/sync/csv';
 import { DashboardContext, type DashboardEnv, type Notice } from './context';
 import { BackupSection } from './sections/BackupSection';
@@ -10,18 +13,12 @@ import { ChecklistSection } from './sections/ChecklistSection';
 import { DraftsSection } from './sections/DraftsSection';
 import { HashtagSetsSection } from './sections/HashtagSetsSection';
 import { SettingsSection } from './sections/SettingsSection';
+import { SyncSection } from './sections/SyncSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 
-export const SECTIONS = [
-  'templates',
-  'hashtags',
-  'brand',
-  'checklist',
-  'drafts',
-  'backup',
-  'settings',
-] as const;
-export type SectionId = (typeof SECTIONS)[number];
+/** One list for the dashboard and the protocol (the panel deep-links into these sections). */
+export const SECTIONS = DASHBOARD_SECTIONS;
+export type SectionId = DashboardSection;
 
 const SECTION_TITLES: Record<SectionId, MessageKey> = {
   templates: 'dashboard.nav.templates',
@@ -30,6 +27,7 @@ const SECTION_TITLES: Record<SectionId, MessageKey> = {
   checklist: 'dashboard.nav.checklist',
   drafts: 'dashboard.nav.drafts',
   backup: 'dashboard.nav.backup',
+  sync: 'dashboard.nav.sync',
   settings: 'dashboard.nav.settings',
 };
 
@@ -51,6 +49,8 @@ export interface DashboardProps {
   language?: string;
   download?: (blob: Blob, filename: string) => void;
   openTab?: (url: string) => void;
+  /** The background (sync and subscriptions live there); defaults to runtime messaging. */
+  background?: SapaClient;
 }
 
 function defaultDownload(blob: Blob, filename: string): void {
@@ -62,6 +62,12 @@ function defaultDownload(blob: Blob, filename: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+let runtimeClient: SapaClient | undefined;
+function defaultBackground(): SapaClient {
+  runtimeClient ??= createSapaClient((message) => browser.runtime.sendMessage(message));
+  return runtimeClient;
 }
 
 function defaultOpenTab(url: string): void {
@@ -138,8 +144,9 @@ export function Dashboard(props: DashboardProps) {
       fail,
       download: props.download ?? defaultDownload,
       openTab: props.openTab ?? defaultOpenTab,
+      background: props.background ?? defaultBackground(),
     }),
-    [db, repos, memberId, locale, t, notify, fail, props.download, props.openTab],
+    [db, repos, memberId, locale, t, notify, fail, props.download, props.openTab, props.background],
   );
 
   const go = (id: SectionId) => {
@@ -193,6 +200,7 @@ export function Dashboard(props: DashboardProps) {
           {section === 'checklist' && <ChecklistSection />}
           {section === 'drafts' && <DraftsSection />}
           {section === 'backup' && <BackupSection />}
+          {section === 'sync' && <SyncSection />}
           {section === 'settings' && <SettingsSection />}
         </main>
         <div className="sapa-dash-notice" role="status" aria-live="polite">

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Repositories, SapaDb } from '../../lib/db';
 import type { Locale, Translator } from '../../lib/i18n';
+import type { SapaClient } from '../../lib/messaging/client';
 
 export interface Notice {
   id: number;
@@ -23,6 +24,8 @@ export interface DashboardEnv {
   download: (blob: Blob, filename: string) => void;
   /** Opens a URL in a new tab. */
   openTab: (url: string) => void;
+  /** Requests to the background, which owns sync and subscriptions (and their secrets). */
+  background: SapaClient;
 }
 
 export const DashboardContext = createContext<DashboardEnv | null>(null);

@@ -63,6 +63,7 @@ export const DASHBOARD_SECTIONS = [
   'checklist',
   'drafts',
   'backup',
+  'sync',
   'settings',
 ] as const;
 export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
