@@ -37,6 +37,7 @@ const ERROR_KEYS: Record<string, MessageKey> = {
   closed: 'error.closed',
   invalid: 'error.invalid',
   'not-found': 'error.notFound',
+  'read-only': 'error.readOnly',
   unknown: 'error.unknown',
 };
 

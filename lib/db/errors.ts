@@ -8,6 +8,7 @@ export type DbErrorCode =
   | 'closed' // the database was closed (e.g. extension updating)
   | 'invalid' // the caller passed something the repository refuses
   | 'not-found'
+  | 'read-only' // the record comes from a subscription and belongs to its publisher
   | 'unknown';
 
 export class DbError extends Error {

@@ -6,6 +6,7 @@ export {
   CURRENT_VERSION,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   ALL_TABLES,
   dumpAll,
   type TableName,

@@ -61,3 +61,14 @@ export function splitDraftV1(row: Row): { draft: Row; revisions: DraftRevisionRe
   });
   return { draft, revisions: out };
 }
+
+/**
+ * v3 marks subscribed records with `source` (read-only, owned by a subscription). A v2 record
+ * cannot come from a subscription, so a `source` it carries (a hand-made pack) is kept under
+ * another name instead of locking the record.
+ */
+export function migrateSharedV2toV3(row: Row): Row {
+  if (!('source' in row)) return row;
+  const { source, ...rest } = row;
+  return { ...rest, legacySource: source };
+}

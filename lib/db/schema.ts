@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import {
   migrateHashtagV1toV2,
   migrateSharedV1toV2,
+  migrateSharedV2toV3,
   migrateTemplateV1toV2,
   splitDraftV1,
 } from './migrations';
@@ -15,6 +16,7 @@ import type {
   HashtagSetRecord,
   PostLogRecord,
   SettingRecord,
+  SubscriptionRecord,
   TemplateRecord,
 } from './types';
 
@@ -47,7 +49,17 @@ export const SCHEMA_V2 = {
   conflicts: 'id, [table+recordId], createdAt',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * Version 3: `subscriptions` lists the published libraries Sapa follows. Their templates and
+ * hashtag sets live in the usual tables (ids `sub:<subscriptionId>:…`, a `source` field), so
+ * nothing else changes shape.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  subscriptions: 'id, url, createdAt',
+} as const;
+
+export const CURRENT_VERSION = 3;
 
 export class SapaDb extends Dexie {
   templates!: Table<TemplateRecord, string>;
@@ -60,6 +72,7 @@ export class SapaDb extends Dexie {
   postLog!: Table<PostLogRecord, string>;
   settings!: Table<SettingRecord, string>;
   conflicts!: Table<ConflictRecord, string>;
+  subscriptions!: Table<SubscriptionRecord, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -98,6 +111,20 @@ export class SapaDb extends Dexie {
         await tx.table('drafts').bulkPut(cleaned);
         await tx.table('draftRevisions').bulkPut(revisions);
       });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        // No subscription existed before v3, so no record may claim to come from one: a `source`
+        // written by hand or by a pack from elsewhere would make a record read-only for good.
+        for (const name of ['templates', 'hashtagSets']) {
+          await tx
+            .table(name)
+            .toCollection()
+            .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+              if ('source' in row) ref.value = migrateSharedV2toV3(row);
+            });
+        }
+      });
   }
 }
 
@@ -113,6 +140,7 @@ export const ALL_TABLES = [
   'postLog',
   'settings',
   'conflicts',
+  'subscriptions',
 ] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 

@@ -43,6 +43,17 @@ export interface TemplateVariable {
   default?: string;
 }
 
+/**
+ * Where a subscribed record comes from (docs/subscriptions.md). Records with a `source` belong to
+ * their publisher: read-only here, refreshed from the published link, left out of packs and team
+ * sync. Their ids are `sub:<subscriptionId>:<id in the source>`.
+ */
+export interface RecordSource {
+  subscriptionId: string;
+  title: string;
+  url: string;
+}
+
 export interface TemplateRecord extends SyncMeta {
   name: string;
   category: string;
@@ -54,12 +65,16 @@ export interface TemplateRecord extends SyncMeta {
   locale: ContentLocale;
   /** Derived search words (normalised, diacritics folded); indexed multi-entry. Since v2. */
   searchWords: string[];
+  /** Set on records that come from a subscription (read-only). Since v3. */
+  source?: RecordSource;
 }
 
 export interface HashtagSetRecord extends SyncMeta {
   name: string;
   /** Tags in display form without '#', in the order the team wants them inserted. */
   tags: string[];
+  /** Set on records that come from a subscription (read-only). Since v3. */
+  source?: RecordSource;
 }
 
 /** One known tag. Its id is `normaliseTag(tag)`: lower-case, NFC, without '#'. */
@@ -160,4 +175,47 @@ export interface ConflictRecord {
   createdAt: number;
   /** Set when the user has looked at it and dismissed it. */
   resolved: boolean;
+}
+
+/** What a subscription's last check found wrong (kept until a check succeeds). */
+export type SubscriptionErrorCode =
+  | 'permission' // Sapa may not read that origin (not granted, or revoked)
+  | 'unreachable' // network failure, DNS, refused connection, timeout
+  | 'not-found' // HTTP 404 / 410
+  | 'http' // any other HTTP failure (403, 500…)
+  | 'too-large' // the body is over the size limit
+  | 'invalid'; // neither a Sapa pack nor a hashtag CSV, or it does not validate
+
+export interface SubscriptionError {
+  code: SubscriptionErrorCode;
+  /** The message in both UI languages, including the first problems found. */
+  message: LocalizedText;
+  /** When the failed check happened. */
+  at: number;
+}
+
+/** A published library Sapa follows (table `subscriptions`, since v3). Personal, not synced. */
+export interface SubscriptionRecord {
+  id: string;
+  /** http(s) URL without credentials or fragment. */
+  url: string;
+  title: string;
+  /** True while the title is Sapa's guess (host name, then the pack's library name). */
+  autoTitle: boolean;
+  /** What the source turned out to be, once a check succeeded. */
+  kind: 'pack' | 'csv' | null;
+  /** Validators of the last good copy, sent back as If-None-Match / If-Modified-Since. */
+  etag: string | null;
+  lastModified: string | null;
+  /** Last check, whatever its outcome. */
+  lastCheckedAt: number | null;
+  /** Last check that found a good copy (new or unchanged). */
+  lastOkAt: number | null;
+  /** Last check that changed the subscribed items. */
+  lastChangedAt: number | null;
+  lastError: SubscriptionError | null;
+  /** Live items of the last good copy. */
+  itemCount: number;
+  counts: { templates: number; hashtagSets: number };
+  createdAt: number;
 }

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createRepositories } from './repositories';
-import { CURRENT_VERSION, SapaDb, SCHEMA_V1 } from './schema';
+import { ALL_TABLES, CURRENT_VERSION, SapaDb, SCHEMA_V1, SCHEMA_V2 } from './schema';
 
 describe('schema upgrade v1 → current', () => {
   it('upgrades every v1 row', async () => {
@@ -139,6 +139,122 @@ describe('schema upgrade v1 → current', () => {
     expect((await repos.templates.searchByPrefix('buku')).map((t) => t.id)).toEqual(['t1']);
     expect(await repos.templates.searchByPrefix('webinar')).toEqual([]);
     expect((await repos.drafts.revisions('d1')).map((r) => r.text)).toEqual(['v2', 'v1']);
+    db.close();
+    await db.delete();
+  });
+});
+
+describe('schema upgrade v2 → v3', () => {
+  it('adds the subscriptions table and leaves every v2 row as it was', async () => {
+    const name = `sapa-upgrade-v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    const template = {
+      id: 't1',
+      name: 'Jam Buka',
+      category: 'info',
+      body: 'Kami buka {{hari}}',
+      variants: {},
+      variables: [],
+      locale: 'id',
+      searchWords: ['jam buka', 'jam', 'buka'],
+      updatedAt: 10,
+      updatedBy: 'ana',
+      deleted: false,
+      fromTheFuture: 'keep me',
+    };
+    await v2.table('templates').add(template);
+    // A v2 record cannot come from a subscription; a `source` it carries (a hand-made pack)
+    // must not lock it once v3 treats `source` as "read-only, owned by a subscription".
+    await v2.table('hashtagSets').bulkAdd([
+      {
+        id: 's1',
+        name: 'Perpus',
+        tags: ['Perpusnas'],
+        updatedAt: 3,
+        updatedBy: 'ana',
+        deleted: false,
+      },
+      {
+        id: 's2',
+        name: 'Dari paket',
+        tags: ['BulanBuku'],
+        updatedAt: 4,
+        updatedBy: 'budi',
+        deleted: false,
+        source: { subscriptionId: 'x', title: 'Bukan langganan', url: 'https://contoh.id/' },
+      },
+    ]);
+    await v2.table('drafts').add({
+      id: 'd1',
+      platform: 'x',
+      composerKey: 'main',
+      text: 'draf',
+      status: 'draft',
+      checklistTicks: {},
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await v2.table('conflicts').add({
+      id: 'c1',
+      table: 'templates',
+      recordId: 't1',
+      kept: 'local',
+      loser: {},
+      source: 'import',
+      createdAt: 5,
+      resolved: false,
+    });
+    v2.close();
+
+    const db = new SapaDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(CURRENT_VERSION).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES].sort());
+    expect(await db.subscriptions.count()).toBe(0);
+    expect(await db.templates.get('t1')).toEqual(template);
+    expect(await db.hashtagSets.get('s1')).toMatchObject({ name: 'Perpus', tags: ['Perpusnas'] });
+    const s2 = await db.hashtagSets.get('s2');
+    expect(s2).not.toHaveProperty('source');
+    expect(s2).toMatchObject({
+      name: 'Dari paket',
+      legacySource: { subscriptionId: 'x', title: 'Bukan langganan' },
+      updatedAt: 4,
+    });
+    expect(await db.drafts.get('d1')).toMatchObject({ text: 'draf' });
+    // Conflicts also have a `source` field ('import' | 'sync'): not touched.
+    expect(await db.conflicts.get('c1')).toMatchObject({ source: 'import' });
+
+    // The new table works (indexes included), and the old rows stay editable.
+    await db.subscriptions.add({
+      id: 'sub1',
+      url: 'https://contoh.id/paket.json',
+      title: 'Contoh',
+      autoTitle: false,
+      kind: null,
+      etag: null,
+      lastModified: null,
+      lastCheckedAt: null,
+      lastOkAt: null,
+      lastChangedAt: null,
+      lastError: null,
+      itemCount: 0,
+      counts: { templates: 0, hashtagSets: 0 },
+      createdAt: 7,
+    });
+    expect(await db.subscriptions.where('url').equals('https://contoh.id/paket.json').count()).toBe(
+      1,
+    );
+    const repos = createRepositories(db, { memberId: 'ana' });
+    await expect(repos.hashtagSets.update('s2', { name: 'Bisa diubah' })).resolves.toMatchObject({
+      name: 'Bisa diubah',
+    });
+    await expect(repos.templates.update('t1', { body: 'Baru' })).resolves.toMatchObject({
+      body: 'Baru',
+      fromTheFuture: 'keep me',
+    });
     db.close();
     await db.delete();
   });

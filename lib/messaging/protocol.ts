@@ -291,6 +291,8 @@ export const ERROR_CODES = [
   'closed', // the database closed under us (extension updating)
   'invalid', // the request did not validate, or a repository refused the value
   'not-found', // the draft/template asked for does not exist
+  'read-only', // the record comes from a subscription: it changes only at its source
+  'permission', // the browser has not granted Sapa access to that site
   'unavailable', // the background did not answer (transport failure, timeout)
   'context-invalidated', // the extension was reloaded/updated; this page must be reloaded
   'unknown',
@@ -304,6 +306,8 @@ export const ERROR_MESSAGE_KEYS = {
   closed: 'error.closed',
   invalid: 'error.invalid',
   'not-found': 'error.notFound',
+  'read-only': 'error.readOnly',
+  permission: 'error.permission',
   unavailable: 'error.unavailable',
   'context-invalidated': 'error.contextInvalidated',
   unknown: 'error.unknown',

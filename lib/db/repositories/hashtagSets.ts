@@ -2,7 +2,7 @@ import { DbError, guard } from '../errors';
 import { displayTag, isValidTag, newId, normaliseTag } from '../text';
 import type { HashtagRecord, HashtagSetRecord } from '../types';
 import type { RepoContext } from './context';
-import { live, meta, patchShared, requireText, tombstone } from './shared';
+import { live, meta, patchShared, refuseSubscribedId, requireText, tombstone } from './shared';
 
 export const MAX_TAGS_PER_SET = 60;
 
@@ -55,6 +55,7 @@ export function hashtagSetsRepo(ctx: RepoContext) {
       return guard('hashtagSets.create', () =>
         db.transaction('rw', db.hashtagSets, db.hashtags, async () => {
           requireText(input.name, 'name', 'hashtagSets.create', 200);
+          if (input.id) refuseSubscribedId(input.id, 'hashtagSets.create');
           const tags = cleanTags(input.tags, 'hashtagSets.create');
           const record: HashtagSetRecord = {
             ...meta(ctx, input.id ?? newId('set_')),
@@ -89,6 +90,18 @@ export function hashtagSetsRepo(ctx: RepoContext) {
           return next;
         }),
       );
+    },
+
+    /** An editable copy in the team's own library (no `source`); works for subscribed sets. */
+    async duplicate(id: string, name: string): Promise<HashtagSetRecord> {
+      return guard('hashtagSets.duplicate', async () => {
+        const stored = live(await db.hashtagSets.get(id));
+        if (!stored)
+          throw new DbError('not-found', 'hashtagSets.duplicate', {
+            message: `hashtagSets.duplicate: no record ${id}`,
+          });
+        return this.create({ name, tags: [...stored.tags] });
+      });
     },
 
     async remove(id: string): Promise<void> {

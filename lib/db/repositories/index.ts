@@ -6,6 +6,7 @@ import { hashtagSetsRepo } from './hashtagSets';
 import { hashtagsRepo } from './hashtags';
 import { settingsRepo } from './settings';
 import { brandKitRepo, checklistSettingsRepo } from './singletons';
+import { subscriptionsRepo } from './subscriptions';
 import { templatesRepo } from './templates';
 
 export * from './context';
@@ -15,6 +16,8 @@ export * from './hashtagSets';
 export * from './hashtags';
 export * from './settings';
 export * from './singletons';
+export * from './subscriptions';
+export { isSubscribed, SUBSCRIBED_ID_PREFIX } from './shared';
 export * from './templates';
 
 /** Every repository over one database, writing as `memberId`. */
@@ -30,6 +33,7 @@ export function createRepositories(db: SapaDb, options: Partial<Omit<RepoContext
     postLog: postLogRepo(ctx),
     settings: settingsRepo(ctx),
     conflicts: conflictsRepo(ctx),
+    subscriptions: subscriptionsRepo(ctx),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -25,6 +25,7 @@ export async function patchShared<T extends SyncMeta>(
   const stored = await table.get(id);
   if (!stored)
     throw new DbError('not-found', operation, { message: `${operation}: no record ${id}` });
+  refuseSubscribed(stored, operation);
   const next: T = {
     ...stored,
     ...patch(stored),
@@ -44,6 +45,33 @@ export async function tombstone<T extends SyncMeta>(
   operation: string,
 ): Promise<T> {
   return patchShared(ctx, table, id, () => ({ deleted: true }) as Partial<T>, operation);
+}
+
+/** Ids of subscribed records start with this; nobody else may use it. */
+export const SUBSCRIBED_ID_PREFIX = 'sub:';
+
+export function isSubscribed(record: object | undefined): boolean {
+  return Boolean(record && (record as { source?: unknown }).source);
+}
+
+/**
+ * Subscribed records belong to their publisher: they change only when the source changes. The
+ * UI turns the 'read-only' code into "this comes from <subscription>; duplicate it to edit".
+ */
+export function refuseSubscribed(record: object, operation: string): void {
+  if (!isSubscribed(record)) return;
+  const { source } = record as { source: { title?: unknown } };
+  throw new DbError('read-only', operation, {
+    message: `${operation}: ${String((record as { id?: unknown }).id)} comes from the subscription "${String(source.title)}" and is read-only`,
+  });
+}
+
+/** New records may not take ids from the subscribed namespace. */
+export function refuseSubscribedId(id: string, operation: string): void {
+  if (id.startsWith(SUBSCRIBED_ID_PREFIX))
+    throw new DbError('invalid', operation, {
+      message: `${operation}: ids starting with "${SUBSCRIBED_ID_PREFIX}" are reserved for subscriptions`,
+    });
 }
 
 export function live<T extends SyncMeta>(record: T | undefined): T | undefined {

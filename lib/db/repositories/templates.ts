@@ -1,8 +1,8 @@
-import { guard } from '../errors';
+import { DbError, guard } from '../errors';
 import { foldForSearch, newId, searchWordsOf } from '../text';
 import type { ContentLocale, PlatformId, TemplateRecord, TemplateVariable } from '../types';
 import type { RepoContext } from './context';
-import { live, meta, patchShared, requireText, tombstone } from './shared';
+import { live, meta, patchShared, refuseSubscribedId, requireText, tombstone } from './shared';
 
 export interface TemplateInput {
   id?: string;
@@ -44,6 +44,7 @@ export function templatesRepo(ctx: RepoContext) {
       return guard('templates.create', async () => {
         requireText(input.name, 'name', 'templates.create', 200);
         requireText(input.body, 'body', 'templates.create');
+        if (input.id) refuseSubscribedId(input.id, 'templates.create');
         const record: TemplateRecord = {
           ...meta(ctx, input.id ?? newId('tpl_')),
           name: input.name.trim(),
@@ -85,6 +86,28 @@ export function templatesRepo(ctx: RepoContext) {
           ),
         ),
       );
+    },
+
+    /**
+     * An editable copy in the team's own library: same text, variants and variables, a new id,
+     * no `source`. Works for subscribed templates too (that is how one is adapted).
+     */
+    async duplicate(id: string, name: string): Promise<TemplateRecord> {
+      return guard('templates.duplicate', async () => {
+        const stored = live(await db.templates.get(id));
+        if (!stored)
+          throw new DbError('not-found', 'templates.duplicate', {
+            message: `templates.duplicate: no record ${id}`,
+          });
+        return this.create({
+          name,
+          category: stored.category,
+          body: stored.body,
+          variants: structuredClone(stored.variants),
+          variables: structuredClone(stored.variables),
+          locale: stored.locale,
+        });
+      });
     },
 
     async remove(id: string): Promise<void> {

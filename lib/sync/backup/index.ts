@@ -71,6 +71,12 @@ const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
     recordId: z.string(),
     createdAt: z.number(),
   }),
+  subscriptions: z.looseObject({
+    id: z.string().min(1),
+    url: z.string().min(1).max(2_000),
+    title: z.string().max(200),
+    createdAt: z.number(),
+  }),
 };
 
 const backupSchema = z.looseObject({
