@@ -280,13 +280,15 @@ export type CsvPlan = { ok: true; entries: CsvPlanEntry[] } | { ok: false; error
 /**
  * What an import would do against the current sets: new names become new sets; a name that
  * exists (case-insensitive) gets the file's tags appended, tags it already has are skipped.
- * Nothing is ever removed.
+ * Nothing is ever removed. Subscribed sets are left alone.
  */
 export function planHashtagCsvImport(
-  existing: readonly Pick<HashtagSetRecord, 'id' | 'name' | 'tags'>[],
+  existing: readonly Pick<HashtagSetRecord, 'id' | 'name' | 'tags' | 'source'>[],
   sets: readonly CsvSet[],
 ): CsvPlan {
-  const byName = new Map(existing.map((s) => [s.name.trim().toLowerCase(), s]));
+  // Subscribed sets are read-only: a CSV never adds to them (a same-named set is made instead).
+  const own = existing.filter((s) => !s.source);
+  const byName = new Map(own.map((s) => [s.name.trim().toLowerCase(), s]));
   const entries: CsvPlanEntry[] = [];
   const errors: CsvProblem[] = [];
   for (const set of sets) {

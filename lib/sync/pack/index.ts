@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { guard } from '../../db/errors';
 import type { SapaDb } from '../../db/schema';
+import { isSubscribed, SUBSCRIBED_ID_PREFIX } from '../../db/repositories/shared';
 import { normaliseTag, searchWordsOf } from '../../db/text';
 import type { ConflictRecord, SharedTableName } from '../../db/types';
 import { decide } from './merge';
@@ -223,13 +224,23 @@ interface PlannedWrite {
   kind: 'add' | 'update' | 'skip';
 }
 
+/**
+ * Subscribed records belong to a subscription: a pack cannot bring one (its `sub:` id or its
+ * `source` would make the record read-only with no subscription to update it).
+ */
+function fromSubscription(record: Row): boolean {
+  return record.id.startsWith(SUBSCRIBED_ID_PREFIX) || 'source' in record;
+}
+
 /** Incoming records per table, normalised for storage (derived fields recomputed). */
 function incomingRecords(pack: Pack): { table: SharedTableName; records: Row[] }[] {
   const out: { table: SharedTableName; records: Row[] }[] = [];
   for (const part of PARTS) {
     const value = pack[part];
     if (value === undefined) continue;
-    const list = (Array.isArray(value) ? value : [value]) as Row[];
+    const list = ((Array.isArray(value) ? value : [value]) as Row[]).filter(
+      (r) => !fromSubscription(r),
+    );
     const records =
       part === 'templates'
         ? list.map((t) => ({ ...t, searchWords: searchWordsOf(String(t.name)) }))
@@ -337,7 +348,8 @@ export type ExportParts = Partial<Record<PackPart, boolean>> & {
 /**
  * Builds a pack from the chosen parts. Tombstones are left out unless `includeDeleted` (use it
  * when the receiver should learn about deletions). Derived fields (`searchWords`) are left out;
- * unknown fields are exported as stored.
+ * unknown fields are exported as stored. Subscribed records (`source`) are never exported: they
+ * belong to their publisher, who shares them by their own link.
  */
 export async function exportPack(
   db: SapaDb,
@@ -359,7 +371,7 @@ export async function exportPack(
           ? await db.templates.bulkGet(parts.templateIds)
           : await db.templates.toArray();
         pack.templates = rows.flatMap((r) => {
-          if (!r || !keep(r)) return [];
+          if (!r || !keep(r) || isSubscribed(r)) return [];
           const rest: Record<string, unknown> = { ...r };
           delete rest.searchWords;
           return [rest];
@@ -370,7 +382,9 @@ export async function exportPack(
           parts.hashtagSets && parts.hashtagSetIds
             ? await db.hashtagSets.bulkGet(parts.hashtagSetIds)
             : await db.hashtagSets.toArray();
-        pack.hashtagSets = rows.filter((r) => r && keep(r)) as Pack['hashtagSets'];
+        pack.hashtagSets = rows.filter(
+          (r) => r && keep(r) && !isSubscribed(r),
+        ) as Pack['hashtagSets'];
       }
       if (parts.hashtags)
         pack.hashtags = (await db.hashtags.toArray()).filter(keep) as Pack['hashtags'];
