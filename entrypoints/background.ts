@@ -7,6 +7,9 @@ export default defineBackground(() => {
   startBackground({
     runtime: browser.runtime,
     storage: globalThis.navigator?.storage,
+    alarms: browser.alarms,
+    permissions: browser.permissions,
+    fetch: (input, init) => fetch(input, init),
   });
   // The toolbar icon opens the dashboard (the options page, in a full tab).
   (browser.action ?? browser.browserAction)?.onClicked.addListener(() => {

@@ -20,8 +20,10 @@ import {
   type DashboardSection,
   type SapaResponse,
 } from '../messaging/protocol';
+import type { AlarmsLike, FetchLike, PermissionsLike } from './browser-apis';
 import { createChangeHub, type ChangeHub, type HubPort } from './changes';
 import { errorResponse, handleRequest, type RouterServices } from './router';
+import { createSubscriptionService } from './subscriptions';
 
 interface Sender {
   id?: string;
@@ -50,6 +52,12 @@ export interface BackgroundDeps {
   log?: (message: string, error?: unknown) => void;
   /** Opens the dashboard for the panel's "Open dashboard" (defaults to `openDashboardTab`). */
   openDashboard?: RouterServices['openDashboard'];
+  /** Scheduling (subscription checks); without it only start-up and on-demand checks run. */
+  alarms?: AlarmsLike;
+  /** Host permissions granted at runtime; without it every origin counts as allowed. */
+  permissions?: PermissionsLike;
+  /** Network access for subscriptions (defaults to the global `fetch`). */
+  fetch?: FetchLike;
 }
 
 /**
@@ -112,6 +120,17 @@ export function startBackground(deps: BackgroundDeps): Background {
     );
   }
 
+  const subscriptions = createSubscriptionService({
+    db,
+    ready,
+    fetch: deps.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    ...(deps.alarms ? { alarms: deps.alarms } : {}),
+    ...(deps.permissions ? { permissions: deps.permissions } : {}),
+    now,
+    log,
+  });
+  services.subscriptions = subscriptions.handlers;
+
   runtime.onMessage.addListener((message, sender) => {
     if (!isSapaMessage(message)) return undefined; // not ours: let other listeners answer
     if (sender.id !== runtime.id) return undefined; // only this extension's own scripts
@@ -133,6 +152,7 @@ export function startBackground(deps: BackgroundDeps): Background {
   runtime.onInstalled?.addListener(warm);
   runtime.onStartup?.addListener(warm);
   warm();
+  subscriptions.start();
 
   return {
     db,
@@ -140,6 +160,7 @@ export function startBackground(deps: BackgroundDeps): Background {
     ready,
     handle,
     stop() {
+      subscriptions.stop();
       unwatch();
       db.close();
     },

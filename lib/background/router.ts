@@ -10,7 +10,7 @@ import { classifyDbError, DbError, type Repositories, type SapaDb } from '../db'
 import type { DraftRecord, TemplateRecord } from '../db/types';
 import { normaliseTag } from '../db/text';
 import { pickText } from '../templates/render';
-import { failure, invalidRequest } from '../messaging/errors';
+import { failure, invalidRequest, sapaError, SapaRequestError } from '../messaging/errors';
 import {
   PANEL_SETTING_KEYS,
   requestSchema,
@@ -61,12 +61,42 @@ async function panelSettings(repos: Repositories): Promise<PanelSettings> {
   };
 }
 
-type Handlers = { [T in RequestType]: (payload: Payload<T>) => Promise<ResponseMap[T]> };
+export type RequestHandler<T extends RequestType> = (
+  payload: Payload<T>,
+) => Promise<ResponseMap[T]>;
+type Handlers = { [T in RequestType]: RequestHandler<T> };
+
+/** Requests answered by the subscriptions service (lib/background/subscriptions.ts). */
+export const SUBSCRIPTION_REQUESTS = [
+  'subscriptions.add',
+  'subscriptions.refresh',
+  'subscriptions.remove',
+] as const;
+export type SubscriptionHandlers = {
+  [T in (typeof SUBSCRIPTION_REQUESTS)[number]]: RequestHandler<T>;
+};
 
 /** What the router does outside the database (injected, so it is testable without a browser). */
 export interface RouterServices {
   /** Opens the dashboard (the options page), at `section` when given. */
   openDashboard?: (section?: DashboardSection) => Promise<void>;
+  /** Subscriptions to published libraries (absent: those requests answer 'unavailable'). */
+  subscriptions?: SubscriptionHandlers;
+}
+
+/** The subscriptions service's handlers, or 'unavailable' when it was not started. */
+function subscriptionHandlers(service: SubscriptionHandlers | undefined): SubscriptionHandlers {
+  const need = (type: string): SubscriptionHandlers => {
+    if (service) return service;
+    throw new SapaRequestError(
+      sapaError('unavailable', { detail: `${type}: the subscriptions service is not running` }),
+    );
+  };
+  return {
+    'subscriptions.add': (p) => need('subscriptions.add')['subscriptions.add'](p),
+    'subscriptions.refresh': (p) => need('subscriptions.refresh')['subscriptions.refresh'](p),
+    'subscriptions.remove': (p) => need('subscriptions.remove')['subscriptions.remove'](p),
+  };
 }
 
 function handlers(repos: Repositories, services: RouterServices): Handlers {
@@ -168,11 +198,13 @@ function handlers(repos: Repositories, services: RouterServices): Handlers {
       await services.openDashboard(p.section);
       return { opened: true };
     },
+    ...subscriptionHandlers(services.subscriptions),
   };
 }
 
 /** Turns any thrown value into a typed error response. */
 export function errorResponse(error: unknown): SapaResponse<never> {
+  if (error instanceof SapaRequestError) return { ok: false, error: error.error };
   const code = classifyDbError(error);
   const detail = error instanceof Error ? error.message : String(error);
   return failure(code, { detail });

@@ -45,3 +45,14 @@ export function invalidRequest(error: z.ZodError): SapaResponse<never> {
     ? failure('invalid', { detail, key: 'error.tooLong', params: { max: MAX_TEXT_CHARS } })
     : failure('invalid', { detail });
 }
+
+/**
+ * Thrown by a handler that knows exactly what to tell the person (a refused link, a missing
+ * permission); the router answers with its error as is.
+ */
+export class SapaRequestError extends Error {
+  override readonly name = 'SapaRequestError';
+  constructor(readonly error: SapaError) {
+    super(error.detail ?? error.message.en);
+  }
+}

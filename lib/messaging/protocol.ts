@@ -28,6 +28,7 @@ import type {
   HashtagSetRecord,
   LocalizedText,
   PostLogRecord,
+  SubscriptionRecord,
   TemplateRecord,
 } from '../db/types';
 import type { RevisionOutcome, SettingsMap } from '../db/repositories';
@@ -41,6 +42,7 @@ export const MAX_TEMPLATE_BODY_CHARS = 20_000;
 export const MAX_NAME_CHARS = 200;
 export const MAX_KEY_CHARS = 500;
 export const MAX_LIMIT = 200;
+export const MAX_URL_CHARS = 2_000;
 
 export const PROTOCOL_VERSION = 1;
 export const CHANGES_PORT_NAME = 'sapa-changes';
@@ -177,6 +179,21 @@ export const payloadSchemas = {
     .object({ section: z.enum(DASHBOARD_SECTIONS).optional() })
     .strict()
     .default({}),
+  /**
+   * Subscribe to a published library (a pack or a hashtag CSV). The background checks the link
+   * (http/https, no credentials) and the host permission, then fetches it at once; the answer is
+   * the subscription, with `lastError` set when that first check failed (it is kept anyway).
+   */
+  'subscriptions.add': z
+    .object({
+      url: z.string().trim().min(1).max(MAX_URL_CHARS),
+      title: z.string().trim().max(MAX_NAME_CHARS).optional(),
+    })
+    .strict(),
+  /** Check one subscription now, or all of them without `id`. */
+  'subscriptions.refresh': z.object({ id: id.optional() }).strict().default({}),
+  /** Stop following a library: the subscription goes, its items become tombstones. */
+  'subscriptions.remove': z.object({ id }).strict(),
 } as const;
 
 export type RequestType = keyof typeof payloadSchemas;
@@ -216,6 +233,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   envelope('settings.get'),
   envelope('settings.set'),
   envelope('dashboard.open'),
+  envelope('subscriptions.add'),
+  envelope('subscriptions.refresh'),
+  envelope('subscriptions.remove'),
 ]);
 
 export type SapaRequest = z.output<typeof requestSchema>;
@@ -280,6 +300,11 @@ export interface ResponseMap {
   'settings.get': PanelSettings;
   'settings.set': PanelSettings;
   'dashboard.open': { opened: true };
+  'subscriptions.add': SubscriptionRecord;
+  /** The subscriptions checked, as they are after the check. */
+  'subscriptions.refresh': SubscriptionRecord[];
+  /** `items`: how many live items the subscription had (now tombstones). */
+  'subscriptions.remove': { removed: string; items: number };
 }
 
 // ---------------------------------------------------------------------------------------------
