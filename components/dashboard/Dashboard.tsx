@@ -52,6 +52,8 @@ export interface DashboardProps {
   openTab?: (url: string) => void;
   /** The background (sync and subscriptions live there); defaults to runtime messaging. */
   background?: SapaClient;
+  /** Asks for host permissions (defaults to `browser.permissions.request`). */
+  requestHostPermission?: (origins: string[]) => Promise<boolean>;
 }
 
 function defaultDownload(blob: Blob, filename: string): void {
@@ -69,6 +71,10 @@ let runtimeClient: SapaClient | undefined;
 function defaultBackground(): SapaClient {
   runtimeClient ??= createSapaClient((message) => browser.runtime.sendMessage(message));
   return runtimeClient;
+}
+
+function defaultRequestHostPermission(origins: string[]): Promise<boolean> {
+  return browser.permissions.request({ origins });
 }
 
 function defaultOpenTab(url: string): void {
@@ -146,8 +152,21 @@ export function Dashboard(props: DashboardProps) {
       download: props.download ?? defaultDownload,
       openTab: props.openTab ?? defaultOpenTab,
       background: props.background ?? defaultBackground(),
+      requestHostPermission: props.requestHostPermission ?? defaultRequestHostPermission,
     }),
-    [db, repos, memberId, locale, t, notify, fail, props.download, props.openTab, props.background],
+    [
+      db,
+      repos,
+      memberId,
+      locale,
+      t,
+      notify,
+      fail,
+      props.download,
+      props.openTab,
+      props.background,
+      props.requestHostPermission,
+    ],
   );
 
   const go = (id: SectionId) => {

@@ -26,6 +26,11 @@ export interface DashboardEnv {
   openTab: (url: string) => void;
   /** Requests to the background, which owns sync and subscriptions (and their secrets). */
   background: SapaClient;
+  /**
+   * Asks the browser for access to these host patterns (`https://host/*`). Call it first thing in
+   * a click handler: the browser shows its prompt only during a user gesture.
+   */
+  requestHostPermission: (origins: string[]) => Promise<boolean>;
 }
 
 export const DashboardContext = createContext<DashboardEnv | null>(null);

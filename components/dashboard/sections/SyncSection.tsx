@@ -1,3 +1,4 @@
+import { SubscriptionsPanel } from './sync/SubscriptionsPanel';
 import { TeamSyncPanel } from './sync/TeamSyncPanel';
 
 /**
@@ -8,6 +9,7 @@ export function SyncSection() {
   return (
     <>
       <TeamSyncPanel />
+      <SubscriptionsPanel />
     </>
   );
 }
