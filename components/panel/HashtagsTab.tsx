@@ -48,6 +48,11 @@ function SetItem({ set, ctx }: { set: HashtagSetRecord; ctx: TabContext }) {
         <span id={titleId} className="sapa-item-title">
           {set.name}
         </span>
+        {set.source && (
+          <span className="sapa-badge sapa-source">
+            {t('source.from', { title: set.source.title })}
+          </span>
+        )}
         <button
           type="button"
           className="sapa-small"

@@ -282,6 +282,11 @@ export function TemplatesTab({ ctx }: { ctx: TabContext }) {
                 <span className="sapa-muted">
                   {t(key(`locale.${template.locale}`))} · {template.category}
                 </span>
+                {template.source && (
+                  <span className="sapa-badge sapa-source">
+                    {t('source.from', { title: template.source.title })}
+                  </span>
+                )}
               </div>
               <button
                 type="button"

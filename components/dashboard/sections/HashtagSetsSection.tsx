@@ -73,6 +73,20 @@ export function HashtagSetsSection() {
     }
   };
 
+  /** A subscribed set becomes an editable one of the team's own. */
+  const copyToLibrary = async (set: HashtagSetRecord) => {
+    try {
+      const copy = await repos.hashtagSets.duplicate(
+        set.id,
+        t('dashboard.templates.copyName', { name: set.name }).slice(0, 200),
+      );
+      setSelected(copy.id);
+      notify(t('subscriptions.duplicated', { name: copy.name }));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   return (
     <>
       <div className="sapa-split">
@@ -99,6 +113,11 @@ export function HashtagSetsSection() {
                     <span className="sapa-hint">
                       {t('dashboard.hashtags.tagCount', { count: set.tags.length })}
                     </span>
+                    {set.source && (
+                      <span className="sapa-badge">
+                        {t('source.from', { title: set.source.title })}
+                      </span>
+                    )}
                   </button>
                 </li>
               ))}
@@ -106,7 +125,13 @@ export function HashtagSetsSection() {
           )}
         </section>
         <div className="sapa-detail-pane">
-          {selected === 'new' || current ? (
+          {current?.source ? (
+            <SubscribedSet
+              key={current.id}
+              set={current}
+              onDuplicate={() => void copyToLibrary(current)}
+            />
+          ) : selected === 'new' || current ? (
             <SetEditor
               key={current?.id ?? 'new'}
               set={current}
@@ -120,6 +145,38 @@ export function HashtagSetsSection() {
       </div>
       <CsvPanel sets={sets ?? []} />
     </>
+  );
+}
+
+/** A set from a subscribed library: shown, not edited; "Duplicate to my library" copies it. */
+function SubscribedSet(props: { set: HashtagSetRecord; onDuplicate: () => void }) {
+  const { t } = useDashboard();
+  const { set } = props;
+  const source = set.source!;
+  const ids = useId();
+  return (
+    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>{set.name}</h2>
+      <p className="sapa-badge">{t('source.from', { title: source.title })}</p>
+      <p className="sapa-hint">
+        {t('subscriptions.readOnly', { title: source.title, url: source.url })}
+      </p>
+      <h3 id={`${ids}-tags`}>
+        {t('dashboard.hashtags.tags')} ({set.tags.length})
+      </h3>
+      <ul className="sapa-chips" aria-labelledby={`${ids}-tags`}>
+        {set.tags.map((tag) => (
+          <li key={tag} className="sapa-chip">
+            #{tag}
+          </li>
+        ))}
+      </ul>
+      <div className="sapa-actions">
+        <button type="button" onClick={props.onDuplicate}>
+          {t('subscriptions.duplicate')}
+        </button>
+      </div>
+    </section>
   );
 }
 
@@ -257,7 +314,8 @@ function CsvPanel(props: { sets: HashtagSetRecord[] }) {
   const fileId = useId();
 
   const exportCsv = () => {
-    const csv = serialiseHashtagCsv(props.sets);
+    // Subscribed sets belong to their publisher, like in packs: only the team's own are exported.
+    const csv = serialiseHashtagCsv(props.sets.filter((set) => !set.source));
     download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `sapa-hashtags-${today()}.csv`);
   };
 

@@ -127,6 +127,20 @@ export function TemplatesSection() {
     }
   };
 
+  /** A subscribed template becomes an editable one of the team's own. */
+  const copyToLibrary = async (tpl: TemplateRecord) => {
+    try {
+      const copy = await repos.templates.duplicate(
+        tpl.id,
+        t('dashboard.templates.copyName', { name: tpl.name }).slice(0, 200),
+      );
+      setSelected(copy.id);
+      notify(t('subscriptions.duplicated', { name: copy.name }));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const categories = useMemo(
     () => [...new Set((templates ?? []).map((x) => x.category).filter(Boolean))].sort(),
     [templates],
@@ -166,6 +180,11 @@ export function TemplatesSection() {
                   <span className="sapa-hint">
                     {tpl.category} · {tpl.locale === 'id' ? 'ID' : 'EN'}
                   </span>
+                  {tpl.source && (
+                    <span className="sapa-badge">
+                      {t('source.from', { title: tpl.source.title })}
+                    </span>
+                  )}
                 </button>
               </li>
             ))}
@@ -173,7 +192,13 @@ export function TemplatesSection() {
         )}
       </section>
       <div className="sapa-detail-pane">
-        {selected === 'new' || current ? (
+        {current?.source ? (
+          <SubscribedTemplate
+            key={current.id}
+            template={current}
+            onDuplicate={() => void copyToLibrary(current)}
+          />
+        ) : selected === 'new' || current ? (
           <TemplateEditor
             key={current ? `${current.id}` : 'new'}
             template={current}
@@ -491,5 +516,63 @@ function TemplateEditor(props: {
         )}
       </div>
     </form>
+  );
+}
+
+/**
+ * A template from a subscribed library: shown, not edited (it follows its source). "Duplicate to
+ * my library" makes an editable copy.
+ */
+function SubscribedTemplate(props: { template: TemplateRecord; onDuplicate: () => void }) {
+  const { t, locale } = useDashboard();
+  const { template } = props;
+  const source = template.source!;
+  const ids = useId();
+  const variants = PLATFORM_IDS.filter((p) => template.variants[p]?.trim());
+  return (
+    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`} lang={template.locale}>
+        {template.name}
+      </h2>
+      <p className="sapa-badge">{t('source.from', { title: source.title })}</p>
+      <p className="sapa-hint">
+        {t('subscriptions.readOnly', { title: source.title, url: source.url })}
+      </p>
+      <p>
+        {t('dashboard.templates.category')}: {template.category || '—'} ·{' '}
+        {t('dashboard.templates.language')}:{' '}
+        {template.locale === 'id' ? t('dashboard.settings.langId') : t('dashboard.settings.langEn')}
+      </p>
+      <h3>{t('dashboard.templates.body')}</h3>
+      <div className="sapa-readonly" lang={template.locale}>
+        {template.body}
+      </div>
+      {variants.map((p) => (
+        <div key={p}>
+          <h3>{t('dashboard.templates.variantFor', { platform: t(PLATFORM_KEYS[p]) })}</h3>
+          <div className="sapa-readonly" lang={template.locale}>
+            {template.variants[p]}
+          </div>
+        </div>
+      ))}
+      {template.variables.length > 0 && (
+        <>
+          <h3 id={`${ids}-vars`}>{t('dashboard.templates.variables')}</h3>
+          <ul aria-labelledby={`${ids}-vars`}>
+            {template.variables.map((v) => (
+              <li key={v.name}>
+                <code>{`{{${v.name}}}`}</code> {v.label[locale] || v.name} ·{' '}
+                {t(`dashboard.templates.type.${v.type}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="sapa-actions">
+        <button type="button" onClick={props.onDuplicate}>
+          {t('subscriptions.duplicate')}
+        </button>
+      </div>
+    </section>
   );
 }
