@@ -11,6 +11,7 @@ import { guard } from '../../db/errors';
 import {
   migrateHashtagV1toV2,
   migrateSharedV1toV2,
+  migrateSharedV2toV3,
   migrateTemplateV1toV2,
   splitDraftV1,
 } from '../../db/migrations';
@@ -209,6 +210,10 @@ export async function checkBackup(
       ...raw.draftRevisions,
       ...drafts.flatMap((d) => d.revisions as unknown as Row[]),
     ];
+  }
+  if (meta.databaseVersion < 3) {
+    raw.templates = raw.templates.map(migrateSharedV2toV3);
+    raw.hashtagSets = raw.hashtagSets.map(migrateSharedV2toV3);
   }
   const tables = Object.fromEntries(ALL_TABLES.map((t) => [t, [] as Row[]])) as Record<
     TableName,

@@ -2,10 +2,12 @@
  * Subscribed items belong to their publisher: they stay out of the team's packs and CSV exports
  * and cannot be brought in by an import, but a full backup keeps them (and their subscription).
  */
+import Dexie from 'dexie';
+import { exportDB } from 'dexie-export-import';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRepositories, dumpAll, type Repositories, type SapaDb } from '../../db';
+import { createRepositories, dumpAll, SCHEMA_V2, type Repositories, type SapaDb } from '../../db';
 import { fakeClock, freshDb } from '../../db/testing';
-import { blobText, exportBackup, restoreBackup } from '../backup';
+import { blobText, checkBackup, exportBackup, restoreBackup } from '../backup';
 import { planHashtagCsvImport, serialiseHashtagCsv } from '../csv';
 import { applyImport, exportPack, previewImport } from '../pack';
 import { refreshSubscription } from './refresh';
@@ -107,5 +109,23 @@ describe('subscribed items and the other ways of sharing', () => {
     });
     other.close();
     await other.delete();
+  });
+
+  it('a version 2 backup cannot bring in a record that claims a subscription', async () => {
+    const name = `sapa-v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('hashtagSets').add({
+      ...packSet('s', ['Satu']),
+      source: { subscriptionId: 'x', title: 'Palsu', url: 'https://a.id/' },
+    });
+    const text = await blobText(await exportDB(v2));
+    v2.close();
+    await v2.delete();
+    const check = await checkBackup(text, name);
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.tables.hashtagSets[0]).not.toHaveProperty('source');
+    expect(check.tables.hashtagSets[0]).toMatchObject({ legacySource: { title: 'Palsu' } });
   });
 });
