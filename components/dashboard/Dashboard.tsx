@@ -51,6 +51,7 @@ export interface DashboardProps {
   openTab?: (url: string) => void;
   /** The background (sync and subscriptions live there); defaults to runtime messaging. */
   background?: SapaClient;
+  requestOrigin?: (pattern: string) => Promise<boolean>;
 }
 
 function defaultDownload(blob: Blob, filename: string): void {
@@ -68,6 +69,10 @@ let runtimeClient: SapaClient | undefined;
 function defaultBackground(): SapaClient {
   runtimeClient ??= createSapaClient((message) => browser.runtime.sendMessage(message));
   return runtimeClient;
+}
+
+function defaultRequestOrigin(pattern: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [pattern] });
 }
 
 function defaultOpenTab(url: string): void {
@@ -145,8 +150,21 @@ export function Dashboard(props: DashboardProps) {
       download: props.download ?? defaultDownload,
       openTab: props.openTab ?? defaultOpenTab,
       background: props.background ?? defaultBackground(),
+      requestOrigin: props.requestOrigin ?? defaultRequestOrigin,
     }),
-    [db, repos, memberId, locale, t, notify, fail, props.download, props.openTab, props.background],
+    [
+      db,
+      repos,
+      memberId,
+      locale,
+      t,
+      notify,
+      fail,
+      props.download,
+      props.openTab,
+      props.background,
+      props.requestOrigin,
+    ],
   );
 
   const go = (id: SectionId) => {

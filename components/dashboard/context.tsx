@@ -26,6 +26,11 @@ export interface DashboardEnv {
   openTab: (url: string) => void;
   /** Requests to the background, which owns sync and subscriptions (and their secrets). */
   background: SapaClient;
+  /**
+   * Asks the person to let Sapa reach one origin (`https://host/*`), for a team server or a
+   * published library. Must be called straight from a click: browsers require the gesture.
+   */
+  requestOrigin: (pattern: string) => Promise<boolean>;
 }
 
 export const DashboardContext = createContext<DashboardEnv | null>(null);

@@ -1,3 +1,4 @@
+import { ConflictLogPanel } from './sync/ConflictLogPanel';
 import { TeamSyncPanel } from './sync/TeamSyncPanel';
 
 /**
@@ -8,6 +9,7 @@ export function SyncSection() {
   return (
     <>
       <TeamSyncPanel />
+      <ConflictLogPanel />
     </>
   );
 }
