@@ -97,7 +97,11 @@ function bilingual(key: Parameters<typeof translate>[1]): LocalizedText {
 export function toTeamSyncError(error: unknown): TeamSyncError {
   const e = error as { code?: unknown; userMessage?: unknown } | null;
   const message = e?.userMessage as Partial<LocalizedText> | undefined;
-  if (typeof e?.code === 'string' && typeof message?.id === 'string' && typeof message.en === 'string')
+  if (
+    typeof e?.code === 'string' &&
+    typeof message?.id === 'string' &&
+    typeof message.en === 'string'
+  )
     return { code: e.code, message: { id: message.id, en: message.en } };
   return { code: 'unknown', message: bilingual('sync.error.unknown') };
 }
@@ -291,9 +295,9 @@ export function createTeamSync<Local, Remote>(deps: TeamSyncDeps<Local, Remote>)
         current = trial;
         await deps.config.set(config);
         if (previous && previous.localName !== config.localName)
-          await deps.replicas.destroyLocal(previous.localName).catch((error: unknown) =>
-            log('removing the old replica failed', error),
-          );
+          await deps.replicas
+            .destroyLocal(previous.localName)
+            .catch((error: unknown) => log('removing the old replica failed', error));
         failures = 0;
         await ensureAlarm();
         const next = await writeStatus({
@@ -325,9 +329,9 @@ export function createTeamSync<Local, Remote>(deps: TeamSyncDeps<Local, Remote>)
       await deps.config.clear();
       await deps.alarms?.clear(TEAM_SYNC_ALARM);
       if (config)
-        await deps.replicas.destroyLocal(config.localName).catch((error: unknown) =>
-          log('removing the replica failed', error),
-        );
+        await deps.replicas
+          .destroyLocal(config.localName)
+          .catch((error: unknown) => log('removing the replica failed', error));
       failures = 0;
       return writeStatus(SYNC_OFF);
     },
