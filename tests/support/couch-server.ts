@@ -79,8 +79,11 @@ export interface CouchServerOptions {
   cors?: boolean;
 }
 
-/** Sees every request before the server does (a test can cut the server mid-replication). */
-export type RequestListener = (req: IncomingMessage) => void;
+/**
+ * Sees every request before the server does (a test can cut the server mid-replication). A
+ * returned promise holds the request until it settles (a test can act "during" a sync).
+ */
+export type RequestListener = (req: IncomingMessage) => void | Promise<unknown>;
 
 export interface CouchServer {
   /** `http://127.0.0.1:PORT`, no trailing slash. */
@@ -141,8 +144,7 @@ export async function startCouchServer(options: CouchServerOptions = {}): Promis
 
   const listeners = new Set<RequestListener>();
   const sockets = new Set<Socket>();
-  const server = createServer((req, res) => {
-    for (const listener of listeners) listener(req);
+  const handle: Handler = (req, res) => {
     if (req.socket.destroyed) return;
     if (options.cors) {
       corsHeaders(req, res);
@@ -153,6 +155,13 @@ export async function startCouchServer(options: CouchServerOptions = {}): Promis
       }
     }
     app(req, res);
+  };
+  const server = createServer((req, res) => {
+    const held = [...listeners]
+      .map((listener) => listener(req))
+      .filter((r) => r instanceof Promise);
+    if (!held.length) return handle(req, res);
+    void Promise.allSettled(held).then(() => handle(req, res));
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

@@ -189,6 +189,45 @@ describe('two members editing the same hashtag set offline', () => {
   });
 });
 
+describe('an edit made while a sync is running', () => {
+  it.each([
+    ['is newer than the team version: it is kept and sent', 'local'],
+    ['is older than the team version: the team version is kept, the edit is logged', 'incoming'],
+  ] as const)('%s', async (_label, expectedKept) => {
+    const ana = member('ana');
+    const budi = member('budi');
+    const set = await ana.repos.hashtagSets.create({ name: 'Pameran', tags: ['Pameran'] });
+    await ana.sync.runOnce();
+    await budi.sync.runOnce();
+    clock.advance(60_000);
+    const budiEdit = await budi.repos.hashtagSets.update(set.id, { name: 'Pameran buku' });
+    await budi.sync.runOnce();
+
+    // Ana edits the set while her sync is fetching Budi's version.
+    let anaEdit: Awaited<ReturnType<typeof ana.repos.hashtagSets.update>> | undefined;
+    const stop = server.onRequest(async (req) => {
+      if (anaEdit || req.method !== 'POST' || !req.url?.includes('/_bulk_get')) return;
+      clock.advance(expectedKept === 'local' ? 60_000 : -120_000);
+      anaEdit = await ana.repos.hashtagSets.update(set.id, { name: 'Pameran (Ana)' });
+    });
+    await ana.sync.runOnce();
+    stop();
+    clock.set(Math.max(clock.now(), budiEdit.updatedAt) + 60_000);
+    expect(anaEdit).toBeDefined();
+
+    const kept = expectedKept === 'local' ? anaEdit! : budiEdit;
+    const lost = expectedKept === 'local' ? budiEdit : anaEdit!;
+    expect(await ana.db.hashtagSets.get(set.id)).toEqual(kept);
+    const log = await syncLog(ana);
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ kept: expectedKept, loser: lost });
+    expect(await ana.sync.pendingCount()).toBe(0);
+
+    await budi.sync.runOnce();
+    expect(await budi.db.hashtagSets.get(set.id)).toEqual(kept);
+  });
+});
+
 describe('deletions', () => {
   it('a deletion on one member reaches the other as a tombstone', async () => {
     const ana = member('ana');
