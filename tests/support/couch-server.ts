@@ -77,6 +77,12 @@ export function memoryName(prefix = 'db'): string {
 export interface CouchServerOptions {
   /** Answer CORS preflights and send CORS headers (for a page or extension in a browser). */
   cors?: boolean;
+  /**
+   * Create this server admin, ending the "admin party" (by default everyone is admin and only
+   * unknown credentials get 401). Then send credentials with every request: express-pouchdb
+   * mishandles some anonymous requests once an admin exists.
+   */
+  admin?: { name: string; password: string };
 }
 
 /**
@@ -127,7 +133,7 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-/** Starts a fresh, empty server on a free port ("admin party": no users, everyone is admin). */
+/** Starts a fresh, empty server on a free port ("admin party" unless `admin` is given). */
 export async function startCouchServer(options: CouchServerOptions = {}): Promise<CouchServer> {
   const id = memoryName('couch');
   // A per-server prefix keeps its databases apart from clients' and other servers' memory dbs.
@@ -170,6 +176,13 @@ export async function startCouchServer(options: CouchServerOptions = {}): Promis
 
   const port = await listen(server, 0);
   let up = true;
+  if (options.admin) {
+    const res = await fetch(
+      `http://127.0.0.1:${port}/_config/admins/${encodeURIComponent(options.admin.name)}`,
+      { method: 'PUT', body: JSON.stringify(options.admin.password) },
+    );
+    if (!res.ok) throw new Error(`Could not create the test server's admin: HTTP ${res.status}`);
+  }
 
   async function goDown(): Promise<void> {
     if (!up) return;
