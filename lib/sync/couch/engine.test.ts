@@ -376,9 +376,30 @@ describe('the server going away', () => {
     expect(await sharedRows(budi, 'templates')).toHaveLength(600);
   });
 
-  it('names a missing database and a server that is not there', async () => {
+  it('names a missing database, refused credentials and a server that is not there', async () => {
     const ghost = member('ghost', `${server.url}/no-such-team`);
     await expect(ghost.sync.runOnce()).rejects.toMatchObject({ code: 'no-database' });
+    const db = freshDb('member-stranger');
+    const local = new server.PouchDB(memoryName('replica-stranger'));
+    const remote = new server.PouchDB(teamUrl, {
+      skip_setup: true,
+      auth: { username: 'stranger', password: 'salah' },
+    });
+    opened.push({ db, pouches: [local, remote] });
+    const stranger = createCouchSync({ db, local, remote, memberId: 'stranger', now: clock.now });
+    await db.hashtagSets.put({
+      id: 'set_x',
+      name: 'Tetap aman',
+      tags: [],
+      updatedAt: 1,
+      updatedBy: 'stranger',
+      deleted: false,
+    });
+    await expect(stranger.runOnce()).rejects.toMatchObject({
+      code: 'unauthorized',
+      userMessage: { en: expect.stringContaining('user name or password') },
+    });
+    expect(await stranger.pendingCount()).toBe(1);
     await server.goDown();
     const ana = member('ana');
     await expect(ana.sync.runOnce()).rejects.toMatchObject({ code: 'unreachable' });

@@ -6,10 +6,12 @@
  *   Dexie ◄──apply─── local PouchDB
  *
  * One `runOnce()`: apply anything pulled but not yet applied (an interrupted sync), export local
- * edits (records whose signature differs from the ledger) into the replica, push, pull, apply
- * what came in (resolving conflicts with the `decide()` order, logging losing versions), and
- * push again what applying wrote (conflict resolutions, local edits that won). A failure leaves
- * every edit in Dexie and the replica: it goes out on the next run.
+ * edits (records whose signature differs from the ledger) into the replica, pull, apply what
+ * came in (resolving conflicts with the `decide()` order, logging losing versions, exporting
+ * local edits that won), then push everything in one go. A local edit and a team edit of the
+ * same record meet as a conflict in the replica, so the losing version is kept in the deletion
+ * of its branch and every member logs it. A failure leaves every edit in Dexie and the
+ * replica: it goes out on the next run.
  */
 import type { SapaDb } from '../../db/schema';
 import {
@@ -628,12 +630,11 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
       await applyIncoming(s); // anything pulled by an interrupted run
       await exportLocal(s);
       await checkRemote();
-      await push(s);
       await pull(s);
-      if (await applyIncoming(s)) {
-        await exportLocal(s);
-        await push(s);
-      }
+      // Pulling before pushing lets the push's checkpoint move past what was just pulled, so
+      // the next run does not compare those documents with the server again.
+      if (await applyIncoming(s)) await exportLocal(s);
+      await push(s);
       return {
         pushed: s.pushed,
         pulled: s.pulled,
