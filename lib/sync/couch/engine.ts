@@ -431,17 +431,15 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
     const { table, recordId } = parsed;
     if (item.doc._deleted) return { kind: 'deleted', docId, table, recordId, rev: item.doc._rev };
 
+    // Invalid versions are reported and left alone: they may be a newer Sapa's, which this
+    // version cannot judge, so they are never deleted or applied here.
     const versions: Version[] = [];
-    const invalid: string[] = [];
     for (const rev of [item.doc._rev, ...conflicts]) {
       const body = rev === item.doc._rev ? item.doc : fetched.get(`${docId}\n${rev}`);
       if (!body) continue;
       const check = checkDoc(body);
-      if (check.ok && check.table === table) versions.push({ rev, record: check.record });
-      else {
-        invalid.push(rev);
-        if (!check.ok) skip(s, docId, check.reason);
-      }
+      if (check.ok) versions.push({ rev, record: check.record });
+      else skip(s, docId, check.reason);
     }
     if (!versions.length) return { kind: 'invalid', docId, rev: item.doc._rev };
 
@@ -456,7 +454,6 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
         table,
         record: canonical(l.record),
       })),
-      ...invalid.map((rev) => ({ _id: docId, _rev: rev, _deleted: true })),
     ];
     const loserRows: Loser[] = losers.map((l) => ({
       id: conflictIdForRev(docId, l.rev),
@@ -468,8 +465,7 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
       const parent = body && parentRev(body);
       if (!body || !parent) continue;
       const check = checkDoc(body);
-      if (check.ok && check.table === table)
-        loserRows.push({ id: conflictIdForRev(docId, parent), record: check.record });
+      if (check.ok) loserRows.push({ id: conflictIdForRev(docId, parent), record: check.record });
     }
     return {
       kind: 'winner',
