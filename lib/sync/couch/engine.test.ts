@@ -587,6 +587,46 @@ describe('validate_doc_update on the server', () => {
   });
 });
 
+describe('a server with its own stricter rules', () => {
+  it('reports the documents it refuses and sends the others', async () => {
+    const strict = `function (newDoc) {
+      if (newDoc.record && /rahasia/i.test(newDoc.record.name || '')) throw({ forbidden: 'no secrets' });
+    }`;
+    const res = await fetch(`${teamUrl}/_design/house-rules`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ validate_doc_update: strict }),
+    });
+    expect(res.status).toBe(201);
+    const ana = member('ana');
+    const secret = await ana.repos.hashtagSets.create({ name: 'Rahasia', tags: ['Rapat'] });
+    const open = await ana.repos.hashtagSets.create({ name: 'Terbuka', tags: ['Umum'] });
+    const report = await ana.sync.runOnce();
+    expect(report.skipped).toEqual([
+      {
+        docId: docIdFor('hashtagSets', secret.id),
+        reason: { id: expect.stringMatching(/menolak/), en: expect.stringMatching(/refused/) },
+      },
+    ]);
+    expect((await serverDoc(docIdFor('hashtagSets', open.id))).status).toBe(200);
+    expect((await serverDoc(docIdFor('hashtagSets', secret.id))).status).toBe(404);
+    expect(await ana.repos.hashtagSets.get(secret.id)).toMatchObject({ name: 'Rahasia' }); // kept locally
+    expect(await ana.sync.pendingCount()).toBe(1);
+    expect((await ana.sync.runOnce()).skipped.map((s) => s.docId)).toEqual([
+      docIdFor('hashtagSets', secret.id),
+    ]);
+
+    // The administrator relaxes the rules: the next sync sends it.
+    const ddoc = (await serverDoc('_design/house-rules')).body;
+    await fetch(`${teamUrl}/_design/house-rules?rev=${String(ddoc._rev)}`, { method: 'DELETE' });
+    expect((await ana.sync.runOnce()).skipped).toEqual([]);
+    expect((await serverDoc(docIdFor('hashtagSets', secret.id))).body.record).toMatchObject({
+      name: 'Rahasia',
+    });
+    expect(await ana.sync.pendingCount()).toBe(0);
+  });
+});
+
 describe('first sync', () => {
   it('records already on the server with the same content log no conflicts', async () => {
     const ana = member('ana');

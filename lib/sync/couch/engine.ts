@@ -603,12 +603,17 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
 
   async function push(s: Session): Promise<void> {
     const res = await local.replicate.to(remote as never, REPLICATION as never);
-    for (const error of (res.errors ?? []) as { id?: unknown }[]) {
-      if (typeof error.id === 'string') skip(s, error.id, SERVER_REFUSED);
-    }
     s.pushed += res.docs_written;
     s.unpushed.clear();
     s.stateDirty = true;
+    // Refused documents stay pending and are offered again next time (the server's rules may
+    // change); forgetting their signature makes the next export send them again.
+    for (const error of (res.errors ?? []) as { id?: unknown }[]) {
+      if (typeof error.id !== 'string') continue;
+      skip(s, error.id, SERVER_REFUSED);
+      s.unpushed.add(error.id);
+      setEntry(s, error.id, { sig: undefined });
+    }
     await save(s);
   }
 
