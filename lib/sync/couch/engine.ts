@@ -46,7 +46,9 @@ export interface CouchSyncOptions {
   local: PouchDatabase;
   /** The team database (a `PouchDB.Database`, http adapter; the caller sets auth and skip_setup). */
   remote: PouchDatabase;
+  /** The member running the sync (the `updatedBy` of their edits). */
   memberId: string;
+  /** Clock for conflict log times and tombstones (tests pin it). */
   now?: () => number;
 }
 
@@ -69,7 +71,10 @@ export interface SyncReport {
 }
 
 export interface CouchSync {
-  /** One-shot sync: export local edits → replicate both ways → apply incoming. Throws SyncError. */
+  /**
+   * One-shot sync: export local edits → pull → apply incoming → push. Runs one at a time (a
+   * second call waits for the first). Throws SyncError; local edits are kept either way.
+   */
   runOnce(): Promise<SyncReport>;
   /** Local changes not yet on the server. */
   pendingCount(): Promise<number>;
