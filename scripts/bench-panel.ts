@@ -211,7 +211,7 @@ async function measureInsert(page: Page, platform: PlatformId): Promise<number[]
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const script = await readFile(join(EXTENSION_DIR, 'content-scripts', 'composer.js'));
 console.log(
-  `content script (panel included): ${kb(script.length)} raw, ${kb(gzipSync(script).length)} gzip`,
+  `content script (panel included): ${kb(script.length)} raw, ${kb(gzipSync(new Uint8Array(script)).length)} gzip`,
 );
 console.log(`runs per platform: ${RUNS}`);
 

@@ -52,8 +52,7 @@ export interface DashboardProps {
   openTab?: (url: string) => void;
   /** The background (sync and subscriptions live there); defaults to runtime messaging. */
   background?: SapaClient;
-  /** Asks for host permissions (defaults to `browser.permissions.request`). */
-  requestHostPermission?: (origins: string[]) => Promise<boolean>;
+  requestOrigin?: (pattern: string) => Promise<boolean>;
 }
 
 function defaultDownload(blob: Blob, filename: string): void {
@@ -73,8 +72,8 @@ function defaultBackground(): SapaClient {
   return runtimeClient;
 }
 
-function defaultRequestHostPermission(origins: string[]): Promise<boolean> {
-  return browser.permissions.request({ origins });
+function defaultRequestOrigin(pattern: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [pattern] });
 }
 
 function defaultOpenTab(url: string): void {
@@ -152,7 +151,7 @@ export function Dashboard(props: DashboardProps) {
       download: props.download ?? defaultDownload,
       openTab: props.openTab ?? defaultOpenTab,
       background: props.background ?? defaultBackground(),
-      requestHostPermission: props.requestHostPermission ?? defaultRequestHostPermission,
+      requestOrigin: props.requestOrigin ?? defaultRequestOrigin,
     }),
     [
       db,
@@ -165,7 +164,7 @@ export function Dashboard(props: DashboardProps) {
       props.download,
       props.openTab,
       props.background,
-      props.requestHostPermission,
+      props.requestOrigin,
     ],
   );
 

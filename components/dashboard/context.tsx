@@ -27,10 +27,10 @@ export interface DashboardEnv {
   /** Requests to the background, which owns sync and subscriptions (and their secrets). */
   background: SapaClient;
   /**
-   * Asks the browser for access to these host patterns (`https://host/*`). Call it first thing in
-   * a click handler: the browser shows its prompt only during a user gesture.
+   * Asks the person to let Sapa reach one origin (`https://host/*`), for a team server or a
+   * published library. Must be called straight from a click: browsers require the gesture.
    */
-  requestHostPermission: (origins: string[]) => Promise<boolean>;
+  requestOrigin: (pattern: string) => Promise<boolean>;
 }
 
 export const DashboardContext = createContext<DashboardEnv | null>(null);

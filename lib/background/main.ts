@@ -13,20 +13,27 @@ import {
   type Repositories,
   type StorageManagerLike,
 } from '../db';
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import {
   CHANGES_PORT_NAME,
+  isPageOnly,
   isSapaMessage,
   type DashboardSection,
   type SapaResponse,
 } from '../messaging/protocol';
+import { failure } from '../messaging/errors';
+import { SHARED_TABLES } from '../db/types';
+import { createChangeHub, tablesFromMutatedParts, type ChangeHub, type HubPort } from './changes';
+import type { TeamSync } from './team-sync/service';
 import type { AlarmsLike, FetchLike, PermissionsLike } from './browser-apis';
-import { createChangeHub, type ChangeHub, type HubPort } from './changes';
 import { errorResponse, handleRequest, type RouterServices } from './router';
 import { createSubscriptionService } from './subscriptions';
 
 interface Sender {
   id?: string;
+  /** The sending page or frame (a social site's page for content scripts). */
+  url?: string;
 }
 
 interface ListenerSet<F> {
@@ -36,6 +43,8 @@ interface ListenerSet<F> {
 /** The part of `browser.runtime` the background uses (a fake in tests). */
 export interface RuntimeLike {
   readonly id: string;
+  /** The extension's own page addresses (to tell the dashboard from a content script). */
+  getURL?(path: string): string;
   onMessage: ListenerSet<(message: unknown, sender: Sender) => Promise<unknown> | undefined>;
   onConnect: ListenerSet<
     (port: HubPort & { name: string; sender?: Sender; disconnect(): void }) => void
@@ -52,6 +61,10 @@ export interface BackgroundDeps {
   log?: (message: string, error?: unknown) => void;
   /** Opens the dashboard for the panel's "Open dashboard" (defaults to `openDashboardTab`). */
   openDashboard?: RouterServices['openDashboard'];
+  /** Two-way team sync over this database (the extension passes the PouchDB-backed one). */
+  teamSync?: (context: { db: SapaDb; memberId: () => Promise<string> }) => TeamSync;
+  /** `browser.alarms.onAlarm`: scheduled work (team sync) outlives the service worker. */
+  onAlarm?: ListenerSet<(alarm: { name: string }) => void>;
   /** Scheduling (subscription checks); without it only start-up and on-demand checks run. */
   alarms?: AlarmsLike;
   /** Host permissions granted at runtime; without it every origin counts as allowed. */
@@ -69,11 +82,36 @@ export async function openDashboardTab(section?: DashboardSection): Promise<void
   await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${section}` });
 }
 
+const noop = () => undefined;
+
+/** Calls `onEdit` after every committed write to a shared (synced) table, from any context. */
+function watchSharedEdits(dbName: string, onEdit: () => void): () => void {
+  const shared = new Set<string>(SHARED_TABLES);
+  const listener = (parts: Record<string, unknown>) => {
+    if (tablesFromMutatedParts(dbName, parts).some((table) => shared.has(table))) onEdit();
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
+}
+
+/**
+ * Every browser gets its own member id the first time: synced records say who changed them,
+ * and two members' edits must never carry the same name.
+ */
+async function ensureMemberId(settings: Repositories['settings']): Promise<string> {
+  const stored = await settings.get('memberId');
+  if (stored && stored !== 'local') return stored;
+  const fresh = `member-${crypto.randomUUID().slice(0, 8)}`;
+  await settings.set('memberId', fresh);
+  return fresh;
+}
+
 export interface Background {
   db: SapaDb;
   hub: ChangeHub;
+  teamSync?: TeamSync;
   /** Resolves when the database is open and seeded (rejects if it cannot open). */
-  ready(): Promise<Repositories>;
+  ready(): Promise<Repositories & { memberId: string }>;
   handle(message: unknown): Promise<SapaResponse>;
   stop(): void;
 }
@@ -83,12 +121,17 @@ export function startBackground(deps: BackgroundDeps): Background {
   const db = deps.db ?? new SapaDb();
   const now = deps.now ?? Date.now;
   const log = deps.log ?? ((message, error) => console.warn(`[sapa] ${message}`, error ?? ''));
-  const services: RouterServices = { openDashboard: deps.openDashboard ?? openDashboardTab };
   const hub = createChangeHub();
   const unwatch = hub.watchDexie(db.name);
-  let init: Promise<Repositories> | undefined;
+  let init: Promise<Repositories & { memberId: string }> | undefined;
+  const teamSync = deps.teamSync?.({ db, memberId: async () => (await ready()).memberId });
+  const services: RouterServices = {
+    openDashboard: deps.openDashboard ?? openDashboardTab,
+    ...(teamSync ? { teamSync } : {}),
+  };
+  const unwatchShared = teamSync ? watchSharedEdits(db.name, () => teamSync.onLocalEdit()) : noop;
 
-  async function open(): Promise<Repositories> {
+  async function open(): Promise<Repositories & { memberId: string }> {
     await db.open();
     try {
       await applySeeds(db, now());
@@ -97,20 +140,29 @@ export function startBackground(deps: BackgroundDeps): Background {
       log('applying seeds failed', error);
     }
     const settings = createRepositories(db, { now }).settings;
-    const memberId = (await settings.get('memberId')) ?? 'local';
+    const memberId = await ensureMemberId(settings).catch((error: unknown) => {
+      log('saving the member id failed', error);
+      return 'local';
+    });
     void requestPersistentStorage(deps.storage).then(
       (result) => settings.set('persistentStorage', result.state),
       (error: unknown) => log('persistent storage request failed', error),
     );
-    return createRepositories(db, { memberId, now });
+    return Object.assign(createRepositories(db, { memberId, now }), { memberId });
   }
 
-  function ready(): Promise<Repositories> {
+  function ready(): Promise<Repositories & { memberId: string }> {
     init ??= open().catch((error: unknown) => {
       init = undefined; // try again on the next request (e.g. once the blocking tab closed)
       throw error;
     });
     return init;
+  }
+
+  /** Only the extension's own pages (the dashboard) have a sender URL inside the extension. */
+  function fromExtensionPage(sender: Sender): boolean {
+    const root = runtime.getURL?.('/');
+    return !!root && !!sender.url && sender.url.startsWith(root);
   }
 
   function handle(message: unknown): Promise<SapaResponse> {
@@ -134,6 +186,9 @@ export function startBackground(deps: BackgroundDeps): Background {
   runtime.onMessage.addListener((message, sender) => {
     if (!isSapaMessage(message)) return undefined; // not ours: let other listeners answer
     if (sender.id !== runtime.id) return undefined; // only this extension's own scripts
+    const type = (message as { type?: unknown }).type;
+    if (typeof type === 'string' && isPageOnly(type) && !fromExtensionPage(sender))
+      return Promise.resolve(failure('invalid', { detail: `${type} is for the dashboard only` }));
     return handle(message);
   });
 
@@ -152,6 +207,11 @@ export function startBackground(deps: BackgroundDeps): Background {
   runtime.onInstalled?.addListener(warm);
   runtime.onStartup?.addListener(warm);
   warm();
+  deps.onAlarm?.addListener((alarm) => teamSync?.onAlarm(alarm.name));
+  if (teamSync)
+    ready()
+      .then(() => teamSync.start())
+      .catch((error: unknown) => log('starting team sync failed', error));
   subscriptions.start();
 
   return {
@@ -159,9 +219,12 @@ export function startBackground(deps: BackgroundDeps): Background {
     hub,
     ready,
     handle,
+    ...(teamSync ? { teamSync } : {}),
     stop() {
       subscriptions.stop();
       unwatch();
+      unwatchShared();
+      void teamSync?.stop();
       db.close();
     },
   };

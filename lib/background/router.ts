@@ -24,6 +24,7 @@ import {
   type TemplateView,
 } from '../messaging/protocol';
 import type { PlatformId } from '../platforms/types';
+import type { TeamSync } from './team-sync/service';
 
 export function summarise(draft: DraftRecord): DraftSummary {
   return {
@@ -82,6 +83,13 @@ export interface RouterServices {
   openDashboard?: (section?: DashboardSection) => Promise<void>;
   /** Subscriptions to published libraries (absent: those requests answer 'unavailable'). */
   subscriptions?: SubscriptionHandlers;
+  /** Two-way team sync (absent where the background runs without it, e.g. some tests). */
+  teamSync?: Pick<TeamSync, 'status' | 'configure' | 'disconnect' | 'syncNow'>;
+}
+
+function teamSyncOf(services: RouterServices) {
+  if (!services.teamSync) throw new Error('team sync is not available in this background');
+  return services.teamSync;
 }
 
 /** The subscriptions service's handlers, or 'unavailable' when it was not started. */
@@ -192,6 +200,18 @@ function handlers(repos: Repositories, services: RouterServices): Handlers {
       } else if (p.key === 'locale') await repos.settings.set('locale', p.value);
       else await repos.settings.set('xPremium', p.value);
       return panelSettings(repos);
+    },
+    async 'sync.status'() {
+      return teamSyncOf(services).status();
+    },
+    async 'sync.configure'(p) {
+      return teamSyncOf(services).configure(p);
+    },
+    async 'sync.disconnect'() {
+      return teamSyncOf(services).disconnect();
+    },
+    async 'sync.now'() {
+      return teamSyncOf(services).syncNow();
     },
     async 'dashboard.open'(p) {
       if (!services.openDashboard) throw new Error('dashboard.open: no opener was given');

@@ -171,7 +171,8 @@ export interface ConflictRecord {
   kept: 'local' | 'incoming';
   /** The full losing record, unknown fields included. */
   loser: Record<string, unknown>;
-  source: 'import' | 'sync';
+  /** 'restore': the version a person replaced by restoring an older one from this log. */
+  source: 'import' | 'sync' | 'restore';
   createdAt: number;
   /** Set when the user has looked at it and dismissed it. */
   resolved: boolean;

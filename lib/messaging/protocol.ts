@@ -34,6 +34,7 @@ import type {
 import type { RevisionOutcome, SettingsMap } from '../db/repositories';
 import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
 import type { MessageKey } from '../i18n';
+import type { TeamSyncError, TeamSyncStatus } from '../sync/team-status';
 
 /** Longest composer text accepted (all four platforms are far below this). */
 export const MAX_TEXT_CHARS = 100_000;
@@ -56,6 +57,35 @@ const query = z.string().max(MAX_NAME_CHARS);
 const ruleId = z.string().min(1).max(MAX_NAME_CHARS);
 const contentLocale = z.enum(['id', 'en']);
 const empty = z.object({}).strict().default({});
+
+/** A server address: http(s), no credentials, query or fragment in it (they go elsewhere). */
+const serverUrl = z
+  .string()
+  .trim()
+  .max(2_000)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (
+        (url.protocol === 'https:' || url.protocol === 'http:') &&
+        !url.username &&
+        !url.password &&
+        !url.search &&
+        !url.hash
+      );
+    } catch {
+      return false;
+    }
+  }, 'not an http(s) address without credentials');
+
+/**
+ * Requests only the extension's own pages (the dashboard) may send: they manage the team's
+ * servers and credentials. A content script runs beside a social site and never needs them.
+ */
+export const PAGE_ONLY_PREFIXES = ['sync.'] as const;
+export function isPageOnly(type: string): boolean {
+  return PAGE_ONLY_PREFIXES.some((prefix) => type.startsWith(prefix));
+}
 
 /** The dashboard's sections, as its `#section` deep links name them. */
 export const DASHBOARD_SECTIONS = [
@@ -174,6 +204,23 @@ export const payloadSchemas = {
       })
       .strict(),
   ]),
+  /** Team sync (dashboard only: see PAGE_ONLY_PREFIXES). */
+  'sync.status': empty,
+  /** Connect to a team database; the password goes to the background and never comes back. */
+  'sync.configure': z
+    .object({
+      url: serverUrl,
+      database: z
+        .string()
+        .trim()
+        .max(238)
+        .regex(/^[a-z][a-z0-9_$()+/-]*$/, 'not a CouchDB database name'),
+      username: z.string().trim().max(MAX_NAME_CHARS).optional(),
+      password: z.string().max(1_000).optional(),
+    })
+    .strict(),
+  'sync.disconnect': empty,
+  'sync.now': empty,
   /** Open the dashboard (the options page), at one section when given. */
   'dashboard.open': z
     .object({ section: z.enum(DASHBOARD_SECTIONS).optional() })
@@ -232,6 +279,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   envelope('checklistSettings.get'),
   envelope('settings.get'),
   envelope('settings.set'),
+  envelope('sync.status'),
+  envelope('sync.configure'),
+  envelope('sync.disconnect'),
+  envelope('sync.now'),
   envelope('dashboard.open'),
   envelope('subscriptions.add'),
   envelope('subscriptions.refresh'),
@@ -299,6 +350,10 @@ export interface ResponseMap {
   'checklistSettings.get': ChecklistSettingsRecord;
   'settings.get': PanelSettings;
   'settings.set': PanelSettings;
+  'sync.status': TeamSyncStatus;
+  'sync.configure': { connected: boolean; status: TeamSyncStatus; error?: TeamSyncError };
+  'sync.disconnect': TeamSyncStatus;
+  'sync.now': TeamSyncStatus;
   'dashboard.open': { opened: true };
   'subscriptions.add': SubscriptionRecord;
   /** The subscriptions checked, as they are after the check. */

@@ -1,3 +1,4 @@
+import { ConflictLogPanel } from './sync/ConflictLogPanel';
 import { SubscriptionsPanel } from './sync/SubscriptionsPanel';
 import { TeamSyncPanel } from './sync/TeamSyncPanel';
 
@@ -10,6 +11,7 @@ export function SyncSection() {
     <>
       <TeamSyncPanel />
       <SubscriptionsPanel />
+      <ConflictLogPanel />
     </>
   );
 }

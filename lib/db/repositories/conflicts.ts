@@ -1,5 +1,5 @@
-import { guard } from '../errors';
-import type { ConflictRecord, SharedTableName } from '../types';
+import { DbError, guard } from '../errors';
+import type { ConflictRecord, SharedTableName, SyncMeta } from '../types';
 import type { RepoContext } from './context';
 
 /** Versions that lost an import or sync conflict, kept for the user to look at. */
@@ -18,6 +18,44 @@ export function conflictsRepo(ctx: RepoContext) {
     },
     async resolve(id: string): Promise<void> {
       await guard('conflicts.resolve', () => db.conflicts.update(id, { resolved: true }));
+    },
+    /**
+     * Makes a losing version current again, as a new edit by this member (so sync carries it to
+     * the team). The version it replaces is kept in the log in turn: restoring loses nothing.
+     */
+    async restore(id: string): Promise<ConflictRecord> {
+      return guard('conflicts.restore', async () => {
+        const entry = await db.conflicts.get(id);
+        if (!entry) throw new DbError('not-found', 'conflicts.restore');
+        const table = db.table<SyncMeta & Record<string, unknown>, string>(entry.table);
+        return db.transaction('rw', [table, db.conflicts], async () => {
+          const current = await table.get(entry.recordId);
+          const at = Math.max(ctx.now(), (current?.updatedAt ?? 0) + 1);
+          await table.put({
+            ...entry.loser,
+            id: entry.recordId,
+            updatedAt: at,
+            updatedBy: ctx.memberId,
+            deleted: entry.loser.deleted === true,
+          });
+          let replaced: ConflictRecord | undefined;
+          if (current) {
+            replaced = {
+              id: `restore:${entry.table}:${entry.recordId}:${at}`,
+              table: entry.table,
+              recordId: entry.recordId,
+              kept: 'incoming',
+              loser: current,
+              source: 'restore',
+              createdAt: at,
+              resolved: false,
+            };
+            await db.conflicts.put(replaced);
+          }
+          await db.conflicts.update(id, { resolved: true });
+          return replaced ?? { ...entry, resolved: true };
+        });
+      });
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { TeamSyncStatus } from '../../sync/team-status';
 import { guard } from '../errors';
 import type { RepoContext } from './context';
 
@@ -10,6 +11,8 @@ export interface SettingsMap {
   seedsApplied: string[];
   memberId: string;
   persistentStorage: 'persisted' | 'denied' | 'unsupported';
+  /** Written by the background only; no secrets in it (see lib/sync/team-status.ts). */
+  teamSyncStatus: TeamSyncStatus;
 }
 
 export function settingsRepo(ctx: RepoContext) {

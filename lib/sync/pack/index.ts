@@ -31,7 +31,8 @@ const PARTS: readonly PackPart[] = [
 // ---------------------------------------------------------------------------------------------
 // Parsing and validation
 
-function issueToError(issue: z.core.$ZodIssue): PackError {
+/** One zod issue as a bilingual message with its path (packs and synced documents alike). */
+export function issueToError(issue: z.core.$ZodIssue): PackError {
   const path = formatPath(issue.path);
   const i = issue as z.core.$ZodIssue & {
     expected?: string;

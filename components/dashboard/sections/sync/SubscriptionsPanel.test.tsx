@@ -23,7 +23,7 @@ let fetch: ReturnType<typeof vi.fn<FetchLike>>;
 let service: SubscriptionService;
 let background: SapaClient;
 let sent: { type: string; payload: unknown }[];
-let requestHostPermission: ReturnType<typeof vi.fn<(origins: string[]) => Promise<boolean>>>;
+let requestOrigin: ReturnType<typeof vi.fn<(pattern: string) => Promise<boolean>>>;
 let calls: string[];
 
 const goodPack = () =>
@@ -61,8 +61,8 @@ beforeEach(async () => {
       }),
     );
   });
-  requestHostPermission = vi.fn(async (origins: string[]) => {
-    calls.push(`permission:${origins.join(',')}`);
+  requestOrigin = vi.fn(async (pattern: string) => {
+    calls.push(`permission:${pattern}`);
     return true;
   });
 });
@@ -82,7 +82,7 @@ function show(language = 'en') {
       language={language}
       initialSection="sync"
       background={background}
-      requestHostPermission={requestHostPermission}
+      requestOrigin={requestOrigin}
     />,
   );
   return { user, ...view };
@@ -120,7 +120,7 @@ describe('SubscriptionsPanel', () => {
   });
 
   it('stops when the permission is refused, and says so', async () => {
-    requestHostPermission.mockResolvedValueOnce(false);
+    requestOrigin.mockResolvedValueOnce(false);
     const { user } = show();
     await subscribe(user, URL_A);
     const alert = await screen.findByText(
@@ -137,7 +137,7 @@ describe('SubscriptionsPanel', () => {
     expect(
       await screen.findByText(translate('en', 'subscriptions.url.scheme')),
     ).toBeInTheDocument();
-    expect(requestHostPermission).not.toHaveBeenCalled();
+    expect(requestOrigin).not.toHaveBeenCalled();
     expect(sent).toEqual([]);
   });
 
@@ -183,7 +183,7 @@ describe('SubscriptionsPanel', () => {
     await waitFor(() => expect(release).toBeDefined());
     release();
     expect(await screen.findByText('“Perpustakaan Nasional” is up to date.')).toBeInTheDocument();
-    expect(requestHostPermission).toHaveBeenLastCalledWith(['https://perpus.example.id/*']);
+    expect(requestOrigin).toHaveBeenLastCalledWith('https://perpus.example.id/*');
     expect(sent.at(-1)).toMatchObject({ type: 'subscriptions.refresh' });
   });
 

@@ -54,7 +54,7 @@ export function SubscriptionsPanel() {
 }
 
 function AddSubscription({ onAlert }: { onAlert: (text: string) => void }) {
-  const { t, locale, background, requestHostPermission, notify } = useDashboard();
+  const { t, locale, background, requestOrigin, notify } = useDashboard();
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
@@ -67,7 +67,7 @@ function AddSubscription({ onAlert }: { onAlert: (text: string) => void }) {
     const checked = checkSubscriptionUrl(url);
     if (!checked.ok) return onAlert(checked.message[locale]);
     // The browser shows its permission prompt only during the click: ask before any await.
-    const asking = requestHostPermission([checked.pattern]);
+    const asking = requestOrigin(checked.pattern);
     setBusy(true);
     void (async () => {
       try {
@@ -144,7 +144,7 @@ function SubscriptionItem({
   sub: SubscriptionRecord;
   onAlert: (text: string) => void;
 }) {
-  const { t, locale, background, requestHostPermission, notify } = useDashboard();
+  const { t, locale, background, requestOrigin, notify } = useDashboard();
   const [checking, setChecking] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [removing, setRemoving] = useState(false);
@@ -164,7 +164,7 @@ function SubscriptionItem({
     if (checking) return;
     onAlert('');
     const checked = checkSubscriptionUrl(sub.url);
-    const asking = checked.ok ? requestHostPermission([checked.pattern]) : Promise.resolve(true);
+    const asking = checked.ok ? requestOrigin(checked.pattern) : Promise.resolve(true);
     setChecking(true);
     void (async () => {
       try {

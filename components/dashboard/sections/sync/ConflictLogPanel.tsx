@@ -1,0 +1,139 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import type { ConflictRecord, SharedTableName } from '../../../../lib/db/types';
+import type { MessageKey } from '../../../../lib/i18n';
+import { useDashboard } from '../../context';
+
+const TABLE_KEYS: Record<SharedTableName, MessageKey> = {
+  templates: 'sync.conflicts.kind.templates',
+  hashtagSets: 'sync.conflicts.kind.hashtagSets',
+  hashtags: 'sync.conflicts.kind.hashtags',
+  brandKit: 'sync.conflicts.kind.brandKit',
+  checklistSettings: 'sync.conflicts.kind.checklistSettings',
+};
+
+const SOURCE_KEYS: Record<ConflictRecord['source'], MessageKey> = {
+  sync: 'sync.conflicts.fromSync',
+  import: 'sync.conflicts.fromImport',
+  restore: 'sync.conflicts.fromRestore',
+};
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** What the losing version said, in the words a person recognises. */
+function describe(loser: Record<string, unknown>): string {
+  if (loser.deleted === true) return '';
+  if (typeof loser.body === 'string') return loser.body;
+  if (Array.isArray(loser.tags)) return loser.tags.map((tag) => `#${String(tag)}`).join(' ');
+  if (typeof loser.tag === 'string') return `#${loser.tag}`;
+  if (typeof loser.libraryName === 'string')
+    return [loser.libraryName, loser.tagline, loser.website].map(text).filter(Boolean).join(' · ');
+  return '';
+}
+
+/**
+ * Versions that lost a conflict (a sync, an import, or a restore), newest first. A person can
+ * read each one, make it current again, or dismiss it once they have looked.
+ */
+export function ConflictLogPanel() {
+  const { repos, db, t, locale, memberId, notify, fail } = useDashboard();
+  const ids = useId();
+  const [showDismissed, setShowDismissed] = useState(false);
+  const entries = useLiveQuery(
+    () => db.conflicts.orderBy('createdAt').reverse().limit(500).toArray(),
+    [db],
+  );
+  const when = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  const shown = (entries ?? []).filter((e) => showDismissed || !e.resolved);
+  const open = (entries ?? []).filter((e) => !e.resolved).length;
+
+  const restore = async (entry: ConflictRecord) => {
+    try {
+      await repos.conflicts.restore(entry.id);
+      notify(t('sync.conflicts.restored'));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const dismiss = async (entry: ConflictRecord) => {
+    try {
+      await repos.conflicts.resolve(entry.id);
+      notify(t('sync.conflicts.dismissed'), {
+        label: t('dashboard.undo'),
+        run: () => db.conflicts.update(entry.id, { resolved: false }),
+      });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${ids}-title`} className="sapa-card">
+      <h2 id={`${ids}-title`}>{t('sync.conflicts.title')}</h2>
+      <p className="sapa-hint">{t('sync.conflicts.intro')}</p>
+      <p>{t('sync.conflicts.count', { count: open })}</p>
+      <label className="sapa-check">
+        <input
+          type="checkbox"
+          checked={showDismissed}
+          onChange={(e) => setShowDismissed(e.target.checked)}
+        />
+        {t('sync.conflicts.showDismissed')}
+      </label>
+      {shown.length > 0 && (
+        <ul className="sapa-items" aria-labelledby={`${ids}-title`}>
+          {shown.map((entry) => {
+            const name =
+              text(entry.loser.name) || text(entry.loser.tag) || t(TABLE_KEYS[entry.table]);
+            const by = text(entry.loser.updatedBy);
+            const at = typeof entry.loser.updatedAt === 'number' ? entry.loser.updatedAt : 0;
+            const content = describe(entry.loser);
+            return (
+              <li key={entry.id} className="sapa-item">
+                <p className="sapa-item-name">
+                  {t(TABLE_KEYS[entry.table])}: {name}
+                </p>
+                <p className="sapa-hint">
+                  {t(SOURCE_KEYS[entry.source], { when: when.format(entry.createdAt) })}{' '}
+                  {t('sync.conflicts.versionBy', {
+                    who: by === memberId ? t('sync.conflicts.you') : by,
+                    when: when.format(at),
+                  })}
+                </p>
+                {entry.loser.deleted === true ? (
+                  <p>{t('sync.conflicts.wasDeleted')}</p>
+                ) : (
+                  content && <p className="sapa-preview">{content}</p>
+                )}
+                {!entry.resolved && (
+                  <div className="sapa-actions">
+                    <button
+                      type="button"
+                      onClick={() => void restore(entry)}
+                      aria-label={t('sync.conflicts.restoreNamed', { name })}
+                    >
+                      {t('sync.conflicts.restore')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void dismiss(entry)}
+                      aria-label={t('sync.conflicts.dismissNamed', { name })}
+                    >
+                      {t('sync.conflicts.dismiss')}
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * Team sync benchmark: `npm run bench:sync`.
+ *
+ * A CouchDB-protocol server (express-pouchdb over memory PouchDB) holds 5,000 valid documents
+ * (templates and hashtag sets) written by a plain client. A freshly installed member (seeded
+ * Dexie over fake-indexeddb + a memory PouchDB replica, all in this Node process) runs its first
+ * sync; then the plain client changes one document and the member syncs again. Each is run 3
+ * times on a fresh team database; the median is printed beside the goal.
+ * Node over fake-indexeddb, not a browser: absolute numbers differ from Chrome's IndexedDB.
+ */
+import 'fake-indexeddb/auto';
+import { applySeeds } from '../lib/db/seed';
+import { SapaDb } from '../lib/db/schema';
+import { searchWordsOf } from '../lib/db/text';
+import { createCouchSync, docIdFor } from '../lib/sync/couch';
+import { toDoc, type SyncRecord } from '../lib/sync/couch/docs';
+import { memoryName, startCouchServer, type TestPouch } from '../tests/support/couch-server';
+
+const DOCS = 5_000;
+const TEMPLATES = 3_500;
+const RUNS = 3;
+const GOALS = { first: 10_000, incremental: 500 };
+
+const WORDS = ['buku', 'baca', 'perpustakaan', 'literasi', 'pustaka', 'digital', 'anak', 'acara'];
+const word = (i: number, k: number) => WORDS[(i * 7 + k * 3) % WORDS.length]!;
+const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+function teamDocs(now: number): object[] {
+  const docs: object[] = [];
+  for (let i = 0; i < TEMPLATES; i++) {
+    const name = `${cap(word(i, 0))} ${word(i, 1)} ${i}`;
+    const record: SyncRecord = {
+      id: `tpl_bench_${i}`,
+      name,
+      category: word(i, 2),
+      body: `Halo sahabat ${word(i, 3)}! ${'Ayo datang ke perpustakaan. '.repeat(6)}{{tanggal}} #${cap(word(i, 4))}`,
+      variants: { x: `Singkat: ${name}` },
+      variables: [{ name: 'tanggal', label: { id: 'Tanggal', en: 'Date' }, type: 'date' }],
+      locale: i % 3 ? 'id' : 'en',
+      searchWords: searchWordsOf(name),
+      updatedAt: now - i,
+      updatedBy: 'kepala-perpus',
+      deleted: false,
+    };
+    docs.push(toDoc('templates', record));
+  }
+  for (let i = 0; i < DOCS - TEMPLATES; i++) {
+    const record: SyncRecord = {
+      id: `set_bench_${i}`,
+      name: `Set ${cap(word(i, 5))} ${i}`,
+      tags: Array.from({ length: 8 }, (_, k) => `${cap(word(i, k))}${cap(word(i + 1, k))}${k}`),
+      updatedAt: now - i,
+      updatedBy: 'kepala-perpus',
+      deleted: false,
+    };
+    docs.push(toDoc('hashtagSets', record));
+  }
+  return docs;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+
+async function main() {
+  console.log(
+    'Sapa team sync benchmark — Node, fake-indexeddb and memory PouchDB against a local\n' +
+      'CouchDB-protocol server (express-pouchdb); not a browser. Median of 3 runs.\n',
+  );
+  const server = await startCouchServer();
+  const now = Date.now();
+  const source = new server.PouchDB(memoryName('bench-source'));
+  await source.bulkDocs(teamDocs(now));
+
+  const first: number[] = [];
+  const incremental: number[] = [];
+  const pulled: number[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    const dbName = `bench-team-${run}`;
+    const url = `${server.url}/${dbName}`;
+    await fetch(url, { method: 'PUT' });
+    const plainRemote = new server.PouchDB(url, { skip_setup: true });
+    await source.replicate.to(plainRemote, { batch_size: 500 });
+
+    const db = new SapaDb(memoryName('bench-member'));
+    await applySeeds(db, now);
+    const local: TestPouch = new server.PouchDB(memoryName('bench-replica'));
+    const remote: TestPouch = new server.PouchDB(url, { skip_setup: true });
+    const sync = createCouchSync({ db, local, remote, memberId: 'bench-member' });
+
+    let t = performance.now();
+    const report = await sync.runOnce();
+    first.push(performance.now() - t);
+    pulled.push(report.pulled);
+    const templates = await db.templates.count();
+    const sets = await db.hashtagSets.count();
+    if (templates < TEMPLATES || sets < DOCS - TEMPLATES || report.skipped.length)
+      throw new Error(`First sync incomplete: ${templates} templates, ${sets} sets`);
+
+    // One change by someone else, then the member's next sync.
+    const id = docIdFor('templates', 'tpl_bench_42');
+    const doc = await plainRemote.get(id);
+    const record = doc.record as SyncRecord;
+    await plainRemote.put({
+      ...doc,
+      record: { ...record, body: `Diperbarui ${run}`, updatedAt: record.updatedAt + 1000 },
+    });
+    t = performance.now();
+    await sync.runOnce();
+    incremental.push(performance.now() - t);
+    const updated = await db.templates.get('tpl_bench_42');
+    if (updated?.body !== `Diperbarui ${run}`)
+      throw new Error('Incremental sync missed the change');
+
+    await Promise.all([local.close(), remote.close(), plainRemote.close()]);
+    db.close();
+    await db.delete();
+    console.log(
+      `  run ${run}: first sync ${fmt(first.at(-1)!)} (${report.pulled} docs pulled, ${report.pushed} pushed), incremental ${fmt(incremental.at(-1)!)}`,
+    );
+  }
+  await source.close();
+  await server.stop();
+
+  const rows: [string, number, number][] = [
+    [
+      `First sync, ${DOCS.toLocaleString('en')} documents on the server`,
+      median(first),
+      GOALS.first,
+    ],
+    ['Incremental sync after one remote change', median(incremental), GOALS.incremental],
+  ];
+  console.log('');
+  for (const [label, value, goal] of rows) {
+    console.log(
+      `${label.padEnd(48)} ${fmt(value).padStart(9)}   goal < ${fmt(goal)}   ${value < goal ? 'OK' : 'SLOW'}`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
