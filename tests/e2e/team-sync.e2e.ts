@@ -95,9 +95,8 @@ test('connects from the dashboard, syncs both ways from the service worker, and 
   await page.getByRole('button', { name: 'Add tags' }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect
-    .poll(
-      async () =>
-        (await readTable(harness.background, 'hashtagSets')).find((s) => s.name === 'Hari Dongeng'),
+    .poll(async () =>
+      (await readTable(harness.background, 'hashtagSets')).find((s) => s.name === 'Hari Dongeng'),
     )
     .toBeTruthy();
   const local = (await readTable(harness.background, 'hashtagSets')).find(
