@@ -1,12 +1,27 @@
 import '../lib/zod-config';
 import { startBackground } from '../lib/background/main';
+import { browserReplicas } from '../lib/background/team-sync/pouch-browser';
+import { createTeamSync } from '../lib/background/team-sync/service';
+import { BackgroundDb, teamSyncConfigStore } from '../lib/background/team-sync/store';
+import { createCouchSync } from '../lib/sync/couch';
 
 export default defineBackground(() => {
   // The background owns the database: content scripts reach it only through the typed message
-  // protocol (lib/messaging) and hear about changes on the `sapa-changes` port.
+  // protocol (lib/messaging) and hear about changes on the `sapa-changes` port. Team sync runs
+  // here too, so the server's credentials never leave the background.
   startBackground({
     runtime: browser.runtime,
     storage: globalThis.navigator?.storage,
+    onAlarm: browser.alarms.onAlarm,
+    teamSync: ({ db, memberId }) =>
+      createTeamSync({
+        db,
+        memberId,
+        config: teamSyncConfigStore(new BackgroundDb()),
+        replicas: browserReplicas,
+        createEngine: createCouchSync,
+        alarms: browser.alarms,
+      }),
     alarms: browser.alarms,
     permissions: browser.permissions,
     fetch: (input, init) => fetch(input, init),

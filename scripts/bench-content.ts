@@ -29,7 +29,9 @@ interface Profile {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 const script = await readFile(join(EXTENSION_DIR, 'content-scripts', 'composer.js'));
-console.log(`content script: ${kb(script.length)} raw, ${kb(gzipSync(new Uint8Array(script)).length)} gzip`);
+console.log(
+  `content script: ${kb(script.length)} raw, ${kb(gzipSync(new Uint8Array(script)).length)} gzip`,
+);
 
 const harness = await launch();
 const page = await harness.context.newPage();

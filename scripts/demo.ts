@@ -1,7 +1,8 @@
 /**
  * Try Sapa without a social-media account: opens Chromium with the built extension and serves the
  * fixture composers (real Lexical and Draft.js editors) at the real platform addresses. Nothing
- * goes to the network. Close the browser window to stop.
+ * goes to the network. A team database (a CouchDB-protocol server on 127.0.0.1) runs beside it,
+ * so team sync can be tried too. Close the browser window to stop.
  *
  *   npm run demo                     a browser window with the four composers in tabs
  *   npm run demo -- --screenshots D  no window: opens each composer and saves a picture into D
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { launch } from '../tests/e2e/harness';
 import { openComposer, PLATFORM_IDS } from '../tests/e2e/platforms';
 import { FIXTURE_URLS } from '../tests/fixtures/serve';
+import { startCouchServer } from '../tests/support/couch-server';
 
 const screenshotsAt = process.argv.indexOf('--screenshots');
 const screenshotDir =
@@ -32,7 +34,33 @@ if (
   process.exit(1);
 }
 
+// The team's "CouchDB": express-pouchdb in memory, with CORS so the browser may reach it.
+const team = await startCouchServer({ cors: true });
+await fetch(`${team.url}/sapa-demo`, { method: 'PUT' });
+
 const harness = await launch({ headless: screenshotDir !== null, locale });
+
+/** The dashboard's Team sync section connected to the demo's team database. */
+async function screenshotTeamSync(file: string) {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html#sync`);
+  // Headless Chromium cannot show the permission prompt; answer it as a person would.
+  await page.evaluate(() => {
+    const api = globalThis as unknown as {
+      chrome: { permissions: { request: () => Promise<boolean> } };
+    };
+    api.chrome.permissions.request = () => Promise.resolve(true);
+  });
+  await page.locator('input[type="url"]').first().fill(team.url);
+  await page.locator('input[placeholder="sapa-tim"]').fill('sapa-demo');
+  await page.locator('form button[type="submit"]').first().click();
+  await page.waitForSelector('text=/sapa-demo/', { timeout: 20_000 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`saved ${file}`);
+  await page.close();
+}
 
 if (screenshotDir) {
   await mkdir(screenshotDir, { recursive: true });
@@ -45,7 +73,9 @@ if (screenshotDir) {
     console.log(`saved ${file}`);
     await page.close();
   }
+  await screenshotTeamSync(join(screenshotDir, 'dashboard-team-sync.png'));
   await harness.close();
+  await team.stop();
 } else {
   const [first] = harness.context.pages();
   for (const [index, platform] of PLATFORM_IDS.entries()) {
@@ -56,6 +86,10 @@ if (screenshotDir) {
   console.log(
     '"What\'s on your mind"), TikTok Studio (press Select video). Close the window to stop.',
   );
+  console.log(
+    `Team sync: in the dashboard (toolbar icon) → Team sync, connect to ${team.url} with the database "sapa-demo" (no user name needed). The data lives until the demo stops.`,
+  );
   await new Promise<void>((resolve) => harness.context.on('close', () => resolve()));
   await harness.close().catch(() => undefined);
+  await team.stop();
 }

@@ -93,6 +93,25 @@ describe('startBackground', () => {
     expect(await db.drafts.count()).toBe(1);
   });
 
+  it('keeps team sync requests for the dashboard: a content script is refused', async () => {
+    const message = { sapa: 1, type: 'sync.status', payload: {} };
+    const fromSite = await fake.sendMessage(message, {
+      id: fake.runtime.id,
+      url: 'https://x.com/home',
+    });
+    expect(fromSite).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect((fromSite as { error: { detail: string } }).error.detail).toMatch(/dashboard only/);
+    // The dashboard gets past the gate (this background runs without a team sync service).
+    const fromDashboard = await fake.sendMessage(message, {
+      id: fake.runtime.id,
+      url: `chrome-extension://${fake.runtime.id}/options.html#sync`,
+    });
+    expect(fromDashboard).toMatchObject({ ok: false, error: { code: 'unknown' } });
+    expect((fromDashboard as { error: { detail: string } }).error.detail).toMatch(
+      /team sync is not available/,
+    );
+  });
+
   it("ignores messages that aren't Sapa's, and Sapa messages from other extensions", async () => {
     expect(await fake.sendMessage({ type: 'drafts.save' })).toBeUndefined();
     expect(await fake.sendMessage('ping')).toBeUndefined();

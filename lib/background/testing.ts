@@ -60,19 +60,30 @@ function portPair(name: string, sender: { id?: string }): [FakePortEnd, FakePort
 }
 
 export function createFakeRuntime(id = 'sapa-test-extension') {
-  const onMessage = event<[unknown, { id?: string }]>();
+  const onMessage = event<[unknown, { id?: string; url?: string }]>();
   const onConnect = event<[FakePortEnd]>();
   const onInstalled = event<[]>();
   const onStartup = event<[]>();
   const backgroundEnds = new Set<FakePortEnd>();
 
-  const runtime = { id, onMessage, onConnect, onInstalled, onStartup } as unknown as RuntimeLike;
+  const getURL = (path: string) => `chrome-extension://${id}/${path.replace(/^\//, '')}`;
+  const runtime = {
+    id,
+    getURL,
+    onMessage,
+    onConnect,
+    onInstalled,
+    onStartup,
+  } as unknown as RuntimeLike;
 
   return {
     runtime,
     onInstalled,
     /** `browser.runtime.sendMessage` as seen from a script with this sender. */
-    async sendMessage(message: unknown, sender: { id?: string } = { id }): Promise<unknown> {
+    async sendMessage(
+      message: unknown,
+      sender: { id?: string; url?: string } = { id },
+    ): Promise<unknown> {
       const results = onMessage.fire(structuredClone(message), sender);
       const answer = results.find((r) => r !== undefined);
       return answer === undefined ? undefined : structuredClone(await answer);

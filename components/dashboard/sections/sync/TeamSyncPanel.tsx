@@ -176,7 +176,12 @@ export function TeamSyncPanel() {
                 {t('sync.couch.change')}
               </button>
             )}
-            <button type="button" onClick={() => void disconnect()} disabled={busy !== null}>
+            <button
+              type="button"
+              className="sapa-secondary"
+              onClick={() => void disconnect()}
+              disabled={busy !== null}
+            >
               {t('sync.couch.disconnect')}
             </button>
           </div>

@@ -1,0 +1,113 @@
+/**
+ * Team sync in the real extension: PouchDB runs in Chromium's service worker over its IndexedDB
+ * adapter and replicates with a CouchDB-protocol server the test starts (express-pouchdb).
+ *
+ * One stand-in: headless Chromium cannot show the "allow this site" permission prompt, so the
+ * dashboard's `chrome.permissions.request` is answered "granted" in the test page; the server
+ * sends CORS headers so the service worker reaches it without the host permission.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startCouchServer, type CouchServer } from '../support/couch-server';
+import { launch, readTable, type Harness } from './harness';
+
+let harness: Harness;
+let server: CouchServer;
+let team: string;
+
+beforeAll(async () => {
+  server = await startCouchServer({ cors: true });
+  team = `${server.url}/team`;
+  expect((await fetch(team, { method: 'PUT' })).status).toBe(201);
+  harness = await launch();
+});
+afterAll(async () => {
+  await harness?.close();
+  await server?.stop();
+});
+
+async function serverDoc(id: string): Promise<Record<string, unknown> | null> {
+  const response = await fetch(`${team}/${encodeURIComponent(id)}`);
+  return response.ok ? ((await response.json()) as Record<string, unknown>) : null;
+}
+
+test('connects from the dashboard, syncs both ways from the service worker, and keeps syncing after an edit', async () => {
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html#sync`);
+  await page.evaluate(() => {
+    const api = globalThis as unknown as {
+      chrome: { permissions: { request: () => Promise<boolean> } };
+    };
+    api.chrome.permissions.request = () => Promise.resolve(true);
+  });
+
+  await page.getByLabel('Server address').fill(server.url);
+  await page.getByLabel('Database name').fill('team');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect
+    .poll(() => page.getByText('Connected. Your library is in sync with the team.').count(), {
+      timeout: 20_000,
+    })
+    .toBe(1);
+  await expect.poll(() => page.getByText(/^Last synced /).count()).toBe(1);
+  await expect.poll(() => page.getByText('All your changes are on the server.').count()).toBe(1);
+
+  // The member's library went up: the brand kit and the seeded sets are on the server.
+  const brand = await serverDoc('brandKit:brand');
+  expect(brand).toMatchObject({ table: 'brandKit', record: { id: 'brand' } });
+
+  // The replica is PouchDB's IndexedDB database inside the extension.
+  const databases = await harness.background.evaluate(async () =>
+    (await indexedDB.databases()).map((d) => d.name ?? ''),
+  );
+  expect(databases.some((name) => /^_pouch_sapa-team-/.test(name))).toBe(true);
+
+  // Another member (a plain client over HTTP) adds a hashtag set; "Sync now" brings it in.
+  const now = Date.now();
+  const put = await fetch(`${team}/hashtagSets:from-budi`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      sapa: 1,
+      table: 'hashtagSets',
+      record: {
+        id: 'from-budi',
+        name: 'Pekan Literasi',
+        tags: ['PekanLiterasi', 'AyoMembaca'],
+        updatedAt: now,
+        updatedBy: 'budi',
+        deleted: false,
+      },
+    }),
+  });
+  expect(put.status).toBe(201);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect
+    .poll(async () =>
+      (await readTable(harness.background, 'hashtagSets')).find((s) => s.id === 'from-budi'),
+    )
+    .toMatchObject({ name: 'Pekan Literasi', tags: ['PekanLiterasi', 'AyoMembaca'] });
+
+  // An edit in the dashboard reaches the server by itself, a few seconds later.
+  await page.getByRole('link', { name: 'Hashtag sets' }).click();
+  await page.getByRole('button', { name: 'New set' }).click();
+  await page.getByLabel('Set name').fill('Hari Dongeng');
+  await page.getByLabel('Paste tags or a whole caption').fill('#HariDongeng #DongengAnak');
+  await page.getByRole('button', { name: 'Add tags' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(async () =>
+      (await readTable(harness.background, 'hashtagSets')).find((s) => s.name === 'Hari Dongeng'),
+    )
+    .toBeTruthy();
+  const local = (await readTable(harness.background, 'hashtagSets')).find(
+    (s) => s.name === 'Hari Dongeng',
+  )!;
+  await expect
+    .poll(async () => (await serverDoc(`hashtagSets:${String(local.id)}`))?.record, {
+      timeout: 20_000,
+    })
+    .toMatchObject({ name: 'Hari Dongeng', tags: ['HariDongeng', 'DongengAnak'] });
+
+  expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  await page.close();
+});
