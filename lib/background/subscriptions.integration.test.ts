@@ -74,8 +74,9 @@ beforeEach(async () => {
   origin = await host.listen();
   now = Date.UTC(2026, 4, 17, 8);
   const runtime = createFakeRuntime();
+  const page = 'chrome-extension://sapa-test-extension/';
   bg = startBackground({
-    runtime: runtime.runtime,
+    runtime: { ...runtime.runtime, getURL: (path: string) => new URL(path, page).href },
     db,
     now: () => now,
     log: () => {},
@@ -84,7 +85,9 @@ beforeEach(async () => {
     permissions: createFakePermissions(['http://127.0.0.1/*']).permissions,
     // No `fetch`: the background uses the real global one.
   });
-  client = createSapaClient((m) => runtime.sendMessage(m));
+  // Requests come from the dashboard, an extension page.
+  const dashboard = { id: runtime.runtime.id, url: `${page}options.html` };
+  client = createSapaClient((m) => runtime.sendMessage(m, dashboard));
   await bg.ready();
 });
 afterEach(async () => {

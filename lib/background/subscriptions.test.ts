@@ -28,10 +28,13 @@ let fetch: ReturnType<typeof vi.fn<FetchLike>>;
 let bg: Background;
 let client: SapaClient;
 
+const PAGE = 'chrome-extension://sapa-test-extension/';
+
 function start() {
   const runtime = createFakeRuntime();
   bg = startBackground({
-    runtime: runtime.runtime,
+    // The dashboard is an extension page: its sender URL is inside the extension.
+    runtime: { ...runtime.runtime, getURL: (path: string) => new URL(path, PAGE).href },
     db,
     now: clock.now,
     log: () => {},
@@ -39,8 +42,13 @@ function start() {
     permissions: perms.permissions,
     fetch,
   });
-  client = createSapaClient((m) => runtime.sendMessage(m));
+  const dashboard = { id: runtime.runtime.id, url: `${PAGE}options.html#sync` };
+  const contentScript = { id: runtime.runtime.id, url: 'https://www.instagram.com/' };
+  client = createSapaClient((m) => runtime.sendMessage(m, dashboard));
+  fromContentScript = (m) => runtime.sendMessage(m, contentScript);
 }
+
+let fromContentScript: (message: unknown) => Promise<unknown>;
 
 beforeEach(async () => {
   db = freshDb();
@@ -119,6 +127,20 @@ describe('subscriptions.add', () => {
       data: { title: 'perpus.example.id', kind: null, lastError: { code: 'not-found' } },
     });
     expect(await db.subscriptions.count()).toBe(1);
+  });
+
+  it('is for the dashboard only: a content script cannot subscribe', async () => {
+    const res = await fromContentScript({
+      sapa: 1,
+      type: 'subscriptions.add',
+      payload: { url: URL_A },
+    });
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(
+      await fromContentScript({ sapa: 1, type: 'subscriptions.refresh', payload: {} }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await db.subscriptions.count()).toBe(0);
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   const malformed: [string, unknown][] = [

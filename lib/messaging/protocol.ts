@@ -80,9 +80,10 @@ const serverUrl = z
 
 /**
  * Requests only the extension's own pages (the dashboard) may send: they manage the team's
- * servers and credentials. A content script runs beside a social site and never needs them.
+ * servers and credentials, and the libraries Sapa fetches from the web. A content script runs
+ * beside a social site and never needs them.
  */
-export const PAGE_ONLY_PREFIXES = ['sync.'] as const;
+export const PAGE_ONLY_PREFIXES = ['sync.', 'subscriptions.'] as const;
 export function isPageOnly(type: string): boolean {
   return PAGE_ONLY_PREFIXES.some((prefix) => type.startsWith(prefix));
 }
@@ -227,7 +228,8 @@ export const payloadSchemas = {
     .strict()
     .default({}),
   /**
-   * Subscribe to a published library (a pack or a hashtag CSV). The background checks the link
+   * Subscribe to a published library (a pack or a hashtag CSV; dashboard only, see
+   * PAGE_ONLY_PREFIXES). The background checks the link
    * (http/https, no credentials) and the host permission, then fetches it at once; the answer is
    * the subscription, with `lastError` set when that first check failed (it is kept anyway).
    */
