@@ -46,7 +46,11 @@ export function databaseUrl(server: Pick<TeamSyncServer, 'url' | 'database'>): s
   return `${server.url.replace(/\/+$/, '')}/${encodeURIComponent(server.database)}`;
 }
 
-/** The permission pattern for a server's origin (asked for at runtime). */
+/**
+ * The permission pattern for a server's host (asked for at runtime). No port: Firefox refuses
+ * match patterns with one, and Chromium's pattern without a port covers every port.
+ */
 export function originPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
 }
