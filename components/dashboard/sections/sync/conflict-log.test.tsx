@@ -67,7 +67,7 @@ describe('conflict log', () => {
     const user = show();
     const log = await screen.findByRole('region', { name: 'Conflict log' });
     await user.click(
-      within(log).getByRole('button', { name: 'Dismiss this version of Bulan Buku' }),
+      await within(log).findByRole('button', { name: 'Dismiss this version of Bulan Buku' }),
     );
     expect(await within(log).findByText('0 version(s) to look at.')).toBeInTheDocument();
     expect(within(log).queryByText('#BulanBuku #PerpusKeliling')).not.toBeInTheDocument();
