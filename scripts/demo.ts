@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { launch } from '../tests/e2e/harness';
 import { openComposer, PLATFORM_IDS } from '../tests/e2e/platforms';
 import { FIXTURE_URLS } from '../tests/fixtures/serve';
+import { createServer } from 'node:http';
+import { packJson, packSet, packTemplate } from '../lib/sync/subscriptions/testing';
 import { startCouchServer } from '../tests/support/couch-server';
 
 const screenshotsAt = process.argv.indexOf('--screenshots');
@@ -38,6 +40,30 @@ if (
 const team = await startCouchServer({ cors: true });
 await fetch(`${team.url}/sapa-demo`, { method: 'PUT' });
 
+// A "published library": a pack on a web server, to try subscriptions (CORS, ETag like a host).
+const published = createServer((req, res) => {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Allow-Headers', 'If-None-Match, If-Modified-Since');
+  res.setHeader('Access-Control-Expose-Headers', 'ETag');
+  if (req.method === 'OPTIONS') return res.writeHead(204).end();
+  if (req.headers['if-none-match'] === '"demo-1"') return res.writeHead(304).end();
+  res.writeHead(200, { 'Content-Type': 'application/json', ETag: '"demo-1"' }).end(
+    packJson({
+      library: 'Perpustakaan Nasional',
+      templates: [
+        packTemplate('webinar-literasi', {
+          name: 'Webinar literasi digital (Perpustakaan Nasional)',
+          body: 'Ikuti webinar literasi digital bersama {{library}}! Daftar: {{link}}',
+        }),
+      ],
+      hashtagSets: [packSet('hari-buku', ['HariBukuNasional', 'AyoMembaca', 'PerpusnasRI'])],
+    }),
+  );
+});
+await new Promise<void>((resolve) => published.listen(0, '127.0.0.1', resolve));
+const publishedAddress = published.address();
+const publishedUrl = `http://127.0.0.1:${typeof publishedAddress === 'object' && publishedAddress ? publishedAddress.port : 0}/perpustakaan-nasional.json`;
+
 const harness = await launch({ headless: screenshotDir !== null, locale });
 
 /** The dashboard's Team sync section connected to the demo's team database. */
@@ -56,6 +82,16 @@ async function screenshotTeamSync(file: string) {
   await page.locator('input[placeholder="sapa-tim"]').fill('sapa-demo');
   await page.locator('form button[type="submit"]').first().click();
   await page.waitForSelector('text=/sapa-demo/', { timeout: 20_000 });
+  // Subscribing checks the permission in the background too; grant it there as well.
+  await harness.background.evaluate(() => {
+    const api = globalThis as unknown as {
+      chrome: { permissions: { contains: () => Promise<boolean> } };
+    };
+    api.chrome.permissions.contains = () => Promise.resolve(true);
+  });
+  await page.locator('input[type="url"]').last().fill(publishedUrl);
+  await page.locator('form button[type="submit"]').last().click();
+  await page.waitForSelector('text=/perpustakaan-nasional/', { timeout: 20_000 });
   await page.waitForTimeout(500);
   await page.screenshot({ path: file, fullPage: true });
   console.log(`saved ${file}`);
@@ -76,6 +112,7 @@ if (screenshotDir) {
   await screenshotTeamSync(join(screenshotDir, 'dashboard-team-sync.png'));
   await harness.close();
   await team.stop();
+  published.close();
 } else {
   const [first] = harness.context.pages();
   for (const [index, platform] of PLATFORM_IDS.entries()) {
@@ -89,7 +126,9 @@ if (screenshotDir) {
   console.log(
     `Team sync: in the dashboard (toolbar icon) → Team sync, connect to ${team.url} with the database "sapa-demo" (no user name needed). The data lives until the demo stops.`,
   );
+  console.log(`Subscriptions: in Team sync, subscribe to ${publishedUrl} (a published pack).`);
   await new Promise<void>((resolve) => harness.context.on('close', () => resolve()));
   await harness.close().catch(() => undefined);
   await team.stop();
+  published.close();
 }
