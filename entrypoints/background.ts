@@ -12,7 +12,6 @@ export default defineBackground(() => {
   startBackground({
     runtime: browser.runtime,
     storage: globalThis.navigator?.storage,
-    onAlarm: browser.alarms.onAlarm,
     teamSync: ({ db, memberId }) =>
       createTeamSync({
         db,

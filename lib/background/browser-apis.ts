@@ -31,7 +31,7 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
  * across service-worker restarts; creating again would push the next run back).
  */
 export async function ensureAlarm(
-  alarms: AlarmsLike,
+  alarms: Pick<AlarmsLike, 'create' | 'get'>,
   name: string,
   periodInMinutes: number,
   delayInMinutes = periodInMinutes,

@@ -63,8 +63,6 @@ export interface BackgroundDeps {
   openDashboard?: RouterServices['openDashboard'];
   /** Two-way team sync over this database (the extension passes the PouchDB-backed one). */
   teamSync?: (context: { db: SapaDb; memberId: () => Promise<string> }) => TeamSync;
-  /** `browser.alarms.onAlarm`: scheduled work (team sync) outlives the service worker. */
-  onAlarm?: ListenerSet<(alarm: { name: string }) => void>;
   /** Scheduling (subscription checks); without it only start-up and on-demand checks run. */
   alarms?: AlarmsLike;
   /** Host permissions granted at runtime; without it every origin counts as allowed. */
@@ -207,7 +205,7 @@ export function startBackground(deps: BackgroundDeps): Background {
   runtime.onInstalled?.addListener(warm);
   runtime.onStartup?.addListener(warm);
   warm();
-  deps.onAlarm?.addListener((alarm) => teamSync?.onAlarm(alarm.name));
+  if (teamSync) deps.alarms?.onAlarm.addListener((alarm) => teamSync.onAlarm(alarm.name));
   if (teamSync)
     ready()
       .then(() => teamSync.start())

@@ -18,6 +18,7 @@ import {
   type TeamSyncError,
   type TeamSyncStatus,
 } from '../../sync/team-status';
+import { ensureAlarm as ensureRepeatingAlarm, type AlarmsLike } from '../browser-apis';
 import type { TeamSyncConfig, TeamSyncConfigStore } from './store';
 
 export const TEAM_SYNC_ALARM = 'sapa-team-sync';
@@ -51,11 +52,10 @@ export interface ReplicaFactory<Local, Remote> {
   destroyLocal(name: string): Promise<void>;
 }
 
-export interface AlarmsLike {
-  create(name: string, info: { periodInMinutes?: number; delayInMinutes?: number }): unknown;
-  get(name: string): Promise<unknown>;
+/** `browser.alarms`, with `clear` (disconnecting stops the schedule). */
+export type SyncAlarms = Pick<AlarmsLike, 'create' | 'get'> & {
   clear(name: string): Promise<unknown>;
-}
+};
 
 export interface TeamSyncDeps<Local, Remote> {
   db: SapaDb;
@@ -69,7 +69,7 @@ export interface TeamSyncDeps<Local, Remote> {
     now: () => number;
   }): SyncEngine;
   memberId(): Promise<string>;
-  alarms?: AlarmsLike;
+  alarms?: SyncAlarms;
   now?: () => number;
   log?: (message: string, error?: unknown) => void;
   retryDelaysMs?: number[];
@@ -255,9 +255,8 @@ export function createTeamSync<Local, Remote>(deps: TeamSyncDeps<Local, Remote>)
   }
 
   async function ensureAlarm() {
-    if (!deps.alarms) return;
-    if (!(await deps.alarms.get(TEAM_SYNC_ALARM)))
-      await deps.alarms.create(TEAM_SYNC_ALARM, { periodInMinutes: TEAM_SYNC_PERIOD_MINUTES });
+    if (deps.alarms)
+      await ensureRepeatingAlarm(deps.alarms, TEAM_SYNC_ALARM, TEAM_SYNC_PERIOD_MINUTES);
   }
 
   return {
