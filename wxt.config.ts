@@ -3,9 +3,11 @@ import { SITE_MATCHES } from './lib/platforms/sites';
 
 // The four composers' origins are the only host permissions Sapa asks for up front; a team's
 // sync server or published library is asked for at runtime (optional_host_permissions).
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -16,7 +18,10 @@ export default defineConfig({
     host_permissions: [...SITE_MATCHES],
     // Only the one origin a team names (its CouchDB server, its published library) is ever
     // requested, at runtime, from the dashboard; these patterns only make such a request possible.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Manifest V2 (Firefox) has no optional_host_permissions: there they are optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: OPTIONAL_ORIGINS }
+      : { optional_host_permissions: OPTIONAL_ORIGINS }),
     action: {},
     browser_specific_settings: {
       gecko: {
@@ -28,7 +33,7 @@ export default defineConfig({
       } as { id: string; strict_min_version: string },
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
   webExt: {
     // `npm run dev` opens Debian's Chromium when it is there; otherwise web-ext finds Chrome.
     binaries: process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : undefined,
