@@ -8,7 +8,9 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
-import { launch, readTable, type Harness } from './harness';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launch, readTable, type Harness } from './harness';
 
 let harness: Harness;
 let server: CouchServer;
@@ -23,6 +25,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
   await server?.stop();
+});
+
+test('the built manifest asks for no host beyond the four sites up front', async () => {
+  const manifest = JSON.parse(
+    await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'),
+  ) as Record<string, unknown>;
+  expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms']);
+  expect(manifest.host_permissions).toEqual([
+    'https://x.com/*',
+    'https://www.instagram.com/*',
+    'https://www.facebook.com/*',
+    'https://web.facebook.com/*',
+    'https://www.tiktok.com/*',
+  ]);
+  // A team server or published library is asked for one origin at a time, when it is added.
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
 });
 
 async function serverDoc(id: string): Promise<Record<string, unknown> | null> {
