@@ -11,52 +11,10 @@
 import 'fake-indexeddb/auto';
 import { applySeeds } from '../lib/db/seed';
 import { SapaDb } from '../lib/db/schema';
-import { searchWordsOf } from '../lib/db/text';
 import { createCouchSync, docIdFor } from '../lib/sync/couch';
-import { toDoc, type SyncRecord } from '../lib/sync/couch/docs';
+import type { SyncRecord } from '../lib/sync/couch/docs';
+import { DOCS, GOALS, RUNS, TEMPLATES, teamDocs } from './bench-sync-data';
 import { memoryName, startCouchServer, type TestPouch } from '../tests/support/couch-server';
-
-const DOCS = 5_000;
-const TEMPLATES = 3_500;
-const RUNS = 3;
-const GOALS = { first: 10_000, incremental: 500 };
-
-const WORDS = ['buku', 'baca', 'perpustakaan', 'literasi', 'pustaka', 'digital', 'anak', 'acara'];
-const word = (i: number, k: number) => WORDS[(i * 7 + k * 3) % WORDS.length]!;
-const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
-
-function teamDocs(now: number): object[] {
-  const docs: object[] = [];
-  for (let i = 0; i < TEMPLATES; i++) {
-    const name = `${cap(word(i, 0))} ${word(i, 1)} ${i}`;
-    const record: SyncRecord = {
-      id: `tpl_bench_${i}`,
-      name,
-      category: word(i, 2),
-      body: `Halo sahabat ${word(i, 3)}! ${'Ayo datang ke perpustakaan. '.repeat(6)}{{tanggal}} #${cap(word(i, 4))}`,
-      variants: { x: `Singkat: ${name}` },
-      variables: [{ name: 'tanggal', label: { id: 'Tanggal', en: 'Date' }, type: 'date' }],
-      locale: i % 3 ? 'id' : 'en',
-      searchWords: searchWordsOf(name),
-      updatedAt: now - i,
-      updatedBy: 'kepala-perpus',
-      deleted: false,
-    };
-    docs.push(toDoc('templates', record));
-  }
-  for (let i = 0; i < DOCS - TEMPLATES; i++) {
-    const record: SyncRecord = {
-      id: `set_bench_${i}`,
-      name: `Set ${cap(word(i, 5))} ${i}`,
-      tags: Array.from({ length: 8 }, (_, k) => `${cap(word(i, k))}${cap(word(i + 1, k))}${k}`),
-      updatedAt: now - i,
-      updatedBy: 'kepala-perpus',
-      deleted: false,
-    };
-    docs.push(toDoc('hashtagSets', record));
-  }
-  return docs;
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);

@@ -1,0 +1,105 @@
+/**
+ * Team sync in the real extension: `npm run bench:sync` (after the Node benchmark).
+ *
+ * The built extension runs in Debian's Chromium; its service worker syncs through PouchDB's
+ * IndexedDB adapter with a local CouchDB-protocol server holding the same 5,000 documents as the
+ * Node benchmark. Timed from the dashboard's request to the answer: "Connect" (which runs the
+ * first sync) and "Sync now" after one remote change. A fresh browser profile for each of the 3
+ * runs; medians printed beside the goals.
+ */
+import { launch, readTable } from '../tests/e2e/harness';
+import type { SyncRecord } from '../lib/sync/couch/docs';
+import { docIdFor } from '../lib/sync/couch';
+import { memoryName, startCouchServer } from '../tests/support/couch-server';
+import { DOCS, GOALS, RUNS, TEMPLATES, teamDocs } from './bench-sync-data';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+
+interface Answer {
+  ok: boolean;
+  data?: { connected?: boolean; state?: string; lastReport?: { pulled: number } };
+}
+
+async function main() {
+  console.log(
+    '\nSapa team sync in Chromium — the built extension, PouchDB over IndexedDB in the service\n' +
+      'worker, a local CouchDB-protocol server. Median of 3 runs, each in a fresh profile.\n',
+  );
+  const server = await startCouchServer({ cors: true });
+  const source = new server.PouchDB(memoryName('bench-source'));
+  await source.bulkDocs(teamDocs(Date.now()));
+  const first: number[] = [];
+  const incremental: number[] = [];
+
+  for (let run = 1; run <= RUNS; run++) {
+    const database = `bench-browser-${run}`;
+    const url = `${server.url}/${database}`;
+    await fetch(url, { method: 'PUT' });
+    const remote = new server.PouchDB(url, { skip_setup: true });
+    await source.replicate.to(remote, { batch_size: 500 });
+
+    const harness = await launch();
+    // Team sync requests are for the dashboard only: send them from the options page.
+    const page = await harness.context.newPage();
+    await page.goto(`chrome-extension://${harness.extensionId}/options.html#sync`);
+    const send = (type: string, payload: object) =>
+      page.evaluate(
+        ([t, p]) =>
+          (
+            globalThis as unknown as {
+              chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+            }
+          ).chrome.runtime.sendMessage({ sapa: 1, type: t, payload: p }),
+        [type, payload] as const,
+      ) as Promise<{ ok: boolean; data?: Answer['data'] }>;
+
+    let t = performance.now();
+    const connected = await send('sync.configure', { url: server.url, database });
+    first.push(performance.now() - t);
+    const templates = (await readTable(harness.background, 'templates')).length;
+    if (!connected.data?.connected || templates < TEMPLATES)
+      throw new Error(
+        `First sync incomplete: ${JSON.stringify(connected)}, ${templates} templates`,
+      );
+
+    const id = docIdFor('templates', 'tpl_bench_42');
+    const doc = await remote.get(id);
+    const record = doc.record as SyncRecord;
+    await remote.put({
+      ...doc,
+      record: { ...record, body: `Diperbarui ${run}`, updatedAt: record.updatedAt + 1000 },
+    });
+    t = performance.now();
+    const again = await send('sync.now', {});
+    incremental.push(performance.now() - t);
+    const updated = (await readTable(harness.background, 'templates')).find(
+      (r) => r.id === 'tpl_bench_42',
+    );
+    if (again.data?.state !== 'idle' || updated?.body !== `Diperbarui ${run}`)
+      throw new Error('Incremental sync missed the change');
+
+    console.log(
+      `  run ${run}: first sync ${fmt(first.at(-1)!)} (${DOCS} documents), incremental ${fmt(incremental.at(-1)!)}`,
+    );
+    await remote.close();
+    await harness.close();
+  }
+  await source.close();
+  await server.stop();
+
+  console.log('');
+  const rows: [string, number, number][] = [
+    ['First sync in Chromium, 5,000 documents', median(first), GOALS.first],
+    ['Incremental sync in Chromium, one change', median(incremental), GOALS.incremental],
+  ];
+  for (const [label, value, goal] of rows)
+    console.log(
+      `${label.padEnd(48)} ${fmt(value).padStart(9)}   goal < ${fmt(goal)}   ${value < goal ? 'OK' : 'SLOW'}`,
+    );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
