@@ -9,7 +9,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch } from '../tests/e2e/harness';
+import { grantOriginChecks, grantOriginRequests, launch } from '../tests/e2e/harness';
 import { openComposer, PLATFORM_IDS } from '../tests/e2e/platforms';
 import { FIXTURE_URLS } from '../tests/fixtures/serve';
 import { createServer } from 'node:http';
@@ -72,23 +72,13 @@ async function screenshotTeamSync(file: string) {
   await page.setViewportSize({ width: 1280, height: 1100 });
   await page.goto(`chrome-extension://${harness.extensionId}/options.html#sync`);
   // Headless Chromium cannot show the permission prompt; answer it as a person would.
-  await page.evaluate(() => {
-    const api = globalThis as unknown as {
-      chrome: { permissions: { request: () => Promise<boolean> } };
-    };
-    api.chrome.permissions.request = () => Promise.resolve(true);
-  });
+  await grantOriginRequests(page);
   await page.locator('input[type="url"]').first().fill(team.url);
   await page.locator('input[placeholder="sapa-tim"]').fill('sapa-demo');
   await page.locator('form button[type="submit"]').first().click();
   await page.waitForSelector('text=/sapa-demo/', { timeout: 20_000 });
   // Subscribing checks the permission in the background too; grant it there as well.
-  await harness.background.evaluate(() => {
-    const api = globalThis as unknown as {
-      chrome: { permissions: { contains: () => Promise<boolean> } };
-    };
-    api.chrome.permissions.contains = () => Promise.resolve(true);
-  });
+  await grantOriginChecks(harness.background);
   await page.locator('input[type="url"]').last().fill(publishedUrl);
   await page.locator('form button[type="submit"]').last().click();
   await page.waitForSelector('text=/perpustakaan-nasional/', { timeout: 20_000 });

@@ -102,3 +102,26 @@ export function readTable(background: Worker, table: string): Promise<Record<str
     table,
   );
 }
+
+/**
+ * Headless Chromium cannot show the "allow this site" prompt: a `permissions.request` stays
+ * pending for ever. These answer it as a person who presses Allow would, in a dashboard page
+ * (`request`) and in the service worker (`contains`, which the background checks before a fetch).
+ */
+export async function grantOriginRequests(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const api = globalThis as unknown as {
+      chrome: { permissions: { request: () => Promise<boolean> } };
+    };
+    api.chrome.permissions.request = () => Promise.resolve(true);
+  });
+}
+
+export async function grantOriginChecks(background: Worker): Promise<void> {
+  await background.evaluate(() => {
+    const api = globalThis as unknown as {
+      chrome: { permissions: { contains: () => Promise<boolean> } };
+    };
+    api.chrome.permissions.contains = () => Promise.resolve(true);
+  });
+}

@@ -10,7 +10,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { packJson, packSet, packTemplate } from '../../lib/sync/subscriptions/testing';
-import { launch, readTable, type Harness } from './harness';
+import { grantOriginChecks, grantOriginRequests, launch, readTable, type Harness } from './harness';
 
 let harness: Harness;
 let server: Server;
@@ -37,12 +37,7 @@ beforeAll(async () => {
     hashtagSets: [packSet('nasional', ['HariBukuNasional', 'AyoMembaca'])],
   });
   harness = await launch();
-  await harness.background.evaluate(() => {
-    const api = globalThis as unknown as {
-      chrome: { permissions: { contains: () => Promise<boolean> } };
-    };
-    api.chrome.permissions.contains = () => Promise.resolve(true);
-  });
+  await grantOriginChecks(harness.background);
 });
 afterAll(async () => {
   await harness?.close();
@@ -52,12 +47,7 @@ afterAll(async () => {
 test('subscribes from the dashboard; items are marked with their source, read-only, and follow the source', async () => {
   const page = await harness.context.newPage();
   await page.goto(`chrome-extension://${harness.extensionId}/options.html#sync`);
-  await page.evaluate(() => {
-    const api = globalThis as unknown as {
-      chrome: { permissions: { request: () => Promise<boolean> } };
-    };
-    api.chrome.permissions.request = () => Promise.resolve(true);
-  });
+  await grantOriginRequests(page);
 
   await page.getByLabel('Link to the pack or CSV').fill(`${base}/perpusnas.json`);
   await page.getByLabel('Name (optional)').fill('Perpusnas');

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXTENSION_DIR, launch, readTable, type Harness } from './harness';
+import { EXTENSION_DIR, grantOriginRequests, launch, readTable, type Harness } from './harness';
 
 let harness: Harness;
 let server: CouchServer;
@@ -51,12 +51,7 @@ async function serverDoc(id: string): Promise<Record<string, unknown> | null> {
 test('connects from the dashboard, syncs both ways from the service worker, and keeps syncing after an edit', async () => {
   const page = await harness.context.newPage();
   await page.goto(`chrome-extension://${harness.extensionId}/options.html#sync`);
-  await page.evaluate(() => {
-    const api = globalThis as unknown as {
-      chrome: { permissions: { request: () => Promise<boolean> } };
-    };
-    api.chrome.permissions.request = () => Promise.resolve(true);
-  });
+  await grantOriginRequests(page);
 
   await page.getByLabel('Server address').fill(server.url);
   await page.getByLabel('Database name').fill('team');
