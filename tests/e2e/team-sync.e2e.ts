@@ -124,3 +124,45 @@ test('connects from the dashboard, syncs both ways from the service worker, and 
   expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   await page.close();
 });
+
+test('a second browser joins the same team database, gets the library, and its deletion reaches the first', async () => {
+  const second = await launch();
+  try {
+    const page = await second.context.newPage();
+    await page.goto(`chrome-extension://${second.extensionId}/options.html#sync`);
+    await grantOriginRequests(page);
+    await page.getByLabel('Server address').fill(server.url);
+    await page.getByLabel('Database name').fill('team');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect
+      .poll(() => page.getByText('Connected. Your library is in sync with the team.').count(), {
+        timeout: 20_000,
+      })
+      .toBe(1);
+
+    // What the first member made is here, in the second browser's dashboard.
+    await page.getByRole('link', { name: 'Hashtag sets' }).click();
+    await page.getByRole('button', { name: /Hari Dongeng/ }).click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.getByText('Set “Hari Dongeng” deleted.').count()).toBe(1);
+    await page.getByRole('link', { name: 'Team sync' }).click();
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => page.getByText('All your changes are on the server.').count()).toBe(1);
+
+    // The first browser syncs and the set is gone there too (kept as a tombstone).
+    const first = await harness.context.newPage();
+    await first.goto(`chrome-extension://${harness.extensionId}/options.html#sync`);
+    await first.getByRole('button', { name: 'Sync now' }).click();
+    await expect
+      .poll(async () =>
+        (await readTable(harness.background, 'hashtagSets')).find((s) => s.name === 'Hari Dongeng'),
+      )
+      .toMatchObject({ deleted: true });
+    await first.getByRole('link', { name: 'Hashtag sets' }).click();
+    await expect.poll(() => first.getByRole('button', { name: /Pekan Literasi/ }).count()).toBe(1);
+    expect(await first.getByRole('button', { name: /Hari Dongeng/ }).count()).toBe(0);
+    expect(second.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  } finally {
+    await second.close();
+  }
+});
