@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { createRepositories } from '../lib/db/repositories';
 import { SapaDb } from '../lib/db/schema';
-import { searchWordsOf } from '../lib/db/text';
+import { searchWordsOf } from '../lib/text/index';
 import type { DraftRecord, HashtagRecord, PlatformId, TemplateRecord } from '../lib/db/types';
 import {
   applyImport,
@@ -14,7 +14,7 @@ import {
   PACK_VERSION,
   packToJson,
   previewImport,
-} from '../lib/sync/pack';
+} from '../lib/exchange/pack/index';
 
 const WORDS = [
   'buku',

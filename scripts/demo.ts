@@ -13,7 +13,7 @@ import { grantOriginChecks, grantOriginRequests, launch } from '../tests/e2e/har
 import { openComposer, PLATFORM_IDS } from '../tests/e2e/platforms';
 import { FIXTURE_URLS } from '../tests/fixtures/serve';
 import { createServer } from 'node:http';
-import { packJson, packSet, packTemplate } from '../lib/sync/subscriptions/testing';
+import { packJson, packSet, packTemplate } from '../tests/support/subscriptions';
 import { startCouchServer } from '../tests/support/couch-server';
 
 const screenshotsAt = process.argv.indexOf('--screenshots');

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useStore } from 'zustand';
-import type { GateStore } from '../../lib/content/gate-store';
+import type { GateStore } from '../../lib/gate/gate-store';
 import { translator, type Locale } from '../../lib/i18n';
 
 export interface PublishGateProps {

@@ -12,7 +12,7 @@ import {
   placeholdersIn,
   renderTemplate,
   type BrandVariable,
-} from '../../lib/templates/render';
+} from '../../lib/library/render';
 import {
   ErrorLine,
   LengthCount,

@@ -12,7 +12,7 @@ import {
 } from '../../lib/checklist';
 import type { Translator, Locale, MessageKey } from '../../lib/i18n';
 import type { InsertMode } from '../../lib/editors/types';
-import type { PanelState } from '../../lib/content/panel-store';
+import type { PanelState } from '../../lib/panel/panel-store';
 import type { SapaClient, SapaError, SapaResponse } from '../../lib/messaging';
 import type { BrandKitRecord, ChecklistSettingsRecord, PlatformId } from '../../lib/db/types';
 

@@ -5,7 +5,7 @@ import '../../components/panel/panel.css';
 import '../../components/gate/gate.css';
 import { PublishGate } from '../../components/gate/PublishGate';
 import { SITE_MATCHES } from '../../lib/platforms/sites';
-import { startComposerSession } from '../../lib/content/session';
+import { startComposerSession } from '../../lib/composer/session';
 
 const PANEL_HOST_CSS = `:host {
   position: fixed !important;

@@ -25,10 +25,10 @@ import {
 import { failure } from '../messaging/errors';
 import { SHARED_TABLES } from '../db/types';
 import { createChangeHub, tablesFromMutatedParts, type ChangeHub, type HubPort } from './changes';
-import type { TeamSync } from './team-sync/service';
-import type { AlarmsLike, FetchLike, PermissionsLike } from './browser-apis';
+import type { TeamSync } from '../team-sync/service';
+import type { AlarmsLike, FetchLike, PermissionsLike } from '../extension/apis';
 import { errorResponse, handleRequest, type RouterServices } from './router';
-import { createSubscriptionService } from './subscriptions';
+import { createSubscriptionService } from '../subscriptions/service';
 
 interface Sender {
   id?: string;

@@ -7,7 +7,7 @@ import {
   type Repositories,
   type SapaDb,
 } from '../db';
-import { fakeClock, freshDb } from '../db/testing';
+import { fakeClock, freshDb } from '../../tests/support/db';
 import { translate } from '../i18n';
 import { createSapaClient, type SapaClient } from '../messaging/client';
 import {

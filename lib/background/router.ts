@@ -8,8 +8,8 @@
  */
 import { classifyDbError, DbError, type Repositories, type SapaDb } from '../db';
 import type { DraftRecord, TemplateRecord } from '../db/types';
-import { normaliseTag } from '../db/text';
-import { pickText } from '../templates/render';
+import { normaliseTag } from '../text/index';
+import { pickText } from '../library/render';
 import { failure, invalidRequest, sapaError, SapaRequestError } from '../messaging/errors';
 import {
   PANEL_SETTING_KEYS,
@@ -24,7 +24,7 @@ import {
   type TemplateView,
 } from '../messaging/protocol';
 import type { PlatformId } from '../platforms/types';
-import type { TeamSync } from './team-sync/service';
+import type { TeamSync } from '../team-sync/service';
 
 export function summarise(draft: DraftRecord): DraftSummary {
   return {

@@ -18,7 +18,7 @@ export {
   type StorageManagerLike,
   type PersistResult,
 } from './storage';
-export { normaliseTag, displayTag, isValidTag, foldForSearch } from './text';
+export { normaliseTag, displayTag, isValidTag, foldForSearch } from '../text/index';
 export * from './repositories';
 export {
   applySeeds,
@@ -26,4 +26,4 @@ export {
   DEFAULT_RULES,
   defaultChecklistSettings,
   emptyBrandKit,
-} from './seed';
+} from '../library/seed/index';

@@ -34,7 +34,7 @@ import type {
 import type { RevisionOutcome, SettingsMap } from '../db/repositories';
 import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
 import type { MessageKey } from '../i18n';
-import type { TeamSyncError, TeamSyncStatus } from '../sync/team-status';
+import type { TeamSyncError, TeamSyncStatus } from '../team-sync/status';
 
 /** Longest composer text accepted (all four platforms are far below this). */
 export const MAX_TEXT_CHARS = 100_000;

@@ -9,7 +9,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { packJson, packSet, packTemplate } from '../../lib/sync/subscriptions/testing';
+import { packJson, packSet, packTemplate } from '../support/subscriptions';
 import { grantOriginChecks, grantOriginRequests, launch, readTable, type Harness } from './harness';
 
 let harness: Harness;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { TableName } from '../../../lib/db';
-import { checkBackup, exportBackup, restoreBackup } from '../../../lib/sync/backup';
+import { checkBackup, exportBackup, restoreBackup } from '../../../lib/exchange/backup/index';
 import {
   applyImport,
   exportPack,
@@ -9,7 +9,7 @@ import {
   type PackError,
   type PackPart,
   type PreviewResult,
-} from '../../../lib/sync/pack';
+} from '../../../lib/exchange/pack/index';
 import type { MessageKey } from '../../../lib/i18n';
 import { today, useDashboard } from '../context';
 import { readFileText } from './shared';

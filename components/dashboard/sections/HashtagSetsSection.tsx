@@ -11,7 +11,7 @@ import {
   type CsvPlanEntry,
   type CsvProblem,
   type CsvSet,
-} from '../../../lib/sync/csv';
+} from '../../../lib/exchange/csv/index';
 import { today, useDashboard } from '../context';
 import { Field, readFileText } from './shared';
 

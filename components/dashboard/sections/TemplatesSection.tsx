@@ -9,7 +9,7 @@ import {
   type TemplateVariable,
   type VariableType,
 } from '../../../lib/db';
-import { BRAND_VARIABLES, placeholdersIn, renderTemplate } from '../../../lib/templates/render';
+import { BRAND_VARIABLES, placeholdersIn, renderTemplate } from '../../../lib/library/render';
 import { today, useDashboard } from '../context';
 import { Field, LengthCount, PLATFORM_KEYS } from './shared';
 

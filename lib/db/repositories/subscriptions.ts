@@ -4,7 +4,7 @@ import type { RepoContext } from './context';
 
 /**
  * The published libraries Sapa follows, for reading (the dashboard lists them). Adding, checking
- * and removing happen in the background (lib/sync/subscriptions through lib/background), which
+ * and removing happen in the background (lib/subscriptions), which
  * owns the fetching and the host permissions.
  */
 export function subscriptionsRepo(ctx: RepoContext) {

@@ -6,13 +6,13 @@ import { handleRequest } from '../../../../lib/background/router';
 import {
   createSubscriptionService,
   type SubscriptionService,
-} from '../../../../lib/background/subscriptions';
+} from '../../../../lib/subscriptions/service';
 import { applySeeds, createRepositories, type SapaDb } from '../../../../lib/db';
-import { fakeClock, freshDb } from '../../../../lib/db/testing';
+import { fakeClock, freshDb } from '../../../../tests/support/db';
 import { translate } from '../../../../lib/i18n';
 import { createSapaClient, type SapaClient } from '../../../../lib/messaging/client';
-import type { FetchLike } from '../../../../lib/sync/subscriptions';
-import { packJson, packSet, packTemplate } from '../../../../lib/sync/subscriptions/testing';
+import type { FetchLike } from '../../../../lib/subscriptions/index';
+import { packJson, packSet, packTemplate } from '../../../../tests/support/subscriptions';
 import { Dashboard } from '../../Dashboard';
 
 const URL_A = 'https://perpus.example.id/paket.json';

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../checklist/index';
+import { brandForChecklist, decideGate, teamChecklistData } from './team-checklist';
+
+describe('teamChecklistData', () => {
+  it('gives the default settings when the stored ones cannot be read', () => {
+    expect(teamChecklistData({}, null, false).settings).toEqual(defaultSettings());
+    expect(teamChecklistData('rubbish', null, false).settings).toEqual(defaultSettings());
+  });
+
+  it('reads the brand kit’s signature hashtags as the tags every post carries', () => {
+    expect(
+      brandForChecklist({
+        libraryName: ' Perpustakaan Kota ',
+        signatureHashtags: ['#PerpusKota', ' '],
+      }),
+    ).toEqual({
+      libraryName: 'Perpustakaan Kota',
+      requiredHashtags: ['#PerpusKota'],
+      requiredMentions: [],
+    });
+  });
+});
+
+describe('decideGate', () => {
+  const team = teamChecklistData(defaultSettings(), null, false);
+
+  it('holds a caption with an unfilled placeholder and names the rule', () => {
+    const decision = decideGate('Webinar {{tanggal}} #Literasi', 'instagram', team, {});
+    expect(decision.hold).toBe(true);
+    expect(decision.blocking.map((r) => r.ruleId)).toContain('placeholders');
+  });
+
+  it('lets a finished caption through', () => {
+    const decision = decideGate('Koleksi baru minggu ini 📚\n#BulanBuku', 'instagram', team, {});
+    expect(decision).toEqual({ hold: false, blocking: [] });
+  });
+
+  it('holds for a required manual item until it is ticked', () => {
+    const settings = defaultSettings();
+    settings.rules['second-review'] = { enabled: true, severity: 'info', required: true };
+    const strict = teamChecklistData(settings, null, false);
+    const text = 'Koleksi baru minggu ini #BulanBuku';
+    expect(decideGate(text, 'facebook', strict, {}).hold).toBe(true);
+    expect(decideGate(text, 'facebook', strict, { 'second-review': true }).hold).toBe(false);
+  });
+});

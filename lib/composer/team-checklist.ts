@@ -1,0 +1,68 @@
+import {
+  defaultSettings,
+  parseSettings,
+  runChecklist,
+  summarise,
+  type BrandKit,
+  type CheckResult,
+} from '../checklist/index';
+import type { ChecklistSettings } from '../checklist/index';
+import type { BrandKitRecord } from '../db/types';
+import type { PlatformId } from '../platforms/types';
+
+/** What the team has set up that the checklist needs, as the background last reported it. */
+export interface TeamChecklistData {
+  settings: ChecklistSettings;
+  brand: BrandKit;
+  xPremium: boolean;
+}
+
+/**
+ * The brand kit as the checklist reads it: the signature hashtags are the tags every post should
+ * carry. (Handles are not required mentions: a library does not tag its own account.)
+ */
+export function brandForChecklist(record: Partial<BrandKitRecord> | null | undefined): BrandKit {
+  const libraryName = record?.libraryName?.trim();
+  return {
+    ...(libraryName ? { libraryName } : {}),
+    requiredHashtags: (record?.signatureHashtags ?? []).filter((tag) => tag.trim() !== ''),
+    requiredMentions: [],
+  };
+}
+
+/** Stored settings as the checklist reads them; unreadable ones give the defaults. */
+export function teamChecklistData(
+  settings: unknown,
+  brand: Partial<BrandKitRecord> | null | undefined,
+  xPremium: boolean,
+): TeamChecklistData {
+  let parsed: ChecklistSettings;
+  try {
+    parsed = parseSettings(settings);
+  } catch {
+    parsed = defaultSettings();
+  }
+  return { settings: parsed, brand: brandForChecklist(brand), xPremium };
+}
+
+export interface GateDecision {
+  /** Hold the press: a blocking item fails or a required manual item is unticked. */
+  hold: boolean;
+  /** What the person needs to see, blocking items only. */
+  blocking: CheckResult[];
+}
+
+/** Whether a publish press may go through, for this text on this platform. Pure. */
+export function decideGate(
+  text: string,
+  platform: PlatformId,
+  data: TeamChecklistData,
+  ticks: Record<string, boolean>,
+): GateDecision {
+  const results = runChecklist(
+    { text, platform, brand: data.brand, ticks, xPremium: data.xPremium },
+    data.settings,
+  );
+  const { blocking } = summarise(results);
+  return { hold: blocking.length > 0, blocking };
+}

@@ -1,0 +1,127 @@
+import Dexie from 'dexie';
+import { exportDB } from 'dexie-export-import';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRepositories } from '../../db/repositories/index';
+import { dumpAll, SCHEMA_V1, type SapaDb } from '../../db/schema';
+import { applySeeds } from '../../library/seed/index';
+import { freshDb } from '../../../tests/support/db';
+import { checkBackup, exportBackup, restoreBackup } from '.';
+
+let db: SapaDb;
+beforeEach(async () => {
+  db = freshDb();
+  await applySeeds(db, 1_000);
+  const repos = createRepositories(db, { now: () => 2_000 });
+  await repos.drafts.saveDraftText('instagram', 'main', 'Draf penting');
+  await repos.brandKit.save({ libraryName: 'Perpustakaan Desa' });
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+import { blobText as asText } from '.';
+
+describe('backup and restore', () => {
+  it('round-trips every table into another database', async () => {
+    const text = await asText(await exportBackup(db));
+    const other = freshDb();
+    await createRepositories(other).templates.create({
+      name: 'Akan hilang',
+      category: '',
+      body: 'x',
+      locale: 'en',
+    });
+    const result = await restoreBackup(other, text, db.name);
+    expect(result.ok).toBe(true);
+    expect(await dumpAll(other)).toEqual(await dumpAll(db));
+    other.close();
+    await other.delete();
+  });
+
+  it('refuses files that are not Sapa backups, changing nothing', async () => {
+    const before = await dumpAll(db);
+    const foreign = new Dexie(`other-${Math.random()}`);
+    foreign.version(1).stores({ things: 'id' });
+    await foreign.table('things').add({ id: 1 });
+    const foreignText = await asText(await exportDB(foreign));
+    foreign.close();
+    const good = JSON.parse(await asText(await exportBackup(db)));
+    const badRow = structuredClone(good);
+    badRow.data.data.find((t: { tableName: string }) => t.tableName === 'drafts').rows[0].platform =
+      'myspace';
+    const newer = structuredClone(good);
+    newer.data.databaseVersion = 99;
+    for (const input of [
+      'nope',
+      '{"format":"sapa-pack"}',
+      foreignText,
+      JSON.stringify(badRow),
+      JSON.stringify(newer),
+    ]) {
+      const r = await restoreBackup(db, input, db.name);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors[0]?.message.en).toMatch(/backup|Sapa|invalid/);
+    }
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('restore is all or nothing', async () => {
+    const text = await asText(await exportBackup(db));
+    const other = freshDb();
+    await createRepositories(other).templates.create({
+      id: 'keep',
+      name: 'Tetap',
+      category: '',
+      body: 'x',
+      locale: 'en',
+    });
+    const before = await dumpAll(other);
+    vi.spyOn(other.settings, 'bulkAdd').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await expect(restoreBackup(other, text, db.name)).rejects.toMatchObject({ code: 'quota' });
+    vi.restoreAllMocks();
+    expect(await dumpAll(other)).toEqual(before);
+    other.close();
+    await other.delete();
+  });
+
+  it('migrates a version 1 backup', async () => {
+    const name = `sapa-v1-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.table('templates').add({
+      id: 't',
+      name: 'Lama',
+      category: '',
+      body: '{{a}}',
+      locale: 'id',
+      updatedAt: 1,
+      updatedBy: 'x',
+      variables: ['a'],
+    });
+    await v1.table('drafts').add({
+      id: 'd',
+      platform: 'x',
+      composerKey: 'm',
+      text: 'b',
+      status: 'draft',
+      checklistTicks: {},
+      createdAt: 1,
+      updatedAt: 2,
+      revisions: [{ text: 'a', savedAt: 1 }],
+    });
+    const text = await asText(await exportDB(v1));
+    v1.close();
+    const check = await checkBackup(text, name);
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.tables.templates[0]).toMatchObject({
+      variables: [{ name: 'a', type: 'text' }],
+      searchWords: ['lama'],
+    });
+    expect(check.tables.draftRevisions).toHaveLength(1);
+    expect(check.tables.drafts[0]).not.toHaveProperty('revisions');
+  });
+});

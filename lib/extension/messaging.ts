@@ -1,0 +1,19 @@
+/**
+ * The protocol bound to the real extension APIs, for content scripts and extension pages.
+ * `browser` is looked up on every call: once the extension is reloaded the old content script's
+ * `browser.runtime` stops working, and the client turns that into a 'context-invalidated' error.
+ */
+import { browser } from 'wxt/browser';
+import { subscribeChanges, type ChangeEvent, type SubscribeOptions } from '../messaging/changes';
+import { createSapaClient, type SapaClient, type SapaClientOptions } from '../messaging/client';
+
+export function createExtensionClient(options?: SapaClientOptions): SapaClient {
+  return createSapaClient((message) => browser.runtime.sendMessage(message), options);
+}
+
+export function subscribeExtensionChanges(
+  onChange: (event: ChangeEvent) => void,
+  options?: SubscribeOptions,
+): () => void {
+  return subscribeChanges((info) => browser.runtime.connect(info), onChange, options);
+}

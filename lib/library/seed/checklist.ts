@@ -1,0 +1,31 @@
+import { defaultSettings } from '../../checklist/settings';
+import type { ChecklistRuleSetting, ChecklistSettingsRecord } from '../../db/types';
+
+/**
+ * Default checklist settings come from the checklist engine (CHECKLIST.md's severities: platform
+ * hard limits block, recommendations warn, manual items are info until the team requires them),
+ * so the database and the engine never disagree on a rule id.
+ */
+export const DEFAULT_RULES: Record<string, ChecklistRuleSetting> = defaultSettings().rules;
+export const DEFAULT_SENSITIVE_WORDS = defaultSettings().sensitiveWords;
+
+export const SEED_CHECKLIST_ID = 'team';
+
+export function defaultChecklistSettings(now: number, memberId = 'seed'): ChecklistSettingsRecord {
+  return {
+    id: 'team',
+    updatedAt: now,
+    updatedBy: memberId,
+    deleted: false,
+    rules: structuredClone(DEFAULT_RULES),
+    sensitiveWords: structuredClone(DEFAULT_SENSITIVE_WORDS),
+    bannedHashtags: [],
+    hashtagRanges: {
+      instagram: { min: 1, max: 5 },
+      tiktok: { min: 1, max: 5 },
+      x: { min: 1, max: 2 },
+      facebook: { min: 1, max: 2 },
+    },
+    knownHashtags: [],
+  };
+}

@@ -1,0 +1,58 @@
+import { guard } from '../../db/errors';
+import type { SapaDb } from '../../db/schema';
+import type { SharedTableName } from '../../db/types';
+import { emptyBrandKit } from './brandKit';
+import { defaultChecklistSettings } from './checklist';
+import { seedHashtags, seedHashtagSets } from './hashtags';
+import { seedTemplates } from './templates';
+
+export { DEFAULT_RULES, DEFAULT_SENSITIVE_WORDS, defaultChecklistSettings } from './checklist';
+export { emptyBrandKit } from './brandKit';
+export { seedHashtags, seedHashtagSets } from './hashtags';
+export { seedTemplates } from './templates';
+
+export const SEEDS_APPLIED_KEY = 'seedsApplied';
+
+/** Every seed record as `table:id` keys with the record to write. */
+function allSeeds(now: number): { key: string; table: SharedTableName; record: { id: string } }[] {
+  const list = <T extends { id: string }>(table: SharedTableName, records: T[]) =>
+    records.map((record) => ({ key: `${table}:${record.id}`, table, record }));
+  return [
+    ...list('templates', seedTemplates(now)),
+    ...list('hashtagSets', seedHashtagSets(now)),
+    ...list('hashtags', seedHashtags(now)),
+    ...list('brandKit', [emptyBrandKit(now)]),
+    ...list('checklistSettings', [defaultChecklistSettings(now)]),
+  ];
+}
+
+/**
+ * Writes first-run content once. Idempotent: a seed is written only if its key is not in
+ * settings.seedsApplied AND no record with its id exists (deleted or not, local or synced).
+ * So a seed the user deleted stays deleted, and a later release can add new seeds.
+ * Returns the keys written this time.
+ */
+export async function applySeeds(db: SapaDb, now: number = Date.now()): Promise<string[]> {
+  return guard('applySeeds', () =>
+    db.transaction(
+      'rw',
+      [db.settings, db.templates, db.hashtagSets, db.hashtags, db.brandKit, db.checklistSettings],
+      async () => {
+        const stored = await db.settings.get(SEEDS_APPLIED_KEY);
+        const applied = new Set(Array.isArray(stored?.value) ? (stored.value as string[]) : []);
+        const written: string[] = [];
+        for (const seed of allSeeds(now)) {
+          if (applied.has(seed.key)) continue;
+          const table = db.table(seed.table);
+          if ((await table.get(seed.record.id)) === undefined) {
+            await table.add(seed.record);
+            written.push(seed.key);
+          }
+          applied.add(seed.key);
+        }
+        await db.settings.put({ key: SEEDS_APPLIED_KEY, value: [...applied].sort() });
+        return written;
+      },
+    ),
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * Subscriptions in the database: the subscription records and their items in `templates` and
+ * `hashtagSets`. Every write is one transaction, so a good copy lands whole or not at all and a
+ * failed check never touches the items (the last good copy stays).
+ */
+import { DbError, guard } from '../db/errors';
+import type { SapaDb } from '../db/schema';
+import { newId } from '../text/index';
+import type { RecordSource, SubscriptionError, SubscriptionRecord } from '../db/types';
+import {
+  changesAnything,
+  diffItems,
+  subscribedPrefix,
+  type ItemDiff,
+  type StoredItem,
+} from './diff';
+import type { Validators } from './http';
+import type { ParsedSource } from './parse';
+
+const ITEM_TABLES = ['templates', 'hashtagSets'] as const;
+
+/** A first name for a subscription: its host, until the pack names its library. */
+export function titleFromUrl(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+export function sourceOf(sub: Pick<SubscriptionRecord, 'id' | 'title' | 'url'>): RecordSource {
+  return { subscriptionId: sub.id, title: sub.title, url: sub.url };
+}
+
+/** Every item a subscription ever brought (tombstones included), from both tables. */
+async function itemsOf(db: SapaDb, subscriptionId: string): Promise<StoredItem[]> {
+  const prefix = subscribedPrefix(subscriptionId);
+  const out: StoredItem[] = [];
+  for (const table of ITEM_TABLES) {
+    const rows = await db.table(table).where('id').startsWith(prefix).toArray();
+    for (const record of rows) out.push({ table, record });
+  }
+  return out;
+}
+
+export async function findByUrl(db: SapaDb, url: string): Promise<SubscriptionRecord | undefined> {
+  return guard('subscriptions.findByUrl', () => db.subscriptions.where('url').equals(url).first());
+}
+
+export async function createSubscription(
+  db: SapaDb,
+  input: { url: string; title?: string },
+  now: number,
+): Promise<SubscriptionRecord> {
+  const title = input.title?.trim();
+  const record: SubscriptionRecord = {
+    id: newId('s'),
+    url: input.url,
+    title: title || titleFromUrl(input.url),
+    autoTitle: !title,
+    kind: null,
+    etag: null,
+    lastModified: null,
+    lastCheckedAt: null,
+    lastOkAt: null,
+    lastChangedAt: null,
+    lastError: null,
+    itemCount: 0,
+    counts: { templates: 0, hashtagSets: 0 },
+    createdAt: now,
+  };
+  await guard('subscriptions.create', () => db.subscriptions.add(record));
+  return record;
+}
+
+/** A check that failed: the items and validators stay, the error is recorded. */
+export async function recordFailure(
+  db: SapaDb,
+  id: string,
+  error: SubscriptionError,
+): Promise<SubscriptionRecord | undefined> {
+  return guard('subscriptions.recordFailure', () =>
+    db.transaction('rw', db.subscriptions, async () => {
+      const sub = await db.subscriptions.get(id);
+      if (!sub) return undefined;
+      const next: SubscriptionRecord = { ...sub, lastCheckedAt: error.at, lastError: error };
+      await db.subscriptions.put(next);
+      return next;
+    }),
+  );
+}
+
+/** 304: the last good copy is still the source's. */
+export async function recordNotModified(
+  db: SapaDb,
+  id: string,
+  now: number,
+): Promise<SubscriptionRecord | undefined> {
+  return guard('subscriptions.recordNotModified', () =>
+    db.transaction('rw', db.subscriptions, async () => {
+      const sub = await db.subscriptions.get(id);
+      if (!sub) return undefined;
+      const next: SubscriptionRecord = {
+        ...sub,
+        lastCheckedAt: now,
+        lastOkAt: now,
+        lastError: null,
+      };
+      await db.subscriptions.put(next);
+      return next;
+    }),
+  );
+}
+
+export interface AppliedCopy {
+  subscription: SubscriptionRecord;
+  diff: ItemDiff;
+}
+
+/**
+ * A new good copy: items added, changed or tombstoned to match the source, and the validators
+ * kept for the next conditional request, in one transaction. Undefined when the subscription
+ * was removed meanwhile (nothing is written then).
+ */
+export async function applyGoodCopy(
+  db: SapaDb,
+  id: string,
+  copy: Extract<ParsedSource, { ok: true }>,
+  validators: Validators,
+  now: number,
+): Promise<AppliedCopy | undefined> {
+  return guard('subscriptions.apply', () =>
+    db.transaction('rw', [db.subscriptions, db.templates, db.hashtagSets], async () => {
+      const sub = await db.subscriptions.get(id);
+      if (!sub) return undefined;
+      const title = sub.autoTitle && copy.library ? copy.library.slice(0, 200) : sub.title;
+      const diff = diffItems(await itemsOf(db, id), copy.items, {
+        source: sourceOf({ ...sub, title }),
+        now,
+      });
+      for (const table of ITEM_TABLES) {
+        const rows = diff.put.filter((p) => p.table === table).map((p) => p.record);
+        if (rows.length) await db.table(table).bulkPut(rows);
+      }
+      const changed = changesAnything(diff) || sub.lastOkAt === null;
+      const next: SubscriptionRecord = {
+        ...sub,
+        title,
+        kind: copy.kind,
+        etag: validators.etag,
+        lastModified: validators.lastModified,
+        lastCheckedAt: now,
+        lastOkAt: now,
+        lastChangedAt: changed ? now : sub.lastChangedAt,
+        lastError: null,
+        itemCount: diff.counts.templates + diff.counts.hashtagSets,
+        counts: diff.counts,
+      };
+      await db.subscriptions.put(next);
+      return { subscription: next, diff };
+    }),
+  );
+}
+
+/** Removes a subscription; its items become tombstones. Returns how many items were live. */
+export async function removeSubscription(db: SapaDb, id: string, now: number): Promise<number> {
+  return guard('subscriptions.remove', () =>
+    db.transaction('rw', [db.subscriptions, db.templates, db.hashtagSets], async () => {
+      const sub = await db.subscriptions.get(id);
+      if (!sub)
+        throw new DbError('not-found', 'subscriptions.remove', {
+          message: `subscriptions.remove: no subscription ${id}`,
+        });
+      const diff = diffItems(await itemsOf(db, id), [], { source: sourceOf(sub), now });
+      for (const table of ITEM_TABLES) {
+        const rows = diff.put.filter((p) => p.table === table).map((p) => p.record);
+        if (rows.length) await db.table(table).bulkPut(rows);
+      }
+      await db.subscriptions.delete(id);
+      return diff.removed.length;
+    }),
+  );
+}

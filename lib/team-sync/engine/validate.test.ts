@@ -1,0 +1,171 @@
+// @vitest-environment node
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { applySeeds } from '../../db/index';
+import { freshDb } from '../../../tests/support/db';
+import { SHARED_TABLES } from '../../db/types';
+import { toDoc, type SyncRecord } from './docs';
+import { classifySyncError, SYNC_ERROR_MESSAGES, SyncError, toSyncError } from './errors';
+import { checkDoc } from './validate';
+import { VALIDATE_DOC_UPDATE } from './validate-doc-update';
+
+const record = (extra: Record<string, unknown> = {}) => ({
+  id: 'set_1',
+  name: 'Acara',
+  tags: ['BedahBuku'],
+  updatedAt: 100,
+  updatedBy: 'ana',
+  deleted: false,
+  ...extra,
+});
+const doc = (extra: Record<string, unknown> = {}, rec: Record<string, unknown> = record()) => ({
+  _id: `hashtagSets:${String(rec.id)}`,
+  _rev: '1-a',
+  sapa: 1,
+  table: 'hashtagSets',
+  record: rec,
+  ...extra,
+});
+
+/** Malformed documents: both the member's check and the server's function refuse them. */
+const MALFORMED: [string, Record<string, unknown>][] = [
+  ['no record', doc({ record: undefined })],
+  ['record is a list', doc({ record: [] })],
+  ['no format version', doc({ sapa: undefined })],
+  ['unknown table', doc({ table: 'drafts', _id: 'drafts:set_1' })],
+  ['id does not match', doc({ _id: 'hashtagSets:set_2' })],
+  ['updatedAt as text', doc({}, record({ updatedAt: 'kemarin' }))],
+  ['updatedBy missing', doc({}, record({ updatedBy: undefined }))],
+  ['tags not a list', doc({}, record({ tags: 'BedahBuku' }))],
+  ['empty name', doc({}, record({ name: '  ' }))],
+  ['subscribed item', doc({}, record({ source: { subscriptionId: 'p' } }))],
+  ['subscribed id', doc({}, record({ id: 'sub:p:set_1' }))],
+];
+
+describe('checkDoc', () => {
+  it('accepts every seed record as the app sends it, unknown fields kept', async () => {
+    const db = freshDb();
+    await applySeeds(db, 1_000);
+    for (const table of SHARED_TABLES) {
+      for (const rec of (await db.table(table).toArray()) as SyncRecord[]) {
+        const result = checkDoc(toDoc(table, { ...rec, extra: [1, 2] }));
+        expect(result).toMatchObject({ ok: true, table, record: { id: rec.id, extra: [1, 2] } });
+      }
+    }
+    db.close();
+    await db.delete();
+  });
+
+  it('fills schema defaults (a record from an older client)', () => {
+    const result = checkDoc(doc({}, record({ deleted: undefined })));
+    expect(result).toMatchObject({ ok: true, record: { deleted: false } });
+  });
+
+  it.each(MALFORMED)('refuses a document with %s, saying why in both languages', (_l, bad) => {
+    const result = checkDoc(bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason.id.length).toBeGreaterThan(5);
+      expect(result.reason.en.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('names the field that is wrong', () => {
+    const result = checkDoc(doc({}, record({ tags: ['Bukan tagar!'] })));
+    expect(result).toMatchObject({ ok: false, reason: { en: expect.stringContaining('tags[0]') } });
+  });
+
+  it('refuses control characters, hashtag ids that are not the tag, and newer formats', () => {
+    expect(checkDoc(doc({}, record({ name: 'A\u0000B' }))).ok).toBe(false);
+    const tag = { id: 'bulanbuku', tag: 'BulanBuku', updatedAt: 1, updatedBy: 'a', deleted: false };
+    expect(
+      checkDoc({ _id: 'hashtags:bulanbuku', sapa: 1, table: 'hashtags', record: tag }).ok,
+    ).toBe(true);
+    const wrong = { ...tag, id: 'bulan' };
+    expect(checkDoc({ _id: 'hashtags:bulan', sapa: 1, table: 'hashtags', record: wrong }).ok).toBe(
+      false,
+    );
+    expect(checkDoc(doc({ sapa: 2 }))).toMatchObject({
+      ok: false,
+      reason: { en: expect.stringContaining('newer version of Sapa') },
+    });
+  });
+});
+
+describe('VALIDATE_DOC_UPDATE', () => {
+  type Vdu = (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => void;
+  const vdu = new Function(`return (${VALIDATE_DOC_UPDATE});`)() as Vdu;
+  const run = (d: unknown) => {
+    try {
+      vdu(d, null, { name: 'ana', roles: [] }, {});
+      return 'ok';
+    } catch (e) {
+      return (e as { forbidden?: string }).forbidden ? 'forbidden' : `threw ${String(e)}`;
+    }
+  };
+
+  it('is plain ES5, as CouchDB 3 runs it', () => {
+    const messages = new Linter().verify(`(${VALIDATE_DOC_UPDATE});`, {
+      languageOptions: { ecmaVersion: 5, sourceType: 'script' },
+    });
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+  });
+
+  it('accepts every record the app sends, and deletions', async () => {
+    const db = freshDb();
+    await applySeeds(db, 1_000);
+    for (const table of SHARED_TABLES) {
+      for (const rec of (await db.table(table).toArray()) as SyncRecord[]) {
+        expect(run(toDoc(table, rec))).toBe('ok');
+        expect(run(toDoc(table, { ...rec, deleted: true }))).toBe('ok');
+      }
+    }
+    db.close();
+    await db.delete();
+    expect(run({ _id: 'hashtagSets:x', _deleted: true })).toBe('ok');
+    expect(run({ _id: '_design/sapa', validate_doc_update: 'function(){}' })).toBe('ok');
+  });
+
+  it.each(MALFORMED)('refuses a document with %s (forbidden, never a crash)', (_label, bad) => {
+    expect(run(bad)).toBe('forbidden');
+  });
+});
+
+describe('sync errors', () => {
+  it('maps failures to codes with messages in both languages', () => {
+    const cases: [unknown, string][] = [
+      [Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), 'unreachable'],
+      [new TypeError('Failed to fetch'), 'unreachable'],
+      [Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), 'unreachable'],
+      [
+        { status: 401, name: 'unauthorized', message: 'Name or password is incorrect.' },
+        'unauthorized',
+      ],
+      [{ status: 403, name: 'forbidden', message: 'forbidden' }, 'forbidden'],
+      [{ status: 404, name: 'not_found', message: 'Database does not exist.' }, 'no-database'],
+      [{ status: 503, message: 'Service Unavailable' }, 'unreachable'],
+      [Object.assign(new Error('quota'), { name: 'QuotaExceededError' }), 'quota'],
+      [{ name: 'AbortError', inner: { name: 'QuotaExceededError' } }, 'quota'],
+      [new Error('something else'), 'unknown'],
+      ['a string', 'unknown'],
+    ];
+    for (const [error, code] of cases) {
+      expect({ error, code: classifySyncError(error) }).toEqual({ error, code });
+      const wrapped = toSyncError(error);
+      expect(wrapped).toBeInstanceOf(SyncError);
+      expect(wrapped.code).toBe(code);
+      expect(wrapped.userMessage).toEqual(SYNC_ERROR_MESSAGES[wrapped.code]);
+      expect(wrapped.cause).toBe(error);
+    }
+    const again = toSyncError(cases[0]![0]);
+    expect(toSyncError(again)).toBe(again);
+  });
+
+  it('every message says the local changes are safe, in both languages', () => {
+    for (const [code, message] of Object.entries(SYNC_ERROR_MESSAGES)) {
+      if (code === 'quota') continue;
+      expect(message.id).toMatch(/tetap tersimpan/);
+      expect(message.en).toMatch(/kept/);
+    }
+  });
+});
