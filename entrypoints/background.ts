@@ -1,9 +1,9 @@
-import '../lib/zod-config';
-import { startBackground } from '../lib/background/main';
-import { browserReplicas } from '../lib/team-sync/pouch-browser';
-import { createTeamSync } from '../lib/team-sync/service';
-import { BackgroundDb, teamSyncConfigStore } from '../lib/team-sync/store';
-import { createCouchSync } from '../lib/team-sync/engine/index';
+import '@/lib/zod-config';
+import { startBackground } from '@/lib/background/main';
+import { browserReplicas } from '@/lib/team-sync/pouch-browser';
+import { createTeamSync } from '@/lib/team-sync/service';
+import { BackgroundDb, teamSyncConfigStore } from '@/lib/team-sync/store';
+import { createCouchSync } from '@/lib/team-sync/engine';
 
 export default defineBackground(() => {
   // The background owns the database: content scripts reach it only through the typed message

@@ -15,8 +15,8 @@ import {
   runChecklist,
   type ChecklistInput,
   type PlatformId,
-} from '../lib/checklist/index';
-import { parseTweet } from '../lib/checklist/x-length';
+} from '@/lib/checklist';
+import { parseTweet } from '@/lib/checklist/x-length';
 
 const paragraphs = [
   'Halo Sahabat Pustaka! 👋📚 Bulan ini Perpustakaan Kota Bandung kedatangan 250 judul koleksi baru: novel remaja, buku anak bergambar, komik edukasi, dan buku nonfiksi tentang sejarah, sains, serta kewirausahaan.',

@@ -4,17 +4,17 @@
  * differ from Chrome's IndexedDB, but regressions show.
  */
 import 'fake-indexeddb/auto';
-import { createRepositories } from '../lib/db/repositories';
-import { SapaDb } from '../lib/db/schema';
-import { searchWordsOf } from '../lib/text/index';
-import type { DraftRecord, HashtagRecord, PlatformId, TemplateRecord } from '../lib/db/types';
+import { createRepositories } from '@/lib/db/repositories';
+import { SapaDb } from '@/lib/db/schema';
+import { searchWordsOf } from '@/lib/text';
+import type { DraftRecord, HashtagRecord, PlatformId, TemplateRecord } from '@/lib/db/types';
 import {
   applyImport,
   PACK_FORMAT,
   PACK_VERSION,
   packToJson,
   previewImport,
-} from '../lib/exchange/pack/index';
+} from '@/lib/exchange/pack';
 
 const WORDS = [
   'buku',

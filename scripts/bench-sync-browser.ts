@@ -8,8 +8,8 @@
  * runs; medians printed beside the goals.
  */
 import { launch, readTable } from '../tests/e2e/harness';
-import type { SyncRecord } from '../lib/team-sync/engine/docs';
-import { docIdFor } from '../lib/team-sync/engine/index';
+import type { SyncRecord } from '@/lib/team-sync/engine/docs';
+import { docIdFor } from '@/lib/team-sync/engine';
 import { memoryName, startCouchServer } from '../tests/support/couch-server';
 import { DOCS, GOALS, RUNS, TEMPLATES, teamDocs } from './bench-sync-data';
 

@@ -2,8 +2,8 @@
  * The team library the sync benchmarks pull: 5,000 valid documents (templates and hashtag sets),
  * as a plain client would write them to the team database.
  */
-import { searchWordsOf } from '../lib/text/index';
-import { toDoc, type SyncRecord } from '../lib/team-sync/engine/docs';
+import { searchWordsOf } from '@/lib/text';
+import { toDoc, type SyncRecord } from '@/lib/team-sync/engine/docs';
 
 export const DOCS = 5_000;
 export const TEMPLATES = 3_500;

@@ -9,10 +9,10 @@
  * Node over fake-indexeddb, not a browser: absolute numbers differ from Chrome's IndexedDB.
  */
 import 'fake-indexeddb/auto';
-import { applySeeds } from '../lib/library/seed/index';
-import { SapaDb } from '../lib/db/schema';
-import { createCouchSync, docIdFor } from '../lib/team-sync/engine/index';
-import type { SyncRecord } from '../lib/team-sync/engine/docs';
+import { applySeeds } from '@/lib/library/seed';
+import { SapaDb } from '@/lib/db/schema';
+import { createCouchSync, docIdFor } from '@/lib/team-sync/engine';
+import type { SyncRecord } from '@/lib/team-sync/engine/docs';
 import { DOCS, GOALS, RUNS, TEMPLATES, teamDocs } from './bench-sync-data';
 import { memoryName, startCouchServer, type TestPouch } from '../tests/support/couch-server';
 

@@ -10,7 +10,7 @@
  * `validate_doc_update` function. Safe to run again: it only changes what differs.
  */
 import { pathToFileURL } from 'node:url';
-import { VALIDATE_DOC_UPDATE } from '../lib/team-sync/engine/validate-doc-update';
+import { VALIDATE_DOC_UPDATE } from '@/lib/team-sync/engine/validate-doc-update';
 
 export const DESIGN_ID = '_design/sapa';
 

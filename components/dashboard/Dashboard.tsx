@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { classifyDbError, createRepositories, type SapaDb } from '../../lib/db';
-import { browserLanguage, type MessageKey, resolveLocale, translator } from '../../lib/i18n';
-import { createSapaClient, type SapaClient } from '../../lib/messaging/client';
-import { DASHBOARD_SECTIONS, type DashboardSection } from '../../lib/messaging/protocol';
-import { CsvImportError } from '../../lib/exchange/csv/index';
+import { classifyDbError, createRepositories, type SapaDb } from '@/lib/db';
+import { browserLanguage, type MessageKey, resolveLocale, translator } from '@/lib/i18n';
+import { createSapaClient, type SapaClient } from '@/lib/messaging/client';
+import { DASHBOARD_SECTIONS, type DashboardSection } from '@/lib/messaging/protocol';
+import { CsvImportError } from '@/lib/exchange/csv';
 import { DashboardContext, type DashboardEnv, type Notice } from './context';
 import { BackupSection } from './sections/BackupSection';
 import { BrandKitSection } from './sections/BrandKitSection';

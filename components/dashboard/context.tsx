@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { Repositories, SapaDb } from '../../lib/db';
-import type { Locale, Translator } from '../../lib/i18n';
-import type { SapaClient } from '../../lib/messaging/client';
+import type { Repositories, SapaDb } from '@/lib/db';
+import type { Locale, Translator } from '@/lib/i18n';
+import type { SapaClient } from '@/lib/messaging/client';
 
 export interface Notice {
   id: number;

@@ -2,8 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applySeeds, createRepositories, type Repositories, type SapaDb } from '../../lib/db';
-import { freshDb } from '../../tests/support/db';
+import { applySeeds, createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { freshDb } from '@/tests/support/db';
 import { Dashboard, SECTIONS, type SectionId } from './Dashboard';
 import { readFileText } from './sections/shared';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useStore } from 'zustand';
-import type { GateStore } from '../../lib/gate/gate-store';
-import { translator, type Locale } from '../../lib/i18n';
+import type { GateStore } from '@/lib/gate/gate-store';
+import { translator, type Locale } from '@/lib/i18n';
 
 export interface PublishGateProps {
   store: GateStore;

@@ -13,9 +13,9 @@ import {
   type BrandKit,
   type CheckResult,
   type ChecklistSettings,
-} from '../../lib/checklist';
-import type { BrandKitRecord, ChecklistSettingsRecord } from '../../lib/db/types';
-import type { MessageKey } from '../../lib/i18n';
+} from '@/lib/checklist';
+import type { BrandKitRecord, ChecklistSettingsRecord } from '@/lib/db/types';
+import type { MessageKey } from '@/lib/i18n';
 import {
   LengthCount,
   hashtagCeiling,

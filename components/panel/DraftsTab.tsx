@@ -3,8 +3,8 @@
  * the composer, with its revision history.
  */
 import { useId, useState } from 'react';
-import type { DraftRecord } from '../../lib/db/types';
-import type { MessageKey } from '../../lib/i18n';
+import type { DraftRecord } from '@/lib/db/types';
+import type { MessageKey } from '@/lib/i18n';
 import {
   ErrorLine,
   Loading,

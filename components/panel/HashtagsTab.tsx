@@ -4,8 +4,8 @@
  * before anything goes in. The composer's own hashtags can become a new set.
  */
 import { useId, useState } from 'react';
-import { normaliseHashtag } from '../../lib/checklist';
-import type { HashtagSetRecord } from '../../lib/db/types';
+import { normaliseHashtag } from '@/lib/checklist';
+import type { HashtagSetRecord } from '@/lib/db/types';
 import {
   ErrorLine,
   Loading,

@@ -1,9 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handleRequest } from '../../lib/background/router';
-import { createSapaClient } from '../../lib/messaging';
-import type { DashboardSection } from '../../lib/messaging/protocol';
+import { handleRequest } from '@/lib/background/router';
+import { createSapaClient } from '@/lib/messaging';
+import type { DashboardSection } from '@/lib/messaging/protocol';
 import { closeDatabases, renderPanel, seriousViolations, setupBackground } from './test-utils';
 
 /** The real background, with a dashboard opener that records (or fails). */

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { translator, type Translator, type MessageKey } from '../../lib/i18n';
-import type { InsertMode } from '../../lib/editors/types';
-import type { PanelNotice, PanelStore } from '../../lib/panel/panel-store';
-import type { SapaClient, SapaError } from '../../lib/messaging';
+import { translator, type Translator, type MessageKey } from '@/lib/i18n';
+import type { InsertMode } from '@/lib/editors/types';
+import type { PanelNotice, PanelStore } from '@/lib/panel/panel-store';
+import type { SapaClient, SapaError } from '@/lib/messaging';
 import { ChecklistTab } from './ChecklistTab';
 import { DraftsTab } from './DraftsTab';
 import { HashtagsTab } from './HashtagsTab';

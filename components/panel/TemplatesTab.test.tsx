@@ -75,7 +75,7 @@ describe('Templates tab', () => {
     const caption = screen.getByRole('textbox', { name: 'Keterangan' });
     expect(valueOf(caption)).toMatch(/^Yuk ikut .*Sabtu, 17 Mei 2025/);
     const text = (caption as HTMLTextAreaElement).value;
-    const { xWeightedLength } = await import('../../lib/checklist');
+    const { xWeightedLength } = await import('@/lib/checklist');
     expect(screen.getByText(`${xWeightedLength(text)} / 280 karakter`)).toBeInTheDocument();
   });
 

@@ -3,8 +3,8 @@
  * result in the Caption box and insert it; or save the composer's text as a new template.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { TemplateView } from '../../lib/messaging';
-import type { ContentLocale, TemplateVariable } from '../../lib/db/types';
+import type { TemplateView } from '@/lib/messaging';
+import type { ContentLocale, TemplateVariable } from '@/lib/db/types';
 import {
   BRAND_VARIABLES,
   brandValues,
@@ -12,7 +12,7 @@ import {
   placeholdersIn,
   renderTemplate,
   type BrandVariable,
-} from '../../lib/library/render';
+} from '@/lib/library/render';
 import {
   ErrorLine,
   LengthCount,

@@ -9,12 +9,12 @@ import {
   extractHashtags,
   lengthLimit,
   xWeightedLength,
-} from '../../lib/checklist';
-import type { Translator, Locale, MessageKey } from '../../lib/i18n';
-import type { InsertMode } from '../../lib/editors/types';
-import type { PanelState } from '../../lib/panel/panel-store';
-import type { SapaClient, SapaError, SapaResponse } from '../../lib/messaging';
-import type { BrandKitRecord, ChecklistSettingsRecord, PlatformId } from '../../lib/db/types';
+} from '@/lib/checklist';
+import type { Translator, Locale, MessageKey } from '@/lib/i18n';
+import type { InsertMode } from '@/lib/editors/types';
+import type { PanelState } from '@/lib/panel/panel-store';
+import type { SapaClient, SapaError, SapaResponse } from '@/lib/messaging';
+import type { BrandKitRecord, ChecklistSettingsRecord, PlatformId } from '@/lib/db/types';
 
 /** Library data several tabs need; loaded once by the panel and again when a tab is opened. */
 export interface LibraryData {

@@ -1,11 +1,11 @@
-import '../../lib/zod-config';
+import '@/lib/zod-config';
 import { createRoot, type Root } from 'react-dom/client';
-import { Panel } from '../../components/panel/Panel';
-import '../../components/panel/panel.css';
-import '../../components/gate/gate.css';
-import { PublishGate } from '../../components/gate/PublishGate';
-import { SITE_MATCHES } from '../../lib/platforms/sites';
-import { startComposerSession } from '../../lib/composer/session';
+import { Panel } from '@/components/panel/Panel';
+import '@/components/panel/panel.css';
+import '@/components/gate/gate.css';
+import { PublishGate } from '@/components/gate/PublishGate';
+import { SITE_MATCHES } from '@/lib/platforms/sites';
+import { startComposerSession } from '@/lib/composer/session';
 
 const PANEL_HOST_CSS = `:host {
   position: fixed !important;

@@ -1,8 +1,8 @@
-import '../../lib/zod-config';
+import '@/lib/zod-config';
 import { createRoot } from 'react-dom/client';
-import { Dashboard } from '../../components/dashboard/Dashboard';
-import '../../components/dashboard/dashboard.css';
-import { applySeeds, createRepositories, SapaDb } from '../../lib/db';
+import { Dashboard } from '@/components/dashboard/Dashboard';
+import '@/components/dashboard/dashboard.css';
+import { applySeeds, createRepositories, SapaDb } from '@/lib/db';
 
 // The dashboard is an extension page: it opens the extension's own database directly (the
 // panel on the social sites goes through the background instead).

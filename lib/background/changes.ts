@@ -14,7 +14,7 @@
  * coalescing writes that land within `coalesceMs` into one message.
  */
 import Dexie from 'dexie';
-import { CHANGE_TABLES, type ChangeTable, type PortMessage } from '../messaging/protocol';
+import { CHANGE_TABLES, type ChangeTable, type PortMessage } from '@/lib/messaging/protocol';
 
 export interface HubPort {
   postMessage(message: PortMessage): void;

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dumpAll, SapaDb } from '../db';
-import { freshDb } from '../../tests/support/db';
-import { subscribeChanges, type ChangeEvent } from '../messaging/changes';
-import { createSapaClient } from '../messaging/client';
-import { CHANGE_TABLES, CHANGES_PORT_NAME } from '../messaging/protocol';
+import { dumpAll, SapaDb } from '@/lib/db';
+import { freshDb } from '@/tests/support/db';
+import { subscribeChanges, type ChangeEvent } from '@/lib/messaging/changes';
+import { createSapaClient } from '@/lib/messaging/client';
+import { CHANGE_TABLES, CHANGES_PORT_NAME } from '@/lib/messaging/protocol';
 import { startBackground, type Background } from './main';
-import { createFakeRuntime } from '../../tests/support/background';
+import { createFakeRuntime } from '@/tests/support/background';
 
 let fake: ReturnType<typeof createFakeRuntime>;
 let db: SapaDb;

@@ -12,7 +12,7 @@ import {
   SapaDb,
   type Repositories,
   type StorageManagerLike,
-} from '../db';
+} from '@/lib/db';
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import {
@@ -21,14 +21,14 @@ import {
   isSapaMessage,
   type DashboardSection,
   type SapaResponse,
-} from '../messaging/protocol';
-import { failure } from '../messaging/errors';
-import { SHARED_TABLES } from '../db/types';
+} from '@/lib/messaging/protocol';
+import { failure } from '@/lib/messaging/errors';
+import { SHARED_TABLES } from '@/lib/db/types';
 import { createChangeHub, tablesFromMutatedParts, type ChangeHub, type HubPort } from './changes';
-import type { TeamSync } from '../team-sync/service';
-import type { AlarmsLike, FetchLike, PermissionsLike } from '../extension/apis';
+import type { TeamSync } from '@/lib/team-sync/service';
+import type { AlarmsLike, FetchLike, PermissionsLike } from '@/lib/extension/apis';
 import { errorResponse, handleRequest, type RouterServices } from './router';
-import { createSubscriptionService } from '../subscriptions/service';
+import { createSubscriptionService } from '@/lib/subscriptions/service';
 
 interface Sender {
   id?: string;

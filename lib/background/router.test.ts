@@ -6,17 +6,17 @@ import {
   dumpAll,
   type Repositories,
   type SapaDb,
-} from '../db';
-import { fakeClock, freshDb } from '../../tests/support/db';
-import { translate } from '../i18n';
-import { createSapaClient, type SapaClient } from '../messaging/client';
+} from '@/lib/db';
+import { fakeClock, freshDb } from '@/tests/support/db';
+import { translate } from '@/lib/i18n';
+import { createSapaClient, type SapaClient } from '@/lib/messaging/client';
 import {
   DASHBOARD_SECTIONS,
   MAX_TEXT_CHARS,
   type DashboardSection,
   type SapaResponse,
-} from '../messaging/protocol';
-import { SECTIONS } from '../../components/dashboard/Dashboard';
+} from '@/lib/messaging/protocol';
+import { SECTIONS } from '@/components/dashboard/Dashboard';
 import { handleRequest, hashtagsInText } from './router';
 
 let db: SapaDb;

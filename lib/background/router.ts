@@ -6,11 +6,11 @@
  * Change notifications are not the router's business: every committed Dexie write (here, in the
  * dashboard, in sync) is seen by the change hub through Dexie's `storagemutated` event.
  */
-import { classifyDbError, DbError, type Repositories, type SapaDb } from '../db';
-import type { DraftRecord, TemplateRecord } from '../db/types';
-import { normaliseTag } from '../text/index';
-import { pickText } from '../library/render';
-import { failure, invalidRequest, sapaError, SapaRequestError } from '../messaging/errors';
+import { classifyDbError, DbError, type Repositories, type SapaDb } from '@/lib/db';
+import type { DraftRecord, TemplateRecord } from '@/lib/db/types';
+import { normaliseTag } from '@/lib/text';
+import { pickText } from '@/lib/library/render';
+import { failure, invalidRequest, sapaError, SapaRequestError } from '@/lib/messaging/errors';
 import {
   PANEL_SETTING_KEYS,
   requestSchema,
@@ -22,9 +22,9 @@ import {
   type ResponseMap,
   type SapaResponse,
   type TemplateView,
-} from '../messaging/protocol';
-import type { PlatformId } from '../platforms/types';
-import type { TeamSync } from '../team-sync/service';
+} from '@/lib/messaging/protocol';
+import type { PlatformId } from '@/lib/platforms/types';
+import type { TeamSync } from '@/lib/team-sync/service';
 
 export function summarise(draft: DraftRecord): DraftSummary {
   return {

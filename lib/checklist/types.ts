@@ -3,8 +3,8 @@
  * extension APIs, so the same code runs in the panel, in the background and in Node.
  */
 
-export type { PlatformId } from '../platforms/types';
-import type { PlatformId } from '../platforms/types';
+export type { PlatformId } from '@/lib/platforms/types';
+import type { PlatformId } from '@/lib/platforms/types';
 export const PLATFORM_IDS: readonly PlatformId[] = ['x', 'instagram', 'facebook', 'tiktok'];
 
 export type Severity = 'block' | 'warn' | 'info';

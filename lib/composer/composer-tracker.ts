@@ -1,6 +1,6 @@
-import { isVisible } from '../platforms/dom';
-import type { PlatformAdapter } from '../platforms/adapter';
-import type { ComposerMatch } from '../platforms/types';
+import { isVisible } from '@/lib/platforms/dom';
+import type { PlatformAdapter } from '@/lib/platforms/adapter';
+import type { ComposerMatch } from '@/lib/platforms/types';
 
 export interface ComposerTrackerOptions {
   adapter: PlatformAdapter;

@@ -1,19 +1,19 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { copyToClipboard } from '../editors/clipboard';
-import { insertIntoEditor } from '../editors/insert';
-import type { InsertMode } from '../editors/types';
-import { detectLocale } from '../i18n/index';
-import { createExtensionClient } from '../extension/messaging';
-import type { SapaClient } from '../messaging/index';
-import { createPlatformAdapter } from '../platforms/adapter';
-import { isVisible } from '../platforms/dom';
-import { platformForHost } from '../platforms/definitions';
+import { copyToClipboard } from '@/lib/editors/clipboard';
+import { insertIntoEditor } from '@/lib/editors/insert';
+import type { InsertMode } from '@/lib/editors/types';
+import { detectLocale } from '@/lib/i18n';
+import { createExtensionClient } from '@/lib/extension/messaging';
+import type { SapaClient } from '@/lib/messaging';
+import { createPlatformAdapter } from '@/lib/platforms/adapter';
+import { isVisible } from '@/lib/platforms/dom';
+import { platformForHost } from '@/lib/platforms/definitions';
 import {
   confirmPublish,
   watchPublishAttempts,
   type PublishAttempt,
-} from '../platforms/publish-watch';
-import { createGateStore, type GateStore } from '../gate/gate-store';
+} from '@/lib/platforms/publish-watch';
+import { createGateStore, type GateStore } from '@/lib/gate/gate-store';
 import {
   decideGate,
   teamChecklistData,
@@ -23,16 +23,16 @@ import {
 import { rememberCaret } from './caret-memory';
 import { trackComposer } from './composer-tracker';
 import { browser } from 'wxt/browser';
-import { createDockFollower } from '../panel/dock-follow';
-import { siteTheme } from '../panel/site-theme';
-import { createDraftKeeper } from '../drafts/draft-keeper';
+import { createDockFollower } from '@/lib/panel/dock-follow';
+import { siteTheme } from '@/lib/panel/site-theme';
+import { createDraftKeeper } from '@/lib/drafts/draft-keeper';
 import {
   loadPanelPrefs,
   savePanelPrefs,
   type PanelPrefs,
   type PrefsStorage,
-} from '../panel/panel-prefs';
-import { createPanelStore, type PanelStore } from '../panel/panel-store';
+} from '@/lib/panel/panel-prefs';
+import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
 
 const PANEL_LINGER_AFTER_POST_MS = 6000;
 

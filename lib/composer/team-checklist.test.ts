@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../checklist/index';
+import { defaultSettings } from '@/lib/checklist';
 import { brandForChecklist, decideGate, teamChecklistData } from './team-checklist';
 
 describe('teamChecklistData', () => {

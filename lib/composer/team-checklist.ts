@@ -5,10 +5,10 @@ import {
   summarise,
   type BrandKit,
   type CheckResult,
-} from '../checklist/index';
-import type { ChecklistSettings } from '../checklist/index';
-import type { BrandKitRecord } from '../db/types';
-import type { PlatformId } from '../platforms/types';
+} from '@/lib/checklist';
+import type { ChecklistSettings } from '@/lib/checklist';
+import type { BrandKitRecord } from '@/lib/db/types';
+import type { PlatformId } from '@/lib/platforms/types';
 
 /** What the team has set up that the checklist needs, as the background last reported it. */
 export interface TeamChecklistData {

@@ -18,7 +18,7 @@ export {
   type StorageManagerLike,
   type PersistResult,
 } from './storage';
-export { normaliseTag, displayTag, isValidTag, foldForSearch } from '../text/index';
+export { normaliseTag, displayTag, isValidTag, foldForSearch } from '@/lib/text';
 export * from './repositories';
 export {
   applySeeds,
@@ -26,4 +26,4 @@ export {
   DEFAULT_RULES,
   defaultChecklistSettings,
   emptyBrandKit,
-} from '../library/seed/index';
+} from '@/lib/library/seed';

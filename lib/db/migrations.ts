@@ -3,7 +3,7 @@
  * both use them, so an old backup restored into a new database gets the same treatment as an
  * old database opened by a new version.
  */
-import { displayTag, searchWordsOf } from '../text/index';
+import { displayTag, searchWordsOf } from '@/lib/text';
 import type { DraftRevisionRecord, TemplateVariable } from './types';
 
 type Row = Record<string, unknown>;

@@ -3,7 +3,7 @@ import { DbError } from './errors';
 import { createRepositories, MAX_REVISIONS, type Repositories } from './repositories';
 import type { SapaDb } from './schema';
 import { requestPersistentStorage } from './storage';
-import { fakeClock, freshDb } from '../../tests/support/db';
+import { fakeClock, freshDb } from '@/tests/support/db';
 
 let db: SapaDb;
 let repos: Repositories;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DbError } from './errors';
 import { createRepositories, type Repositories } from './repositories';
 import type { SapaDb } from './schema';
-import { fakeClock, freshDb } from '../../tests/support/db';
+import { fakeClock, freshDb } from '@/tests/support/db';
 import type { HashtagSetRecord, TemplateRecord } from './types';
 
 let db: SapaDb;

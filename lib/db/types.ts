@@ -7,10 +7,10 @@
  * such fields survive.
  */
 
-import type { PlatformId } from '../platforms/types';
+import type { PlatformId } from '@/lib/platforms/types';
 
-export type { PlatformId } from '../platforms/types';
-export { PLATFORM_IDS } from '../platforms/types';
+export type { PlatformId } from '@/lib/platforms/types';
+export { PLATFORM_IDS } from '@/lib/platforms/types';
 
 export type ContentLocale = 'id' | 'en';
 

@@ -1,6 +1,6 @@
-import { normaliseEditorText } from '../editors/text';
-import type { SapaClient, SapaError } from '../messaging/index';
-import type { ComposerMatch, PlatformId } from '../platforms/types';
+import { normaliseEditorText } from '@/lib/editors/text';
+import type { SapaClient, SapaError } from '@/lib/messaging';
+import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
 
 export interface RestoreOffer {
   draftId: string;

@@ -4,8 +4,8 @@
  * `browser.runtime` stops working, and the client turns that into a 'context-invalidated' error.
  */
 import { browser } from 'wxt/browser';
-import { subscribeChanges, type ChangeEvent, type SubscribeOptions } from '../messaging/changes';
-import { createSapaClient, type SapaClient, type SapaClientOptions } from '../messaging/client';
+import { subscribeChanges, type ChangeEvent, type SubscribeOptions } from '@/lib/messaging/changes';
+import { createSapaClient, type SapaClient, type SapaClientOptions } from '@/lib/messaging/client';
 
 export function createExtensionClient(options?: SapaClientOptions): SapaClient {
   return createSapaClient((message) => browser.runtime.sendMessage(message), options);

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { LocalisedText } from '../checklist/index';
+import type { LocalisedText } from '@/lib/checklist';
 
 export interface HeldItem {
   ruleId: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../assets/locales/en.json';
-import id from '../../assets/locales/id.json';
+import en from '@/assets/locales/en.json';
+import id from '@/assets/locales/id.json';
 import { resolveLocale, translate } from '.';
 
 describe('resolveLocale', () => {

@@ -1,5 +1,5 @@
-import en from '../../assets/locales/en.json';
-import id from '../../assets/locales/id.json';
+import en from '@/assets/locales/en.json';
+import id from '@/assets/locales/id.json';
 import { type Locale, resolveLocale } from './locale';
 
 export type { Locale } from './locale';

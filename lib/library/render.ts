@@ -4,7 +4,7 @@
  * empty stays visible as `{{name}}` and is listed in `missing`, so the checklist's
  * "unfilled placeholder" rule can block it.
  */
-import type { BrandKitRecord, ContentLocale, PlatformId, TemplateRecord } from '../db/types';
+import type { BrandKitRecord, ContentLocale, PlatformId, TemplateRecord } from '@/lib/db/types';
 
 /** Names every template can use, filled from the brand kit. */
 export const BRAND_VARIABLES = [

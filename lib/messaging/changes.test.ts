@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createChangeHub } from '../background/changes';
-import { createFakeRuntime } from '../../tests/support/background';
+import { createChangeHub } from '@/lib/background/changes';
+import { createFakeRuntime } from '@/tests/support/background';
 import { subscribeChanges, type ChangeEvent } from './changes';
 import { CHANGE_TABLES, CHANGES_PORT_NAME } from './protocol';
 

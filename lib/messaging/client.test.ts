@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { translate } from '../i18n';
+import { translate } from '@/lib/i18n';
 import { createSapaClient } from './client';
 
 describe('createSapaClient', () => {

@@ -1,6 +1,6 @@
 /** Building typed, bilingual error responses (shared by the background and the client). */
 import type { z } from 'zod';
-import { translate, type MessageKey } from '../i18n';
+import { translate, type MessageKey } from '@/lib/i18n';
 import {
   ERROR_MESSAGE_KEYS,
   MAX_TEXT_CHARS,

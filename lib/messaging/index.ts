@@ -18,4 +18,4 @@ export {
   type PortLike,
   type SubscribeOptions,
 } from './changes';
-export { createExtensionClient, subscribeExtensionChanges } from '../extension/messaging';
+export { createExtensionClient, subscribeExtensionChanges } from '@/lib/extension/messaging';

@@ -30,11 +30,11 @@ import type {
   PostLogRecord,
   SubscriptionRecord,
   TemplateRecord,
-} from '../db/types';
-import type { RevisionOutcome, SettingsMap } from '../db/repositories';
-import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
-import type { MessageKey } from '../i18n';
-import type { TeamSyncError, TeamSyncStatus } from '../team-sync/status';
+} from '@/lib/db/types';
+import type { RevisionOutcome, SettingsMap } from '@/lib/db/repositories';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
+import type { MessageKey } from '@/lib/i18n';
+import type { TeamSyncError, TeamSyncStatus } from '@/lib/team-sync/status';
 
 /** Longest composer text accepted (all four platforms are far below this). */
 export const MAX_TEXT_CHARS = 100_000;

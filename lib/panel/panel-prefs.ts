@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlatformId } from '../platforms/types';
+import type { PlatformId } from '@/lib/platforms/types';
 
 /** How the person left the panel on one platform: open or collapsed, and how wide. */
 export interface PanelPrefs {

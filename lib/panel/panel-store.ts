@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla';
-import type { Locale } from '../i18n/index';
-import type { LocalizedText } from '../db/types';
-import type { PlatformId } from '../platforms/types';
-import type { RestoreOffer } from '../drafts/draft-keeper';
+import type { Locale } from '@/lib/i18n';
+import type { LocalizedText } from '@/lib/db/types';
+import type { PlatformId } from '@/lib/platforms/types';
+import type { RestoreOffer } from '@/lib/drafts/draft-keeper';
 
 export type PanelNotice =
   | { kind: 'inserted' }

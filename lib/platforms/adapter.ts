@@ -1,4 +1,4 @@
-import { readEditorText } from '../editors/read';
+import { readEditorText } from '@/lib/editors/read';
 import { isDisabledButton, isVisible, matchesAny, queryAll } from './dom';
 import type { ComposerMatch, PlatformDefinition } from './types';
 

@@ -1,4 +1,4 @@
-import type { EditorKind } from '../editors/types';
+import type { EditorKind } from '@/lib/editors/types';
 
 export type PlatformId = 'x' | 'instagram' | 'facebook' | 'tiktok';
 export const PLATFORM_IDS: readonly PlatformId[] = ['x', 'instagram', 'facebook', 'tiktok'];

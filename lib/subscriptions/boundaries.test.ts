@@ -5,20 +5,14 @@
 import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createRepositories,
-  dumpAll,
-  SCHEMA_V2,
-  type Repositories,
-  type SapaDb,
-} from '../db/index';
-import { fakeClock, freshDb } from '../../tests/support/db';
-import { blobText, checkBackup, exportBackup, restoreBackup } from '../exchange/backup/index';
-import { planHashtagCsvImport, serialiseHashtagCsv } from '../exchange/csv/index';
-import { applyImport, exportPack, previewImport } from '../exchange/pack/index';
+import { createRepositories, dumpAll, SCHEMA_V2, type Repositories, type SapaDb } from '@/lib/db';
+import { fakeClock, freshDb } from '@/tests/support/db';
+import { blobText, checkBackup, exportBackup, restoreBackup } from '@/lib/exchange/backup';
+import { planHashtagCsvImport, serialiseHashtagCsv } from '@/lib/exchange/csv';
+import { applyImport, exportPack, previewImport } from '@/lib/exchange/pack';
 import { refreshSubscription } from './refresh';
 import { createSubscription } from './store';
-import { packJson, packSet, packTemplate } from '../../tests/support/subscriptions';
+import { packJson, packSet, packTemplate } from '@/tests/support/subscriptions';
 
 let db: SapaDb;
 let repos: Repositories;

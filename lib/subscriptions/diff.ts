@@ -4,10 +4,10 @@
  * longer lists becomes a tombstone (`deleted: true`), like any deletion in Sapa; unchanged items
  * are not written at all.
  */
-import { SUBSCRIBED_ID_PREFIX } from '../db/repositories/shared';
-import { searchWordsOf } from '../text/index';
-import type { RecordSource } from '../db/types';
-import { canonicalJson } from '../exchange/pack/index';
+import { SUBSCRIBED_ID_PREFIX } from '@/lib/db/repositories/shared';
+import { searchWordsOf } from '@/lib/text';
+import type { RecordSource } from '@/lib/db/types';
+import { canonicalJson } from '@/lib/exchange/pack';
 import type { IncomingItem } from './parse';
 
 type Row = Record<string, unknown>;

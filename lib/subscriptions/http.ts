@@ -4,7 +4,7 @@
  * last good copy (If-None-Match, If-Modified-Since), so an unchanged source costs a 304 and no
  * body. Reads at most `maxBytes` of the body, stopping as soon as it is over.
  */
-import { LIMITS } from '../exchange/pack/index';
+import { LIMITS } from '@/lib/exchange/pack';
 import type { CheckFailure } from './messages';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;

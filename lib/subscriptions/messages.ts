@@ -2,8 +2,8 @@
  * A failed check as Sapa stores it: a code and the message in both UI languages, rendered from
  * the locale catalogue when the check happens (the dashboard shows `message[locale]`).
  */
-import { translate, type MessageKey } from '../i18n/index';
-import type { LocalizedText, SubscriptionError, SubscriptionErrorCode } from '../db/types';
+import { translate, type MessageKey } from '@/lib/i18n';
+import type { LocalizedText, SubscriptionError, SubscriptionErrorCode } from '@/lib/db/types';
 
 type Params = Record<string, string | number>;
 

@@ -5,9 +5,9 @@
  * templates and hashtag sets are taken from a subscription: a pack's hashtag dictionary, brand
  * kit and checklist settings are the publisher's own and are ignored.
  */
-import type { LocalizedText } from '../db/types';
-import { parseHashtagCsv } from '../exchange/csv/index';
-import { parsePack } from '../exchange/pack/index';
+import type { LocalizedText } from '@/lib/db/types';
+import { parseHashtagCsv } from '@/lib/exchange/csv';
+import { parsePack } from '@/lib/exchange/pack';
 import { htmlProblem } from './messages';
 
 export type SourceKind = 'pack' | 'csv';

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRepositories, DbError, type Repositories, type SapaDb } from '../db/index';
-import { fakeClock, freshDb } from '../../tests/support/db';
+import { createRepositories, DbError, type Repositories, type SapaDb } from '@/lib/db';
+import { fakeClock, freshDb } from '@/tests/support/db';
 import type { FetchLike } from './http';
 import { refreshSubscription, type RefreshDeps } from './refresh';
 import { applyGoodCopy, createSubscription, removeSubscription } from './store';
-import { packJson, packSet, packTemplate } from '../../tests/support/subscriptions';
+import { packJson, packSet, packTemplate } from '@/tests/support/subscriptions';
 
 let db: SapaDb;
 let repos: Repositories;

@@ -3,8 +3,8 @@
  * always written to the subscription (lastCheckedAt, and lastError or the new copy); items change
  * only when a good copy arrived.
  */
-import type { SapaDb } from '../db/schema';
-import type { SubscriptionRecord } from '../db/types';
+import type { SapaDb } from '@/lib/db/schema';
+import type { SubscriptionRecord } from '@/lib/db/types';
 import { fetchSource, type FetchLike } from './http';
 import { subscriptionError } from './messages';
 import { parseSource } from './parse';

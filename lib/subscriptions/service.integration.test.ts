@@ -7,14 +7,14 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRepositories, DbError, type SapaDb, type SubscriptionRecord } from '../db/index';
-import { freshDb } from '../../tests/support/db';
-import { createSapaClient, type SapaClient } from '../messaging/client';
-import type { SapaResponse } from '../messaging/protocol';
-import { packJson, packSet, packTemplate } from '../../tests/support/subscriptions';
-import { createFakeAlarms, createFakePermissions } from '../../tests/support/fake-browser-apis';
-import { startBackground, type Background } from '../background/main';
-import { createFakeRuntime } from '../../tests/support/background';
+import { createRepositories, DbError, type SapaDb, type SubscriptionRecord } from '@/lib/db';
+import { freshDb } from '@/tests/support/db';
+import { createSapaClient, type SapaClient } from '@/lib/messaging/client';
+import type { SapaResponse } from '@/lib/messaging/protocol';
+import { packJson, packSet, packTemplate } from '@/tests/support/subscriptions';
+import { createFakeAlarms, createFakePermissions } from '@/tests/support/fake-browser-apis';
+import { startBackground, type Background } from '@/lib/background/main';
+import { createFakeRuntime } from '@/tests/support/background';
 
 interface Published {
   body: string;

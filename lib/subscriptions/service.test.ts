@@ -1,20 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRepositories, dumpAll, type SapaDb } from '../db/index';
-import { fakeClock, freshDb } from '../../tests/support/db';
-import { translate } from '../i18n/index';
-import { createSapaClient, type SapaClient } from '../messaging/client';
+import { createRepositories, dumpAll, type SapaDb } from '@/lib/db';
+import { fakeClock, freshDb } from '@/tests/support/db';
+import { translate } from '@/lib/i18n';
+import { createSapaClient, type SapaClient } from '@/lib/messaging/client';
 import type { FetchLike } from './index';
-import { packJson, packSet, packTemplate } from '../../tests/support/subscriptions';
-import { createFakeAlarms, createFakePermissions } from '../../tests/support/fake-browser-apis';
-import { startBackground, type Background } from '../background/main';
-import { handleRequest } from '../background/router';
+import { packJson, packSet, packTemplate } from '@/tests/support/subscriptions';
+import { createFakeAlarms, createFakePermissions } from '@/tests/support/fake-browser-apis';
+import { startBackground, type Background } from '@/lib/background/main';
+import { handleRequest } from '@/lib/background/router';
 import {
   CHECK_EVERY_MINUTES,
   DUE_AFTER_MS,
   SUBSCRIPTIONS_ALARM,
   createSubscriptionService,
 } from './service';
-import { createFakeRuntime } from '../../tests/support/background';
+import { createFakeRuntime } from '@/tests/support/background';
 
 const URL_A = 'https://perpus.example.id/paket.json';
 const PATTERN_A = 'https://perpus.example.id/*';

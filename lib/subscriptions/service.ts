@@ -8,8 +8,8 @@
  * background only checks them (`permissions.contains`) before every fetch, so a permission
  * taken back in the browser's settings shows up as an error on the subscription.
  */
-import { DbError, type SapaDb, type SubscriptionRecord } from '../db/index';
-import { sapaError, SapaRequestError } from '../messaging/errors';
+import { DbError, type SapaDb, type SubscriptionRecord } from '@/lib/db';
+import { sapaError, SapaRequestError } from '@/lib/messaging/errors';
 import {
   checkSubscriptionUrl,
   createSubscription,
@@ -22,8 +22,8 @@ import {
   type AlarmsLike,
   type FetchLike,
   type PermissionsLike,
-} from '../extension/apis';
-import type { SubscriptionHandlers } from '../background/router';
+} from '@/lib/extension/apis';
+import type { SubscriptionHandlers } from '@/lib/background/router';
 
 export const SUBSCRIPTIONS_ALARM = 'sapa-subscriptions';
 /** How often subscriptions are checked. */

@@ -3,10 +3,10 @@
  * `hashtagSets`. Every write is one transaction, so a good copy lands whole or not at all and a
  * failed check never touches the items (the last good copy stays).
  */
-import { DbError, guard } from '../db/errors';
-import type { SapaDb } from '../db/schema';
-import { newId } from '../text/index';
-import type { RecordSource, SubscriptionError, SubscriptionRecord } from '../db/types';
+import { DbError, guard } from '@/lib/db/errors';
+import type { SapaDb } from '@/lib/db/schema';
+import { newId } from '@/lib/text';
+import type { RecordSource, SubscriptionError, SubscriptionRecord } from '@/lib/db/types';
 import {
   changesAnything,
   diffItems,

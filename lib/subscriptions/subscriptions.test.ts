@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordSource } from '../db/types';
+import type { RecordSource } from '@/lib/db/types';
 import {
   changesAnything,
   checkSubscriptionUrl,
@@ -13,7 +13,7 @@ import {
   type IncomingItem,
   type StoredItem,
 } from '.';
-import { packJson, packSet, packTemplate } from '../../tests/support/subscriptions';
+import { packJson, packSet, packTemplate } from '@/tests/support/subscriptions';
 
 describe('checkSubscriptionUrl', () => {
   it('accepts http and https links, drops the fragment, names the permission to ask for', () => {

@@ -4,8 +4,8 @@
  * dashboard (to ask for the right permission before sending) and the background (which checks
  * again: the message may come from anywhere in the extension).
  */
-import { translate, type MessageKey } from '../i18n/index';
-import type { LocalizedText } from '../db/types';
+import { translate, type MessageKey } from '@/lib/i18n';
+import type { LocalizedText } from '@/lib/db/types';
 
 export type UrlProblem = 'malformed' | 'scheme' | 'credentials';
 

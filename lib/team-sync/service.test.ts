@@ -5,14 +5,14 @@
  * reads, syncing after an edit, retrying after the server went away, disconnecting.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applySeeds, createRepositories, dumpAll, type SapaDb } from '../db/index';
-import { freshDb } from '../../tests/support/db';
+import { applySeeds, createRepositories, dumpAll, type SapaDb } from '@/lib/db';
+import { freshDb } from '@/tests/support/db';
 import {
   memoryName,
   startCouchServer,
   type CouchServer,
   type TestPouch,
-} from '../../tests/support/couch-server';
+} from '@/tests/support/couch-server';
 import { createCouchSync } from './engine/index';
 import { createTeamSync, type ReplicaFactory, type TeamSync } from './service';
 import { BackgroundDb, teamSyncConfigStore } from './store';

@@ -7,10 +7,10 @@
  * The replication itself is the engine's job (lib/team-sync/engine), over PouchDB replicas that are
  * injected, so this runs in tests with in-memory databases and in the extension with IndexedDB.
  */
-import type { SapaDb } from '../db/index';
-import { createRepositories } from '../db/index';
-import type { LocalizedText } from '../db/types';
-import { translate } from '../i18n/index';
+import type { SapaDb } from '@/lib/db';
+import { createRepositories } from '@/lib/db';
+import type { LocalizedText } from '@/lib/db/types';
+import { translate } from '@/lib/i18n';
 import {
   databaseUrl,
   SYNC_OFF,
@@ -18,7 +18,7 @@ import {
   type TeamSyncError,
   type TeamSyncStatus,
 } from './status';
-import { ensureAlarm as ensureRepeatingAlarm, type AlarmsLike } from '../extension/apis';
+import { ensureAlarm as ensureRepeatingAlarm, type AlarmsLike } from '@/lib/extension/apis';
 import type { TeamSyncConfig, TeamSyncConfigStore } from './store';
 
 export const TEAM_SYNC_ALARM = 'sapa-team-sync';

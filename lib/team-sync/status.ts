@@ -3,7 +3,7 @@
  * table (key `teamSyncStatus`) after every change, so the dashboard follows it live; it never
  * holds a password or anything else secret.
  */
-import type { LocalizedText } from '../db/types';
+import type { LocalizedText } from '@/lib/db/types';
 
 export type TeamSyncState = 'off' | 'idle' | 'syncing' | 'error';
 

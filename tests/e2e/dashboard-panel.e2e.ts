@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { formatDateValue } from '../../lib/library/render';
+import { formatDateValue } from '@/lib/library/render';
 import { editorState, launch, readTable, type Harness } from './harness';
 import { status } from './panel-actions';
 import { openComposer, panelIn } from './platforms';

@@ -1,5 +1,5 @@
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
-import type { PlatformId } from '../../lib/platforms/types';
+import type { PlatformId } from '@/lib/platforms/types';
 import { FIXTURE_URLS } from '../fixtures/serve';
 
 /** How a person reaches each fixture composer, and where its parts are. */

@@ -4,8 +4,8 @@
  * one end fires `onDisconnect` on the other end only). `fakeBrowser` from wxt/testing has
  * neither senders nor ports, so the background's wiring is tested with this.
  */
-import type { PortLike } from '../../lib/messaging/changes';
-import type { RuntimeLike } from '../../lib/background/main';
+import type { PortLike } from '@/lib/messaging/changes';
+import type { RuntimeLike } from '@/lib/background/main';
 
 type Listener<A extends unknown[]> = (...args: A) => unknown;
 

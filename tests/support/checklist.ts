@@ -1,7 +1,7 @@
 /** Helpers for the rule tests: run the whole checklist and pick one rule's result. */
-import { runChecklist } from '../../lib/checklist/registry';
-import { defaultSettings, type ChecklistSettings } from '../../lib/checklist/settings';
-import type { CheckResult, ChecklistInput } from '../../lib/checklist/types';
+import { runChecklist } from '@/lib/checklist/registry';
+import { defaultSettings, type ChecklistSettings } from '@/lib/checklist/settings';
+import type { CheckResult, ChecklistInput } from '@/lib/checklist/types';
 
 export function check(
   ruleId: string,

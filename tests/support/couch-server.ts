@@ -11,7 +11,7 @@ import type { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { PouchDatabase, PouchReplicationResult } from '../../lib/team-sync/engine/pouch';
+import type { PouchDatabase, PouchReplicationResult } from '@/lib/team-sync/engine/pouch';
 
 const require = createRequire(import.meta.url);
 

@@ -1,4 +1,4 @@
-import { SapaDb } from '../../lib/db/schema';
+import { SapaDb } from '@/lib/db/schema';
 
 let counter = 0;
 

@@ -2,7 +2,7 @@
  * In-memory `browser.alarms` and `browser.permissions` for tests (wxt's fakeBrowser has no
  * permission model). `fire(name)` delivers an alarm as the browser would when it is due.
  */
-import type { AlarmInfo, AlarmsLike, PermissionsLike } from '../../lib/extension/apis';
+import type { AlarmInfo, AlarmsLike, PermissionsLike } from '@/lib/extension/apis';
 
 export function createFakeAlarms() {
   const alarms = new Map<string, AlarmInfo>();

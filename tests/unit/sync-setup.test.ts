@@ -2,7 +2,7 @@
 /** `npm run sync:setup` against the CouchDB-protocol test server. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { main, parseArgs, parseTarget, SetupError, DESIGN_ID } from '../../scripts/sync-setup';
-import { VALIDATE_DOC_UPDATE } from '../../lib/team-sync/engine/index';
+import { VALIDATE_DOC_UPDATE } from '@/lib/team-sync/engine';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
 
 const ADMIN = { name: 'admin', password: 'rahasia perpus' };

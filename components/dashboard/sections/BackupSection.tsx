@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { TableName } from '../../../lib/db';
-import { checkBackup, exportBackup, restoreBackup } from '../../../lib/exchange/backup/index';
+import type { TableName } from '@/lib/db';
+import { checkBackup, exportBackup, restoreBackup } from '@/lib/exchange/backup';
 import {
   applyImport,
   exportPack,
@@ -9,8 +9,8 @@ import {
   type PackError,
   type PackPart,
   type PreviewResult,
-} from '../../../lib/exchange/pack/index';
-import type { MessageKey } from '../../../lib/i18n';
+} from '@/lib/exchange/pack';
+import type { MessageKey } from '@/lib/i18n';
 import { today, useDashboard } from '../context';
 import { readFileText } from './shared';
 

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
-import { displayTag, PLATFORM_IDS, type BrandKitRecord, type PlatformId } from '../../../lib/db';
-import type { MessageKey } from '../../../lib/i18n';
-import { BRAND_VARIABLES, type BrandVariable } from '../../../lib/library/render';
+import { displayTag, PLATFORM_IDS, type BrandKitRecord, type PlatformId } from '@/lib/db';
+import type { MessageKey } from '@/lib/i18n';
+import { BRAND_VARIABLES, type BrandVariable } from '@/lib/library/render';
 import { useDashboard } from '../context';
 import { Field, PLATFORM_KEYS } from './shared';
 

@@ -9,8 +9,8 @@ import {
   type PlatformId,
   type RuleSetting,
   type Severity,
-} from '../../../lib/checklist';
-import { displayTag } from '../../../lib/db';
+} from '@/lib/checklist';
+import { displayTag } from '@/lib/db';
 import { lines, pick, useDashboard } from '../context';
 import { Field, PLATFORM_KEYS } from './shared';
 

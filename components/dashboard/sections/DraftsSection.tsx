@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
-import { foldForSearch, PLATFORM_IDS, type DraftStatus, type PlatformId } from '../../../lib/db';
+import { foldForSearch, PLATFORM_IDS, type DraftStatus, type PlatformId } from '@/lib/db';
 import { useDashboard } from '../context';
 import { PLATFORM_KEYS } from './shared';
 

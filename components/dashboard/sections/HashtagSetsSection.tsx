@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useId, useState } from 'react';
-import { extractHashtags, normaliseHashtag } from '../../../lib/checklist';
-import { displayTag, isValidTag, type HashtagSetRecord } from '../../../lib/db';
-import { MAX_TAGS_PER_SET } from '../../../lib/db/repositories/hashtagSets';
+import { extractHashtags, normaliseHashtag } from '@/lib/checklist';
+import { displayTag, isValidTag, type HashtagSetRecord } from '@/lib/db';
+import { MAX_TAGS_PER_SET } from '@/lib/db/repositories/hashtagSets';
 import {
   applyHashtagCsvImport,
   parseHashtagCsv,
@@ -11,7 +11,7 @@ import {
   type CsvPlanEntry,
   type CsvProblem,
   type CsvSet,
-} from '../../../lib/exchange/csv/index';
+} from '@/lib/exchange/csv';
 import { today, useDashboard } from '../context';
 import { Field, readFileText } from './shared';
 

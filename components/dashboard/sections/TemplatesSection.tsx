@@ -8,8 +8,8 @@ import {
   type TemplateRecord,
   type TemplateVariable,
   type VariableType,
-} from '../../../lib/db';
-import { BRAND_VARIABLES, placeholdersIn, renderTemplate } from '../../../lib/library/render';
+} from '@/lib/db';
+import { BRAND_VARIABLES, placeholdersIn, renderTemplate } from '@/lib/library/render';
 import { today, useDashboard } from '../context';
 import { Field, LengthCount, PLATFORM_KEYS } from './shared';
 

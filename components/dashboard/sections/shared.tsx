@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { countGraphemes, lengthLimit, measureX } from '../../../lib/checklist';
-import type { PlatformId } from '../../../lib/db';
-import type { MessageKey } from '../../../lib/i18n';
+import { countGraphemes, lengthLimit, measureX } from '@/lib/checklist';
+import type { PlatformId } from '@/lib/db';
+import type { MessageKey } from '@/lib/i18n';
 import { useDashboard } from '../context';
 
 export const PLATFORM_KEYS: Record<PlatformId, MessageKey> = {

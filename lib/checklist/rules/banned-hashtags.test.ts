@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
-import { check } from '../../../tests/support/checklist';
+import { check } from '@/tests/support/checklist';
 
 const banned = (s: { bannedHashtags: string[] }) => {
   s.bannedHashtags = ['#Followforfollow', 'likeforlike'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
 import { HASHTAG_WORDS } from '../words';
 import { segment } from './camelcase-hashtags';
-import { check } from '../../../tests/support/checklist';
+import { check } from '@/tests/support/checklist';
 
 describe('segment', () => {
   const vocab = new Set(HASHTAG_WORDS);

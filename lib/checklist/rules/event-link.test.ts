@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announcesEvent } from './event-link';
-import { check } from '../../../tests/support/checklist';
+import { check } from '@/tests/support/checklist';
 
 describe('announcesEvent', () => {
   it.each([

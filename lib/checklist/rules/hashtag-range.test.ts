@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../tests/support/checklist';
+import { check } from '@/tests/support/checklist';
 
 describe('hashtag-range', () => {
   it('passes 2 hashtags on X (1–2 recommended)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../tests/support/checklist';
+import { check } from '@/tests/support/checklist';
 
 describe('length', () => {
   it('passes an Indonesian caption within the Instagram limit and counts graphemes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../tests/support/checklist';
+import { check } from '@/tests/support/checklist';
 
 const handles = (n: number) => Array.from({ length: n }, (_, i) => `@pemustaka${i}`).join(' ');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../tests/support/checklist';
+import { check } from '@/tests/support/checklist';
 
 describe('placeholders', () => {
   it('passes a filled-in caption, including citations and quoted ellipses', () => {

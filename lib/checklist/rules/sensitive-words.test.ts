@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../tests/support/checklist';
+import { check } from '@/tests/support/checklist';
 
 describe('sensitive-words', () => {
   it('passes a friendly caption, and does not match inside longer words', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
-import { check, maybeCheck } from '../../../tests/support/checklist';
+import { check, maybeCheck } from '@/tests/support/checklist';
 
 describe('unclickable-links', () => {
   it('passes an Instagram caption without links', () => {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { DbError, guard } from '../errors';
-import { newId } from '../../text/index';
+import { newId } from '@/lib/text';
 import type {
   DraftRecord,
   DraftRevisionRecord,

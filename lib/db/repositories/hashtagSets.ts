@@ -1,5 +1,5 @@
 import { DbError, guard } from '../errors';
-import { displayTag, isValidTag, newId, normaliseTag } from '../../text/index';
+import { displayTag, isValidTag, newId, normaliseTag } from '@/lib/text';
 import type { HashtagRecord, HashtagSetRecord } from '../types';
 import type { RepoContext } from './context';
 import { live, meta, patchShared, refuseSubscribedId, requireText, tombstone } from './shared';

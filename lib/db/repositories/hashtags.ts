@@ -1,5 +1,5 @@
 import { DbError, guard } from '../errors';
-import { displayTag, isValidTag, normaliseTag } from '../../text/index';
+import { displayTag, isValidTag, normaliseTag } from '@/lib/text';
 import type { HashtagRecord } from '../types';
 import type { RepoContext } from './context';
 import { live, meta, tombstone } from './shared';

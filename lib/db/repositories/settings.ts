@@ -1,4 +1,4 @@
-import type { TeamSyncStatus } from '../../team-sync/status';
+import type { TeamSyncStatus } from '@/lib/team-sync/status';
 import { guard } from '../errors';
 import type { RepoContext } from './context';
 

@@ -1,5 +1,5 @@
 import { DbError, guard } from '../errors';
-import { foldForSearch, newId, searchWordsOf } from '../../text/index';
+import { foldForSearch, newId, searchWordsOf } from '@/lib/text';
 import type { ContentLocale, PlatformId, TemplateRecord, TemplateVariable } from '../types';
 import type { RepoContext } from './context';
 import { live, meta, patchShared, refuseSubscribedId, requireText, tombstone } from './shared';

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRepositories } from '../../db/repositories/index';
-import { dumpAll, SCHEMA_V1, type SapaDb } from '../../db/schema';
-import { applySeeds } from '../../library/seed/index';
-import { freshDb } from '../../../tests/support/db';
+import { createRepositories } from '@/lib/db/repositories';
+import { dumpAll, SCHEMA_V1, type SapaDb } from '@/lib/db/schema';
+import { applySeeds } from '@/lib/library/seed';
+import { freshDb } from '@/tests/support/db';
 import { checkBackup, exportBackup, restoreBackup } from '.';
 
 let db: SapaDb;

@@ -7,15 +7,15 @@
 import type { Table } from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import { z } from 'zod';
-import { guard } from '../../db/errors';
+import { guard } from '@/lib/db/errors';
 import {
   migrateHashtagV1toV2,
   migrateSharedV1toV2,
   migrateSharedV2toV3,
   migrateTemplateV1toV2,
   splitDraftV1,
-} from '../../db/migrations';
-import { ALL_TABLES, CURRENT_VERSION, DB_NAME, type SapaDb, type TableName } from '../../db/schema';
+} from '@/lib/db/migrations';
+import { ALL_TABLES, CURRENT_VERSION, DB_NAME, type SapaDb, type TableName } from '@/lib/db/schema';
 import { formatPath, packError, type PackError } from '../pack/messages';
 import {
   brandKitSchema,

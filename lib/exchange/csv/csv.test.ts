@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applySeeds, createRepositories, type Repositories, type SapaDb } from '../../db/index';
-import { freshDb } from '../../../tests/support/db';
+import { applySeeds, createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { freshDb } from '@/tests/support/db';
 import {
   applyHashtagCsvImport,
   CsvImportError,

@@ -7,11 +7,11 @@
  * European locales writes `;`), and Excel's `sep=;` first line. Problems are reported by line
  * number, in Bahasa Indonesia and English.
  */
-import type { SapaDb } from '../../db/schema';
-import { displayTag, isValidTag, normaliseTag } from '../../text/index';
-import type { HashtagSetRecord, LocalizedText } from '../../db/types';
-import type { Repositories } from '../../db/repositories/index';
-import { MAX_TAGS_PER_SET } from '../../db/repositories/hashtagSets';
+import type { SapaDb } from '@/lib/db/schema';
+import { displayTag, isValidTag, normaliseTag } from '@/lib/text';
+import type { HashtagSetRecord, LocalizedText } from '@/lib/db/types';
+import type { Repositories } from '@/lib/db/repositories';
+import { MAX_TAGS_PER_SET } from '@/lib/db/repositories/hashtagSets';
 
 export type CsvSeparator = ',' | ';';
 

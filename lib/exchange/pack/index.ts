@@ -3,11 +3,11 @@
  * would happen (nothing is written); `applyImport` writes it in one transaction, all or nothing.
  */
 import type { z } from 'zod';
-import { guard } from '../../db/errors';
-import type { SapaDb } from '../../db/schema';
-import { isSubscribed, SUBSCRIBED_ID_PREFIX } from '../../db/repositories/shared';
-import { normaliseTag, searchWordsOf } from '../../text/index';
-import type { ConflictRecord, SharedTableName } from '../../db/types';
+import { guard } from '@/lib/db/errors';
+import type { SapaDb } from '@/lib/db/schema';
+import { isSubscribed, SUBSCRIBED_ID_PREFIX } from '@/lib/db/repositories/shared';
+import { normaliseTag, searchWordsOf } from '@/lib/text';
+import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
 import { decide } from './merge';
 import { formatMb, formatPath, packError, type PackError, typeName } from './messages';
 import { LIMITS, PACK_FORMAT, PACK_VERSION, type Pack, type PackPart, packSchema } from './schema';

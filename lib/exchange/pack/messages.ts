@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../db/types';
+import type { LocalizedText } from '@/lib/db/types';
 
 /** One problem found in a pack: where (e.g. `templates[3].name`) and what, in both languages. */
 export interface PackError {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRepositories } from '../../db/repositories/index';
-import { dumpAll, type SapaDb } from '../../db/schema';
-import { applySeeds } from '../../library/seed/index';
-import { freshDb } from '../../../tests/support/db';
+import { createRepositories } from '@/lib/db/repositories';
+import { dumpAll, type SapaDb } from '@/lib/db/schema';
+import { applySeeds } from '@/lib/library/seed';
+import { freshDb } from '@/tests/support/db';
 import { applyImport, exportPack, packToJson, parsePack, previewImport } from '.';
 
 let db: SapaDb;

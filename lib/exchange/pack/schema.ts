@@ -5,7 +5,7 @@
  * (every string, known field or not) before these schemas run.
  */
 import { z } from 'zod';
-import { isValidTag } from '../../text/index';
+import { isValidTag } from '@/lib/text';
 
 export const PACK_FORMAT = 'sapa-pack';
 export const PACK_VERSION = 1;

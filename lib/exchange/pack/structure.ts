@@ -1,4 +1,4 @@
-import { CONTROL_CHAR_RE, LONE_SURROGATE_RE } from '../../text/index';
+import { CONTROL_CHAR_RE, LONE_SURROGATE_RE } from '@/lib/text';
 import { formatPath, packError, type PackError } from './messages';
 import { LIMITS } from './schema';
 

@@ -1,4 +1,4 @@
-import type { BrandKitRecord } from '../../db/types';
+import type { BrandKitRecord } from '@/lib/db/types';
 
 /** The example brand kit: empty fields the library fills in on first run. */
 export function emptyBrandKit(now: number, memberId = 'seed'): BrandKitRecord {

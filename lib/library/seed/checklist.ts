@@ -1,5 +1,5 @@
-import { defaultSettings } from '../../checklist/settings';
-import type { ChecklistRuleSetting, ChecklistSettingsRecord } from '../../db/types';
+import { defaultSettings } from '@/lib/checklist/settings';
+import type { ChecklistRuleSetting, ChecklistSettingsRecord } from '@/lib/db/types';
 
 /**
  * Default checklist settings come from the checklist engine (CHECKLIST.md's severities: platform

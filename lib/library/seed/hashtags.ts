@@ -1,5 +1,5 @@
-import { normaliseTag } from '../../text/index';
-import type { HashtagRecord, HashtagSetRecord } from '../../db/types';
+import { normaliseTag } from '@/lib/text';
+import type { HashtagRecord, HashtagSetRecord } from '@/lib/db/types';
 
 /** First-run hashtag sets (ids `seed:set:<name>`), CamelCase so screen readers read the words. */
 const SETS: { key: string; name: string; tags: string[] }[] = [

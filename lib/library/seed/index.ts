@@ -1,6 +1,6 @@
-import { guard } from '../../db/errors';
-import type { SapaDb } from '../../db/schema';
-import type { SharedTableName } from '../../db/types';
+import { guard } from '@/lib/db/errors';
+import type { SapaDb } from '@/lib/db/schema';
+import type { SharedTableName } from '@/lib/db/types';
 import { emptyBrandKit } from './brandKit';
 import { defaultChecklistSettings } from './checklist';
 import { seedHashtags, seedHashtagSets } from './hashtags';

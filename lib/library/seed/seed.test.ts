@@ -1,12 +1,12 @@
 import twitter from 'twitter-text';
-import { defaultSettings } from '../../checklist/settings';
+import { defaultSettings } from '@/lib/checklist/settings';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BRAND_VARIABLES, placeholdersIn, renderTemplate } from '../render';
-import { createRepositories } from '../../db/repositories/index';
-import type { SapaDb } from '../../db/schema';
-import { fakeClock, freshDb } from '../../../tests/support/db';
-import { normaliseTag } from '../../text/index';
-import type { TemplateVariable } from '../../db/types';
+import { createRepositories } from '@/lib/db/repositories';
+import type { SapaDb } from '@/lib/db/schema';
+import { fakeClock, freshDb } from '@/tests/support/db';
+import { normaliseTag } from '@/lib/text';
+import type { TemplateVariable } from '@/lib/db/types';
 import {
   applySeeds,
   DEFAULT_RULES,

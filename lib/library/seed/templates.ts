@@ -1,11 +1,11 @@
-import { searchWordsOf } from '../../text/index';
+import { searchWordsOf } from '@/lib/text';
 import type {
   ContentLocale,
   PlatformId,
   TemplateRecord,
   TemplateVariable,
   VariableType,
-} from '../../db/types';
+} from '@/lib/db/types';
 
 /**
  * First-run templates for library accounts, in Bahasa Indonesia and English (one record per

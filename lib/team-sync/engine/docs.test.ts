@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedTemplates } from '../../library/seed/index';
+import { seedTemplates } from '@/lib/library/seed';
 import {
   contentKey,
   docIdFor,

@@ -7,9 +7,9 @@
  * sent as stored minus derived fields (a template's `searchWords`, recomputed on arrival), with
  * unknown fields kept. Deletions are tombstones (`record.deleted: true`) sent as ordinary updates.
  */
-import { canonicalJson } from '../../exchange/pack/merge';
-import { searchWordsOf } from '../../text/index';
-import { SHARED_TABLES, type SharedTableName } from '../../db/types';
+import { canonicalJson } from '@/lib/exchange/pack/merge';
+import { searchWordsOf } from '@/lib/text';
+import { SHARED_TABLES, type SharedTableName } from '@/lib/db/types';
 
 /** Version of the document shape; a newer Sapa may send a greater number. */
 export const DOC_VERSION = 1;

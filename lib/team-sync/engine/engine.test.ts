@@ -5,16 +5,16 @@
  * read what a librarian would see: the records in the app's tables and the conflict log.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applySeeds, createRepositories, type Repositories } from '../../db/index';
-import type { SapaDb } from '../../db/schema';
-import { fakeClock, freshDb } from '../../../tests/support/db';
-import type { ConflictRecord, SharedTableName } from '../../db/types';
+import { applySeeds, createRepositories, type Repositories } from '@/lib/db';
+import type { SapaDb } from '@/lib/db/schema';
+import { fakeClock, freshDb } from '@/tests/support/db';
+import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
 import {
   memoryName,
   startCouchServer,
   type CouchServer,
   type TestPouch,
-} from '../../../tests/support/couch-server';
+} from '@/tests/support/couch-server';
 import { contentKey } from './docs';
 import { createCouchSync, docIdFor, SyncError, VALIDATE_DOC_UPDATE, type SyncReport } from '.';
 

@@ -13,13 +13,13 @@
  * of its branch and every member logs it. A failure leaves every edit in Dexie and the
  * replica: it goes out on the next run.
  */
-import type { SapaDb } from '../../db/schema';
+import type { SapaDb } from '@/lib/db/schema';
 import {
   SHARED_TABLES,
   type ConflictRecord,
   type LocalizedText,
   type SharedTableName,
-} from '../../db/types';
+} from '@/lib/db/types';
 import {
   canonical,
   conflictIdForLocal,

@@ -3,8 +3,8 @@
  * Indonesia and English (pure). Whatever the failure, local edits are never lost: they stay in
  * the local database and replica and go out on the next sync.
  */
-import { classifyDbError } from '../../db/errors';
-import type { LocalizedText } from '../../db/types';
+import { classifyDbError } from '@/lib/db/errors';
+import type { LocalizedText } from '@/lib/db/types';
 
 export type SyncErrorCode =
   'unreachable' | 'unauthorized' | 'forbidden' | 'no-database' | 'quota' | 'unknown';

@@ -3,7 +3,7 @@
  * with the local replica and the revision it was exchanged as. A record whose signature differs
  * is a local edit not yet sent, found without scanning the replica.
  */
-import type { SharedTableName } from '../../db/types';
+import type { SharedTableName } from '@/lib/db/types';
 import { docIdFor, isSubscribedRecord, signature, type SyncRecord } from './docs';
 
 export interface LedgerEntry {

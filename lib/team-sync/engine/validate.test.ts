@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { applySeeds } from '../../db/index';
-import { freshDb } from '../../../tests/support/db';
-import { SHARED_TABLES } from '../../db/types';
+import { applySeeds } from '@/lib/db';
+import { freshDb } from '@/tests/support/db';
+import { SHARED_TABLES } from '@/lib/db/types';
 import { toDoc, type SyncRecord } from './docs';
 import { classifySyncError, SYNC_ERROR_MESSAGES, SyncError, toSyncError } from './errors';
 import { checkDoc } from './validate';

@@ -5,17 +5,17 @@
  * record that could come in by file can come in by sync, and nothing else can.
  */
 import type { z } from 'zod';
-import { normaliseTag } from '../../text/index';
-import type { LocalizedText, SharedTableName } from '../../db/types';
-import { issueToError } from '../../exchange/pack/index';
+import { normaliseTag } from '@/lib/text';
+import type { LocalizedText, SharedTableName } from '@/lib/db/types';
+import { issueToError } from '@/lib/exchange/pack';
 import {
   brandKitSchema,
   checklistSettingsSchema,
   hashtagSchema,
   hashtagSetSchema,
   templateSchema,
-} from '../../exchange/pack/schema';
-import { checkStructure } from '../../exchange/pack/structure';
+} from '@/lib/exchange/pack/schema';
+import { checkStructure } from '@/lib/exchange/pack/structure';
 import {
   DOC_VERSION,
   docIdFor,

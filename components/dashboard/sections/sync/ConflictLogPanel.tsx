@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import type { ConflictRecord, SharedTableName } from '../../../../lib/db/types';
-import type { MessageKey } from '../../../../lib/i18n';
+import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
+import type { MessageKey } from '@/lib/i18n';
 import { useDashboard } from '../../context';
 
 const TABLE_KEYS: Record<SharedTableName, MessageKey> = {

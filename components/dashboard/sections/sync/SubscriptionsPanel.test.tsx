@@ -2,17 +2,14 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleRequest } from '../../../../lib/background/router';
-import {
-  createSubscriptionService,
-  type SubscriptionService,
-} from '../../../../lib/subscriptions/service';
-import { applySeeds, createRepositories, type SapaDb } from '../../../../lib/db';
-import { fakeClock, freshDb } from '../../../../tests/support/db';
-import { translate } from '../../../../lib/i18n';
-import { createSapaClient, type SapaClient } from '../../../../lib/messaging/client';
-import type { FetchLike } from '../../../../lib/subscriptions/index';
-import { packJson, packSet, packTemplate } from '../../../../tests/support/subscriptions';
+import { handleRequest } from '@/lib/background/router';
+import { createSubscriptionService, type SubscriptionService } from '@/lib/subscriptions/service';
+import { applySeeds, createRepositories, type SapaDb } from '@/lib/db';
+import { fakeClock, freshDb } from '@/tests/support/db';
+import { translate } from '@/lib/i18n';
+import { createSapaClient, type SapaClient } from '@/lib/messaging/client';
+import type { FetchLike } from '@/lib/subscriptions';
+import { packJson, packSet, packTemplate } from '@/tests/support/subscriptions';
 import { Dashboard } from '../../Dashboard';
 
 const URL_A = 'https://perpus.example.id/paket.json';

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { SubscriptionRecord } from '../../../../lib/db';
-import type { Locale } from '../../../../lib/i18n';
-import { checkSubscriptionUrl } from '../../../../lib/subscriptions/url';
+import type { SubscriptionRecord } from '@/lib/db';
+import type { Locale } from '@/lib/i18n';
+import { checkSubscriptionUrl } from '@/lib/subscriptions/url';
 import { useDashboard } from '../../context';
 import { Field } from '../shared';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { originPattern, SYNC_OFF, type TeamSyncError } from '../../../../lib/team-sync/status';
+import { originPattern, SYNC_OFF, type TeamSyncError } from '@/lib/team-sync/status';
 import { useDashboard } from '../../context';
 import { Field } from '../shared';
 

@@ -1,9 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applySeeds, createRepositories, type Repositories, type SapaDb } from '../../../../lib/db';
-import { freshDb } from '../../../../tests/support/db';
-import type { HashtagSetRecord } from '../../../../lib/db/types';
+import { applySeeds, createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { freshDb } from '@/tests/support/db';
+import type { HashtagSetRecord } from '@/lib/db/types';
 import { Dashboard } from '../../Dashboard';
 
 let db: SapaDb;
