@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SITE_MATCHES } from './lib/platforms/sites';
+import { SITE_MATCHES } from './lib/platforms';
 
 // The four composers' origins are the only host permissions Sapa asks for up front; a team's
 // sync server or published library is asked for at runtime (optional_host_permissions).

@@ -7,7 +7,8 @@ import 'fake-indexeddb/auto';
 import { createRepositories } from '@/lib/db/repositories';
 import { SapaDb } from '@/lib/db/schema';
 import { searchWordsOf } from '@/lib/text';
-import type { DraftRecord, HashtagRecord, PlatformId, TemplateRecord } from '@/lib/db/types';
+import { PLATFORM_IDS } from '@/lib/platforms';
+import type { DraftRecord, HashtagRecord, TemplateRecord } from '@/lib/db/types';
 import {
   applyImport,
   PACK_FORMAT,
@@ -38,7 +39,7 @@ const WORDS = [
   'cerita',
   'ilmu',
 ];
-const PLATFORMS: PlatformId[] = ['x', 'instagram', 'facebook', 'tiktok'];
+const PLATFORMS = PLATFORM_IDS;
 const pick = (i: number, k: number) => WORDS[(i * 7 + k * 13) % WORDS.length]!;
 const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 

@@ -18,7 +18,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'playwright-core';
-import { PLATFORMS } from '@/lib/platforms/definitions';
+import { PLATFORMS } from '@/lib/platforms';
 import type { PlatformId } from '@/lib/platforms/types';
 import { EXTENSION_DIR, launch } from '../tests/e2e/harness';
 import { openComposer, panelIn, PLATFORM_IDS } from '../tests/e2e/platforms';

@@ -4,7 +4,7 @@ import { Panel } from '@/components/panel/Panel';
 import '@/components/panel/panel.css';
 import '@/components/gate/gate.css';
 import { PublishGate } from '@/components/gate/PublishGate';
-import { SITE_MATCHES } from '@/lib/platforms/sites';
+import { SITE_MATCHES } from '@/lib/platforms';
 import { startComposerSession } from '@/lib/composer/session';
 
 const PANEL_HOST_CSS = `:host {

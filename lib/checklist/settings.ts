@@ -8,6 +8,7 @@ import { PLATFORM_LIMITS } from './limits';
 import { RULES } from './rules/index';
 import { PLATFORM_IDS, type PlatformId, type Severity } from './types';
 import { DEFAULT_SENSITIVE_WORDS } from './words';
+import { perPlatform } from '@/lib/platforms';
 
 export type { Severity };
 
@@ -43,12 +44,7 @@ export const checklistSettingsSchema = z.looseObject({
   rules: z.record(z.string(), ruleSettingSchema),
   sensitiveWords: z.object({ id: z.array(z.string()), en: z.array(z.string()) }),
   bannedHashtags: z.array(z.string()),
-  hashtagRanges: z.object({
-    x: hashtagRangeSchema.optional(),
-    instagram: hashtagRangeSchema.optional(),
-    facebook: hashtagRangeSchema.optional(),
-    tiktok: hashtagRangeSchema.optional(),
-  }),
+  hashtagRanges: z.object(perPlatform(() => hashtagRangeSchema.optional())),
   knownHashtags: z.array(z.string()).optional(),
 });
 

@@ -3,9 +3,9 @@
  * extension APIs, so the same code runs in the panel, in the background and in Node.
  */
 
-export type { PlatformId } from '@/lib/platforms/types';
-import type { PlatformId } from '@/lib/platforms/types';
-export const PLATFORM_IDS: readonly PlatformId[] = ['x', 'instagram', 'facebook', 'tiktok'];
+export type { PlatformId } from '@/lib/platforms';
+import type { PlatformId } from '@/lib/platforms';
+export { PLATFORM_IDS } from '@/lib/platforms';
 
 export type Severity = 'block' | 'warn' | 'info';
 export type Status = 'pass' | 'fail' | 'manual';

@@ -7,7 +7,7 @@ import { createExtensionClient } from '@/lib/extension/messaging';
 import type { SapaClient } from '@/lib/messaging';
 import { createPlatformAdapter } from '@/lib/platforms/adapter';
 import { isVisible } from '@/lib/platforms/dom';
-import { platformForHost } from '@/lib/platforms/definitions';
+import { platformForHost } from '@/lib/platforms';
 import {
   confirmPublish,
   watchPublishAttempts,

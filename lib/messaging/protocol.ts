@@ -32,7 +32,7 @@ import type {
   TemplateRecord,
 } from '@/lib/db/types';
 import type { RevisionOutcome, SettingsMap } from '@/lib/db/repositories';
-import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms/types';
+import { platformIdSchema, type PlatformId } from '@/lib/platforms';
 import type { MessageKey } from '@/lib/i18n';
 import type { TeamSyncError, TeamSyncStatus } from '@/lib/team-sync/status';
 
@@ -48,7 +48,7 @@ export const MAX_URL_CHARS = 2_000;
 export const PROTOCOL_VERSION = 1;
 export const CHANGES_PORT_NAME = 'sapa-changes';
 
-const platform = z.enum(PLATFORM_IDS as unknown as [PlatformId, ...PlatformId[]]);
+const platform = platformIdSchema;
 const id = z.string().min(1).max(MAX_KEY_CHARS);
 const composerKey = z.string().min(1).max(MAX_KEY_CHARS);
 const text = z.string().max(MAX_TEXT_CHARS);

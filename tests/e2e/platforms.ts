@@ -1,5 +1,5 @@
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
-import type { PlatformId } from '@/lib/platforms/types';
+import type { PlatformId } from '@/lib/platforms';
 import { FIXTURE_URLS } from '../fixtures/serve';
 
 /** How a person reaches each fixture composer, and where its parts are. */
@@ -15,59 +15,65 @@ export interface OpenComposer {
   prefilled: string;
 }
 
+type ComposerOpener = (page: Page) => Promise<OpenComposer>;
+
+/** How each fixture composer is opened, per platform: a missing platform fails type-checking. */
+export const COMPOSER_OPENERS: Record<PlatformId, ComposerOpener> = {
+  async x(page) {
+    return {
+      scope: page,
+      frame: () => page,
+      editor: page.locator('[data-composer="inline"] [data-testid="tweetTextarea_0"]'),
+      editorName: 'inline',
+      publish: page.getByTestId('tweetButtonInline').first(),
+      prefilled: '',
+    };
+  },
+  async instagram(page) {
+    await page.getByRole('button', { name: /Create/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create new post' });
+    return {
+      scope: page,
+      frame: () => page,
+      editor: dialog.getByLabel('Write a caption...'),
+      editorName: 'caption',
+      publish: dialog.getByRole('button', { name: 'Share' }),
+      prefilled: '',
+    };
+  },
+  async facebook(page) {
+    await page.getByRole('button', { name: /What's on your mind/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create post' });
+    return {
+      scope: page,
+      frame: () => page,
+      editor: dialog.getByRole('textbox'),
+      editorName: 'composer',
+      publish: dialog.getByRole('button', { name: 'Post' }),
+      prefilled: '',
+    };
+  },
+  async tiktok(page) {
+    const studio = page.frameLocator('iframe[data-tt="Upload_index_iframe"]');
+    await studio.getByRole('button', { name: 'Select video' }).click();
+    return {
+      scope: studio,
+      frame: () => page.frames().find((frame) => frame.url().includes('frame=1'))!,
+      editor: studio.locator('.caption-editor .public-DraftEditor-content'),
+      editorName: 'caption',
+      publish: studio.locator('button[data-e2e="post_video_button"]'),
+      prefilled: 'bulan_buku_2026',
+    };
+  },
+};
+
 export async function openComposer(page: Page, platform: PlatformId): Promise<OpenComposer> {
   await page.goto(FIXTURE_URLS[platform]);
-  switch (platform) {
-    case 'x':
-      return {
-        scope: page,
-        frame: () => page,
-        editor: page.locator('[data-composer="inline"] [data-testid="tweetTextarea_0"]'),
-        editorName: 'inline',
-        publish: page.getByTestId('tweetButtonInline').first(),
-        prefilled: '',
-      };
-    case 'instagram': {
-      await page.getByRole('button', { name: /Create/ }).click();
-      const dialog = page.getByRole('dialog', { name: 'Create new post' });
-      return {
-        scope: page,
-        frame: () => page,
-        editor: dialog.getByLabel('Write a caption...'),
-        editorName: 'caption',
-        publish: dialog.getByRole('button', { name: 'Share' }),
-        prefilled: '',
-      };
-    }
-    case 'facebook': {
-      await page.getByRole('button', { name: /What's on your mind/ }).click();
-      const dialog = page.getByRole('dialog', { name: 'Create post' });
-      return {
-        scope: page,
-        frame: () => page,
-        editor: dialog.getByRole('textbox'),
-        editorName: 'composer',
-        publish: dialog.getByRole('button', { name: 'Post' }),
-        prefilled: '',
-      };
-    }
-    case 'tiktok': {
-      const studio = page.frameLocator('iframe[data-tt="Upload_index_iframe"]');
-      await studio.getByRole('button', { name: 'Select video' }).click();
-      return {
-        scope: studio,
-        frame: () => page.frames().find((frame) => frame.url().includes('frame=1'))!,
-        editor: studio.locator('.caption-editor .public-DraftEditor-content'),
-        editorName: 'caption',
-        publish: studio.locator('button[data-e2e="post_video_button"]'),
-        prefilled: 'bulan_buku_2026',
-      };
-    }
-  }
+  return COMPOSER_OPENERS[platform](page);
 }
 
 export function panelIn(scope: Page | FrameLocator): Locator {
   return scope.getByRole('complementary', { name: 'Sapa' });
 }
 
-export const PLATFORM_IDS: readonly PlatformId[] = ['x', 'instagram', 'facebook', 'tiktok'];
+export { PLATFORM_IDS } from '@/lib/platforms';

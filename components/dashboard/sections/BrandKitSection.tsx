@@ -5,6 +5,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { BRAND_VARIABLES, type BrandVariable } from '@/lib/library/render';
 import { useDashboard } from '../context';
 import { Field, PLATFORM_KEYS } from './shared';
+import { perPlatform } from '@/lib/platforms';
 
 const VARIABLE_FIELDS: Record<BrandVariable, MessageKey> = {
   library: 'dashboard.brand.libraryName',
@@ -26,12 +27,9 @@ export function BrandKitSection() {
 function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
   const { repos, t, notify, fail } = useDashboard();
   const [libraryName, setLibraryName] = useState(kit.libraryName);
-  const [handles, setHandles] = useState<Record<PlatformId, string>>({
-    x: kit.handles.x ?? '',
-    instagram: kit.handles.instagram ?? '',
-    facebook: kit.handles.facebook ?? '',
-    tiktok: kit.handles.tiktok ?? '',
-  });
+  const [handles, setHandles] = useState<Record<PlatformId, string>>(() =>
+    perPlatform((site) => kit.handles[site.id] ?? ''),
+  );
   const [hashtags, setHashtags] = useState(kit.signatureHashtags.map((h) => `#${h}`).join('\n'));
   const [tagline, setTagline] = useState(kit.tagline);
   const [website, setWebsite] = useState(kit.website);

@@ -3,14 +3,10 @@ import { useId, useMemo, useState } from 'react';
 import { foldForSearch, PLATFORM_IDS, type DraftStatus, type PlatformId } from '@/lib/db';
 import { useDashboard } from '../context';
 import { PLATFORM_KEYS } from './shared';
+import { perPlatform } from '@/lib/platforms';
 
 /** Where each platform's composer opens; the panel there offers the saved drafts. */
-export const COMPOSER_URLS: Record<PlatformId, string> = {
-  x: 'https://x.com/compose/post',
-  instagram: 'https://www.instagram.com/',
-  facebook: 'https://www.facebook.com/',
-  tiktok: 'https://www.tiktok.com/tiktokstudio/upload',
-};
+export const COMPOSER_URLS: Record<PlatformId, string> = perPlatform((site) => site.composerUrl);
 
 const STATUSES: DraftStatus[] = ['draft', 'ready', 'posted'];
 const MAX_PER_PLATFORM = 1000;

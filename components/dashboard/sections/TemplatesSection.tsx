@@ -12,6 +12,7 @@ import {
 import { BRAND_VARIABLES, placeholdersIn, renderTemplate } from '@/lib/library/render';
 import { today, useDashboard } from '../context';
 import { Field, LengthCount, PLATFORM_KEYS } from './shared';
+import { perPlatform } from '@/lib/platforms';
 
 interface Form {
   name: string;
@@ -31,12 +32,7 @@ function formOf(t: TemplateRecord | undefined, locale: ContentLocale): Form {
     category: t?.category ?? '',
     locale: t?.locale ?? locale,
     body: t?.body ?? '',
-    variants: {
-      x: t?.variants.x ?? '',
-      instagram: t?.variants.instagram ?? '',
-      facebook: t?.variants.facebook ?? '',
-      tiktok: t?.variants.tiktok ?? '',
-    },
+    variants: perPlatform((site) => t?.variants[site.id] ?? ''),
     variables: t?.variables.map((v) => ({ ...v, label: { ...v.label } })) ?? [],
   };
 }

@@ -3,13 +3,12 @@ import { countGraphemes, lengthLimit, measureX } from '@/lib/checklist';
 import type { PlatformId } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import { useDashboard } from '../context';
+import { perPlatform } from '@/lib/platforms';
 
-export const PLATFORM_KEYS: Record<PlatformId, MessageKey> = {
-  x: 'platform.x',
-  instagram: 'platform.instagram',
-  facebook: 'platform.facebook',
-  tiktok: 'platform.tiktok',
-};
+/** Each platform's name in the locales (`platform.<id>`: a missing name fails type-checking). */
+export const PLATFORM_KEYS: Record<PlatformId, MessageKey> = perPlatform(
+  (site) => `platform.${site.id}` satisfies MessageKey,
+);
 
 /** Length as the platform counts it: X's weighted count, graphemes elsewhere. */
 export function measure(text: string, platform: PlatformId, xPremium: boolean) {

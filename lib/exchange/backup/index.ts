@@ -25,6 +25,7 @@ import {
   templateSchema,
 } from '../pack/schema';
 import { checkStructure } from '../pack/structure';
+import { platformIdSchema } from '@/lib/platforms';
 
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
@@ -35,7 +36,7 @@ export async function exportBackup(db: SapaDb): Promise<Blob> {
 
 type Row = Record<string, unknown>;
 
-const platform = z.enum(['x', 'instagram', 'facebook', 'tiktok']);
+const platform = platformIdSchema;
 const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
   templates: templateSchema,
   hashtagSets: hashtagSetSchema,

@@ -1,4 +1,5 @@
 import type { BrandKitRecord } from '@/lib/db/types';
+import { perPlatform } from '@/lib/platforms';
 
 /** The example brand kit: empty fields the library fills in on first run. */
 export function emptyBrandKit(now: number, memberId = 'seed'): BrandKitRecord {
@@ -8,7 +9,7 @@ export function emptyBrandKit(now: number, memberId = 'seed'): BrandKitRecord {
     updatedBy: memberId,
     deleted: false,
     libraryName: '',
-    handles: { instagram: '', facebook: '', x: '', tiktok: '' },
+    handles: perPlatform(() => ''),
     signatureHashtags: [],
     tagline: '',
     website: '',

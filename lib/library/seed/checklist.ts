@@ -1,5 +1,6 @@
 import { defaultSettings } from '@/lib/checklist/settings';
 import type { ChecklistRuleSetting, ChecklistSettingsRecord } from '@/lib/db/types';
+import { perPlatform } from '@/lib/platforms';
 
 /**
  * Default checklist settings come from the checklist engine (CHECKLIST.md's severities: platform
@@ -20,12 +21,7 @@ export function defaultChecklistSettings(now: number, memberId = 'seed'): Checkl
     rules: structuredClone(DEFAULT_RULES),
     sensitiveWords: structuredClone(DEFAULT_SENSITIVE_WORDS),
     bannedHashtags: [],
-    hashtagRanges: {
-      instagram: { min: 1, max: 5 },
-      tiktok: { min: 1, max: 5 },
-      x: { min: 1, max: 2 },
-      facebook: { min: 1, max: 2 },
-    },
+    hashtagRanges: perPlatform((site) => ({ ...site.defaultHashtagRange })),
     knownHashtags: [],
   };
 }

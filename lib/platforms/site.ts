@@ -1,0 +1,56 @@
+import type { EditorKind } from '../editors/types';
+
+/**
+ * A named list of CSS selectors, tried in order. Sites change their DOM without notice, so every
+ * element has a preferred hook (data-testid, role, data-lexical-editor, Draft.js classes) and
+ * fallbacks; the name appears in diagnostics so a broken selector can be found and updated.
+ */
+export interface SelectorList {
+  readonly name: string;
+  readonly selectors: readonly string[];
+}
+
+/** How the site shows that a post went out. */
+export interface PublishSuccessSignal {
+  /** An element that appears on success (X's toast). */
+  readonly appears?: SelectorList;
+  /** Text that appears on success, matched against the document's visible text nodes. */
+  readonly text?: RegExp;
+  /** The page moves to a path matching this (TikTok Studio goes to /tiktokstudio/content). */
+  readonly pathAfter?: RegExp;
+  /** The composer's dialog closes (Instagram, Facebook, X's modal). */
+  readonly composerCloses?: boolean;
+}
+
+/**
+ * Everything Sapa knows about one site, as data: one file per site in `sites/`, listed in
+ * `index.ts`. The evidence behind each selector is in docs/platforms.md.
+ */
+export interface SiteDefinition<Id extends string = string> {
+  readonly id: Id;
+  /** Host names the content script recognises (a redirecting alias included). */
+  readonly hosts: readonly string[];
+  /** Manifest match patterns: the content script and the up-front host permission. */
+  readonly matches: readonly string[];
+  /** Where the composer opens, for "open on its platform" links. */
+  readonly composerUrl: string;
+  readonly editorKind: EditorKind;
+  /** Paths on which a composer can appear; elsewhere Sapa stays idle (no observer). */
+  readonly activePath: RegExp;
+  /** The composer's editable element. */
+  readonly composer: SelectorList;
+  /** A container the composer must be inside, when the site has one (Instagram's dialog). */
+  readonly scope?: SelectorList;
+  /** Publish buttons; matched with closest() so a click on an inner span counts. */
+  readonly publishButton: SelectorList;
+  /** Publish buttons identified by their visible text (Instagram's "Share"), localised. */
+  readonly publishButtonText?: { readonly candidates: SelectorList; readonly text: RegExp };
+  readonly success: PublishSuccessSignal;
+  /** The hashtag range a new library starts with (the team can change it in the checklist). */
+  readonly defaultHashtagRange: { readonly min: number; readonly max: number };
+}
+
+/** Keeps a site's id literal, so the list in index.ts can derive `PlatformId` from it. */
+export function defineSite<const Id extends string>(site: SiteDefinition<Id>): SiteDefinition<Id> {
+  return site;
+}

@@ -1,0 +1,25 @@
+import { defineSite } from '../site';
+
+/** TikTok Studio: Draft.js in the video uploader (docs/platforms.md#tiktok-studio). */
+export const tiktok = defineSite({
+  id: 'tiktok',
+  hosts: ['www.tiktok.com'],
+  matches: ['https://www.tiktok.com/*'],
+  composerUrl: 'https://www.tiktok.com/tiktokstudio/upload',
+  editorKind: 'draft',
+  // Studio's upload page; the legacy /upload and /creator-center/upload lead there.
+  activePath: /^\/(tiktokstudio\/upload|upload|creator-center\/upload)/,
+  composer: {
+    name: 'tiktok.caption',
+    selectors: [
+      '.caption-editor .public-DraftEditor-content[contenteditable="true"]',
+      'div.public-DraftEditor-content[contenteditable="true"]',
+    ],
+  },
+  publishButton: {
+    name: 'tiktok.publish',
+    selectors: ['button[data-e2e="post_video_button"]'],
+  },
+  success: { pathAfter: /^\/tiktokstudio\/content/ },
+  defaultHashtagRange: { min: 1, max: 5 },
+});
