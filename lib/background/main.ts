@@ -17,7 +17,7 @@ import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import {
   CHANGES_PORT_NAME,
-  isPageOnly,
+  isDashboardOnly,
   isSapaMessage,
   type DashboardSection,
   type SapaResponse,
@@ -185,7 +185,7 @@ export function startBackground(deps: BackgroundDeps): Background {
     if (!isSapaMessage(message)) return undefined; // not ours: let other listeners answer
     if (sender.id !== runtime.id) return undefined; // only this extension's own scripts
     const type = (message as { type?: unknown }).type;
-    if (typeof type === 'string' && isPageOnly(type) && !fromExtensionPage(sender))
+    if (typeof type === 'string' && isDashboardOnly(type) && !fromExtensionPage(sender))
       return Promise.resolve(failure('invalid', { detail: `${type} is for the dashboard only` }));
     return handle(message);
   });

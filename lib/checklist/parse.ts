@@ -4,6 +4,8 @@
  * exclusive, so they can be used directly for highlighting and edits.
  */
 
+import { normaliseTag } from '@/lib/text';
+
 export interface Entity {
   start: number;
   end: number;
@@ -35,19 +37,8 @@ export interface ParsedText {
   emails: Entity[];
 }
 
-/**
- * The hashtag's stable id: without the leading `#`, Unicode NFC, lower-case. Two people who add
- * `#BulanBuku` and `#bulanbuku` meet on one record.
- */
-export function normaliseHashtag(tag: string): string {
-  return normaliseBody(tag.trim().replace(/^[#＃]+/, ''));
-}
-
-const ASCII = /^\p{ASCII}*$/u;
-
-function normaliseBody(body: string): string {
-  return (ASCII.test(body) ? body : body.normalize('NFC')).toLowerCase();
-}
+/** The hashtag's stable id: lib/text's `normaliseTag`, the one normaliser (named for the rules). */
+export { normaliseTag as normaliseHashtag } from '@/lib/text';
 
 const TLDS =
   'com|org|net|id|ly|io|co|me|info|gle|gl|link|site|online|edu|gov|app|to|tv|xyz|my|sg|news|page|biz|web|dev';
@@ -220,7 +211,7 @@ export function extractHashtags(
     if (!HAS_LETTER.test(tag)) continue; // "#1" or "#2025" is not a hashtag
     if (text.startsWith('://', end)) continue;
     if (urls.length > 0 && inside(urls, start)) continue; // a URL fragment
-    out.push({ start, end, text: text.slice(start, end), tag, normalised: normaliseBody(tag) });
+    out.push({ start, end, text: text.slice(start, end), tag, normalised: normaliseTag(tag) });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import {
   migrateTemplateV1toV2,
   splitDraftV1,
 } from './migrations';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, ALL_TABLES, type TableName } from './tables';
 import type {
   BrandKitRecord,
   ChecklistSettingsRecord,
@@ -20,46 +21,15 @@ import type {
   TemplateRecord,
 } from './types';
 
-export const DB_NAME = 'sapa';
-
-/**
- * Version 1: the first release. No unique indexes anywhere (sync rule); ids are strings.
- * Kept verbatim: Dexie needs every past version's declaration to upgrade old databases.
- */
-export const SCHEMA_V1 = {
-  templates: 'id, updatedAt, name, category, locale',
-  hashtagSets: 'id, updatedAt, name',
-  hashtags: 'id, updatedAt',
-  brandKit: 'id',
-  checklistSettings: 'id',
-  drafts: 'id, updatedAt, [platform+composerKey], [platform+updatedAt]',
-  postLog: 'id, at, platform, draftId',
-  settings: 'key',
-} as const;
-
-/**
- * Version 2: templates get folded search words (multi-entry index, for word-prefix search);
- * draft revisions move from an array inside the draft to their own table; `conflicts` keeps
- * versions that lost an import or sync conflict.
- */
-export const SCHEMA_V2 = {
-  ...SCHEMA_V1,
-  templates: 'id, updatedAt, name, category, locale, *searchWords',
-  draftRevisions: 'id, draftId, [draftId+savedAt]',
-  conflicts: 'id, [table+recordId], createdAt',
-} as const;
-
-/**
- * Version 3: `subscriptions` lists the published libraries Sapa follows. Their templates and
- * hashtag sets live in the usual tables (ids `sub:<subscriptionId>:…`, a `source` field), so
- * nothing else changes shape.
- */
-export const SCHEMA_V3 = {
-  ...SCHEMA_V2,
-  subscriptions: 'id, url, createdAt',
-} as const;
-
-export const CURRENT_VERSION = 3;
+export {
+  DB_NAME,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  CURRENT_VERSION,
+  ALL_TABLES,
+  type TableName,
+} from './tables';
 
 export class SapaDb extends Dexie {
   templates!: Table<TemplateRecord, string>;
@@ -127,22 +97,6 @@ export class SapaDb extends Dexie {
       });
   }
 }
-
-/** Every table, in a fixed order (dumps, backups, restores). */
-export const ALL_TABLES = [
-  'templates',
-  'hashtagSets',
-  'hashtags',
-  'brandKit',
-  'checklistSettings',
-  'drafts',
-  'draftRevisions',
-  'postLog',
-  'settings',
-  'conflicts',
-  'subscriptions',
-] as const;
-export type TableName = (typeof ALL_TABLES)[number];
 
 /** Full contents of every table, sorted by primary key: for backups and "unchanged" checks. */
 export async function dumpAll(db: SapaDb): Promise<Record<TableName, unknown[]>> {

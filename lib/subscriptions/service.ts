@@ -23,7 +23,10 @@ import {
   type FetchLike,
   type PermissionsLike,
 } from '@/lib/extension/apis';
-import type { SubscriptionHandlers } from '@/lib/background/router';
+import type { Handlers } from '@/lib/messaging/define';
+import type { subscriptionRequests } from './requests';
+
+export type SubscriptionHandlers = Handlers<typeof subscriptionRequests>;
 
 export const SUBSCRIPTIONS_ALARM = 'sapa-subscriptions';
 /** How often subscriptions are checked. */

@@ -1,23 +1,31 @@
 /** Pure text helpers shared by the schema, repositories, packs and seeds. No DOM. */
 
+/** The hash signs a hashtag may start with: `#` and the full-width `＃` of CJK keyboards. */
+const LEADING_HASH = /^[#＃]+/;
+
 /**
- * The id rule for hashtags: strip leading '#', trim, NFC, lower-case (locale-independent), so
- * `#BulanBuku`, `bulanbuku` and `#BULANBUKU` meet on one record `bulanbuku`.
+ * The id rule for hashtags, the one normaliser every part of Sapa uses: strip leading `#`/`＃`,
+ * trim, NFC, lower-case (locale-independent), so `#BulanBuku`, `＃bulanbuku` and `BULANBUKU` meet
+ * on one record `bulanbuku`.
  */
 export function normaliseTag(tag: string): string {
-  return tag.trim().replace(/^#+/, '').normalize('NFC').toLowerCase();
+  const body = tag.trim().replace(LEADING_HASH, '');
+  // NFC only where it can change something: the checklist calls this on every keystroke.
+  return (ASCII.test(body) ? body : body.normalize('NFC')).toLowerCase();
 }
+
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Letters, marks, digits and underscore: what the four platforms accept inside a hashtag. */
 const TAG_RE = /^[\p{L}\p{M}\p{N}_]{1,100}$/u;
 
 export function isValidTag(tag: string): boolean {
-  return TAG_RE.test(tag.replace(/^#/, '').normalize('NFC'));
+  return TAG_RE.test(tag.replace(LEADING_HASH, '').normalize('NFC'));
 }
 
 /** Display form: without '#', NFC, CamelCase kept. */
 export function displayTag(tag: string): string {
-  return tag.trim().replace(/^#+/, '').normalize('NFC');
+  return tag.trim().replace(LEADING_HASH, '').normalize('NFC');
 }
 
 /** Lower-case, NFC and without diacritics, for search keys ("Pustaka" and "pustakà" meet). */

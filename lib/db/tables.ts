@@ -1,0 +1,48 @@
+/**
+ * The database's tables and their indexes, version by version, with no Dexie in it: the content
+ * script reads the table names (change notifications) without loading the database library.
+ */
+export const DB_NAME = 'sapa';
+
+/**
+ * Version 1: the first release. No unique indexes anywhere (sync rule); ids are strings.
+ * Kept verbatim: Dexie needs every past version's declaration to upgrade old databases.
+ */
+export const SCHEMA_V1 = {
+  templates: 'id, updatedAt, name, category, locale',
+  hashtagSets: 'id, updatedAt, name',
+  hashtags: 'id, updatedAt',
+  brandKit: 'id',
+  checklistSettings: 'id',
+  drafts: 'id, updatedAt, [platform+composerKey], [platform+updatedAt]',
+  postLog: 'id, at, platform, draftId',
+  settings: 'key',
+} as const;
+
+/**
+ * Version 2: templates get folded search words (multi-entry index, for word-prefix search);
+ * draft revisions move from an array inside the draft to their own table; `conflicts` keeps
+ * versions that lost an import or sync conflict.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  templates: 'id, updatedAt, name, category, locale, *searchWords',
+  draftRevisions: 'id, draftId, [draftId+savedAt]',
+  conflicts: 'id, [table+recordId], createdAt',
+} as const;
+
+/**
+ * Version 3: `subscriptions` lists the published libraries Sapa follows. Their templates and
+ * hashtag sets live in the usual tables (ids `sub:<subscriptionId>:…`, a `source` field), so
+ * nothing else changes shape.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  subscriptions: 'id, url, createdAt',
+} as const;
+
+export const CURRENT_VERSION = 3;
+
+/** Every table, in a fixed order (dumps, backups, restores, change notifications). */
+export type TableName = keyof typeof SCHEMA_V3;
+export const ALL_TABLES = Object.keys(SCHEMA_V3) as readonly TableName[];

@@ -1,0 +1,69 @@
+/** The background's answers to the drafts' requests: one repository call each. */
+import type { Repositories } from '@/lib/db';
+import type { DraftRecord } from '@/lib/db/types';
+import type { Handlers } from '@/lib/messaging/define';
+import type { draftRequests, DraftSummary } from './requests';
+
+export function summarise(draft: DraftRecord): DraftSummary {
+  return {
+    id: draft.id,
+    platform: draft.platform,
+    composerKey: draft.composerKey,
+    status: draft.status,
+    ...(draft.templateId ? { templateId: draft.templateId } : {}),
+    checklistTicks: draft.checklistTicks,
+    createdAt: draft.createdAt,
+    updatedAt: draft.updatedAt,
+    length: draft.text.length,
+  };
+}
+
+export function draftHandlers(repos: Repositories): Handlers<typeof draftRequests> {
+  return {
+    async 'drafts.save'(p) {
+      const result = await repos.drafts.saveDraftText(p.platform, p.composerKey, p.text, {
+        ...(p.templateId ? { templateId: p.templateId } : {}),
+        ...(p.startNew ? { startNew: true } : {}),
+      });
+      return {
+        draft: result.draft ? summarise(result.draft) : null,
+        revision: result.revision,
+      };
+    },
+    async 'drafts.restorable'(p) {
+      return (await repos.drafts.findRestorable(p.platform, p.composerKey)) ?? null;
+    },
+    async 'drafts.list'(p) {
+      return repos.drafts.recent(p.platform, p.limit, { unpostedOnly: p.unpostedOnly ?? false });
+    },
+    async 'drafts.revisions'(p) {
+      return repos.drafts.revisions(p.draftId);
+    },
+    async 'drafts.setStatus'(p) {
+      return summarise(await repos.drafts.setStatus(p.draftId, p.status));
+    },
+    async 'drafts.setTicks'(p) {
+      return summarise(await repos.drafts.setTicks(p.draftId, p.ticks));
+    },
+    async 'drafts.discard'(p) {
+      await repos.drafts.discard(p.draftId);
+      return { discarded: p.draftId };
+    },
+    async 'drafts.markPosted'(p) {
+      const event = { text: p.text, ...(p.override ? { override: p.override } : {}) };
+      if ('draftId' in p) {
+        const { draft, log } = await repos.drafts.markPosted(p.draftId, event);
+        return { draft: summarise(draft), log };
+      }
+      // By composer: save the published text into the composer's current draft (so the final
+      // text is in its history), then mark that draft posted. No draft (blank text): log only.
+      const saved = await repos.drafts.saveDraftText(p.platform, p.composerKey, p.text);
+      if (saved.draft) {
+        const { draft, log } = await repos.drafts.markPosted(saved.draft.id, event);
+        return { draft: summarise(draft), log };
+      }
+      const log = await repos.postLog.add({ platform: p.platform, ...event });
+      return { draft: null, log };
+    },
+  };
+}

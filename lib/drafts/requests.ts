@@ -1,0 +1,99 @@
+/** The drafts' requests: autosave, restore, list, revisions, ticks, discard, posted. */
+import { z } from 'zod';
+import type { RevisionOutcome } from '@/lib/db/repositories';
+import type { DraftRecord, DraftRevisionRecord, PlatformId, PostLogRecord } from '@/lib/db/types';
+import { defineRequest } from '@/lib/messaging/define';
+import {
+  composerKey,
+  composerText,
+  listLimit,
+  MAX_LIMIT,
+  platform,
+  recordId,
+  ruleId,
+} from '@/lib/messaging/fields';
+
+/** What an autosave answers: enough to show "saved" and to key later requests. */
+export interface DraftSummary {
+  id: string;
+  platform: PlatformId;
+  composerKey: string;
+  status: DraftRecord['status'];
+  templateId?: string;
+  checklistTicks: Record<string, boolean>;
+  createdAt: number;
+  updatedAt: number;
+  length: number;
+}
+
+export interface RestorableDraft {
+  draft: DraftRecord;
+  text: string;
+  source: 'draft' | 'revision';
+  savedAt: number;
+}
+
+const override = z.object({ ruleIds: z.array(ruleId).max(MAX_LIMIT) }).optional();
+
+export const draftRequests = {
+  /**
+   * Autosave of the composer text (debounced by the panel). `startNew`: the person kept the
+   * composer's text over a restore offer; the offered draft stays.
+   */
+  'drafts.save': defineRequest<{ draft: DraftSummary | null; revision: RevisionOutcome }>()(
+    'panel',
+    z
+      .object({
+        platform,
+        composerKey,
+        text: composerText,
+        templateId: recordId.optional(),
+        startNew: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  /** The draft to offer after a reload, crash or accidental close. */
+  'drafts.restorable': defineRequest<RestorableDraft | null>()(
+    'panel',
+    z.object({ platform, composerKey }).strict(),
+  ),
+  'drafts.list': defineRequest<DraftRecord[]>()(
+    'panel',
+    z.object({ platform, limit: listLimit(20), unpostedOnly: z.boolean().optional() }).strict(),
+  ),
+  'drafts.revisions': defineRequest<DraftRevisionRecord[]>()(
+    'panel',
+    z.object({ draftId: recordId }).strict(),
+  ),
+  'drafts.setStatus': defineRequest<DraftSummary>()(
+    'panel',
+    z.object({ draftId: recordId, status: z.enum(['draft', 'ready']) }).strict(),
+  ),
+  'drafts.setTicks': defineRequest<DraftSummary>()(
+    'panel',
+    z
+      .object({
+        draftId: recordId,
+        ticks: z
+          .record(ruleId, z.boolean())
+          .refine((t) => Object.keys(t).length <= MAX_LIMIT, 'too many ticks'),
+      })
+      .strict(),
+  ),
+  'drafts.discard': defineRequest<{ discarded: string }>()(
+    'panel',
+    z.object({ draftId: recordId }).strict(),
+  ),
+  /**
+   * The post went out. With `draftId` that draft is marked posted; otherwise the composer's
+   * current draft (platform + composerKey) is saved with the published text and marked posted;
+   * with no draft at all (blank history) only the post log entry is written.
+   */
+  'drafts.markPosted': defineRequest<{ draft: DraftSummary | null; log: PostLogRecord }>()(
+    'panel',
+    z.union([
+      z.object({ draftId: recordId, text: composerText, override }).strict(),
+      z.object({ platform, composerKey, text: composerText, override }).strict(),
+    ]),
+  ),
+};

@@ -1,0 +1,78 @@
+/** The library's requests from the panel: templates, hashtag sets, hashtags, brand kit, checklist. */
+import { z } from 'zod';
+import type {
+  BrandKitRecord,
+  ChecklistSettingsRecord,
+  HashtagRecord,
+  HashtagSetRecord,
+  TemplateRecord,
+} from '@/lib/db/types';
+import { defineRequest } from '@/lib/messaging/define';
+import {
+  composerText,
+  contentLocale,
+  listLimit,
+  MAX_LIMIT,
+  MAX_NAME_CHARS,
+  MAX_TEMPLATE_BODY_CHARS,
+  noPayload,
+  platform,
+  searchQuery,
+} from '@/lib/messaging/fields';
+
+/** A template as the panel sees it; `text` is the variant for the asked platform, or the body. */
+export type TemplateView = TemplateRecord & { text?: string };
+
+const name = z.string().trim().min(1).max(MAX_NAME_CHARS);
+
+export const libraryRequests = {
+  'templates.search': defineRequest<TemplateView[]>()(
+    'panel',
+    z.object({ query: searchQuery, limit: listLimit(20), platform: platform.optional() }).strict(),
+  ),
+  'templates.list': defineRequest<TemplateView[]>()(
+    'panel',
+    z
+      .object({
+        locale: contentLocale.optional(),
+        category: z.string().max(MAX_NAME_CHARS).optional(),
+        platform: platform.optional(),
+      })
+      .strict()
+      .default({}),
+  ),
+  /** Save the composer text as a new template. */
+  'templates.create': defineRequest<TemplateRecord>()(
+    'panel',
+    z
+      .object({
+        name,
+        body: z.string().min(1).max(MAX_TEMPLATE_BODY_CHARS),
+        category: name.default('custom'),
+        locale: contentLocale,
+      })
+      .strict(),
+  ),
+  'hashtagSets.list': defineRequest<HashtagSetRecord[]>()('panel', noPayload),
+  /** Make a set from the composer's hashtags: give the tags, or the text to take them from. */
+  'hashtagSets.create': defineRequest<HashtagSetRecord>()(
+    'panel',
+    z
+      .object({
+        name,
+        tags: z.array(z.string().min(1).max(101)).max(MAX_LIMIT).optional(),
+        text: composerText.optional(),
+      })
+      .strict()
+      .refine((p) => p.tags !== undefined || p.text !== undefined, {
+        message: 'tags or text is required',
+        path: ['tags'],
+      }),
+  ),
+  'hashtags.search': defineRequest<HashtagRecord[]>()(
+    'panel',
+    z.object({ query: searchQuery, limit: listLimit(20) }).strict(),
+  ),
+  'brandKit.get': defineRequest<BrandKitRecord>()('panel', noPayload),
+  'checklistSettings.get': defineRequest<ChecklistSettingsRecord>()('panel', noPayload),
+};

@@ -1,0 +1,73 @@
+/**
+ * Answering a request from its definition: the envelope is checked, then the payload by its
+ * request's own schema, then the request's handler runs. It never throws: a malformed message, a
+ * DbError or any other failure becomes `{ ok: false, error }` with a bilingual message.
+ */
+import { z } from 'zod';
+import { classifyDbError } from '@/lib/db/errors';
+import type { Handlers, RequestCatalogue } from './define';
+import { failure, invalidRequest, SapaRequestError } from './errors';
+import { PROTOCOL_VERSION, type SapaResponse } from './wire';
+
+/** Turns any thrown value into a typed error response. */
+export function errorResponse(error: unknown): SapaResponse<never> {
+  if (error instanceof SapaRequestError) return { ok: false, error: error.error };
+  const code = classifyDbError(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return failure(code, { detail });
+}
+
+const envelope = z.object({
+  sapa: z.literal(PROTOCOL_VERSION),
+  type: z.string(),
+  payload: z.unknown(),
+});
+
+/** Validates an untrusted message against the catalogue: the request's type and its payload. */
+function validate<C extends RequestCatalogue>(
+  catalogue: C,
+  message: unknown,
+): { ok: true; type: keyof C & string; payload: unknown } | { ok: false; error: z.ZodError } {
+  const outer = envelope.safeParse(message);
+  if (!outer.success) return { ok: false, error: outer.error };
+  const { type, payload } = outer.data;
+  if (!Object.hasOwn(catalogue, type)) {
+    const issue = {
+      code: 'custom' as const,
+      path: ['type'],
+      message: `unknown request ${type}`,
+      input: type,
+    };
+    return { ok: false, error: new z.ZodError([issue]) };
+  }
+  const inner = catalogue[type]!.payload.safeParse(payload);
+  if (!inner.success) {
+    const issues = inner.error.issues.map((issue) => ({
+      ...issue,
+      path: ['payload', ...issue.path],
+    }));
+    return { ok: false, error: new z.ZodError(issues) };
+  }
+  return { ok: true, type, payload: inner.data };
+}
+
+/**
+ * Handles one untrusted message. `beforeHandling` runs after validation and before the handler
+ * (the background reopens a database that an upgrade elsewhere closed).
+ */
+export async function dispatchRequest<C extends RequestCatalogue>(
+  catalogue: C,
+  handlers: Handlers<C>,
+  message: unknown,
+  beforeHandling?: () => Promise<void>,
+): Promise<SapaResponse> {
+  const checked = validate(catalogue, message);
+  if (!checked.ok) return invalidRequest(checked.error);
+  try {
+    await beforeHandling?.();
+    const handler = handlers[checked.type] as (payload: unknown) => Promise<unknown>;
+    return { ok: true, data: await handler(checked.payload) };
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

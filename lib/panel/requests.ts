@@ -1,0 +1,38 @@
+/** The panel's own preferences: the UI language, X Premium, and its layout per platform. */
+import { z } from 'zod';
+import type { SettingsMap } from '@/lib/db/repositories';
+import { defineRequest } from '@/lib/messaging/define';
+import { noPayload } from '@/lib/messaging/fields';
+
+/** Settings the panel may read. Sync credentials and other secrets are never in this list. */
+export const PANEL_SETTING_KEYS = ['locale', 'xPremium', 'panel'] as const;
+export type PanelSettings = {
+  locale: SettingsMap['locale'];
+  xPremium: boolean;
+  panel: SettingsMap['panel'];
+};
+
+export const panelRequests = {
+  'settings.get': defineRequest<PanelSettings>()('panel', noPayload),
+  /** The panel's own preferences; nothing else is writable through the protocol. */
+  'settings.set': defineRequest<PanelSettings>()(
+    'panel',
+    z.discriminatedUnion('key', [
+      z.object({ key: z.literal('locale'), value: z.enum(['auto', 'id', 'en']) }).strict(),
+      z.object({ key: z.literal('xPremium'), value: z.boolean() }).strict(),
+      z
+        .object({
+          key: z.literal('panel'),
+          value: z
+            .object({
+              collapsed: z.boolean().optional(),
+              side: z.enum(['left', 'right']).optional(),
+              width: z.number().int().min(0).max(10_000).optional(),
+              tab: z.string().max(50).optional(),
+            })
+            .strict(),
+        })
+        .strict(),
+    ]),
+  ),
+};
