@@ -1,7 +1,50 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+
+/** The feature folders under lib/ (docs/architecture.md). */
+const FEATURES = readdirSync(new URL('./lib', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'scripts/**'];
+
+/** Boundaries every production file keeps; `ownFeature` may reach into its own subfolders. */
+function boundaries(ownFeature) {
+  return [
+    'error',
+    {
+      paths: [
+        { name: 'dexie', message: 'Only lib/db touches Dexie: use its repositories.' },
+        {
+          name: 'dexie-export-import',
+          message: 'Only lib/db touches Dexie: use its backup functions.',
+        },
+      ],
+      patterns: [
+        {
+          group: ['@/lib/*/*/*', ...(ownFeature ? [`!@/lib/${ownFeature}/**`] : [])],
+          message:
+            "Import another feature's public module (e.g. '@/lib/exchange/pack'), not its internals.",
+        },
+        {
+          group: ['@/tests/*', '**/tests/support/*'],
+          message: 'Test helpers stay out of production code.',
+        },
+        ...(ownFeature
+          ? [
+              {
+                group: ['../../*'],
+                message: "Leaving the feature folder: import '@/lib/<feature>'.",
+              },
+            ]
+          : []),
+      ],
+    },
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.wxt', '.scratch', 'tests/fixtures/dist'] },
@@ -18,6 +61,35 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Build DOM with textContent or React; never outerHTML.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': boundaries(null) },
+  },
+  ...FEATURES.map((feature) => ({
+    files: [`lib/${feature}/**/*.{ts,tsx}`],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': boundaries(feature === 'db' ? 'db' : feature) },
+  })),
+  {
+    // lib/db is the one place that opens Dexie.
+    files: ['lib/db/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/*/*/*', '!@/lib/db/**'],
+              message: "Import another feature's public module.",
+            },
+            { group: ['@/tests/*'], message: 'Test helpers stay out of production code.' },
+          ],
+        },
+      ],
     },
   },
 );

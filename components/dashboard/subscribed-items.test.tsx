@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applySeeds, createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { applySeeds } from '@/lib/library/seed';
 import { freshDb } from '@/tests/support/db';
 import { Dashboard, type SectionId } from './Dashboard';
 

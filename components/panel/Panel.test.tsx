@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleRequest } from '@/lib/background/router';
 import { createSapaClient } from '@/lib/messaging';
 import type { DashboardSection } from '@/lib/messaging/protocol';
-import { closeDatabases, renderPanel, seriousViolations, setupBackground } from './test-utils';
+import {
+  closeDatabases,
+  renderPanel,
+  seriousViolations,
+  setupBackground,
+} from '@/tests/support/panel';
 
 /** The real background, with a dashboard opener that records (or fails). */
 async function backgroundOpening(open: (section?: DashboardSection) => Promise<void>) {

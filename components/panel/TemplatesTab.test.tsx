@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatabases, renderPanel } from './test-utils';
+import { closeDatabases, renderPanel } from '@/tests/support/panel';
 
 afterEach(closeDatabases);
 

@@ -1,7 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatabases, renderPanel, seriousViolations, setupBackground } from './test-utils';
+import {
+  closeDatabases,
+  renderPanel,
+  seriousViolations,
+  setupBackground,
+} from '@/tests/support/panel';
 
 afterEach(closeDatabases);
 

@@ -2,7 +2,8 @@ import '@/lib/zod-config';
 import { createRoot } from 'react-dom/client';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import '@/components/dashboard/dashboard.css';
-import { applySeeds, createRepositories, SapaDb } from '@/lib/db';
+import { createRepositories, SapaDb } from '@/lib/db';
+import { applySeeds } from '@/lib/library/seed';
 
 // The dashboard is an extension page: it opens the extension's own database directly (the
 // panel on the social sites goes through the background instead).

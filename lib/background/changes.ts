@@ -1,19 +1,15 @@
 /**
  * Change notifications, background side.
  *
- * Source of truth: Dexie 4's global `storagemutated` event. Dexie fires it after every committed
- * write in this context (the router's handlers, sync) and re-fires it for writes committed in
- * other same-origin contexts (the options/dashboard page writing Dexie directly), which it
- * propagates over its own BroadcastChannel. BroadcastChannel exists in MV3 service workers and
- * in Firefox's background page, so one listener here sees every write without each writer having
- * to remember to announce it. `notify` stays public for anything that changes data outside
- * Dexie.
+ * Source of truth: every committed write to the database, from any extension context
+ * (lib/db/observe.ts), so no writer has to remember to announce it. `notify` stays public for
+ * anything that changes data outside Dexie.
  *
  * Fan-out: every content script holds a port named `sapa-changes`; the hub posts
  * `{ type: 'ready' }` when a port connects and `{ type: 'changed', tables }` after writes,
  * coalescing writes that land within `coalesceMs` into one message.
  */
-import Dexie from 'dexie';
+import { watchCommittedWrites } from '@/lib/db/observe';
 import { CHANGE_TABLES, type ChangeTable, type PortMessage } from '@/lib/messaging/protocol';
 
 export interface HubPort {
@@ -25,23 +21,7 @@ export interface ChangeHubOptions {
   coalesceMs?: number;
 }
 
-const KNOWN = new Set<string>(CHANGE_TABLES);
-
-/** Table names touched, from Dexie's observability set keys (`idb://<db>/<table>/<index>`). */
-export function tablesFromMutatedParts(
-  dbName: string,
-  parts: Record<string, unknown>,
-): ChangeTable[] {
-  const out = new Set<ChangeTable>();
-  const prefix = `idb://${dbName}/`;
-  for (const key of Object.keys(parts)) {
-    if (key === 'all') return [...CHANGE_TABLES];
-    if (!key.startsWith(prefix)) continue;
-    const table = key.slice(prefix.length).split('/')[0] ?? '';
-    if (KNOWN.has(table)) out.add(table as ChangeTable);
-  }
-  return [...out];
-}
+export { tablesFromMutatedParts } from '@/lib/db/observe';
 
 export function createChangeHub(options: ChangeHubOptions = {}) {
   const coalesceMs = options.coalesceMs ?? 20;
@@ -80,10 +60,7 @@ export function createChangeHub(options: ChangeHubOptions = {}) {
     },
     /** Forwards every committed write to the named database; returns the unsubscribe. */
     watchDexie(dbName: string): () => void {
-      const listener = (parts: Record<string, unknown>) =>
-        this.notify(tablesFromMutatedParts(dbName, parts));
-      Dexie.on('storagemutated', listener);
-      return () => Dexie.on.storagemutated.unsubscribe(listener);
+      return watchCommittedWrites(dbName, (tables) => this.notify(tables));
     },
     /** Sends anything pending now (tests, shutdown). */
     flush() {

@@ -6,14 +6,14 @@
  * behind one promise that every request awaits.
  */
 import {
-  applySeeds,
   createRepositories,
   requestPersistentStorage,
   SapaDb,
   type Repositories,
   type StorageManagerLike,
 } from '@/lib/db';
-import Dexie from 'dexie';
+import { applySeeds } from '@/lib/library/seed';
+import { watchCommittedWrites } from '@/lib/db/observe';
 import { browser } from 'wxt/browser';
 import {
   CHANGES_PORT_NAME,
@@ -24,7 +24,7 @@ import {
 } from '@/lib/messaging/protocol';
 import { failure } from '@/lib/messaging/errors';
 import { SHARED_TABLES } from '@/lib/db/types';
-import { createChangeHub, tablesFromMutatedParts, type ChangeHub, type HubPort } from './changes';
+import { createChangeHub, type ChangeHub, type HubPort } from './changes';
 import type { TeamSync } from '@/lib/team-sync/service';
 import type { AlarmsLike, FetchLike, PermissionsLike } from '@/lib/extension/apis';
 import { errorResponse, handleRequest, type RouterServices } from './router';
@@ -85,11 +85,9 @@ const noop = () => undefined;
 /** Calls `onEdit` after every committed write to a shared (synced) table, from any context. */
 function watchSharedEdits(dbName: string, onEdit: () => void): () => void {
   const shared = new Set<string>(SHARED_TABLES);
-  const listener = (parts: Record<string, unknown>) => {
-    if (tablesFromMutatedParts(dbName, parts).some((table) => shared.has(table))) onEdit();
-  };
-  Dexie.on('storagemutated', listener);
-  return () => Dexie.on.storagemutated.unsubscribe(listener);
+  return watchCommittedWrites(dbName, (tables) => {
+    if (tables.some((table) => shared.has(table))) onEdit();
+  });
 }
 
 /**

@@ -1,12 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  applySeeds,
-  createRepositories,
-  DbError,
-  dumpAll,
-  type Repositories,
-  type SapaDb,
-} from '@/lib/db';
+import { createRepositories, DbError, dumpAll, type Repositories, type SapaDb } from '@/lib/db';
+import { applySeeds } from '@/lib/library/seed';
 import { fakeClock, freshDb } from '@/tests/support/db';
 import { translate } from '@/lib/i18n';
 import { createSapaClient, type SapaClient } from '@/lib/messaging/client';

@@ -21,9 +21,8 @@ export {
 export { normaliseTag, displayTag, isValidTag, foldForSearch } from '@/lib/text';
 export * from './repositories';
 export {
-  applySeeds,
-  SEEDS_APPLIED_KEY,
   DEFAULT_RULES,
+  DEFAULT_SENSITIVE_WORDS,
   defaultChecklistSettings,
-  emptyBrandKit,
-} from '@/lib/library/seed';
+} from './defaults/checklist';
+export { emptyBrandKit } from './defaults/brandKit';

@@ -1,4 +1,4 @@
-import type { EditorKind } from '../editors/types';
+import type { EditorKind } from '@/lib/editors/types';
 
 /**
  * A named list of CSS selectors, tried in order. Sites change their DOM without notice, so every

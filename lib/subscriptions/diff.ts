@@ -4,7 +4,7 @@
  * longer lists becomes a tombstone (`deleted: true`), like any deletion in Sapa; unchanged items
  * are not written at all.
  */
-import { SUBSCRIBED_ID_PREFIX } from '@/lib/db/repositories/shared';
+import { SUBSCRIBED_ID_PREFIX } from '@/lib/db';
 import { searchWordsOf } from '@/lib/text';
 import type { RecordSource } from '@/lib/db/types';
 import { canonicalJson } from '@/lib/exchange/pack';

@@ -5,7 +5,8 @@
  * reads, syncing after an edit, retrying after the server went away, disconnecting.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applySeeds, createRepositories, dumpAll, type SapaDb } from '@/lib/db';
+import { createRepositories, dumpAll, type SapaDb } from '@/lib/db';
+import { applySeeds } from '@/lib/library/seed';
 import { freshDb } from '@/tests/support/db';
 import {
   memoryName,

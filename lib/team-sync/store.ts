@@ -1,11 +1,10 @@
 /**
- * The background's own database, apart from the library: the team server's address and
- * credentials. The dashboard and the panel never open it (secrets stay in the background), and
- * library backups, which export the `sapa` database, never contain it.
+ * Where the team server's address and credentials are kept: the background's own database
+ * (lib/db/background-db.ts), never the library's, so no backup and no page ever holds them.
  */
-import Dexie, { type Table } from 'dexie';
+import { backgroundValues, type BackgroundDb } from '@/lib/db/background-db';
 
-export const BACKGROUND_DB_NAME = 'sapa-background';
+export { BackgroundDb, BACKGROUND_DB_NAME } from '@/lib/db/background-db';
 
 export interface TeamSyncConfig {
   url: string;
@@ -17,19 +16,6 @@ export interface TeamSyncConfig {
   configuredAt: number;
 }
 
-interface KeyValue {
-  key: string;
-  value: unknown;
-}
-
-export class BackgroundDb extends Dexie {
-  kv!: Table<KeyValue, string>;
-  constructor(name: string = BACKGROUND_DB_NAME) {
-    super(name);
-    this.version(1).stores({ kv: 'key' });
-  }
-}
-
 const CONFIG_KEY = 'teamSync.config';
 
 export interface TeamSyncConfigStore {
@@ -39,15 +25,12 @@ export interface TeamSyncConfigStore {
 }
 
 export function teamSyncConfigStore(db: BackgroundDb): TeamSyncConfigStore {
+  const values = backgroundValues(db);
   return {
     async get() {
-      return (await db.kv.get(CONFIG_KEY))?.value as TeamSyncConfig | undefined;
+      return (await values.get(CONFIG_KEY)) as TeamSyncConfig | undefined;
     },
-    async set(config) {
-      await db.kv.put({ key: CONFIG_KEY, value: config });
-    },
-    async clear() {
-      await db.kv.delete(CONFIG_KEY);
-    },
+    set: (config) => values.set(CONFIG_KEY, config),
+    clear: () => values.remove(CONFIG_KEY),
   };
 }

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useId, useState } from 'react';
 import { extractHashtags, normaliseHashtag } from '@/lib/checklist';
 import { displayTag, isValidTag, type HashtagSetRecord } from '@/lib/db';
-import { MAX_TAGS_PER_SET } from '@/lib/db/repositories/hashtagSets';
+import { MAX_TAGS_PER_SET } from '@/lib/db';
 import {
   applyHashtagCsvImport,
   parseHashtagCsv,

@@ -1,6 +1,6 @@
 import { guard } from '../errors';
-import { emptyBrandKit } from '@/lib/library/seed/brandKit';
-import { defaultChecklistSettings } from '@/lib/library/seed/checklist';
+import { emptyBrandKit } from '../defaults/brandKit';
+import { defaultChecklistSettings } from '../defaults/checklist';
 import type { BrandKitRecord, ChecklistSettingsRecord } from '../types';
 import type { RepoContext } from './context';
 

@@ -4,10 +4,8 @@
  * before touching anything, migrates rows from older schema versions, then replaces all tables
  * in one transaction: all or nothing.
  */
-import type { Table } from 'dexie';
-import { exportDB } from 'dexie-export-import';
+import { exportWholeDatabase, replaceWholeDatabase } from '@/lib/db/whole';
 import { z } from 'zod';
-import { guard } from '@/lib/db/errors';
 import {
   migrateHashtagV1toV2,
   migrateSharedV1toV2,
@@ -31,7 +29,7 @@ export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 /** A backup of every table as a Blob (application/json). */
 export async function exportBackup(db: SapaDb): Promise<Blob> {
-  return guard('backup.export', () => exportDB(db, { prettyJson: false }));
+  return exportWholeDatabase(db);
 }
 
 type Row = Record<string, unknown>;
@@ -251,14 +249,6 @@ export async function restoreBackup(
 ): Promise<RestoreCheck> {
   const check = await checkBackup(input, expectedName);
   if (!check.ok) return check;
-  await guard('backup.restore', () =>
-    db.transaction('rw', [...ALL_TABLES], async () => {
-      for (const name of ALL_TABLES) {
-        const table = db[name] as unknown as Table<Row, string>;
-        await table.clear();
-        if (check.tables[name].length) await table.bulkAdd(check.tables[name]);
-      }
-    }),
-  );
+  await replaceWholeDatabase(db, check.tables);
   return check;
 }

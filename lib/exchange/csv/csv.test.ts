@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applySeeds, createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { applySeeds } from '@/lib/library/seed';
 import { freshDb } from '@/tests/support/db';
 import {
   applyHashtagCsvImport,

@@ -11,7 +11,7 @@ import type { SapaDb } from '@/lib/db/schema';
 import { displayTag, isValidTag, normaliseTag } from '@/lib/text';
 import type { HashtagSetRecord, LocalizedText } from '@/lib/db/types';
 import type { Repositories } from '@/lib/db/repositories';
-import { MAX_TAGS_PER_SET } from '@/lib/db/repositories/hashtagSets';
+import { MAX_TAGS_PER_SET } from '@/lib/db';
 
 export type CsvSeparator = ',' | ';';
 

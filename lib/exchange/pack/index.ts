@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { guard } from '@/lib/db/errors';
 import type { SapaDb } from '@/lib/db/schema';
-import { isSubscribed, SUBSCRIBED_ID_PREFIX } from '@/lib/db/repositories/shared';
+import { isSubscribed, SUBSCRIBED_ID_PREFIX } from '@/lib/db';
 import { normaliseTag, searchWordsOf } from '@/lib/text';
 import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
 import { decide } from './merge';
@@ -15,7 +15,19 @@ import { checkStructure, exceedsJsonDepth } from './structure';
 
 export { canonicalJson, decide, type Decision } from './merge';
 export { formatPath, type PackError } from './messages';
-export { LIMITS, PACK_FORMAT, PACK_VERSION, type Pack, type PackPart, packSchema } from './schema';
+export {
+  LIMITS,
+  PACK_FORMAT,
+  PACK_VERSION,
+  type Pack,
+  type PackPart,
+  packSchema,
+  brandKitSchema,
+  checklistSettingsSchema,
+  hashtagSchema,
+  hashtagSetSchema,
+  templateSchema,
+} from './schema';
 export { checkStructure } from './structure';
 
 type Row = Record<string, unknown> & { id: string; updatedAt: number; updatedBy: string };

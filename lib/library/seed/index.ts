@@ -1,13 +1,13 @@
 import { guard } from '@/lib/db/errors';
 import type { SapaDb } from '@/lib/db/schema';
 import type { SharedTableName } from '@/lib/db/types';
-import { emptyBrandKit } from './brandKit';
-import { defaultChecklistSettings } from './checklist';
+import { emptyBrandKit } from '@/lib/db';
+import { defaultChecklistSettings } from '@/lib/db';
 import { seedHashtags, seedHashtagSets } from './hashtags';
 import { seedTemplates } from './templates';
 
-export { DEFAULT_RULES, DEFAULT_SENSITIVE_WORDS, defaultChecklistSettings } from './checklist';
-export { emptyBrandKit } from './brandKit';
+export { DEFAULT_RULES, DEFAULT_SENSITIVE_WORDS, defaultChecklistSettings } from '@/lib/db';
+export { emptyBrandKit } from '@/lib/db';
 export { seedHashtags, seedHashtagSets } from './hashtags';
 export { seedTemplates } from './templates';
 

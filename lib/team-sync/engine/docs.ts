@@ -7,7 +7,7 @@
  * sent as stored minus derived fields (a template's `searchWords`, recomputed on arrival), with
  * unknown fields kept. Deletions are tombstones (`record.deleted: true`) sent as ordinary updates.
  */
-import { canonicalJson } from '@/lib/exchange/pack/merge';
+import { canonicalJson } from '@/lib/exchange/pack';
 import { searchWordsOf } from '@/lib/text';
 import { SHARED_TABLES, type SharedTableName } from '@/lib/db/types';
 

@@ -5,7 +5,8 @@
  * read what a librarian would see: the records in the app's tables and the conflict log.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applySeeds, createRepositories, type Repositories } from '@/lib/db';
+import { createRepositories, type Repositories } from '@/lib/db';
+import { applySeeds } from '@/lib/library/seed';
 import type { SapaDb } from '@/lib/db/schema';
 import { fakeClock, freshDb } from '@/tests/support/db';
 import type { ConflictRecord, SharedTableName } from '@/lib/db/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '@/lib/exchange/pack/merge';
+import { decide } from '@/lib/exchange/pack';
 import { signature, type SyncRecord } from './docs';
 import {
   afterServerDeletion,

@@ -4,7 +4,7 @@
  * with the same content (ignoring who and when) are not a conflict. Every member computes the
  * same winner from the same versions, so two members resolving one conflict at once agree.
  */
-import { decide } from '@/lib/exchange/pack/merge';
+import { decide } from '@/lib/exchange/pack';
 import type { SharedTableName } from '@/lib/db/types';
 import { signature, toDocRecord, type SyncRecord } from './docs';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { applySeeds } from '@/lib/db';
+import { applySeeds } from '@/lib/library/seed';
 import { freshDb } from '@/tests/support/db';
 import { SHARED_TABLES } from '@/lib/db/types';
 import { toDoc, type SyncRecord } from './docs';

@@ -14,8 +14,8 @@ import {
   hashtagSchema,
   hashtagSetSchema,
   templateSchema,
-} from '@/lib/exchange/pack/schema';
-import { checkStructure } from '@/lib/exchange/pack/structure';
+} from '@/lib/exchange/pack';
+import { checkStructure } from '@/lib/exchange/pack';
 import {
   DOC_VERSION,
   docIdFor,

@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applySeeds, createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { applySeeds } from '@/lib/library/seed';
 import { freshDb } from '@/tests/support/db';
 import type { HashtagSetRecord } from '@/lib/db/types';
 import { Dashboard } from '../../Dashboard';

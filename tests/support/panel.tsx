@@ -8,12 +8,13 @@ import axe from 'axe-core';
 import { vi } from 'vitest';
 import { handleRequest } from '@/lib/background/router';
 import { createPanelStore, type PanelState } from '@/lib/panel/panel-store';
-import { applySeeds, createRepositories, type SapaDb } from '@/lib/db';
+import { createRepositories, type SapaDb } from '@/lib/db';
+import { applySeeds } from '@/lib/library/seed';
 import { fakeClock, freshDb } from '@/tests/support/db';
 import type { Locale } from '@/lib/i18n';
 import { createSapaClient } from '@/lib/messaging';
 import type { PlatformId } from '@/lib/db/types';
-import { Panel } from './Panel';
+import { Panel } from '@/components/panel/Panel';
 
 const open: SapaDb[] = [];
 

@@ -1,5 +1,5 @@
 import { defaultSettings } from '@/lib/checklist/settings';
-import type { ChecklistRuleSetting, ChecklistSettingsRecord } from '@/lib/db/types';
+import type { ChecklistRuleSetting, ChecklistSettingsRecord } from '../types';
 import { perPlatform } from '@/lib/platforms';
 
 /**

@@ -1,4 +1,4 @@
-import type { BrandKitRecord } from '@/lib/db/types';
+import type { BrandKitRecord } from '../types';
 import { perPlatform } from '@/lib/platforms';
 
 /** The example brand kit: empty fields the library fills in on first run. */

@@ -1,0 +1,29 @@
+/** The whole database at once: backups out, checked backups in. Only lib/db touches Dexie. */
+import type { Table } from 'dexie';
+import { exportDB } from 'dexie-export-import';
+import { guard } from './errors';
+import type { SapaDb } from './schema';
+import { ALL_TABLES, type TableName } from './tables';
+
+type Row = Record<string, unknown>;
+
+/** Every table as a dexie-export-import file (a Blob of JSON). */
+export function exportWholeDatabase(db: SapaDb): Promise<Blob> {
+  return guard('backup.export', () => exportDB(db, { prettyJson: false }));
+}
+
+/** Replaces every table's rows with the given ones, in one transaction: all or nothing. */
+export function replaceWholeDatabase(
+  db: SapaDb,
+  tables: Record<TableName, readonly Row[]>,
+): Promise<void> {
+  return guard('backup.restore', () =>
+    db.transaction('rw', [...ALL_TABLES], async () => {
+      for (const name of ALL_TABLES) {
+        const table = db[name] as unknown as Table<Row, string>;
+        await table.clear();
+        if (tables[name].length) await table.bulkAdd([...tables[name]]);
+      }
+    }),
+  );
+}
