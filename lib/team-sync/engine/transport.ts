@@ -35,9 +35,10 @@ async function toServer<T>(request: () => PromiseLike<T>): Promise<T> {
 }
 
 /**
- * Fails with a clear code when the server is unreachable, refuses the credentials or has no such
- * database. Also keeps PouchDB from replicating against a missing database, where it can leave a
- * rejected request behind.
+ * Asks for the database's info before any replication starts, so a server that is not there
+ * (or a proxy page answering in its place) fails early, as unreachable. PouchDB returns a
+ * missing database or refused credentials inside the info instead of rejecting; the pull then
+ * fails with their own codes.
  */
 export async function checkServer(remote: PouchDatabase): Promise<void> {
   await toServer(() => remote.info());
