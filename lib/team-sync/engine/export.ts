@@ -1,0 +1,97 @@
+/**
+ * Export: local edits from the app's tables into the replica. An edit is a record whose
+ * signature differs from the ledger's; it is written on top of the revision last exchanged, so
+ * PouchDB tells when the replica moved on meanwhile (a revision the ledger does not know).
+ */
+import type { SapaDb } from '@/lib/db/schema';
+import { signature, toDoc } from './docs';
+import {
+  localChanges,
+  markUnpushed,
+  recordExchange,
+  saveLedger,
+  type LedgerState,
+  type LocalChange,
+} from './ledger';
+import { readSharedTables } from './local-tables';
+import type { PouchWriteResult } from './pouch';
+import { skip, type SyncRun, type Tally } from './run';
+import { checkDoc } from './validate';
+
+/** Documents written to the replica per call (keeps one call's memory bounded). */
+const WRITE_BATCH = 1000;
+
+interface OutgoingDoc {
+  doc: Record<string, unknown> & { _id: string };
+  /** The record's signature, remembered once the replica has the document. */
+  sig: string;
+}
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The documents for the edits, each on top of the revision last exchanged. An edit the team's
+ * documents would not accept is reported instead, and stays pending.
+ */
+export function outgoingDocs(
+  edits: readonly LocalChange[],
+  ledger: LedgerState,
+  tally: Tally,
+): OutgoingDoc[] {
+  const docs: OutgoingDoc[] = [];
+  for (const edit of edits) {
+    const doc = toDoc(edit.table, edit.record, ledger.entries[edit.docId]?.rev);
+    const check = checkDoc(doc);
+    if (!check.ok) {
+      skip(tally, edit.docId, check.reason);
+      continue;
+    }
+    docs.push({ doc: doc as unknown as OutgoingDoc['doc'], sig: signature(edit.record) });
+  }
+  return docs;
+}
+
+/** Writes one batch; returns the ids that met a newer replica revision (HTTP 409). */
+async function writeBatch(run: SyncRun, batch: readonly OutgoingDoc[]): Promise<string[]> {
+  const results = (await run.replica.bulkDocs(batch.map((d) => d.doc))) as PouchWriteResult[];
+  const stale: string[] = [];
+  results.forEach((result, i) => {
+    const { doc, sig } = batch[i]!;
+    if (result.ok && result.rev) {
+      recordExchange(run.ledger, doc._id, { sig, rev: result.rev });
+      markUnpushed(run.ledger, doc._id);
+    } else if (result.status === 409) stale.push(doc._id);
+    else throw Object.assign(new Error(`Writing ${doc._id} failed`), result);
+  });
+  return stale;
+}
+
+/**
+ * Writes local edits into the replica and saves the ledger; returns the ids that met a newer
+ * replica revision, which the caller applies before exporting again.
+ */
+export async function exportEdits(run: SyncRun): Promise<string[]> {
+  const edits = localChanges(await readSharedTables(run.db), run.ledger.entries);
+  const stale: string[] = [];
+  for (const batch of chunks(outgoingDocs(edits, run.ledger, run.tally), WRITE_BATCH)) {
+    stale.push(...(await writeBatch(run, batch)));
+  }
+  await saveLedger(run.replica, run.ledger);
+  return stale;
+}
+
+/**
+ * How many documents are not on the server yet: those exported but not pushed, and edits not
+ * exported yet (except those the team's documents would not accept, which cannot be sent).
+ */
+export async function countPending(db: SapaDb, ledger: LedgerState): Promise<number> {
+  const ids = new Set(ledger.unpushed);
+  for (const edit of localChanges(await readSharedTables(db), ledger.entries)) {
+    if (checkDoc(toDoc(edit.table, edit.record)).ok) ids.add(edit.docId);
+  }
+  return ids.size;
+}

@@ -1,0 +1,55 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryName, PouchDB, type TestPouch } from '@/tests/support/couch-server';
+import {
+  markUnpushed,
+  mergeEntry,
+  moveCheckpoint,
+  openLedger,
+  recordExchange,
+  saveLedger,
+} from './ledger';
+
+let replica: TestPouch;
+
+beforeEach(() => {
+  replica = new PouchDB(memoryName('replica-ledger'));
+});
+
+afterEach(async () => {
+  await replica.destroy();
+});
+
+describe('the saved ledger', () => {
+  it('starts empty, and reopens as saved, without becoming a document that replicates', async () => {
+    const first = await openLedger(replica);
+    expect([first.entries, first.checkpoint, [...first.unpushed]]).toEqual([{}, 0, []]);
+
+    recordExchange(first, 'hashtagSets:set_1', { sig: '100|ana|false', rev: '1-a' });
+    markUnpushed(first, 'hashtagSets:set_1');
+    moveCheckpoint(first, 7);
+    await saveLedger(replica, first);
+    recordExchange(first, 'hashtagSets:set_1', { rev: '2-b' });
+    await saveLedger(replica, first); // saved again on top of its own revision
+
+    const reopened = await openLedger(replica);
+    expect(reopened.entries).toEqual({ 'hashtagSets:set_1': { sig: '100|ana|false', rev: '2-b' } });
+    expect(reopened.checkpoint).toBe(7);
+    expect([...reopened.unpushed]).toEqual(['hashtagSets:set_1']);
+    expect((await replica.allDocs()).rows).toEqual([]);
+    expect((await replica.changes({ since: 0 })).results).toEqual([]);
+  });
+});
+
+describe('mergeEntry', () => {
+  it('keeps what the patch leaves out and drops what it empties', () => {
+    const before = { sig: '100|ana|false', rev: '1-a', seen: ['2-x'] };
+    expect(mergeEntry(before, { rev: '3-c' })).toEqual({
+      sig: '100|ana|false',
+      rev: '3-c',
+      seen: ['2-x'],
+    });
+    expect(mergeEntry(before, { sig: undefined, seen: [] })).toEqual({ rev: '1-a' });
+    expect(mergeEntry(undefined, { rev: '1-a' })).toEqual({ rev: '1-a' });
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The engine's reads and writes of the app's own tables, in one place. The engine works on whole
+ * shared tables and needs one transaction around reading the local copies and writing what
+ * arrived (so an edit made during a sync meets the incoming version through the rule instead
+ * of being overwritten); the repositories in lib/db offer neither, so this file uses Dexie
+ * tables directly. It is the only file of the engine that does.
+ */
+import type { SapaDb } from '@/lib/db/schema';
+import { SHARED_TABLES, type ConflictRecord, type SharedTableName } from '@/lib/db/types';
+import { docIdFor, type SyncRecord } from './docs';
+
+const TABLES = [...SHARED_TABLES];
+
+export interface SharedTable {
+  table: SharedTableName;
+  records: Record<string, unknown>[];
+}
+
+/** Every record of every shared table, read in one transaction (a consistent picture). */
+export async function readSharedTables(db: SapaDb): Promise<SharedTable[]> {
+  return db.transaction('r', TABLES, async () =>
+    Promise.all(
+      TABLES.map(async (table) => ({
+        table,
+        records: (await db.table(table).toArray()) as Record<string, unknown>[],
+      })),
+    ),
+  );
+}
+
+/** Runs `work` in one read-write transaction over the shared tables and the conflict log. */
+export async function inApplyTransaction<T>(db: SapaDb, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', [...TABLES, 'conflicts'], work);
+}
+
+/** The local copies of the given records, by document id (undefined when there is none). */
+export async function readLocalCopies(
+  db: SapaDb,
+  wanted: readonly { table: SharedTableName; recordId: string }[],
+): Promise<Map<string, SyncRecord | undefined>> {
+  const copies = new Map<string, SyncRecord | undefined>();
+  for (const table of TABLES) {
+    const ids = wanted.flatMap((w) => (w.table === table ? [w.recordId] : []));
+    if (!ids.length) continue;
+    const rows = (await db.table(table).bulkGet(ids)) as (SyncRecord | undefined)[];
+    ids.forEach((id, i) => copies.set(docIdFor(table, id), rows[i]));
+  }
+  return copies;
+}
+
+/** Writes records, one bulk write per table. */
+export async function putRecords(
+  db: SapaDb,
+  records: readonly { table: SharedTableName; record: SyncRecord }[],
+): Promise<void> {
+  const byTable = new Map<SharedTableName, SyncRecord[]>();
+  for (const { table, record } of records) {
+    const list = byTable.get(table);
+    if (list) list.push(record);
+    else byTable.set(table, [record]);
+  }
+  for (const [table, list] of byTable) await db.table(table).bulkPut(list);
+}
+
+/**
+ * Adds conflict log entries not logged before; returns how many were new. Ids are deterministic,
+ * so a losing version seen again (on a later run, or from another member) is logged once.
+ */
+export async function addNewConflicts(
+  db: SapaDb,
+  rows: readonly ConflictRecord[],
+): Promise<number> {
+  if (!rows.length) return 0;
+  const existing = await db.conflicts.bulkGet(rows.map((r) => r.id));
+  const fresh = rows.filter((_, i) => !existing[i]);
+  if (fresh.length) await db.conflicts.bulkPut(fresh);
+  return fresh.length;
+}

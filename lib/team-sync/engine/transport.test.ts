@@ -1,0 +1,146 @@
+// @vitest-environment node
+/**
+ * Transport alone: a memory replica and a real CouchDB-protocol server (express-pouchdb in
+ * memory), no app database.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  memoryName,
+  startCouchServer,
+  type CouchServer,
+  type TestPouch,
+} from '@/tests/support/couch-server';
+import { openLedger } from './ledger';
+import { newTally, type SyncRun } from './run';
+import { checkServer, push, replicateFrom, replicateTo } from './transport';
+
+let server: CouchServer;
+let teamUrl: string;
+const opened: TestPouch[] = [];
+
+function open(name: string, options?: Record<string, unknown>): TestPouch {
+  const db = new server.PouchDB(name, options);
+  opened.push(db);
+  return db;
+}
+
+function remoteAt(url: string, auth?: { username: string; password: string }): TestPouch {
+  return open(url, { skip_setup: true, ...(auth ? { auth } : {}) });
+}
+
+function setDoc(id: string, name: string) {
+  return {
+    _id: `hashtagSets:${id}`,
+    sapa: 1,
+    table: 'hashtagSets',
+    record: { id, name, tags: ['Baca'], updatedAt: 1, updatedBy: 'ana', deleted: false },
+  };
+}
+
+beforeEach(async () => {
+  server = await startCouchServer();
+  teamUrl = `${server.url}/team`;
+  expect((await fetch(teamUrl, { method: 'PUT' })).status).toBe(201);
+});
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.close().catch(() => undefined);
+  await server.stop();
+});
+
+describe('checkServer', () => {
+  it('passes for a reachable team database', async () => {
+    await expect(checkServer(remoteAt(teamUrl))).resolves.toBeUndefined();
+  });
+
+  it('names a server that is not there', async () => {
+    const remote = remoteAt(teamUrl);
+    await server.goDown();
+    await expect(checkServer(remote)).rejects.toMatchObject({
+      name: 'SyncError',
+      code: 'unreachable',
+    });
+  });
+});
+
+describe('pulling', () => {
+  it('names a missing database', async () => {
+    const replica = open(memoryName('replica-transport'));
+    const remote = remoteAt(`${server.url}/no-such-team`);
+    await expect(replicateFrom(replica, remote)).rejects.toMatchObject({
+      name: 'SyncError',
+      code: 'no-database',
+    });
+  });
+
+  it('names refused credentials', async () => {
+    const replica = open(memoryName('replica-transport'));
+    const remote = remoteAt(teamUrl, { username: 'stranger', password: 'salah' });
+    await expect(replicateFrom(replica, remote)).rejects.toMatchObject({
+      name: 'SyncError',
+      code: 'unauthorized',
+      userMessage: { en: expect.stringContaining('user name or password') },
+    });
+  });
+});
+
+describe('replication', () => {
+  it('counts what arrives and what is sent', async () => {
+    const team = remoteAt(teamUrl);
+    await team.bulkDocs([setDoc('set_1', 'Satu'), setDoc('set_2', 'Dua')]);
+    const replica = open(memoryName('replica-transport'));
+
+    expect(await replicateFrom(replica, team)).toBe(2);
+    await replica.put(setDoc('set_3', 'Tiga'));
+    expect(await replicateTo(replica, team)).toEqual({ written: 1, refused: [] });
+  });
+
+  it('fails as unreachable when the server is gone', async () => {
+    const replica = open(memoryName('replica-transport'));
+    await replica.put(setDoc('set_1', 'Satu'));
+    const team = remoteAt(teamUrl);
+    await server.goDown();
+    await expect(replicateTo(replica, team)).rejects.toMatchObject({ code: 'unreachable' });
+    await expect(replicateFrom(replica, team)).rejects.toMatchObject({ code: 'unreachable' });
+  });
+
+  it('push keeps refused documents pending and reports them; the rest is done', async () => {
+    const rule = `function (newDoc) {
+      if (newDoc.record && newDoc.record.name === 'Rahasia') throw({ forbidden: 'no secrets' });
+    }`;
+    const ddoc = await fetch(`${teamUrl}/_design/house-rules`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ validate_doc_update: rule }),
+    });
+    expect(ddoc.status).toBe(201);
+    const replica = open(memoryName('replica-transport'));
+    await replica.bulkDocs([setDoc('set_open', 'Terbuka'), setDoc('set_secret', 'Rahasia')]);
+    const run: SyncRun = {
+      db: undefined as never, // pushing never reads the app's tables
+      replica,
+      remote: remoteAt(teamUrl),
+      now: () => 0,
+      ledger: await openLedger(replica),
+      tally: newTally(),
+    };
+    run.ledger.entries = {
+      'hashtagSets:set_open': { sig: '1|ana|false', rev: '1-a' },
+      'hashtagSets:set_secret': { sig: '1|ana|false', rev: '1-b' },
+    };
+    run.ledger.unpushed = new Set(['hashtagSets:set_open', 'hashtagSets:set_secret']);
+
+    await push(run);
+
+    expect(run.tally.pushed).toBe(1);
+    expect([...run.tally.skipped.keys()]).toEqual(['hashtagSets:set_secret']);
+    expect(run.tally.skipped.get('hashtagSets:set_secret')?.en).toBe(
+      "The server refused this change (it doesn't meet the team database's rules).",
+    );
+    const saved = await openLedger(replica);
+    expect([...saved.unpushed]).toEqual(['hashtagSets:set_secret']);
+    // Its signature is forgotten, so the next export sends it again.
+    expect(saved.entries['hashtagSets:set_secret']).toEqual({ rev: '1-b' });
+    expect(saved.entries['hashtagSets:set_open']).toEqual({ sig: '1|ana|false', rev: '1-a' });
+  });
+});

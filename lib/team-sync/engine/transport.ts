@@ -1,0 +1,85 @@
+/**
+ * Transport: replication between this member's replica and the team database. The remote
+ * database arrives ready to use: the caller opens it with the member's credentials (PouchDB
+ * sends them with every request) and with `skip_setup`, so a mistyped address never creates a
+ * database. Every failure here becomes a SyncError whose code the Team sync panel explains.
+ */
+import type { LocalizedText } from '@/lib/db/types';
+import { toSyncError } from './errors';
+import { markAllPushed, markUnpushed, recordExchange, saveLedger } from './ledger';
+import type { PouchDatabase } from './pouch';
+import { skip, type SyncRun } from './run';
+
+/** No retry: a failed sync is tried again later by the caller, and must fail with a reason. */
+const REPLICATION = { batch_size: 250, batches_limit: 4, retry: false } as const;
+
+const SERVER_REFUSED: LocalizedText = {
+  id: 'Server menolak perubahan ini (tidak sesuai aturan basis data tim).',
+  en: "The server refused this change (it doesn't meet the team database's rules).",
+};
+
+export interface PushResult {
+  /** Documents the server accepted. */
+  written: number;
+  /** Ids of the documents it refused (its validation rules said no). */
+  refused: string[];
+}
+
+/** Runs a request to the server; whatever it throws becomes a SyncError. */
+async function toServer<T>(request: () => PromiseLike<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw toSyncError(error);
+  }
+}
+
+/**
+ * Asks for the database's info before any replication starts, so a server that is not there
+ * (or a proxy page answering in its place) fails early, as unreachable. PouchDB returns a
+ * missing database or refused credentials inside the info instead of rejecting; the pull then
+ * fails with their own codes.
+ */
+export async function checkServer(remote: PouchDatabase): Promise<void> {
+  await toServer(() => remote.info());
+}
+
+/** Takes the team's changes into the replica; returns how many documents arrived. */
+export async function replicateFrom(
+  replica: PouchDatabase,
+  remote: PouchDatabase,
+): Promise<number> {
+  const res = await toServer(() => replica.replicate.from(remote as never, REPLICATION as never));
+  return res.docs_written;
+}
+
+/** Sends the replica's changes to the server. */
+export async function replicateTo(
+  replica: PouchDatabase,
+  remote: PouchDatabase,
+): Promise<PushResult> {
+  const res = await toServer(() => replica.replicate.to(remote as never, REPLICATION as never));
+  const refused = ((res.errors ?? []) as { id?: unknown }[]).flatMap((error) =>
+    typeof error.id === 'string' ? [error.id] : [],
+  );
+  return { written: res.docs_written, refused };
+}
+
+export async function pull(run: SyncRun): Promise<void> {
+  run.tally.pulled += await replicateFrom(run.replica, run.remote);
+}
+
+/** Pushes, then records that everything but the refused documents is on the server. */
+export async function push(run: SyncRun): Promise<void> {
+  const { written, refused } = await replicateTo(run.replica, run.remote);
+  run.tally.pushed += written;
+  markAllPushed(run.ledger);
+  // Refused documents stay pending and are offered again next time (the server's rules may
+  // change); forgetting their signature makes the next export send them again.
+  for (const docId of refused) {
+    skip(run.tally, docId, SERVER_REFUSED);
+    markUnpushed(run.ledger, docId);
+    recordExchange(run.ledger, docId, { sig: undefined });
+  }
+  await saveLedger(run.replica, run.ledger);
+}
