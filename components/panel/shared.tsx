@@ -3,13 +3,7 @@
  * length and hashtag counts for the platform, and small display helpers.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  PLATFORM_LIMITS,
-  countGraphemes,
-  extractHashtags,
-  lengthLimit,
-  xWeightedLength,
-} from '@/lib/checklist';
+import { PLATFORM_LIMITS, extractHashtags, measurePost } from '@/lib/checklist';
 import type { Translator, Locale, MessageKey } from '@/lib/i18n';
 import type { InsertMode } from '@/lib/editors/types';
 import type { PanelState } from '@/lib/panel/panel-store';
@@ -94,16 +88,6 @@ export function useRequest<T>(
   };
 }
 
-/** Length as the platform counts it (X weighted, the others in graphemes) and its limit. */
-export function measureLength(
-  text: string,
-  platform: PlatformId,
-  xPremium: boolean,
-): { count: number; max: number } {
-  const count = platform === 'x' ? xWeightedLength(text) : countGraphemes(text);
-  return { count, max: lengthLimit(platform, xPremium) };
-}
-
 /** The hashtag ceiling to count against: the platform's hard limit, else its recommendation. */
 export function hashtagCeiling(platform: PlatformId): { max: number; hard: boolean } | null {
   const limits = PLATFORM_LIMITS[platform];
@@ -139,7 +123,7 @@ export function LengthCount({
   id?: string;
 }) {
   const { state, t, library } = ctx;
-  const { count, max } = measureLength(text, state.platform, library.xPremium);
+  const { used: count, limit: max } = measurePost(text, state.platform, library.xPremium);
   const over = count > max;
   return (
     <p id={id} className={over ? 'sapa-count sapa-warn' : 'sapa-count sapa-muted'}>

@@ -52,3 +52,4 @@ export { countGraphemes, graphemeOffset } from './graphemes';
 export { measureX, xWeightedLength } from './x-length';
 export { DEFAULT_SENSITIVE_WORDS } from './words';
 export type { AutoRule, ManualRule, Rule } from './rule';
+export { measurePost, type PostLength } from './measure';

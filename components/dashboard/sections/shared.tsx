@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { countGraphemes, lengthLimit, measureX } from '@/lib/checklist';
+import { measurePost } from '@/lib/checklist';
 import type { PlatformId } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import { useDashboard } from '../context';
@@ -10,13 +10,6 @@ export const PLATFORM_KEYS: Record<PlatformId, MessageKey> = perPlatform(
   (site) => `platform.${site.id}` satisfies MessageKey,
 );
 
-/** Length as the platform counts it: X's weighted count, graphemes elsewhere. */
-export function measure(text: string, platform: PlatformId, xPremium: boolean) {
-  const limit = lengthLimit(platform, xPremium);
-  const used = platform === 'x' ? measureX(text, limit).weightedLength : countGraphemes(text);
-  return { used, limit, over: used > limit };
-}
-
 export function LengthCount(props: {
   text: string;
   platform: PlatformId;
@@ -24,7 +17,7 @@ export function LengthCount(props: {
   id?: string;
 }) {
   const { t, locale } = useDashboard();
-  const { used, limit, over } = measure(props.text, props.platform, props.xPremium);
+  const { used, limit, over } = measurePost(props.text, props.platform, props.xPremium);
   const nf = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US');
   return (
     <span id={props.id} className={over ? 'sapa-count sapa-over' : 'sapa-count'}>
