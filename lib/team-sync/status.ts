@@ -54,3 +54,10 @@ export function originPattern(url: string): string {
   const { protocol, hostname } = new URL(url);
   return `${protocol}//${hostname}/*`;
 }
+
+declare module '@/lib/db/repositories/settings' {
+  interface SettingsMap {
+    /** Written by the background only; no secrets in it. */
+    teamSyncStatus: TeamSyncStatus;
+  }
+}

@@ -1,4 +1,3 @@
-import type { TeamSyncStatus } from '@/lib/team-sync/status';
 import { guard } from '../errors';
 import type { RepoContext } from './context';
 
@@ -11,8 +10,8 @@ export interface SettingsMap {
   seedsApplied: string[];
   memberId: string;
   persistentStorage: 'persisted' | 'denied' | 'unsupported';
-  /** Written by the background only; no secrets in it (see lib/sync/team-status.ts). */
-  teamSyncStatus: TeamSyncStatus;
+  // A feature that keeps a setting of its own adds its key here by declaration merging
+  // (lib/team-sync/status.ts adds `teamSyncStatus`), so this file imports no feature.
 }
 
 export function settingsRepo(ctx: RepoContext) {
