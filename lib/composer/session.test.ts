@@ -86,7 +86,7 @@ beforeEach(async () => {
   repos = createRepositories(db, { memberId: 'ana', now: clock.now });
   await applySeeds(db, clock.now());
   answered.length = 0;
-  fakeBrowser.runtime.onMessage.addListener(async (message) => {
+  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     const response = await handleRequest(db, repos, structuredClone(message));
     answered.push((message as { type: string }).type);
     return structuredClone(response);
