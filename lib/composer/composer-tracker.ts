@@ -15,6 +15,8 @@ export interface ComposerTrackerOptions {
 
 export interface ComposerTracker {
   current(): ComposerMatch | null;
+  /** The composer the person last used, if it is still open; otherwise look again now. */
+  live(): ComposerMatch | null;
   /** Look again now (after a focus change or navigation). */
   refresh(): void;
 }
@@ -142,5 +144,10 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
     inputLooks.forEach((id) => win.clearTimeout(id));
   });
   refresh();
-  return { current: () => current, refresh };
+  const live = () => {
+    if (current && isVisible(current.element)) return current;
+    refresh();
+    return current;
+  };
+  return { current: () => current, live, refresh };
 }

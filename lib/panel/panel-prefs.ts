@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { PlatformId } from '@/lib/platforms/types';
 
@@ -16,6 +17,14 @@ const prefsSchema = z.object({
 export interface PrefsStorage {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** `browser.storage.local`: how the person left the panel stays with the extension. */
+export function extensionPrefsStorage(): PrefsStorage {
+  return {
+    get: (key) => browser.storage.local.get(key),
+    set: (items) => browser.storage.local.set(items),
+  };
 }
 
 const keyFor = (platform: PlatformId) => `panel:${platform}`;

@@ -58,4 +58,14 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
   }));
 }
 
+/**
+ * What the panel resets when the composer changes: the new composer has its own draft and its
+ * own manual ticks, which the draft keeper and the checklist tab fill in again.
+ */
+export function freshComposerState(
+  composerKey: string | null,
+): Pick<PanelState, 'composerKey' | 'draftSavedAt' | 'draftId' | 'ticks'> {
+  return { composerKey, draftSavedAt: null, draftId: null, ticks: {} };
+}
+
 export type PanelStore = ReturnType<typeof createPanelStore>;

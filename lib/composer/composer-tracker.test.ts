@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPlatformAdapter } from '@/lib/platforms/adapter';
+import { x as X } from '@/lib/platforms/sites/x';
+import type { ComposerMatch } from '@/lib/platforms/types';
+import { giveBox } from '@/tests/support/resize-observer';
+import { trackComposer } from './composer-tracker';
+
+declare const jsdom: { reconfigure(settings: { url: string }): void };
+
+let stop: AbortController;
+let reported: (string | null)[];
+
+/** X's timeline box, or its compose modal when `inDialog`; jsdom gives it a box to be visible. */
+function xComposer(inDialog = false): HTMLElement {
+  const composer = document.createElement('div');
+  composer.dataset.testid = 'tweetTextarea_0';
+  composer.setAttribute('contenteditable', 'true');
+  giveBox(composer);
+  if (!inDialog) document.body.append(composer);
+  else {
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.append(composer);
+    document.body.append(dialog);
+  }
+  return composer;
+}
+
+function track() {
+  return trackComposer({
+    adapter: createPlatformAdapter(X, document),
+    win: window,
+    signal: stop.signal,
+    onChange: (match: ComposerMatch | null) => reported.push(match?.key ?? null),
+    // The page's own mutations are not looked at during a test: only what the test asks for.
+    restMs: 60_000,
+    afterInputMs: [],
+  });
+}
+
+beforeEach(() => {
+  jsdom.reconfigure({ url: 'https://x.com/home' });
+  stop = new AbortController();
+  reported = [];
+});
+
+afterEach(() => {
+  stop.abort();
+  document.body.replaceChildren();
+});
+
+describe('the live composer', () => {
+  it('is the composer the person used, while it is still open', () => {
+    const timeline = xComposer();
+    const tracker = track();
+    expect(tracker.live()?.element).toBe(timeline);
+    expect(reported).toEqual(['x:page:tweetTextarea_0']);
+  });
+
+  it('is looked for again once that composer has closed, and found in the modal now open', () => {
+    const timeline = xComposer();
+    const tracker = track();
+    timeline.remove();
+    const modal = xComposer(true);
+    // Nothing has looked since the page changed: the remembered composer is the closed one.
+    expect(tracker.current()?.element).toBe(timeline);
+    const live = tracker.live();
+    expect(live?.element).toBe(modal);
+    expect(live?.key).toBe('x:dialog:tweetTextarea_0');
+    expect(reported).toEqual(['x:page:tweetTextarea_0', 'x:dialog:tweetTextarea_0']);
+  });
+
+  it('is none when no composer is open any more', () => {
+    const timeline = xComposer();
+    const tracker = track();
+    timeline.setAttribute('aria-hidden', 'true');
+    expect(tracker.live()).toBeNull();
+    expect(reported).toEqual(['x:page:tweetTextarea_0', null]);
+  });
+});

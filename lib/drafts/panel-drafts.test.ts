@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handleRequest } from '@/lib/background/router';
+import { createRepositories, type SapaDb } from '@/lib/db';
+import { applySeeds } from '@/lib/library/seed';
+import { createSapaClient, failure, sapaError, type SapaClient } from '@/lib/messaging';
+import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
+import { fakeClock, freshDb } from '@/tests/support/db';
+import { keepDraftsForPanel, restoreOfferedDraft } from './panel-drafts';
+
+const composerKey = 'instagram:dialog:caption';
+let db: SapaDb;
+let client: SapaClient;
+let store: PanelStore;
+let stop: AbortController;
+
+function composerWith(text: string) {
+  const element = document.createElement('div');
+  element.setAttribute('contenteditable', 'true');
+  element.textContent = text;
+  document.body.append(element);
+  return { element, key: composerKey };
+}
+
+function keeper(background: SapaClient = client) {
+  return keepDraftsForPanel({
+    client: background,
+    platform: 'instagram',
+    win: window,
+    signal: stop.signal,
+    readText: (element) => element.textContent ?? '',
+    store,
+  });
+}
+
+beforeEach(async () => {
+  db = freshDb('sapa-panel-drafts');
+  const clock = fakeClock();
+  const repos = createRepositories(db, { memberId: 'ana', now: clock.now });
+  await applySeeds(db, clock.now());
+  client = createSapaClient((message) =>
+    handleRequest(db, repos, structuredClone(message)).then((res) => structuredClone(res)),
+  );
+  store = createPanelStore('instagram', 'en');
+  stop = new AbortController();
+});
+
+afterEach(async () => {
+  stop.abort();
+  document.body.replaceChildren();
+  db.close();
+  await db.delete();
+});
+
+describe('drafts in the panel', () => {
+  it('offers the draft kept for this composer on an earlier visit', async () => {
+    await client.request('drafts.save', {
+      platform: 'instagram',
+      composerKey,
+      text: 'Draf kemarin #BulanBuku',
+    });
+    keeper().attach(composerWith('Halo'));
+    expect(store.getState().composerText).toBe('Halo');
+    await expect.poll(() => store.getState().restoreOffer?.text).toBe('Draf kemarin #BulanBuku');
+  });
+
+  it('shows when the person’s typing was saved, and under which draft', async () => {
+    const composer = composerWith('Halo');
+    keeper().attach(composer);
+    composer.element.textContent = 'Halo perpus';
+    await expect.poll(() => store.getState().draftId, { timeout: 5000 }).not.toBeNull();
+    expect(store.getState().draftSavedAt).toEqual(expect.any(Number));
+    expect(store.getState().composerText).toBe('Halo perpus');
+    const drafts = await client.request('drafts.list', { platform: 'instagram' });
+    expect(drafts.ok && drafts.data.map((draft) => draft.id)).toEqual([store.getState().draftId]);
+  });
+
+  it('tells the person in the panel when the background cannot keep drafts', async () => {
+    const down = createSapaClient(async () => failure('unavailable'));
+    keeper(down).attach(composerWith('Halo'));
+    await expect.poll(() => store.getState().notice?.kind).toBe('error');
+    expect(store.getState().notice).toEqual({
+      kind: 'error',
+      message: sapaError('unavailable').message,
+    });
+  });
+});
+
+describe('restoring the offered draft', () => {
+  it('puts the offered text back and takes the offer away', async () => {
+    await client.request('drafts.save', { platform: 'instagram', composerKey, text: 'Draf lama' });
+    const drafts = keeper();
+    drafts.attach(composerWith(''));
+    await expect.poll(() => store.getState().restoreOffer).not.toBeNull();
+    const restored: string[] = [];
+    await restoreOfferedDraft(drafts, async (text) => void restored.push(text));
+    expect(restored).toEqual(['Draf lama']);
+    expect(store.getState().restoreOffer).toBeNull();
+  });
+
+  it('writes nothing when no draft is on offer', async () => {
+    const drafts = keeper();
+    drafts.attach(composerWith('Halo'));
+    const restored: string[] = [];
+    await restoreOfferedDraft(drafts, async (text) => void restored.push(text));
+    expect(restored).toEqual([]);
+  });
+});

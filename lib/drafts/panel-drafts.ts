@@ -1,0 +1,30 @@
+import type { PanelStore } from '@/lib/panel/panel-store';
+import { createDraftKeeper, type DraftKeeper, type DraftKeeperOptions } from './draft-keeper';
+
+export type PanelDraftsOptions = Omit<
+  DraftKeeperOptions,
+  'onOffer' | 'onSaved' | 'onText' | 'onError'
+> & { store: PanelStore };
+
+/**
+ * The draft keeper, reporting to the panel: the draft it offers back, when it last saved and
+ * under which draft, the composer's text as it changes, and the background's errors as notices.
+ */
+export function keepDraftsForPanel({ store, ...options }: PanelDraftsOptions): DraftKeeper {
+  return createDraftKeeper({
+    ...options,
+    onOffer: (restoreOffer) => store.setState({ restoreOffer }),
+    onSaved: (draftSavedAt, draftId) => store.setState({ draftSavedAt, draftId }),
+    onText: (composerText) => store.setState({ composerText }),
+    onError: (error) => store.setState({ notice: { kind: 'error', message: error.message } }),
+  });
+}
+
+/** The person took the offered draft: its text goes into the composer in place of what is there. */
+export async function restoreOfferedDraft(
+  keeper: Pick<DraftKeeper, 'acceptOffer'>,
+  restore: (text: string) => Promise<void>,
+): Promise<void> {
+  const text = keeper.acceptOffer();
+  if (text !== null) await restore(text);
+}

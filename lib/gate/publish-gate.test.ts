@@ -1,0 +1,212 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defaultSettings } from '@/lib/checklist';
+import { teamChecklistData, type TeamChecklistData } from '@/lib/composer/team-checklist';
+import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
+import { createPlatformAdapter } from '@/lib/platforms/adapter';
+import { x as X } from '@/lib/platforms/sites/x';
+import type { ComposerMatch } from '@/lib/platforms/types';
+import { giveBox } from '@/tests/support/resize-observer';
+import { createPublishGate, dialogAnchor, type PublishGateOptions } from './publish-gate';
+
+let ctx: ContentScriptContext;
+let panel: PanelStore;
+let team: () => TeamChecklistData;
+/** The composer Sapa tracks. */
+let match: ComposerMatch | null;
+/** What reached the site's own publish handler. */
+let sitePosts: string[];
+/** What the gate reported as posted, confirmed by the site. */
+let posted: { text: string; composerKey: string; override?: { ruleIds: string[] } }[];
+
+/** X's timeline box and its Post button; the site shows its toast once a post went out. */
+function xPage(text: string) {
+  const composer = document.createElement('div');
+  composer.dataset.testid = 'tweetTextarea_0';
+  composer.setAttribute('contenteditable', 'true');
+  composer.tabIndex = 0;
+  composer.textContent = text;
+  const button = document.createElement('button');
+  button.dataset.testid = 'tweetButtonInline';
+  button.textContent = 'Post';
+  button.addEventListener('click', () => {
+    sitePosts.push(composer.textContent ?? '');
+    const toast = document.createElement('div');
+    toast.dataset.testid = 'toast';
+    giveBox(toast);
+    document.body.append(toast);
+  });
+  document.body.append(composer, button);
+  giveBox(button, { top: 200, left: 500, width: 80, height: 36 });
+  match = { element: composer, key: 'x:page:tweetTextarea_0' };
+  return { composer, button };
+}
+
+function gate(overrides: Partial<PublishGateOptions> = {}) {
+  return createPublishGate({
+    adapter: createPlatformAdapter(X, document),
+    win: window,
+    ctx,
+    platform: 'x',
+    panel,
+    team: () => team(),
+    composer: () => match,
+    onPosted: (text, composerKey, override) =>
+      posted.push({ text, composerKey, ...(override ? { override } : {}) }),
+    ...overrides,
+  });
+}
+
+function watchedGate() {
+  const created = gate();
+  created.watch();
+  return created;
+}
+
+beforeEach(() => {
+  ctx = new ContentScriptContext(`gate-${Math.random()}`);
+  panel = createPanelStore('x', 'en');
+  const defaults = teamChecklistData(defaultSettings(), null, false);
+  team = () => defaults;
+  match = null;
+  sitePosts = [];
+  posted = [];
+});
+
+afterEach(() => {
+  ctx.abort();
+  document.body.replaceChildren();
+});
+
+describe('the publish gate', () => {
+  it('holds a post with a blocking problem and names it beside the button', () => {
+    const { button } = xPage('Webinar {{tanggal}} #Literasi');
+    const held = watchedGate();
+    button.click();
+    expect(sitePosts).toEqual([]);
+    expect(held.store.getState()).toMatchObject({
+      open: true,
+      anchor: { top: 200, left: 500, bottom: 236, right: 580 },
+    });
+    expect(held.store.getState().items.map((item) => item.ruleId)).toEqual(['placeholders']);
+    expect(panel.getState().notice).toBeNull();
+  });
+
+  it('lets a finished post through, and the panel says it noticed the post', () => {
+    const { button } = xPage('Koleksi baru minggu ini #BulanBuku');
+    const watched = watchedGate();
+    button.click();
+    expect(sitePosts).toEqual(['Koleksi baru minggu ini #BulanBuku']);
+    expect(watched.store.getState().open).toBe(false);
+    expect(panel.getState().notice).toEqual({ kind: 'publishNoticed' });
+  });
+
+  it('holds until the person ticks a required manual item in the panel', () => {
+    const settings = defaultSettings();
+    settings.rules['second-review'] = { enabled: true, severity: 'info', required: true };
+    const strict = teamChecklistData(settings, null, false);
+    team = () => strict;
+    const { button } = xPage('Koleksi baru minggu ini #BulanBuku');
+    const watched = watchedGate();
+    button.click();
+    expect(sitePosts).toEqual([]);
+    watched.store.setState({ open: false });
+    panel.setState({ ticks: { 'second-review': true } });
+    button.click();
+    expect(sitePosts).toEqual(['Koleksi baru minggu ini #BulanBuku']);
+  });
+
+  it('decides with the team’s settings as they are at the press', () => {
+    const { button } = xPage('Koleksi baru #Judi');
+    watchedGate();
+    team = () =>
+      teamChecklistData({ ...defaultSettings(), bannedHashtags: ['#judi'] }, null, false);
+    button.click();
+    expect(sitePosts).toEqual([]);
+  });
+
+  it('lets the post through when Sapa itself fails to decide', () => {
+    const { button } = xPage('Webinar {{tanggal}}');
+    team = () => {
+      throw new Error('settings gone');
+    };
+    watchedGate();
+    button.click();
+    expect(sitePosts).toEqual(['Webinar {{tanggal}}']);
+    expect(panel.getState().notice).toEqual({ kind: 'publishNoticed' });
+  });
+
+  it('watches no press before it is asked to (the panel is not there yet)', () => {
+    const { button } = xPage('Webinar {{tanggal}}');
+    const unwatched = gate();
+    panel.getState().setCollapsed(true);
+    button.click();
+    expect(sitePosts).toEqual(['Webinar {{tanggal}}']);
+    expect(panel.getState().notice).toBeNull();
+    unwatched.fix();
+    expect(panel.getState().collapsed).toBe(true);
+  });
+
+  it('“Fix” closes the dialog and opens the panel on the composer, posting nothing', () => {
+    const { button, composer } = xPage('Webinar {{tanggal}}');
+    panel.getState().setCollapsed(true);
+    const held = watchedGate();
+    button.click();
+    held.fix();
+    expect(held.store.getState().open).toBe(false);
+    expect(panel.getState().collapsed).toBe(false);
+    expect(document.activeElement).toBe(composer);
+    expect(sitePosts).toEqual([]);
+  });
+
+  it('“Post anyway” sends the held post and keeps the rules posted past with the draft', async () => {
+    const { button } = xPage('Webinar {{tanggal}}');
+    const held = watchedGate();
+    button.click();
+    held.postAnyway();
+    expect(held.store.getState().open).toBe(false);
+    expect(sitePosts).toEqual(['Webinar {{tanggal}}']);
+    expect(panel.getState().notice).toEqual({ kind: 'publishNoticed' });
+    // The post closes the composer before the site confirms it.
+    match = null;
+    await vi.waitFor(() => expect(panel.getState().notice).toEqual({ kind: 'publishConfirmed' }));
+    expect(posted).toEqual([
+      {
+        text: 'Webinar {{tanggal}}',
+        composerKey: 'x:page:tweetTextarea_0',
+        override: { ruleIds: ['placeholders'] },
+      },
+    ]);
+  });
+
+  it('marks a post that went straight through as posted, with no rules posted past', async () => {
+    const { button } = xPage('Koleksi baru #BulanBuku');
+    watchedGate();
+    button.click();
+    await vi.waitFor(() => expect(posted).toHaveLength(1));
+    expect(posted).toEqual([
+      { text: 'Koleksi baru #BulanBuku', composerKey: 'x:page:tweetTextarea_0' },
+    ]);
+  });
+
+  it('“Post anyway” with nothing held sends nothing and lets no later press past', () => {
+    const { button } = xPage('Webinar {{tanggal}}');
+    const watched = watchedGate();
+    watched.postAnyway();
+    expect(sitePosts).toEqual([]);
+    button.click();
+    expect(sitePosts).toEqual([]);
+    expect(watched.store.getState().open).toBe(true);
+  });
+});
+
+describe('dialogAnchor', () => {
+  it('puts the dialog at the window’s top right when there is no button to stand beside', () => {
+    expect(dialogAnchor(null, window)).toEqual({
+      top: 80,
+      left: window.innerWidth - 340,
+      bottom: 80,
+      right: window.innerWidth - 16,
+    });
+  });
+});

@@ -1,0 +1,85 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createDockFollower } from './dock-follow';
+import type { PanelLayout } from './panel-layout';
+import type { PanelStore } from './panel-store';
+import type { PanelUi } from './panel-ui';
+
+/**
+ * A post usually closes the composer; the panel stays this long after it so the person sees that
+ * Sapa noticed the post.
+ */
+export const PANEL_LINGER_AFTER_POST_MS = 6000;
+
+export interface PanelFrameOptions {
+  win: Window;
+  ctx: Pick<ContentScriptContext, 'signal' | 'isInvalid' | 'onInvalidated'>;
+  store: PanelStore;
+  /** The composer the panel sits beside, while one is open. */
+  composer: () => HTMLElement | null;
+}
+
+export interface PanelFrame {
+  /**
+   * The panel's UI, once created (until then showing does nothing). The layout's remembered
+   * width goes on the panel each time it appears.
+   */
+  attach(ui: PanelUi, layout: Pick<PanelLayout, 'applyWidth'>): void;
+  ui(): PanelUi | null;
+  show(visible: boolean): void;
+  /** A composer opened, or the person moved to another: the panel appears beside it. */
+  composerOpened(composer: HTMLElement): void;
+  /** The composer closed: the panel goes, a moment later when a post closed it. */
+  composerClosed(): void;
+  /** The panel changed size (collapsed or opened): place it again. */
+  redock(): void;
+}
+
+/**
+ * The panel on the page: shown while a composer is open, docked beside it and following it as
+ * the page moves, and taken away when the extension's context ends.
+ */
+export function createPanelFrame({ win, ctx, store, composer }: PanelFrameOptions): PanelFrame {
+  let ui: PanelUi | null = null;
+  let layout: Pick<PanelLayout, 'applyWidth'> | null = null;
+  let shown = false;
+  let hideTimer: number | undefined;
+  const dock = createDockFollower(win, () => (shown ? (ui?.shadowHost ?? null) : null), ctx.signal);
+
+  const show = (visible: boolean) => {
+    win.clearTimeout(hideTimer);
+    if (!ui || visible === shown || ctx.isInvalid) return;
+    if (visible) ui.mount();
+    else ui.remove();
+    shown = visible;
+    if (visible) layout?.applyWidth(ui.shadowHost);
+    dock.follow(visible ? composer() : null);
+  };
+
+  const composerClosed = () => {
+    const kind = store.getState().notice?.kind;
+    if (kind !== 'publishNoticed' && kind !== 'publishConfirmed') return show(false);
+    win.clearTimeout(hideTimer);
+    hideTimer = win.setTimeout(() => {
+      if (!composer()) show(false);
+    }, PANEL_LINGER_AFTER_POST_MS);
+  };
+
+  return {
+    attach(created, remembered) {
+      ui = created;
+      layout = remembered;
+      ctx.onInvalidated(() => {
+        ui?.remove();
+        shown = false;
+      });
+    },
+    ui: () => ui,
+    show,
+    composerOpened(element) {
+      show(true);
+      dock.follow(element);
+    },
+    composerClosed,
+    redock: () => dock.update(),
+  };
+}
