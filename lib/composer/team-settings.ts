@@ -1,6 +1,6 @@
 import { detectLocale, type Locale } from '@/lib/i18n';
 import type { SapaClient } from '@/lib/messaging';
-import { teamChecklistData, type TeamChecklistData } from './team-checklist';
+import { teamChecklistData, type TeamChecklistData } from '@/lib/gate/team-checklist';
 
 export interface TeamSettings {
   /** What the team set up for the checklist, as last read (the defaults until then). */

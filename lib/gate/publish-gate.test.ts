@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defaultSettings } from '@/lib/checklist';
-import { teamChecklistData, type TeamChecklistData } from '@/lib/composer/team-checklist';
+import { teamChecklistData, type TeamChecklistData } from './team-checklist';
 import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
 import { createPlatformAdapter } from '@/lib/platforms/adapter';
 import { x as X } from '@/lib/platforms/sites/x';

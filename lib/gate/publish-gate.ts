@@ -1,9 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  decideGate,
-  type GateDecision,
-  type TeamChecklistData,
-} from '@/lib/composer/team-checklist';
+import { decideGate, type GateDecision, type TeamChecklistData } from './team-checklist';
 import type { PanelStore } from '@/lib/panel/panel-store';
 import type { PlatformAdapter } from '@/lib/platforms/adapter';
 import {
