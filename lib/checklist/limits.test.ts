@@ -3,7 +3,7 @@ import { EXTRA_PLATFORM_LIMITS, PLATFORM_LIMITS, lengthLimit, type Sourced } fro
 import { PLATFORM_IDS } from './types';
 
 describe('platform limits', () => {
-  it('hold the figures from PLATFORMS.md', () => {
+  it('hold the figures from docs/platforms.md', () => {
     expect(lengthLimit('x')).toBe(280);
     expect(lengthLimit('x', true)).toBe(25_000);
     expect(lengthLimit('instagram')).toBe(2_200);

@@ -3,7 +3,7 @@
  * last checked and where it comes from, so it can be re-checked and updated in one place.
  *
  * The figures dated 2026-11-21 were taken from the team's platform research (the Limits table
- * of PLATFORMS.md) on that date; the sources named are where each figure is published and where
+ * of docs/platforms.md) on that date; the sources named are where each figure is published and where
  * to re-check it. Update `checked` whenever a figure is verified against its source again.
  */
 import type { PlatformId } from './types';

@@ -32,7 +32,7 @@ describe('runChecklist', () => {
     }
   });
 
-  it('every rule id is unique and every CHECKLIST.md item 1–18 is covered', () => {
+  it('every rule id is unique and every docs/checklist.md item 1–18 is covered', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...new Set(RULES.map((r) => r.item))].sort((a, b) => a - b)).toEqual(

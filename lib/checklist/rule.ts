@@ -11,7 +11,7 @@ export interface RuleOutcome {
 
 interface RuleBase {
   id: string;
-  /** The item number in CHECKLIST.md. */
+  /** The item number in docs/checklist.md. */
   item: number;
   /** Short name of the check, for settings screens. */
   title: LocalisedText;

@@ -8,7 +8,7 @@ import {
 } from './settings';
 
 describe('default settings', () => {
-  it('follow CHECKLIST.md: hard limits block, recommendations warn, manual items info and not required', () => {
+  it('follow docs/checklist.md: hard limits block, recommendations warn, manual items info and not required', () => {
     const s = defaultSettings();
     const severity = (id: string) => s.rules[id]?.severity;
     for (const id of [

@@ -1,6 +1,6 @@
 /**
  * Per-team checklist settings: the type the database stores, its zod schema and the defaults
- * (CHECKLIST.md: platform hard limits block, recommendations warn, manual items are info and
+ * (docs/checklist.md: platform hard limits block, recommendations warn, manual items are info and
  * not required).
  */
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 /**
  * Subscriptions in the background: the `sapa-subscriptions` alarm checks every subscription that
  * is due once an hour (and at start-up), and the dashboard's requests add, check and remove
- * them. The browser APIs come in as small interfaces (lib/background/browser-apis.ts), so all of
+ * them. The browser APIs come in as small interfaces (lib/extension/apis.ts), so all of
  * this runs in tests without a browser.
  *
  * Host permissions are asked for by the dashboard (a permission prompt needs a click); the

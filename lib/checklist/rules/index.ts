@@ -1,4 +1,4 @@
-/** Every rule, in the order the panel lists them (CHECKLIST.md item order). */
+/** Every rule, in the order the panel lists them (docs/checklist.md item order). */
 import type { Rule } from '../rule';
 import { bannedHashtagsRule } from './banned-hashtags';
 import { brandRule } from './brand';

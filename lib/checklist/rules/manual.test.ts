@@ -4,7 +4,7 @@ import { defaultSettings } from '../settings';
 import { MANUAL_RULES } from './manual';
 
 describe('manual items', () => {
-  it('covers CHECKLIST.md items 9–18 that need a person (11, 12, 14–18 and the manual halves of 9, 10, 13)', () => {
+  it('covers docs/checklist.md items 9–18 that need a person (11, 12, 14–18 and the manual halves of 9, 10, 13)', () => {
     expect(MANUAL_RULES.map((r) => r.item).sort((a, b) => a - b)).toEqual([
       9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
     ]);

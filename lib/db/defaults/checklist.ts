@@ -3,7 +3,7 @@ import type { ChecklistRuleSetting, ChecklistSettingsRecord } from '../types';
 import { perPlatform } from '@/lib/platforms';
 
 /**
- * Default checklist settings come from the checklist engine (CHECKLIST.md's severities: platform
+ * Default checklist settings come from the checklist engine (docs/checklist.md's severities: platform
  * hard limits block, recommendations warn, manual items are info until the team requires them),
  * so the database and the engine never disagree on a rule id.
  */
