@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureEvents, launch, type Harness } from './harness';
 import { CAPTION, insertThroughPanel, status } from './panel-actions';
+import en from '@/assets/locales/en.json';
+import type { PlatformId } from '@/lib/platforms';
 import { openComposer, panelIn, PLATFORM_IDS } from './platforms';
 
 let harness: Harness;
@@ -11,7 +13,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const NAMES = { x: 'X', instagram: 'Instagram', facebook: 'Facebook', tiktok: 'TikTok' } as const;
+/** Each platform's name as the English panel writes it. */
+const nameOf = (platform: PlatformId) => en[`platform.${platform}`];
 
 describe.each(PLATFORM_IDS)('publishing on %s', (platform) => {
   test('a click on the site’s post button is noticed and confirmed by the site’s signal', async () => {
@@ -25,7 +28,7 @@ describe.each(PLATFORM_IDS)('publishing on %s', (platform) => {
       .toContainEqual(expect.stringContaining(CAPTION));
     await expect
       .poll(() => status(panel), { timeout: 10_000 })
-      .toBe(`Posted on ${NAMES[platform]}.`);
+      .toBe(`Posted on ${nameOf(platform)}.`);
     await page.close();
   });
 });
