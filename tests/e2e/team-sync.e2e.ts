@@ -154,8 +154,12 @@ test('a second browser joins the same team database, gets the library, and its d
     await first.goto(`chrome-extension://${harness.extensionId}/options.html#sync`);
     await first.getByRole('button', { name: 'Sync now' }).click();
     await expect
-      .poll(async () =>
-        (await readTable(harness.background, 'hashtagSets')).find((s) => s.name === 'Hari Dongeng'),
+      .poll(
+        async () =>
+          (await readTable(harness.background, 'hashtagSets')).find(
+            (s) => s.name === 'Hari Dongeng',
+          ),
+        { timeout: 20_000 },
       )
       .toMatchObject({ deleted: true });
     await first.getByRole('link', { name: 'Hashtag sets' }).click();
