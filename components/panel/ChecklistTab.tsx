@@ -147,10 +147,9 @@ function Group({
   );
 }
 
-export function ChecklistTab({ ctx }: { ctx: TabContext }) {
-  const { t, state, library } = ctx;
-  const manualId = useId();
-  const { ticks, tick } = useDraftTicks(ctx);
+/** The checks run on the composer's text with the team's settings and the brand kit. */
+function useChecklistResults(ctx: TabContext, ticks: Record<string, boolean>) {
+  const { state, library } = ctx;
   const settings = useMemo(
     () => settingsOf(library.checklistSettings),
     [library.checklistSettings],
@@ -159,7 +158,7 @@ export function ChecklistTab({ ctx }: { ctx: TabContext }) {
     () => brandOf(library.brandKit, state.platform),
     [library.brandKit, state.platform],
   );
-  const results = useMemo(
+  return useMemo(
     () =>
       runChecklist(
         {
@@ -173,17 +172,16 @@ export function ChecklistTab({ ctx }: { ctx: TabContext }) {
       ),
     [state.composerText, state.platform, brand, ticks, library.xPremium, settings],
   );
+}
+
+/** Length and hashtag counts, and whether the post can go out as it is. */
+function Summary({ results, ctx }: { results: CheckResult[]; ctx: TabContext }) {
+  const { t, state } = ctx;
   const summary = summarise(results);
-  const failing = results.filter((r) => r.status === 'fail');
-  const blocks = failing.filter((r) => r.severity === 'block');
-  const warnings = failing.filter((r) => r.severity !== 'block');
-  const passes = results.filter((r) => r.status === 'pass');
-  const manual = results.filter((r) => r.status === 'manual');
   const hashtags = hashtagIds(state.composerText).size;
   const ceiling = hashtagCeiling(state.platform);
-
   return (
-    <div className="sapa-stack">
+    <>
       <LengthCount text={state.composerText} ctx={ctx} />
       <p className="sapa-count sapa-muted">
         {ceiling
@@ -198,32 +196,64 @@ export function ChecklistTab({ ctx }: { ctx: TabContext }) {
               warnings: summary.warnings.length,
             })}
       </p>
+    </>
+  );
+}
+
+/** The items the person checks by hand, with how many are ticked. */
+function ManualChecks({
+  manual,
+  tick,
+  ctx,
+}: {
+  manual: CheckResult[];
+  tick: (ruleId: string, ticked: boolean) => Promise<void>;
+  ctx: TabContext;
+}) {
+  const { t, state } = ctx;
+  const legendId = useId();
+  if (manual.length === 0) return null;
+  return (
+    <fieldset className="sapa-manual">
+      <legend id={legendId}>
+        {t('checklist.groupManual')} ({manual.filter((r) => r.ticked).length}/{manual.length})
+      </legend>
+      {!state.draftId && <p className="sapa-muted">{t('checklist.ticksLater')}</p>}
+      <ul className="sapa-list">
+        {manual.map((r) => (
+          <li key={r.ruleId} className="sapa-check">
+            <label>
+              <input
+                type="checkbox"
+                checked={r.ticked === true}
+                onChange={(e) => void tick(r.ruleId, e.target.checked)}
+              />{' '}
+              {r.message[state.locale]}
+              {r.required && <span className="sapa-warn"> {t('common.required')}</span>}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+export function ChecklistTab({ ctx }: { ctx: TabContext }) {
+  const { ticks, tick } = useDraftTicks(ctx);
+  const results = useChecklistResults(ctx, ticks);
+  const failing = results.filter((r) => r.status === 'fail');
+  const blocks = failing.filter((r) => r.severity === 'block');
+  const warnings = failing.filter((r) => r.severity !== 'block');
+  const passes = results.filter((r) => r.status === 'pass');
+  const manual = results.filter((r) => r.status === 'manual');
+
+  return (
+    <div className="sapa-stack">
+      <Summary results={results} ctx={ctx} />
       <Group title="checklist.groupBlock" results={blocks} ctx={ctx} />
       <Group title="checklist.groupWarn" results={warnings} ctx={ctx} />
       <Group title="checklist.groupPass" results={passes} ctx={ctx} />
-      {manual.length > 0 && (
-        <fieldset className="sapa-manual">
-          <legend id={manualId}>
-            {t('checklist.groupManual')} ({manual.filter((r) => r.ticked).length}/{manual.length})
-          </legend>
-          {!state.draftId && <p className="sapa-muted">{t('checklist.ticksLater')}</p>}
-          <ul className="sapa-list">
-            {manual.map((r) => (
-              <li key={r.ruleId} className="sapa-check">
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={r.ticked === true}
-                    onChange={(e) => void tick(r.ruleId, e.target.checked)}
-                  />{' '}
-                  {r.message[state.locale]}
-                  {r.required && <span className="sapa-warn"> {t('common.required')}</span>}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      )}
+      <ManualChecks manual={manual} tick={tick} ctx={ctx} />
     </div>
   );
 }

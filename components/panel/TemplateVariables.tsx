@@ -1,0 +1,100 @@
+/** The chosen template's variables form, and which required ones are still empty. */
+import { useId } from 'react';
+import { labelOf, type Field } from './template-fields';
+import type { useChosenTemplate } from './useChosenTemplate';
+import type { TabContext } from './shared';
+
+type Chosen = ReturnType<typeof useChosenTemplate>;
+
+function VariableField({
+  field,
+  value,
+  onChange,
+  ctx,
+}: {
+  field: Field;
+  value: string;
+  onChange: (value: string) => void;
+  ctx: TabContext;
+}) {
+  const id = useId();
+  const { t } = ctx;
+  const common = {
+    id,
+    value,
+    required: field.required === true,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      onChange(e.target.value),
+  };
+  return (
+    <div className="sapa-field">
+      <label htmlFor={id}>
+        {labelOf(field, ctx)}
+        {field.required && <span className="sapa-muted"> {t('common.required')}</span>}
+      </label>
+      {field.type === 'choice' ? (
+        <select {...common}>
+          <option value="">{t('templates.choose')}</option>
+          {(field.options ?? []).map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          {...common}
+          type={field.type === 'date' ? 'date' : field.type === 'link' ? 'url' : 'text'}
+          inputMode={field.type === 'link' ? 'url' : undefined}
+        />
+      )}
+    </div>
+  );
+}
+
+/** "Still to fill in: …", with the fields' labels in the UI language. */
+function MissingVariables({ chosen, ctx }: { chosen: Chosen; ctx: TabContext }) {
+  const missing = chosen.rendered?.missing ?? [];
+  if (missing.length === 0) return null;
+  const labelOfName = (name: string) => {
+    const field = chosen.fields.find((f) => f.name === name);
+    return field ? labelOf(field, ctx) : name;
+  };
+  return (
+    <p className="sapa-warn">
+      {ctx.t('templates.missing', { names: missing.map(labelOfName).join(', ') })}
+    </p>
+  );
+}
+
+export function TemplateVariables({ chosen, ctx }: { chosen: Chosen; ctx: TabContext }) {
+  const titleId = useId();
+  const { t } = ctx;
+  const template = chosen.chosen;
+  if (!template) return null;
+  return (
+    <section className="sapa-section" aria-labelledby={titleId}>
+      <div className="sapa-row">
+        <h3 id={titleId} lang={template.locale}>
+          {t('templates.variables', { name: template.name })}
+        </h3>
+        <button type="button" className="sapa-secondary sapa-small" onClick={chosen.clear}>
+          {t('templates.clear')}
+        </button>
+      </div>
+      {chosen.rendered?.usedVariant && (
+        <p className="sapa-muted">{t('templates.variant', { platform: ctx.platformName })}</p>
+      )}
+      {chosen.fields.map((field) => (
+        <VariableField
+          key={field.name}
+          field={field}
+          value={chosen.values[field.name] ?? ''}
+          onChange={(value) => chosen.setValue(field.name, value)}
+          ctx={ctx}
+        />
+      ))}
+      <MissingVariables chosen={chosen} ctx={ctx} />
+    </section>
+  );
+}
