@@ -4,6 +4,7 @@
  * only when a good copy arrived.
  */
 import type { SapaDb } from '@/lib/db/schema';
+import { getRow } from '@/lib/db/records';
 import type { SubscriptionRecord } from '@/lib/db/types';
 import { fetchSource, type FetchLike } from './http';
 import { subscriptionError } from './messages';
@@ -25,7 +26,7 @@ export async function refreshSubscription(
   id: string,
   deps: RefreshDeps,
 ): Promise<SubscriptionRecord | undefined> {
-  const sub = await db.subscriptions.get(id);
+  const sub = (await getRow(db, 'subscriptions', id)) as SubscriptionRecord | undefined;
   if (!sub) return undefined;
   const fail = (failure: Parameters<typeof subscriptionError>[0]) =>
     recordFailure(db, id, subscriptionError(failure, deps.now()));

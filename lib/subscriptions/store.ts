@@ -5,6 +5,15 @@
  */
 import { DbError, guard } from '@/lib/db/errors';
 import type { SapaDb } from '@/lib/db/schema';
+import {
+  addRow,
+  deleteRow,
+  getRow,
+  inTransaction,
+  putRows,
+  rowsWhere,
+  rowsWithIdPrefix,
+} from '@/lib/db/records';
 import { newId } from '@/lib/text';
 import type { RecordSource, SubscriptionError, SubscriptionRecord } from '@/lib/db/types';
 import {
@@ -37,14 +46,18 @@ async function itemsOf(db: SapaDb, subscriptionId: string): Promise<StoredItem[]
   const prefix = subscribedPrefix(subscriptionId);
   const out: StoredItem[] = [];
   for (const table of ITEM_TABLES) {
-    const rows = await db.table(table).where('id').startsWith(prefix).toArray();
-    for (const record of rows) out.push({ table, record });
+    const rows = await rowsWithIdPrefix(db, table, prefix);
+    for (const record of rows) out.push({ table, record: record as StoredItem['record'] });
   }
   return out;
 }
 
 export async function findByUrl(db: SapaDb, url: string): Promise<SubscriptionRecord | undefined> {
-  return guard('subscriptions.findByUrl', () => db.subscriptions.where('url').equals(url).first());
+  return guard(
+    'subscriptions.findByUrl',
+    async () =>
+      (await rowsWhere(db, 'subscriptions', 'url', url))[0] as SubscriptionRecord | undefined,
+  );
 }
 
 export async function createSubscription(
@@ -69,7 +82,7 @@ export async function createSubscription(
     counts: { templates: 0, hashtagSets: 0 },
     createdAt: now,
   };
-  await guard('subscriptions.create', () => db.subscriptions.add(record));
+  await guard('subscriptions.create', () => addRow(db, 'subscriptions', record));
   return record;
 }
 
@@ -80,11 +93,11 @@ export async function recordFailure(
   error: SubscriptionError,
 ): Promise<SubscriptionRecord | undefined> {
   return guard('subscriptions.recordFailure', () =>
-    db.transaction('rw', db.subscriptions, async () => {
-      const sub = await db.subscriptions.get(id);
+    inTransaction(db, 'rw', ['subscriptions'], async () => {
+      const sub = (await getRow(db, 'subscriptions', id)) as SubscriptionRecord | undefined;
       if (!sub) return undefined;
       const next: SubscriptionRecord = { ...sub, lastCheckedAt: error.at, lastError: error };
-      await db.subscriptions.put(next);
+      await putRows(db, 'subscriptions', [next]);
       return next;
     }),
   );
@@ -97,8 +110,8 @@ export async function recordNotModified(
   now: number,
 ): Promise<SubscriptionRecord | undefined> {
   return guard('subscriptions.recordNotModified', () =>
-    db.transaction('rw', db.subscriptions, async () => {
-      const sub = await db.subscriptions.get(id);
+    inTransaction(db, 'rw', ['subscriptions'], async () => {
+      const sub = (await getRow(db, 'subscriptions', id)) as SubscriptionRecord | undefined;
       if (!sub) return undefined;
       const next: SubscriptionRecord = {
         ...sub,
@@ -106,7 +119,7 @@ export async function recordNotModified(
         lastOkAt: now,
         lastError: null,
       };
-      await db.subscriptions.put(next);
+      await putRows(db, 'subscriptions', [next]);
       return next;
     }),
   );
@@ -130,8 +143,8 @@ export async function applyGoodCopy(
   now: number,
 ): Promise<AppliedCopy | undefined> {
   return guard('subscriptions.apply', () =>
-    db.transaction('rw', [db.subscriptions, db.templates, db.hashtagSets], async () => {
-      const sub = await db.subscriptions.get(id);
+    inTransaction(db, 'rw', ['subscriptions', ...ITEM_TABLES], async () => {
+      const sub = (await getRow(db, 'subscriptions', id)) as SubscriptionRecord | undefined;
       if (!sub) return undefined;
       const title = sub.autoTitle && copy.library ? copy.library.slice(0, 200) : sub.title;
       const diff = diffItems(await itemsOf(db, id), copy.items, {
@@ -140,7 +153,7 @@ export async function applyGoodCopy(
       });
       for (const table of ITEM_TABLES) {
         const rows = diff.put.filter((p) => p.table === table).map((p) => p.record);
-        if (rows.length) await db.table(table).bulkPut(rows);
+        await putRows(db, table, rows);
       }
       const changed = changesAnything(diff) || sub.lastOkAt === null;
       const next: SubscriptionRecord = {
@@ -156,7 +169,7 @@ export async function applyGoodCopy(
         itemCount: diff.counts.templates + diff.counts.hashtagSets,
         counts: diff.counts,
       };
-      await db.subscriptions.put(next);
+      await putRows(db, 'subscriptions', [next]);
       return { subscription: next, diff };
     }),
   );
@@ -165,8 +178,8 @@ export async function applyGoodCopy(
 /** Removes a subscription; its items become tombstones. Returns how many items were live. */
 export async function removeSubscription(db: SapaDb, id: string, now: number): Promise<number> {
   return guard('subscriptions.remove', () =>
-    db.transaction('rw', [db.subscriptions, db.templates, db.hashtagSets], async () => {
-      const sub = await db.subscriptions.get(id);
+    inTransaction(db, 'rw', ['subscriptions', ...ITEM_TABLES], async () => {
+      const sub = (await getRow(db, 'subscriptions', id)) as SubscriptionRecord | undefined;
       if (!sub)
         throw new DbError('not-found', 'subscriptions.remove', {
           message: `subscriptions.remove: no subscription ${id}`,
@@ -174,9 +187,9 @@ export async function removeSubscription(db: SapaDb, id: string, now: number): P
       const diff = diffItems(await itemsOf(db, id), [], { source: sourceOf(sub), now });
       for (const table of ITEM_TABLES) {
         const rows = diff.put.filter((p) => p.table === table).map((p) => p.record);
-        if (rows.length) await db.table(table).bulkPut(rows);
+        await putRows(db, table, rows);
       }
-      await db.subscriptions.delete(id);
+      await deleteRow(db, 'subscriptions', id);
       return diff.removed.length;
     }),
   );

@@ -8,6 +8,7 @@
  * number, in Bahasa Indonesia and English.
  */
 import type { SapaDb } from '@/lib/db/schema';
+import { inTransaction } from '@/lib/db/records';
 import { displayTag, isValidTag, normaliseTag } from '@/lib/text';
 import type { HashtagSetRecord, LocalizedText } from '@/lib/db/types';
 import type { Repositories } from '@/lib/db/repositories';
@@ -339,7 +340,7 @@ export async function applyHashtagCsvImport(
   repos: Pick<Repositories, 'hashtagSets'>,
   sets: readonly CsvSet[],
 ): Promise<CsvImportResult> {
-  return db.transaction('rw', db.hashtagSets, db.hashtags, async () => {
+  return inTransaction(db, 'rw', ['hashtagSets', 'hashtags'], async () => {
     const plan = planHashtagCsvImport(await repos.hashtagSets.list(), sets);
     if (!plan.ok) throw new CsvImportError(plan.errors);
     const result: CsvImportResult = { created: 0, updated: 0, tagsAdded: 0 };

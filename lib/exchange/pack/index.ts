@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { guard } from '@/lib/db/errors';
+import { addConflicts, allRows, getRow, getRows, inTransaction, putRows } from '@/lib/db/records';
 import type { SapaDb } from '@/lib/db/schema';
 import { isSubscribed, SUBSCRIBED_ID_PREFIX } from '@/lib/db';
 import { normaliseTag, searchWordsOf } from '@/lib/text';
@@ -266,7 +267,11 @@ function incomingRecords(pack: Pack): { table: SharedTableName; records: Row[] }
 async function plan(db: SapaDb, pack: Pack): Promise<PlannedWrite[]> {
   const writes: PlannedWrite[] = [];
   for (const { table, records } of incomingRecords(pack)) {
-    const locals = (await db.table(table).bulkGet(records.map((r) => r.id))) as (Row | undefined)[];
+    const locals = (await getRows(
+      db,
+      table,
+      records.map((r) => r.id),
+    )) as (Row | undefined)[];
     records.forEach((record, i) => {
       const d = decide(locals[i], record);
       if (d.kind === 'add') writes.push({ table, record, kind: 'add' });
@@ -323,7 +328,7 @@ export async function applyImport(
 ): Promise<ImportCounts> {
   const now = options.now ?? Date.now();
   return guard('pack.apply', () =>
-    db.transaction('rw', [...SHARED], async () => {
+    inTransaction(db, 'rw', SHARED, async () => {
       const writes = await plan(db, preview.pack);
       const byTable = new Map<SharedTableName, Row[]>();
       const conflicts: ConflictRecord[] = [];
@@ -342,8 +347,8 @@ export async function applyImport(
           });
         }
       });
-      for (const [table, rows] of byTable) await db.table(table).bulkPut(rows);
-      if (conflicts.length) await db.conflicts.bulkAdd(conflicts);
+      for (const [table, rows] of byTable) await putRows(db, table, rows);
+      await addConflicts(db, conflicts);
       return count(writes);
     }),
   );
@@ -371,7 +376,7 @@ export async function exportPack(
 ): Promise<Pack> {
   const keep = (r: { deleted?: boolean }) => options.includeDeleted || !r.deleted;
   return guard('pack.export', () =>
-    db.transaction('r', [...PARTS], async () => {
+    inTransaction(db, 'r', PARTS, async () => {
       const pack: Pack = {
         format: PACK_FORMAT,
         version: PACK_VERSION,
@@ -381,8 +386,8 @@ export async function exportPack(
       };
       if (parts.templates) {
         const rows = parts.templateIds
-          ? await db.templates.bulkGet(parts.templateIds)
-          : await db.templates.toArray();
+          ? await getRows(db, 'templates', parts.templateIds)
+          : await allRows(db, 'templates');
         pack.templates = rows.flatMap((r) => {
           if (!r || !keep(r) || isSubscribed(r)) return [];
           const rest: Record<string, unknown> = { ...r };
@@ -393,20 +398,20 @@ export async function exportPack(
       if (parts.hashtagSets) {
         const rows =
           parts.hashtagSets && parts.hashtagSetIds
-            ? await db.hashtagSets.bulkGet(parts.hashtagSetIds)
-            : await db.hashtagSets.toArray();
+            ? await getRows(db, 'hashtagSets', parts.hashtagSetIds)
+            : await allRows(db, 'hashtagSets');
         pack.hashtagSets = rows.filter(
           (r) => r && keep(r) && !isSubscribed(r),
         ) as Pack['hashtagSets'];
       }
       if (parts.hashtags)
-        pack.hashtags = (await db.hashtags.toArray()).filter(keep) as Pack['hashtags'];
+        pack.hashtags = (await allRows(db, 'hashtags')).filter(keep) as Pack['hashtags'];
       if (parts.brandKit) {
-        const kit = await db.brandKit.get('brand');
+        const kit = await getRow(db, 'brandKit', 'brand');
         if (kit && keep(kit)) pack.brandKit = kit as Pack['brandKit'];
       }
       if (parts.checklistSettings) {
-        const cs = await db.checklistSettings.get('team');
+        const cs = await getRow(db, 'checklistSettings', 'team');
         if (cs && keep(cs)) pack.checklistSettings = cs as Pack['checklistSettings'];
       }
       return pack;

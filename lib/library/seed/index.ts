@@ -1,6 +1,7 @@
 import { guard } from '@/lib/db/errors';
 import type { SapaDb } from '@/lib/db/schema';
-import type { SharedTableName } from '@/lib/db/types';
+import { SHARED_TABLES, type SharedTableName } from '@/lib/db/types';
+import { addRow, getRow, inTransaction, putRows } from '@/lib/db/records';
 import { emptyBrandKit } from '@/lib/db';
 import { defaultChecklistSettings } from '@/lib/db';
 import { seedHashtags, seedHashtagSets } from './hashtags';
@@ -34,25 +35,20 @@ function allSeeds(now: number): { key: string; table: SharedTableName; record: {
  */
 export async function applySeeds(db: SapaDb, now: number = Date.now()): Promise<string[]> {
   return guard('applySeeds', () =>
-    db.transaction(
-      'rw',
-      [db.settings, db.templates, db.hashtagSets, db.hashtags, db.brandKit, db.checklistSettings],
-      async () => {
-        const stored = await db.settings.get(SEEDS_APPLIED_KEY);
-        const applied = new Set(Array.isArray(stored?.value) ? (stored.value as string[]) : []);
-        const written: string[] = [];
-        for (const seed of allSeeds(now)) {
-          if (applied.has(seed.key)) continue;
-          const table = db.table(seed.table);
-          if ((await table.get(seed.record.id)) === undefined) {
-            await table.add(seed.record);
-            written.push(seed.key);
-          }
-          applied.add(seed.key);
+    inTransaction(db, 'rw', ['settings', ...SHARED_TABLES], async () => {
+      const stored = await getRow(db, 'settings', SEEDS_APPLIED_KEY);
+      const applied = new Set(Array.isArray(stored?.value) ? (stored.value as string[]) : []);
+      const written: string[] = [];
+      for (const seed of allSeeds(now)) {
+        if (applied.has(seed.key)) continue;
+        if ((await getRow(db, seed.table, seed.record.id)) === undefined) {
+          await addRow(db, seed.table, seed.record);
+          written.push(seed.key);
         }
-        await db.settings.put({ key: SEEDS_APPLIED_KEY, value: [...applied].sort() });
-        return written;
-      },
-    ),
+        applied.add(seed.key);
+      }
+      await putRows(db, 'settings', [{ key: SEEDS_APPLIED_KEY, value: [...applied].sort() }]);
+      return written;
+    }),
   );
 }

@@ -1,10 +1,16 @@
 /**
- * The engine's reads and writes of the app's own tables, in one place. The engine works on whole
- * shared tables and needs one transaction around reading the local copies and writing what
- * arrived (so an edit made during a sync meets the incoming version through the rule instead
- * of being overwritten); the repositories in lib/db offer neither, so this file uses Dexie
- * tables directly. It is the only file of the engine that does.
+ * The engine's reads and writes of the app's own tables, in one place, through lib/db's record
+ * functions. The engine works on whole shared tables and needs one transaction around reading
+ * the local copies and writing what arrived (so an edit made during a sync meets the incoming
+ * version through the rule instead of being overwritten).
  */
+import {
+  addNewConflicts as addNewConflictRows,
+  allRows,
+  getRows,
+  inTransaction,
+  putRows,
+} from '@/lib/db/records';
 import type { SapaDb } from '@/lib/db/schema';
 import { SHARED_TABLES, type ConflictRecord, type SharedTableName } from '@/lib/db/types';
 import { docIdFor, type SyncRecord } from './docs';
@@ -18,19 +24,14 @@ export interface SharedTable {
 
 /** Every record of every shared table, read in one transaction (a consistent picture). */
 export async function readSharedTables(db: SapaDb): Promise<SharedTable[]> {
-  return db.transaction('r', TABLES, async () =>
-    Promise.all(
-      TABLES.map(async (table) => ({
-        table,
-        records: (await db.table(table).toArray()) as Record<string, unknown>[],
-      })),
-    ),
+  return inTransaction(db, 'r', TABLES, async () =>
+    Promise.all(TABLES.map(async (table) => ({ table, records: await allRows(db, table) }))),
   );
 }
 
 /** Runs `work` in one read-write transaction over the shared tables and the conflict log. */
 export async function inApplyTransaction<T>(db: SapaDb, work: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', [...TABLES, 'conflicts'], work);
+  return inTransaction(db, 'rw', [...TABLES, 'conflicts'], work);
 }
 
 /** The local copies of the given records, by document id (undefined when there is none). */
@@ -42,7 +43,7 @@ export async function readLocalCopies(
   for (const table of TABLES) {
     const ids = wanted.flatMap((w) => (w.table === table ? [w.recordId] : []));
     if (!ids.length) continue;
-    const rows = (await db.table(table).bulkGet(ids)) as (SyncRecord | undefined)[];
+    const rows = (await getRows(db, table, ids)) as (SyncRecord | undefined)[];
     ids.forEach((id, i) => copies.set(docIdFor(table, id), rows[i]));
   }
   return copies;
@@ -59,20 +60,10 @@ export async function putRecords(
     if (list) list.push(record);
     else byTable.set(table, [record]);
   }
-  for (const [table, list] of byTable) await db.table(table).bulkPut(list);
+  for (const [table, list] of byTable) await putRows(db, table, list);
 }
 
-/**
- * Adds conflict log entries not logged before; returns how many were new. Ids are deterministic,
- * so a losing version seen again (on a later run, or from another member) is logged once.
- */
-export async function addNewConflicts(
-  db: SapaDb,
-  rows: readonly ConflictRecord[],
-): Promise<number> {
-  if (!rows.length) return 0;
-  const existing = await db.conflicts.bulkGet(rows.map((r) => r.id));
-  const fresh = rows.filter((_, i) => !existing[i]);
-  if (fresh.length) await db.conflicts.bulkPut(fresh);
-  return fresh.length;
+/** Adds conflict log entries not logged before; returns how many were new. */
+export function addNewConflicts(db: SapaDb, rows: readonly ConflictRecord[]): Promise<number> {
+  return addNewConflictRows(db, rows);
 }
