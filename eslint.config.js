@@ -46,6 +46,13 @@ function boundaries(ownFeature) {
   ];
 }
 
+/** `db.templates`, `db.table(…)`, `db.transaction(…)`: table access, which belongs in lib/db. */
+const TABLE_ACCESS = {
+  selector:
+    "MemberExpression[object.name='db'][property.name=/^(table|transaction|templates|hashtagSets|hashtags|brandKit|checklistSettings|drafts|draftRevisions|postLog|settings|conflicts|subscriptions)$/]",
+  message: 'Only lib/db touches Dexie tables: use its repositories or lib/db/records.ts.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.wxt', '.scratch', 'tests/fixtures/dist'] },
   js.configs.recommended,
@@ -66,12 +73,18 @@ export default tseslint.config(
   {
     files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
     ignores: TEST_FILES,
-    rules: { 'no-restricted-imports': boundaries(null) },
+    rules: {
+      'no-restricted-imports': boundaries(null),
+      'no-restricted-syntax': ['error', TABLE_ACCESS],
+    },
   },
   ...FEATURES.map((feature) => ({
     files: [`lib/${feature}/**/*.{ts,tsx}`],
     ignores: TEST_FILES,
-    rules: { 'no-restricted-imports': boundaries(feature === 'db' ? 'db' : feature) },
+    rules: {
+      'no-restricted-imports': boundaries(feature),
+      ...(feature === 'db' ? {} : { 'no-restricted-syntax': ['error', TABLE_ACCESS] }),
+    },
   })),
   {
     // lib/db is the one place that opens Dexie.

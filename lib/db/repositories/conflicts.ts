@@ -16,6 +16,16 @@ export function conflictsRepo(ctx: RepoContext) {
         db.conflicts.where('[table+recordId]').equals([table, recordId]).toArray(),
       );
     },
+    /** The newest entries, dismissed ones included (the dashboard's conflict log). */
+    async recent(limit: number): Promise<ConflictRecord[]> {
+      return guard('conflicts.recent', () =>
+        db.conflicts.orderBy('createdAt').reverse().limit(limit).toArray(),
+      );
+    },
+    /** Undoes a dismissal: the entry is open again. */
+    async reopen(id: string): Promise<void> {
+      await guard('conflicts.reopen', () => db.conflicts.update(id, { resolved: false }));
+    },
     async resolve(id: string): Promise<void> {
       await guard('conflicts.resolve', () => db.conflicts.update(id, { resolved: true }));
     },

@@ -309,7 +309,7 @@ export async function previewImport(db: SapaDb, input: string): Promise<PreviewR
   const parsed = parsePack(input);
   if (!parsed.ok) return parsed;
   const writes = await guard('pack.preview', () =>
-    db.transaction('r', [...PARTS], () => plan(db, parsed.pack)),
+    inTransaction(db, 'r', PARTS, () => plan(db, parsed.pack)),
   );
   return { ok: true, pack: parsed.pack, ...count(writes) };
 }

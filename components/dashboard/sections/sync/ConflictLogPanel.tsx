@@ -38,13 +38,10 @@ function describe(loser: Record<string, unknown>): string {
  * read each one, make it current again, or dismiss it once they have looked.
  */
 export function ConflictLogPanel() {
-  const { repos, db, t, locale, memberId, notify, fail } = useDashboard();
+  const { repos, t, locale, memberId, notify, fail } = useDashboard();
   const ids = useId();
   const [showDismissed, setShowDismissed] = useState(false);
-  const entries = useLiveQuery(
-    () => db.conflicts.orderBy('createdAt').reverse().limit(500).toArray(),
-    [db],
-  );
+  const entries = useLiveQuery(() => repos.conflicts.recent(500), [repos]);
   const when = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -66,7 +63,7 @@ export function ConflictLogPanel() {
       await repos.conflicts.resolve(entry.id);
       notify(t('sync.conflicts.dismissed'), {
         label: t('dashboard.undo'),
-        run: () => db.conflicts.update(entry.id, { resolved: false }),
+        run: () => repos.conflicts.reopen(entry.id),
       });
     } catch (error) {
       fail(error);
