@@ -5,32 +5,20 @@
  * only deliver events to listeners added in the first turn); the database work happens lazily
  * behind one promise that every request awaits.
  */
-import {
-  createRepositories,
-  requestPersistentStorage,
-  SapaDb,
-  type Repositories,
-  type StorageManagerLike,
-} from '@/lib/db';
-import { applySeeds } from '@/lib/library/seed';
+import { SapaDb, type Repositories, type StorageManagerLike } from '@/lib/db';
 import { watchCommittedWrites } from '@/lib/db/observe';
 import { browser } from 'wxt/browser';
-import {
-  CHANGES_PORT_NAME,
-  isDashboardOnly,
-  isSapaMessage,
-  type DashboardSection,
-  type SapaResponse,
-} from '@/lib/messaging/protocol';
-import { failure } from '@/lib/messaging/errors';
+import { type DashboardSection, type SapaResponse } from '@/lib/messaging/protocol';
 import { SHARED_TABLES } from '@/lib/db/types';
 import { createChangeHub, type ChangeHub, type HubPort } from './changes';
+import { listenForChangePorts, listenForRequests } from './listeners';
+import { createReady } from './open-db';
 import type { TeamSync } from '@/lib/team-sync/service';
 import type { AlarmsLike, FetchLike, PermissionsLike } from '@/lib/extension/apis';
 import { errorResponse, handleRequest, type RouterServices } from './router';
 import { createSubscriptionService } from '@/lib/subscriptions/service';
 
-interface Sender {
+export interface Sender {
   id?: string;
   /** The sending page or frame (a social site's page for content scripts). */
   url?: string;
@@ -90,18 +78,6 @@ function watchSharedEdits(dbName: string, onEdit: () => void): () => void {
   });
 }
 
-/**
- * Every browser gets its own member id the first time: synced records say who changed them,
- * and two members' edits must never carry the same name.
- */
-async function ensureMemberId(settings: Repositories['settings']): Promise<string> {
-  const stored = await settings.get('memberId');
-  if (stored && stored !== 'local') return stored;
-  const fresh = `member-${crypto.randomUUID().slice(0, 8)}`;
-  await settings.set('memberId', fresh);
-  return fresh;
-}
-
 export interface Background {
   db: SapaDb;
   hub: ChangeHub;
@@ -119,47 +95,13 @@ export function startBackground(deps: BackgroundDeps): Background {
   const log = deps.log ?? ((message, error) => console.warn(`[sapa] ${message}`, error ?? ''));
   const hub = createChangeHub();
   const unwatch = hub.watchDexie(db.name);
-  let init: Promise<Repositories & { memberId: string }> | undefined;
+  const ready = createReady({ db, now, log, storage: deps.storage });
   const teamSync = deps.teamSync?.({ db, memberId: async () => (await ready()).memberId });
   const services: RouterServices = {
     openDashboard: deps.openDashboard ?? openDashboardTab,
     ...(teamSync ? { teamSync } : {}),
   };
   const unwatchShared = teamSync ? watchSharedEdits(db.name, () => teamSync.onLocalEdit()) : noop;
-
-  async function open(): Promise<Repositories & { memberId: string }> {
-    await db.open();
-    try {
-      await applySeeds(db, now());
-    } catch (error) {
-      // Seeds are retried on the next start; drafts must still be savable meanwhile.
-      log('applying seeds failed', error);
-    }
-    const settings = createRepositories(db, { now }).settings;
-    const memberId = await ensureMemberId(settings).catch((error: unknown) => {
-      log('saving the member id failed', error);
-      return 'local';
-    });
-    void requestPersistentStorage(deps.storage).then(
-      (result) => settings.set('persistentStorage', result.state),
-      (error: unknown) => log('persistent storage request failed', error),
-    );
-    return Object.assign(createRepositories(db, { memberId, now }), { memberId });
-  }
-
-  function ready(): Promise<Repositories & { memberId: string }> {
-    init ??= open().catch((error: unknown) => {
-      init = undefined; // try again on the next request (e.g. once the blocking tab closed)
-      throw error;
-    });
-    return init;
-  }
-
-  /** Only the extension's own pages (the dashboard) have a sender URL inside the extension. */
-  function fromExtensionPage(sender: Sender): boolean {
-    const root = runtime.getURL?.('/');
-    return !!root && !!sender.url && sender.url.startsWith(root);
-  }
 
   function handle(message: unknown): Promise<SapaResponse> {
     return ready().then(
@@ -179,23 +121,8 @@ export function startBackground(deps: BackgroundDeps): Background {
   });
   services.subscriptions = subscriptions.handlers;
 
-  runtime.onMessage.addListener((message, sender) => {
-    if (!isSapaMessage(message)) return undefined; // not ours: let other listeners answer
-    if (sender.id !== runtime.id) return undefined; // only this extension's own scripts
-    const type = (message as { type?: unknown }).type;
-    if (typeof type === 'string' && isDashboardOnly(type) && !fromExtensionPage(sender))
-      return Promise.resolve(failure('invalid', { detail: `${type} is for the dashboard only` }));
-    return handle(message);
-  });
-
-  runtime.onConnect.addListener((port) => {
-    if (port.name !== CHANGES_PORT_NAME) return;
-    if (port.sender?.id !== runtime.id) {
-      port.disconnect();
-      return;
-    }
-    hub.addPort(port);
-  });
+  listenForRequests(runtime, handle);
+  listenForChangePorts(runtime, hub);
 
   const warm = () => {
     ready().catch((error: unknown) => log('opening the database failed', error));

@@ -1,12 +1,11 @@
-import { normaliseEditorText } from '@/lib/editors/text';
 import type { SapaClient, SapaError } from '@/lib/messaging';
 import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
+import { createDraftSaver, type DraftState, type RestoreOffer } from './draft-saver';
+import { markPosted } from './mark-posted';
+import { acceptOffer, offerRestore } from './restore-offer';
+import { createSaveTiming } from './save-timing';
 
-export interface RestoreOffer {
-  draftId: string;
-  text: string;
-  savedAt: number;
-}
+export type { RestoreOffer } from './draft-saver';
 
 export interface DraftKeeperOptions {
   client: SapaClient;
@@ -43,9 +42,6 @@ export interface DraftKeeper {
   published(text: string, composerKey: string, override?: { ruleIds: string[] }): Promise<void>;
 }
 
-const same = (a: string, b: string) =>
-  normaliseEditorText(a).trim() === normaliseEditorText(b).trim();
-
 /**
  * Keeps the composer's text safe: autosaves it through the background at most about a second
  * behind typing, offers the last unposted draft for this composer when it opens (after a reload,
@@ -53,103 +49,46 @@ const same = (a: string, b: string) =>
  * Text the site put there itself (TikTok's file name) is not saved until the person changes it.
  */
 export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
-  const { client, platform, win, signal, readText, debounceMs = 400, maxWaitMs = 1000 } = options;
-  let composer: ComposerMatch | null = null;
+  const { win, signal, readText, debounceMs = 400, maxWaitMs = 1000 } = options;
+  const state: DraftState = {
+    composer: null,
+    baseline: '',
+    lastSaved: '',
+    changedByPerson: false,
+    offer: null,
+    startNew: false,
+    templateId: undefined,
+  };
   let observer: MutationObserver | null = null;
-  let baseline = '';
-  let lastSaved = '';
-  let changedByPerson = false;
-  let offer: RestoreOffer | null = null;
-  let startNew = false;
-  let quietTimer: number | undefined;
-  let maxTimer: number | undefined;
-  let saving: Promise<void> = Promise.resolve();
-  let templateId: string | undefined;
-
-  const clearTimers = () => {
-    win.clearTimeout(quietTimer);
-    win.clearTimeout(maxTimer);
-    quietTimer = maxTimer = undefined;
-  };
-
+  const saver = createDraftSaver(options, state);
   const save = (): Promise<void> => {
-    clearTimers();
-    const target = composer;
-    if (!target || signal.aborted) return saving;
-    const text = readText(target.element);
-    if (!changedByPerson && same(text, baseline)) return saving;
-    changedByPerson = true;
-    if (text === lastSaved) return saving;
-    lastSaved = text;
-    const fresh = startNew;
-    // A failed save must not stop the ones after it: the chain only orders them.
-    saving = saving
-      .catch(() => undefined)
-      .then(async () => {
-        const response = await client.request('drafts.save', {
-          platform,
-          composerKey: target.key,
-          text,
-          ...(fresh ? { startNew: true } : {}),
-          ...(templateId ? { templateId } : {}),
-        });
-        if (response.ok) {
-          if (fresh && response.data.draft) startNew = false;
-          options.onSaved(Date.now(), response.data.draft?.id ?? null);
-        } else {
-          lastSaved = '';
-          options.onError(response.error);
-        }
-      });
-    return saving;
+    timing.clear();
+    return saver.save();
   };
-
-  let textTimer: number | undefined;
-  const reportText = () => {
-    textTimer = undefined;
-    if (composer) options.onText?.(readText(composer.element));
-  };
-
-  const onComposerChanged = () => {
-    textTimer ??= win.setTimeout(reportText, 120);
-    win.clearTimeout(quietTimer);
-    quietTimer = win.setTimeout(save, debounceMs);
-    maxTimer ??= win.setTimeout(save, maxWaitMs);
-  };
-
-  const offerRestore = async (match: ComposerMatch) => {
-    const response = await client.request('drafts.restorable', {
-      platform,
-      composerKey: match.key,
-    });
-    if (composer !== match || signal.aborted) return;
-    if (!response.ok) return options.onError(response.error);
-    const found = response.data;
-    if (!found || same(found.text, readText(match.element))) return;
-    offer = { draftId: found.draft.id, text: found.text, savedAt: found.savedAt };
-    // Until the person decides, new typing goes into a draft of its own, not over the offered one.
-    startNew = true;
-    options.onOffer(offer);
-  };
+  const timing = createSaveTiming({
+    win,
+    debounceMs,
+    maxWaitMs,
+    save: () => void save(),
+    reportText: () => {
+      if (state.composer) options.onText?.(readText(state.composer.element));
+    },
+  });
 
   const attach = (match: ComposerMatch | null) => {
-    if (match?.element === composer?.element) return;
-    if (composer) void save();
+    if (match?.element === state.composer?.element) return;
+    if (state.composer) void save();
     observer?.disconnect();
-    composer = match;
-    offer = null;
-    startNew = false;
-    templateId = undefined;
+    Object.assign(state, { composer: match, offer: null, startNew: false, templateId: undefined });
     options.onOffer(null);
     if (!match) return;
-    baseline = readText(match.element);
-    lastSaved = baseline;
-    options.onText?.(baseline);
-    changedByPerson = false;
+    state.baseline = state.lastSaved = readText(match.element);
+    options.onText?.(state.baseline);
+    state.changedByPerson = false;
     const Observer = (win as Window & typeof globalThis).MutationObserver;
-    observer = new Observer(onComposerChanged);
+    observer = new Observer(() => timing.changed());
     observer.observe(match.element, { childList: true, characterData: true, subtree: true });
-    void offerRestore(match);
+    void offerRestore(options, state, match);
   };
 
   const flushOnHide = () => {
@@ -159,42 +98,24 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
   win.addEventListener('pagehide', () => void save(), { signal });
   signal.addEventListener('abort', () => {
     observer?.disconnect();
-    clearTimers();
+    timing.clear();
   });
 
   return {
     attach,
     flush: save,
-    acceptOffer() {
-      if (!offer) return null;
-      const { text } = offer;
-      offer = null;
-      startNew = false;
-      changedByPerson = true;
-      options.onOffer(null);
-      return text;
-    },
+    acceptOffer: () => acceptOffer(state, options.onOffer),
     declineOffer() {
-      offer = null;
+      state.offer = null;
       options.onOffer(null);
     },
     usedTemplate(id) {
-      templateId = id;
+      state.templateId = id;
     },
     async published(text, composerKey, override) {
-      clearTimers();
-      await saving;
-      const response = await client.request('drafts.markPosted', {
-        platform,
-        composerKey,
-        text,
-        ...(override ? { override } : {}),
-      });
-      if (!response.ok) options.onError(response.error);
-      if (composer?.key === composerKey) {
-        lastSaved = baseline = '';
-        changedByPerson = false;
-      }
+      timing.clear();
+      await saver.settled();
+      await markPosted(options, state, { text, composerKey, override });
     },
   };
 }

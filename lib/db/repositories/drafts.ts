@@ -54,6 +54,7 @@ export interface Restorable {
   savedAt: number;
 }
 
+// Long only as a factory of small methods (each under 40 lines) sharing one context.
 export function draftsRepo(ctx: RepoContext) {
   const { db } = ctx;
 

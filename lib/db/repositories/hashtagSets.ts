@@ -23,6 +23,7 @@ export function cleanTags(tags: string[], operation: string): string[] {
   return out;
 }
 
+// Long only as a factory of small methods (each under 40 lines) sharing one context.
 export function hashtagSetsRepo(ctx: RepoContext) {
   const { db } = ctx;
 

@@ -1,0 +1,30 @@
+/** The site confirmed a post: the draft is marked posted and the post log gets an entry. */
+import type { SapaClient, SapaError } from '@/lib/messaging';
+import type { PlatformId } from '@/lib/platforms/types';
+import type { DraftState } from './draft-saver';
+
+export interface MarkPostedOptions {
+  client: SapaClient;
+  platform: PlatformId;
+  onError: (error: SapaError) => void;
+}
+
+export async function markPosted(
+  options: MarkPostedOptions,
+  state: DraftState,
+  posted: { text: string; composerKey: string; override?: { ruleIds: string[] } | undefined },
+): Promise<void> {
+  const { text, composerKey, override } = posted;
+  const response = await options.client.request('drafts.markPosted', {
+    platform: options.platform,
+    composerKey,
+    text,
+    ...(override ? { override } : {}),
+  });
+  if (!response.ok) options.onError(response.error);
+  // The composer starts over: whatever is typed next belongs to a new draft.
+  if (state.composer?.key === composerKey) {
+    state.lastSaved = state.baseline = '';
+    state.changedByPerson = false;
+  }
+}

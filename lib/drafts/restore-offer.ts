@@ -1,0 +1,44 @@
+/** Offering the last unposted draft when a composer opens, and the person's answer to it. */
+import type { SapaClient, SapaError } from '@/lib/messaging';
+import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
+import { sameText, type DraftState, type RestoreOffer } from './draft-saver';
+
+export interface RestoreOfferOptions {
+  client: SapaClient;
+  platform: PlatformId;
+  signal: AbortSignal;
+  readText: (composer: HTMLElement) => string;
+  onOffer: (offer: RestoreOffer | null) => void;
+  onError: (error: SapaError) => void;
+}
+
+/** Asks the background for a draft to offer; offers it unless the composer already holds it. */
+export async function offerRestore(
+  options: RestoreOfferOptions,
+  state: DraftState,
+  match: ComposerMatch,
+): Promise<void> {
+  const response = await options.client.request('drafts.restorable', {
+    platform: options.platform,
+    composerKey: match.key,
+  });
+  if (state.composer !== match || options.signal.aborted) return;
+  if (!response.ok) return options.onError(response.error);
+  const found = response.data;
+  if (!found || sameText(found.text, options.readText(match.element))) return;
+  state.offer = { draftId: found.draft.id, text: found.text, savedAt: found.savedAt };
+  // Until the person decides, new typing goes into a draft of its own, not over the offered one.
+  state.startNew = true;
+  options.onOffer(state.offer);
+}
+
+/** The person restores the offered draft: its text, to put into the composer. */
+export function acceptOffer(state: DraftState, onOffer: RestoreOfferOptions['onOffer']) {
+  if (!state.offer) return null;
+  const { text } = state.offer;
+  state.offer = null;
+  state.startNew = false;
+  state.changedByPerson = true;
+  onOffer(null);
+  return text;
+}
