@@ -3,7 +3,7 @@
  * the due ones one after the other.
  */
 import type { SubscriptionRecord } from '@/lib/db';
-import { refreshSubscription } from './index';
+import { allSubscriptions, refreshSubscription } from './index';
 import type { SubscriptionServiceDeps } from './service';
 
 /** How often subscriptions are checked. */
@@ -58,7 +58,7 @@ export function createSubscriptionChecks(deps: SubscriptionServiceDeps) {
   async function refreshDue(): Promise<SubscriptionRecord[]> {
     await deps.ready();
     const t = now();
-    const due = (await db.subscriptions.orderBy('createdAt').toArray()).filter((s) => isDue(s, t));
+    const due = (await allSubscriptions(db)).filter((s) => isDue(s, t));
     return refreshMany(due);
   }
 

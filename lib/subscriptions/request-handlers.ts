@@ -3,7 +3,13 @@ import { DbError, type SapaDb } from '@/lib/db';
 import { sapaError, SapaRequestError } from '@/lib/messaging/errors';
 import type { Handlers } from '@/lib/messaging/define';
 import type { SubscriptionChecks } from './checks';
-import { checkSubscriptionUrl, createSubscription, findByUrl, removeSubscription } from './index';
+import {
+  allSubscriptions,
+  checkSubscriptionUrl,
+  createSubscription,
+  findByUrl,
+  removeSubscription,
+} from './index';
 import type { subscriptionRequests } from './requests';
 
 export type SubscriptionHandlers = Handlers<typeof subscriptionRequests>;
@@ -50,8 +56,7 @@ export function createSubscriptionHandlers(
     },
 
     async 'subscriptions.refresh'(p) {
-      if (p.id === undefined)
-        return refreshMany(await db.subscriptions.orderBy('createdAt').toArray());
+      if (p.id === undefined) return refreshMany(await allSubscriptions(db));
       const next = await refresh(p.id);
       if (!next)
         throw new DbError('not-found', 'subscriptions.refresh', {

@@ -11,6 +11,7 @@ import {
   getRow,
   inTransaction,
   putRows,
+  rowsOrderedBy,
   rowsWhere,
   rowsWithIdPrefix,
 } from '@/lib/db/records';
@@ -27,6 +28,14 @@ import type { Validators } from './http';
 import type { ParsedSource } from './parse';
 
 const ITEM_TABLES = ['templates', 'hashtagSets'] as const;
+
+/** Every subscription, oldest first. */
+export async function allSubscriptions(db: SapaDb): Promise<SubscriptionRecord[]> {
+  return guard(
+    'subscriptions.all',
+    async () => (await rowsOrderedBy(db, 'subscriptions', 'createdAt')) as SubscriptionRecord[],
+  );
+}
 
 /** A first name for a subscription: its host, until the pack names its library. */
 export function titleFromUrl(url: string): string {
