@@ -33,7 +33,8 @@ const ITEM_TABLES = ['templates', 'hashtagSets'] as const;
 export async function allSubscriptions(db: SapaDb): Promise<SubscriptionRecord[]> {
   return guard(
     'subscriptions.all',
-    async () => (await rowsOrderedBy(db, 'subscriptions', 'createdAt')) as SubscriptionRecord[],
+    async () =>
+      (await rowsOrderedBy(db, 'subscriptions', 'createdAt')) as unknown as SubscriptionRecord[],
   );
 }
 
