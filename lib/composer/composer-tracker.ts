@@ -48,6 +48,8 @@ const isHiddenByAncestor = (el: Element) =>
  * open because the person clicked or typed, so input is answered sooner (`afterInputMs`), and
  * focus moving into a composer at once. Nothing runs while the address cannot hold a composer.
  */
+// About 90 lines: the observer, the search and the input hooks share one state (the composer,
+// the last look, the rest timer); splitting further would only pass that state around.
 export function trackComposer(options: ComposerTrackerOptions): ComposerTracker {
   const { adapter, win, signal, onChange, restMs = 500, afterInputMs = [60, 250] } = options;
   const doc = win.document;
@@ -58,7 +60,6 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
   let resting: number | undefined;
   let observing = false;
   let active = adapter.isActiveAt(win.location);
-  const inputLooks: number[] = [];
 
   const search = () => {
     seen = candidateSignature(doc, selector);
@@ -112,32 +113,21 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
     }
   };
 
-  // Focus moving into another composer (X's modal over the timeline box) is answered at once.
-  doc.addEventListener(
-    'focusin',
-    (event) => {
-      const target = event.target;
-      if (target instanceof Element && target.closest(selector) && target !== current?.element) {
-        if (isVisible(target as HTMLElement)) refresh();
-      }
+  const inputLooks = answerThePerson(win, signal, afterInputMs, {
+    focusedComposer(target) {
+      if (
+        target.closest(selector) &&
+        target !== current?.element &&
+        isVisible(target as HTMLElement)
+      )
+        refresh();
     },
-    { capture: true, signal },
-  );
-  const onInput = () => {
-    if (!active) return;
-    inputLooks.splice(0).forEach((id) => win.clearTimeout(id));
-    for (const delay of afterInputMs) {
-      inputLooks.push(
-        win.setTimeout(() => {
-          if (resting !== undefined) win.clearTimeout(resting);
-          lookAgain();
-        }, delay),
-      );
-    }
-  };
-  for (const type of ['pointerup', 'keyup', 'change']) {
-    win.addEventListener(type, onInput, { capture: true, passive: true, signal });
-  }
+    looksSoon: () => active,
+    look() {
+      if (resting !== undefined) win.clearTimeout(resting);
+      lookAgain();
+    },
+  });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (resting !== undefined) win.clearTimeout(resting);
@@ -150,4 +140,34 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
     return current;
   };
   return { current: () => current, live, refresh };
+}
+
+/**
+ * Composers open because the person clicked or typed: focus moving into another composer (X's
+ * modal over the timeline box) is answered at once, and a click or key brings the next looks
+ * forward (`afterInputMs`). Returns the pending look timers, cleared when the tracker stops.
+ */
+function answerThePerson(
+  win: Window,
+  signal: AbortSignal,
+  afterInputMs: readonly number[],
+  hooks: { focusedComposer(target: Element): void; looksSoon(): boolean; look(): void },
+): number[] {
+  const inputLooks: number[] = [];
+  win.document.addEventListener(
+    'focusin',
+    (event) => {
+      if (event.target instanceof Element) hooks.focusedComposer(event.target);
+    },
+    { capture: true, signal },
+  );
+  const onInput = () => {
+    if (!hooks.looksSoon()) return;
+    inputLooks.splice(0).forEach((id) => win.clearTimeout(id));
+    for (const delay of afterInputMs) inputLooks.push(win.setTimeout(hooks.look, delay));
+  };
+  for (const type of ['pointerup', 'keyup', 'change']) {
+    win.addEventListener(type, onInput, { capture: true, passive: true, signal });
+  }
+  return inputLooks;
 }
