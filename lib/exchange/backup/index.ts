@@ -127,49 +127,56 @@ async function readText(input: Blob | string): Promise<string> {
   return typeof input === 'string' ? input : blobText(input);
 }
 
-/** Validates a backup file without writing anything. */
-export async function checkBackup(
+type Tables = Record<TableName, Row[]>;
+type BackupMeta = z.infer<typeof backupSchema>['data'];
+
+const emptyTables = (): Tables =>
+  Object.fromEntries(ALL_TABLES.map((t) => [t, [] as Row[]])) as Tables;
+
+function failure(id: string, en: string, path = ''): { ok: false; errors: PackError[] } {
+  return { ok: false, errors: [packError(path, id, en)] };
+}
+
+/** The file read as a dexie-export-import backup of this database, or what is wrong with it. */
+async function readBackupMeta(
   input: Blob | string,
-  expectedName: string = DB_NAME,
-): Promise<RestoreCheck> {
-  const fail = (id: string, en: string, path = ''): RestoreCheck => ({
-    ok: false,
-    errors: [packError(path, id, en)],
-  });
+  expectedName: string,
+): Promise<{ ok: true; meta: BackupMeta } | { ok: false; errors: PackError[] }> {
   const size = typeof input === 'string' ? input.length : input.size;
   if (size > MAX_BACKUP_BYTES)
-    return fail('Berkas cadangan terlalu besar.', 'The backup file is too large.');
+    return failure('Berkas cadangan terlalu besar.', 'The backup file is too large.');
   let data: unknown;
   try {
     const text = await readText(input);
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    return fail('Bukan berkas cadangan JSON yang valid.', 'Not a valid JSON backup file.');
+    return failure('Bukan berkas cadangan JSON yang valid.', 'Not a valid JSON backup file.');
   }
   const parsed = backupSchema.safeParse(data);
   if (!parsed.success)
-    return fail('Ini bukan berkas cadangan Sapa.', 'This is not a Sapa backup file.');
+    return failure('Ini bukan berkas cadangan Sapa.', 'This is not a Sapa backup file.');
   const meta = parsed.data.data;
   if (meta.databaseName !== expectedName) {
-    return fail(
+    return failure(
       `Ini cadangan basis data "${meta.databaseName}", bukan Sapa.`,
       `This is a backup of "${meta.databaseName}", not Sapa.`,
       'data.databaseName',
     );
   }
   if (meta.databaseVersion > CURRENT_VERSION || meta.databaseVersion < 1) {
-    return fail(
+    return failure(
       'Cadangan ini dibuat oleh versi Sapa yang lebih baru. Perbarui Sapa dulu.',
       'This backup was made by a newer Sapa. Update Sapa first.',
       'data.databaseVersion',
     );
   }
+  return { ok: true, meta };
+}
+
+/** The rows of every known table, as plain objects; unknown tables and odd values are errors. */
+function collectRows(meta: BackupMeta, errors: PackError[]): Tables {
   const known = new Set<string>(ALL_TABLES);
-  const raw = Object.fromEntries(ALL_TABLES.map((t) => [t, [] as Row[]])) as Record<
-    TableName,
-    Row[]
-  >;
-  const errors: PackError[] = [];
+  const raw = emptyTables();
   for (const [ti, table] of meta.data.entries()) {
     if (!known.has(table.tableName)) {
       errors.push(
@@ -197,8 +204,12 @@ export async function checkBackup(
       } else raw[name].push(row as Row);
     }
   }
-  if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
-  if (meta.databaseVersion < 2) {
+  return raw;
+}
+
+/** Rows of an older database version, given the same upgrades as the database itself. */
+function upgradeRows(raw: Tables, version: number): Tables {
+  if (version < 2) {
     raw.templates = raw.templates.map(migrateTemplateV1toV2);
     raw.hashtags = raw.hashtags.map(migrateHashtagV1toV2);
     for (const t of ['hashtagSets', 'brandKit', 'checklistSettings'] as const)
@@ -210,14 +221,16 @@ export async function checkBackup(
       ...drafts.flatMap((d) => d.revisions as unknown as Row[]),
     ];
   }
-  if (meta.databaseVersion < 3) {
+  if (version < 3) {
     raw.templates = raw.templates.map(migrateSharedV2toV3);
     raw.hashtagSets = raw.hashtagSets.map(migrateSharedV2toV3);
   }
-  const tables = Object.fromEntries(ALL_TABLES.map((t) => [t, [] as Row[]])) as Record<
-    TableName,
-    Row[]
-  >;
+  return raw;
+}
+
+/** Every row checked against its table's schema; stops at 20 errors. */
+function validateRows(raw: Tables, errors: PackError[]): Tables {
+  const tables = emptyTables();
   for (const name of ALL_TABLES) {
     for (const [ri, row] of raw[name].entries()) {
       const r = ROW_SCHEMAS[name].safeParse(row);
@@ -227,9 +240,24 @@ export async function checkBackup(
       }
       const path = formatPath([name, ri, ...r.error.issues[0]!.path]);
       errors.push(packError(path, 'baris cadangan tidak valid', 'invalid backup row'));
-      if (errors.length >= 20) return { ok: false, errors };
+      if (errors.length >= 20) return tables;
     }
   }
+  return tables;
+}
+
+/** Validates a backup file without writing anything. */
+export async function checkBackup(
+  input: Blob | string,
+  expectedName: string = DB_NAME,
+): Promise<RestoreCheck> {
+  const read = await readBackupMeta(input, expectedName);
+  if (!read.ok) return read;
+  const { meta } = read;
+  const errors: PackError[] = [];
+  const raw = collectRows(meta, errors);
+  if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
+  const tables = validateRows(upgradeRows(raw, meta.databaseVersion), errors);
   if (errors.length) return { ok: false, errors };
   const counts = Object.fromEntries(ALL_TABLES.map((t) => [t, tables[t].length])) as Record<
     TableName,
