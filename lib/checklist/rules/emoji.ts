@@ -67,6 +67,8 @@ export const emojiRule: AutoRule = {
     id: 'Emoji secukupnya, tanpa huruf hias',
     en: 'Emoji used sparingly, no decorative letters',
   },
+  // About 110 lines: bullets, density and decorative letters share one scan of the caption,
+  // which runs on every keystroke; the three findings are built from that one pass.
   check(ctx) {
     const text = ctx.text;
     const emoji: Emoji[] = [];
