@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applySeeds, createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { blobText as readFileText } from '@/lib/exchange/backup';
 import { freshDb } from '@/tests/support/db';
 import { Dashboard, SECTIONS, type SectionId } from './Dashboard';
-import { readFileText } from './sections/shared';
 
 let db: SapaDb;
 let repos: Repositories;

@@ -12,7 +12,7 @@ import {
 } from '@/lib/exchange/pack';
 import type { MessageKey } from '@/lib/i18n';
 import { today, useDashboard } from '../context';
-import { readFileText } from './shared';
+import { FilePicker } from './FilePicker';
 
 const PARTS: { part: PackPart; key: MessageKey }[] = [
   { part: 'templates', key: 'dashboard.backup.part.templates' },
@@ -105,16 +105,6 @@ function ImportPack() {
   const [busy, setBusy] = useState(false);
   const ids = useId();
 
-  const choose = async (file: File | undefined) => {
-    setPreview(null);
-    if (!file) return;
-    try {
-      setPreview(await previewImport(db, await readFileText(file)));
-    } catch (error) {
-      fail(error);
-    }
-  };
-
   const apply = async () => {
     if (!preview?.ok) return;
     setBusy(true);
@@ -140,18 +130,13 @@ function ImportPack() {
     <section className="sapa-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('dashboard.backup.importTitle')}</h2>
       <p className="sapa-hint">{t('dashboard.backup.importHint')}</p>
-      <div className="sapa-field">
-        <label htmlFor={`${ids}-file`}>{t('dashboard.backup.chooseFile')}</label>
-        <input
-          id={`${ids}-file`}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            void choose(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </div>
+      <FilePicker
+        label={t('dashboard.backup.chooseFile')}
+        accept=".json,application/json"
+        onPick={() => setPreview(null)}
+        onText={async (text) => setPreview(await previewImport(db, text))}
+        onError={fail}
+      />
       {preview && !preview.ok && <Errors errors={preview.errors} />}
       {preview?.ok && (
         <div>
@@ -198,18 +183,16 @@ function FullBackup() {
     }
   };
 
-  const choose = async (chosen: File | undefined) => {
+  /** A new choice starts over: the confirmation given for the previous file does not carry. */
+  const forget = () => {
     setCheck(null);
     setFile(null);
     setConfirmed(false);
-    if (!chosen) return;
-    try {
-      const text = await readFileText(chosen);
-      setCheck(await checkBackup(text, db.name));
-      setFile(text);
-    } catch (error) {
-      fail(error);
-    }
+  };
+
+  const inspect = async (text: string) => {
+    setCheck(await checkBackup(text, db.name));
+    setFile(text);
   };
 
   const restore = async () => {
@@ -220,9 +203,7 @@ function FullBackup() {
       if (!result.ok) setCheck(result);
       else {
         notify(t('dashboard.backup.restored'));
-        setCheck(null);
-        setFile(null);
-        setConfirmed(false);
+        forget();
       }
     } catch (error) {
       fail(error);
@@ -241,18 +222,13 @@ function FullBackup() {
         {t('dashboard.backup.download')}
       </button>
       <h3>{t('dashboard.backup.restoreTitle')}</h3>
-      <div className="sapa-field">
-        <label htmlFor={`${ids}-file`}>{t('dashboard.backup.chooseBackup')}</label>
-        <input
-          id={`${ids}-file`}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            void choose(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </div>
+      <FilePicker
+        label={t('dashboard.backup.chooseBackup')}
+        accept=".json,application/json"
+        onPick={forget}
+        onText={inspect}
+        onError={fail}
+      />
       {check && !check.ok && <Errors errors={check.errors} />}
       {check?.ok && (
         <div>

@@ -13,7 +13,8 @@ import {
   type CsvSet,
 } from '@/lib/exchange/csv';
 import { today, useDashboard } from '../context';
-import { Field, readFileText } from './shared';
+import { FilePicker } from './FilePicker';
+import { Field } from './shared';
 
 export interface Harvest {
   /** Tags to add, display form without '#'. */
@@ -311,7 +312,6 @@ function CsvPanel(props: { sets: HashtagSetRecord[] }) {
   const [parsed, setParsed] = useState<{ sets: CsvSet[]; entries: CsvPlanEntry[] } | null>(null);
   const [problems, setProblems] = useState<CsvProblem[]>([]);
   const [busy, setBusy] = useState(false);
-  const fileId = useId();
 
   const exportCsv = () => {
     // Subscribed sets belong to their publisher, like in packs: only the team's own are exported.
@@ -319,19 +319,17 @@ function CsvPanel(props: { sets: HashtagSetRecord[] }) {
     download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `sapa-hashtags-${today()}.csv`);
   };
 
-  const choose = async (file: File | undefined) => {
+  const forget = () => {
     setParsed(null);
     setProblems([]);
-    if (!file) return;
-    try {
-      const result = parseHashtagCsv(await readFileText(file));
-      if (!result.ok) return setProblems(result.errors);
-      const plan = planHashtagCsvImport(props.sets, result.sets);
-      if (!plan.ok) return setProblems(plan.errors);
-      setParsed({ sets: result.sets, entries: plan.entries });
-    } catch (error) {
-      fail(error);
-    }
+  };
+
+  const plan = (text: string) => {
+    const result = parseHashtagCsv(text);
+    if (!result.ok) return setProblems(result.errors);
+    const planned = planHashtagCsvImport(props.sets, result.sets);
+    if (!planned.ok) return setProblems(planned.errors);
+    setParsed({ sets: result.sets, entries: planned.entries });
   };
 
   const apply = async () => {
@@ -359,18 +357,13 @@ function CsvPanel(props: { sets: HashtagSetRecord[] }) {
           {t('dashboard.csv.export')}
         </button>
       </div>
-      <div className="sapa-field">
-        <label htmlFor={fileId}>{t('dashboard.csv.import')}</label>
-        <input
-          id={fileId}
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(e) => {
-            void choose(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </div>
+      <FilePicker
+        label={t('dashboard.csv.import')}
+        accept=".csv,text/csv"
+        onPick={forget}
+        onText={plan}
+        onError={fail}
+      />
       {problems.length > 0 && (
         <div role="alert">
           <p>{t('dashboard.csv.errors', { count: problems.length })}</p>

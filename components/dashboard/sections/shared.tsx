@@ -84,14 +84,3 @@ export function Field(props: {
     </div>
   );
 }
-
-/** Reads a chosen file as text (Blob.text where it exists, FileReader otherwise). */
-export function readFileText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}

@@ -1,0 +1,82 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { FilePicker } from './FilePicker';
+
+/** Shows what the picker handed over, the way a section shows a preview or an error. */
+function Preview(props: { handle?: (text: string) => void }) {
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState('');
+  return (
+    <>
+      <FilePicker
+        label="Pack file (.json)"
+        accept=".json,application/json"
+        onPick={() => {
+          setText('');
+          setProblem('');
+        }}
+        onText={(chosen) => {
+          props.handle?.(chosen);
+          setText(chosen);
+        }}
+        onError={(error) => setProblem(error instanceof Error ? error.message : String(error))}
+      />
+      <output>{text}</output>
+      {problem && <p role="alert">{problem}</p>}
+    </>
+  );
+}
+
+describe('FilePicker', () => {
+  it('is a file input named by its label that offers the given types', () => {
+    render(<Preview />);
+    const input = screen.getByLabelText('Pack file (.json)');
+    expect(input).toHaveAttribute('type', 'file');
+    expect(input).toHaveAttribute('accept', '.json,application/json');
+  });
+
+  it('hands over the text of the chosen file', async () => {
+    const user = userEvent.setup();
+    render(<Preview />);
+    await user.upload(
+      screen.getByLabelText('Pack file (.json)'),
+      new File(['{"format":"sapa-pack"}'], 'pack.json', { type: 'application/json' }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('{"format":"sapa-pack"}'),
+    );
+  });
+
+  it('reads the same file again when it is chosen again', async () => {
+    const user = userEvent.setup();
+    const handle = vi.fn<(text: string) => void>();
+    render(<Preview handle={handle} />);
+    const input = screen.getByLabelText('Pack file (.json)');
+    const file = new File(['{"templates":[]}'], 'pack.json');
+    await user.upload(input, file);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('{"templates":[]}'));
+    expect(input).toHaveValue('');
+    await user.upload(input, file);
+    await waitFor(() => expect(handle).toHaveBeenCalledTimes(2));
+    expect(handle).toHaveBeenLastCalledWith('{"templates":[]}');
+  });
+
+  it('reports a file whose text cannot be handled, and clears it on the next choice', async () => {
+    const user = userEvent.setup();
+    render(
+      <Preview
+        handle={(text) => {
+          if (text === 'rusak') throw new Error('The file is not a Sapa pack.');
+        }}
+      />,
+    );
+    const input = screen.getByLabelText('Pack file (.json)');
+    await user.upload(input, new File(['rusak'], 'bad.json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The file is not a Sapa pack.');
+    await user.upload(input, new File(['{}'], 'good.json'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('{}'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
