@@ -4,7 +4,8 @@ import { displayTag, PLATFORM_IDS, type BrandKitRecord, type PlatformId } from '
 import type { MessageKey } from '@/lib/i18n';
 import { BRAND_VARIABLES, type BrandVariable } from '@/lib/library/render';
 import { useDashboard } from '../context';
-import { Field, PLATFORM_KEYS } from './shared';
+import { Field, FormActions } from './form';
+import { PLATFORM_KEYS } from './shared';
 
 const VARIABLE_FIELDS: Record<BrandVariable, MessageKey> = {
   library: 'dashboard.brand.libraryName',
@@ -121,9 +122,7 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
         rows={2}
         onChange={setSignOff}
       />
-      <div className="sapa-actions">
-        <button type="submit">{t('dashboard.save')}</button>
-      </div>
+      <FormActions />
       <section aria-labelledby="brand-vars" className="sapa-card">
         <h3 id="brand-vars">{t('dashboard.brand.variables')}</h3>
         <p className="sapa-hint">{t('dashboard.brand.variablesHint')}</p>

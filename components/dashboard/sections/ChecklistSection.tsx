@@ -12,7 +12,8 @@ import {
 } from '@/lib/checklist';
 import { displayTag } from '@/lib/db';
 import { lines, pick, useDashboard } from '../context';
-import { Field, PLATFORM_KEYS } from './shared';
+import { Field, FormActions } from './form';
+import { PLATFORM_KEYS } from './shared';
 
 const SEVERITIES: Severity[] = ['block', 'warn', 'info'];
 
@@ -236,9 +237,7 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
           {error}
         </p>
       )}
-      <div className="sapa-actions">
-        <button type="submit">{t('dashboard.save')}</button>
-      </div>
+      <FormActions />
     </form>
   );
 }

@@ -14,7 +14,8 @@ import {
 } from '@/lib/exchange/csv';
 import { today, useDashboard } from '../context';
 import { FilePicker } from './FilePicker';
-import { Field } from './shared';
+import { Field, FormActions } from './form';
+import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
 
 export interface Harvest {
   /** Tags to add, display form without '#'. */
@@ -51,133 +52,52 @@ export function harvestTags(text: string, existing: readonly string[]): Harvest 
   return out;
 }
 
+const TEXTS: ListTexts = {
+  listTitle: 'dashboard.hashtags.listTitle',
+  newItem: 'dashboard.hashtags.new',
+  none: 'dashboard.hashtags.none',
+  pick: 'dashboard.hashtags.pick',
+  deleted: 'dashboard.hashtags.deleted',
+  restored: 'dashboard.hashtags.restored',
+};
+
 export function HashtagSetsSection() {
-  const { repos, t, notify, fail } = useDashboard();
+  const { repos, t } = useDashboard();
   const sets = useLiveQuery(() => repos.hashtagSets.list(), [repos]);
-  const [selected, setSelected] = useState<string | null>(null);
-  const current = selected && selected !== 'new' ? sets?.find((s) => s.id === selected) : undefined;
-
-  const remove = async (set: HashtagSetRecord) => {
-    try {
-      await repos.hashtagSets.remove(set.id);
-      setSelected(null);
-      notify(t('dashboard.hashtags.deleted', { name: set.name }), {
-        label: t('dashboard.undo'),
-        run: async () => {
-          await repos.hashtagSets.update(set.id, {});
-          setSelected(set.id);
-          notify(t('dashboard.hashtags.restored', { name: set.name }));
-        },
-      });
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  /** A subscribed set becomes an editable one of the team's own. */
-  const copyToLibrary = async (set: HashtagSetRecord) => {
-    try {
-      const copy = await repos.hashtagSets.duplicate(
-        set.id,
-        t('dashboard.templates.copyName', { name: set.name }).slice(0, 200),
-      );
-      setSelected(copy.id);
-      notify(t('subscriptions.duplicated', { name: copy.name }));
-    } catch (error) {
-      fail(error);
-    }
-  };
-
   return (
     <>
-      <div className="sapa-split">
-        <section className="sapa-list-pane" aria-labelledby="sets-list-title">
-          <h2 id="sets-list-title">{t('dashboard.hashtags.listTitle')}</h2>
-          <button type="button" onClick={() => setSelected('new')}>
-            {t('dashboard.hashtags.new')}
-          </button>
-          {sets === undefined ? (
-            <p>{t('dashboard.loading')}</p>
-          ) : sets.length === 0 ? (
-            <p>{t('dashboard.hashtags.none')}</p>
-          ) : (
-            <ul className="sapa-items">
-              {sets.map((set) => (
-                <li key={set.id}>
-                  <button
-                    type="button"
-                    className="sapa-item"
-                    aria-current={set.id === selected ? 'true' : undefined}
-                    onClick={() => setSelected(set.id)}
-                  >
-                    <span className="sapa-item-name">{set.name}</span>
-                    <span className="sapa-hint">
-                      {t('dashboard.hashtags.tagCount', { count: set.tags.length })}
-                    </span>
-                    {set.source && (
-                      <span className="sapa-badge">
-                        {t('source.from', { title: set.source.title })}
-                      </span>
-                    )}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <div className="sapa-detail-pane">
-          {current?.source ? (
-            <SubscribedSet
-              key={current.id}
-              set={current}
-              onDuplicate={() => void copyToLibrary(current)}
-            />
-          ) : selected === 'new' || current ? (
-            <SetEditor
-              key={current?.id ?? 'new'}
-              set={current}
-              onSaved={setSelected}
-              onDelete={current ? () => void remove(current) : undefined}
-            />
-          ) : (
-            <p className="sapa-hint">{t('dashboard.hashtags.pick')}</p>
-          )}
-        </div>
-      </div>
+      <ListDetailEditor
+        items={sets}
+        store={repos.hashtagSets}
+        texts={TEXTS}
+        summary={(set) => t('dashboard.hashtags.tagCount', { count: set.tags.length })}
+        editor={(slot) => (
+          <SetEditor set={slot.item} onSaved={slot.onSaved} onDelete={slot.onDelete} />
+        )}
+        readOnly={(set) => <SubscribedSet set={set} />}
+      />
       <CsvPanel sets={sets ?? []} />
     </>
   );
 }
 
-/** A set from a subscribed library: shown, not edited; "Duplicate to my library" copies it. */
-function SubscribedSet(props: { set: HashtagSetRecord; onDuplicate: () => void }) {
+/** What a subscribed set holds: its tags. */
+function SubscribedSet({ set }: { set: HashtagSetRecord }) {
   const { t } = useDashboard();
-  const { set } = props;
-  const source = set.source!;
-  const ids = useId();
+  const tagsId = useId();
   return (
-    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{set.name}</h2>
-      <p className="sapa-badge">{t('source.from', { title: source.title })}</p>
-      <p className="sapa-hint">
-        {t('subscriptions.readOnly', { title: source.title, url: source.url })}
-      </p>
-      <h3 id={`${ids}-tags`}>
+    <>
+      <h3 id={tagsId}>
         {t('dashboard.hashtags.tags')} ({set.tags.length})
       </h3>
-      <ul className="sapa-chips" aria-labelledby={`${ids}-tags`}>
+      <ul className="sapa-chips" aria-labelledby={tagsId}>
         {set.tags.map((tag) => (
           <li key={tag} className="sapa-chip">
             #{tag}
           </li>
         ))}
       </ul>
-      <div className="sapa-actions">
-        <button type="button" onClick={props.onDuplicate}>
-          {t('subscriptions.duplicate')}
-        </button>
-      </div>
-    </section>
+    </>
   );
 }
 
@@ -295,14 +215,7 @@ function SetEditor(props: {
           {error}
         </p>
       )}
-      <div className="sapa-actions">
-        <button type="submit">{t('dashboard.save')}</button>
-        {props.onDelete && (
-          <button type="button" className="sapa-danger" onClick={props.onDelete}>
-            {t('dashboard.delete')}
-          </button>
-        )}
-      </div>
+      <FormActions onDelete={props.onDelete} />
     </form>
   );
 }

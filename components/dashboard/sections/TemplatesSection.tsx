@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import {
-  foldForSearch,
   PLATFORM_IDS,
   type ContentLocale,
   type PlatformId,
@@ -11,7 +10,9 @@ import {
 } from '@/lib/db';
 import { BRAND_VARIABLES, placeholdersIn, renderTemplate } from '@/lib/library/render';
 import { today, useDashboard } from '../context';
-import { Field, LengthCount, PLATFORM_KEYS } from './shared';
+import { Field, FormActions } from './form';
+import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
+import { LengthCount, PLATFORM_KEYS } from './shared';
 
 interface Form {
   name: string;
@@ -78,68 +79,18 @@ function sampleValue(v: TemplateVariable, locale: ContentLocale): string {
   }
 }
 
+const TEXTS: ListTexts = {
+  listTitle: 'dashboard.templates.listTitle',
+  newItem: 'dashboard.templates.new',
+  none: 'dashboard.templates.none',
+  pick: 'dashboard.templates.pick',
+  deleted: 'dashboard.templates.deleted',
+  restored: 'dashboard.templates.restored',
+};
+
 export function TemplatesSection() {
-  const { repos, t, locale, notify, fail } = useDashboard();
+  const { repos, locale } = useDashboard();
   const templates = useLiveQuery(() => repos.templates.list(), [repos]);
-  const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<string | null>(null);
-  const searchId = useId();
-
-  const shown = useMemo(() => {
-    const q = foldForSearch(query.trim());
-    if (!templates) return [];
-    if (!q) return templates;
-    return templates.filter((tpl) =>
-      foldForSearch(`${tpl.name} ${tpl.category} ${tpl.body}`).includes(q),
-    );
-  }, [templates, query]);
-
-  const current =
-    selected && selected !== 'new' ? templates?.find((x) => x.id === selected) : undefined;
-
-  const remove = async (tpl: TemplateRecord) => {
-    try {
-      await repos.templates.remove(tpl.id);
-      setSelected(null);
-      notify(t('dashboard.templates.deleted', { name: tpl.name }), {
-        label: t('dashboard.undo'),
-        run: async () => {
-          await repos.templates.update(tpl.id, {});
-          setSelected(tpl.id);
-          notify(t('dashboard.templates.restored', { name: tpl.name }));
-        },
-      });
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const duplicate = async (tpl: TemplateRecord) => {
-    try {
-      const copy = await repos.templates.create({
-        ...toInput(formOf(tpl, locale)),
-        name: t('dashboard.templates.copyName', { name: tpl.name }).slice(0, 200),
-      });
-      setSelected(copy.id);
-      notify(t('dashboard.templates.duplicated', { name: copy.name }));
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  /** A subscribed template becomes an editable one of the team's own. */
-  const copyToLibrary = async (tpl: TemplateRecord) => {
-    try {
-      const copy = await repos.templates.duplicate(
-        tpl.id,
-        t('dashboard.templates.copyName', { name: tpl.name }).slice(0, 200),
-      );
-      setSelected(copy.id);
-      notify(t('subscriptions.duplicated', { name: copy.name }));
-    } catch (error) {
-      fail(error);
-    }
-  };
 
   const categories = useMemo(
     () => [...new Set((templates ?? []).map((x) => x.category).filter(Boolean))].sort(),
@@ -147,71 +98,31 @@ export function TemplatesSection() {
   );
 
   return (
-    <div className="sapa-split">
-      <section className="sapa-list-pane" aria-labelledby="tpl-list-title">
-        <h2 id="tpl-list-title">{t('dashboard.templates.listTitle')}</h2>
-        <div className="sapa-field">
-          <label htmlFor={searchId}>{t('dashboard.templates.search')}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
-        <button type="button" onClick={() => setSelected('new')}>
-          {t('dashboard.templates.new')}
-        </button>
-        {templates === undefined ? (
-          <p>{t('dashboard.loading')}</p>
-        ) : shown.length === 0 ? (
-          <p>{t('dashboard.templates.none')}</p>
-        ) : (
-          <ul className="sapa-items">
-            {shown.map((tpl) => (
-              <li key={tpl.id}>
-                <button
-                  type="button"
-                  className="sapa-item"
-                  aria-current={tpl.id === selected ? 'true' : undefined}
-                  onClick={() => setSelected(tpl.id)}
-                >
-                  <span className="sapa-item-name">{tpl.name}</span>
-                  <span className="sapa-hint">
-                    {tpl.category} · {tpl.locale === 'id' ? 'ID' : 'EN'}
-                  </span>
-                  {tpl.source && (
-                    <span className="sapa-badge">
-                      {t('source.from', { title: tpl.source.title })}
-                    </span>
-                  )}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <div className="sapa-detail-pane">
-        {current?.source ? (
-          <SubscribedTemplate
-            key={current.id}
-            template={current}
-            onDuplicate={() => void copyToLibrary(current)}
-          />
-        ) : selected === 'new' || current ? (
-          <TemplateEditor
-            key={current ? `${current.id}` : 'new'}
-            template={current}
-            categories={categories}
-            onSaved={(id) => setSelected(id)}
-            onDelete={current ? () => void remove(current) : undefined}
-            onDuplicate={current ? () => void duplicate(current) : undefined}
-          />
-        ) : (
-          <p className="sapa-hint">{t('dashboard.templates.pick')}</p>
-        )}
-      </div>
-    </div>
+    <ListDetailEditor
+      items={templates}
+      store={repos.templates}
+      texts={TEXTS}
+      search={{
+        label: 'dashboard.templates.search',
+        text: (tpl) => `${tpl.name} ${tpl.category} ${tpl.body}`,
+      }}
+      summary={(tpl) => `${tpl.category} · ${tpl.locale === 'id' ? 'ID' : 'EN'}`}
+      copyOwn={{
+        // Through the editor's cleaning, as if the copy had been typed in and saved.
+        make: (tpl, name) => repos.templates.create({ ...toInput(formOf(tpl, locale)), name }),
+        done: 'dashboard.templates.duplicated',
+      }}
+      editor={(slot) => (
+        <TemplateEditor
+          template={slot.item}
+          categories={categories}
+          onSaved={slot.onSaved}
+          onDelete={slot.onDelete}
+          onDuplicate={slot.onDuplicate}
+        />
+      )}
+      readOnly={(tpl) => <SubscribedTemplate template={tpl} />}
+    />
   );
 }
 
@@ -502,42 +413,24 @@ function TemplateEditor(props: {
           ))}
         </ul>
       )}
-      <div className="sapa-actions">
-        <button type="submit">{t('dashboard.save')}</button>
+      <FormActions onDelete={props.onDelete}>
         {props.onDuplicate && (
           <button type="button" className="sapa-secondary" onClick={props.onDuplicate}>
             {t('dashboard.templates.duplicate')}
           </button>
         )}
-        {props.onDelete && (
-          <button type="button" className="sapa-danger" onClick={props.onDelete}>
-            {t('dashboard.delete')}
-          </button>
-        )}
-      </div>
+      </FormActions>
     </form>
   );
 }
 
-/**
- * A template from a subscribed library: shown, not edited (it follows its source). "Duplicate to
- * my library" makes an editable copy.
- */
-function SubscribedTemplate(props: { template: TemplateRecord; onDuplicate: () => void }) {
+/** What a subscribed template holds: its text, its versions per platform, its variables. */
+function SubscribedTemplate({ template }: { template: TemplateRecord }) {
   const { t, locale } = useDashboard();
-  const { template } = props;
-  const source = template.source!;
-  const ids = useId();
+  const varsId = useId();
   const variants = PLATFORM_IDS.filter((p) => template.variants[p]?.trim());
   return (
-    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`} lang={template.locale}>
-        {template.name}
-      </h2>
-      <p className="sapa-badge">{t('source.from', { title: source.title })}</p>
-      <p className="sapa-hint">
-        {t('subscriptions.readOnly', { title: source.title, url: source.url })}
-      </p>
+    <>
       <p>
         {t('dashboard.templates.category')}: {template.category || '—'} ·{' '}
         {t('dashboard.templates.language')}:{' '}
@@ -557,8 +450,8 @@ function SubscribedTemplate(props: { template: TemplateRecord; onDuplicate: () =
       ))}
       {template.variables.length > 0 && (
         <>
-          <h3 id={`${ids}-vars`}>{t('dashboard.templates.variables')}</h3>
-          <ul aria-labelledby={`${ids}-vars`}>
+          <h3 id={varsId}>{t('dashboard.templates.variables')}</h3>
+          <ul aria-labelledby={varsId}>
             {template.variables.map((v) => (
               <li key={v.name}>
                 <code>{`{{${v.name}}}`}</code> {v.label[locale] || v.name} ·{' '}
@@ -568,11 +461,6 @@ function SubscribedTemplate(props: { template: TemplateRecord; onDuplicate: () =
           </ul>
         </>
       )}
-      <div className="sapa-actions">
-        <button type="button" onClick={props.onDuplicate}>
-          {t('subscriptions.duplicate')}
-        </button>
-      </div>
-    </section>
+    </>
   );
 }

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { countGraphemes, lengthLimit, measureX } from '@/lib/checklist';
 import type { PlatformId } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
@@ -35,52 +34,5 @@ export function LengthCount(props: {
         limit: nf.format(limit),
       })}
     </span>
-  );
-}
-
-/** A labelled text input or textarea. */
-export function Field(props: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  multiline?: boolean;
-  rows?: number;
-  hint?: string;
-  type?: string;
-  required?: boolean;
-  placeholder?: string;
-}) {
-  const id = useId();
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  return (
-    <div className="sapa-field">
-      <label htmlFor={id}>{props.label}</label>
-      {props.multiline ? (
-        <textarea
-          id={id}
-          value={props.value}
-          rows={props.rows ?? 4}
-          aria-describedby={hintId}
-          required={props.required}
-          placeholder={props.placeholder}
-          onChange={(e) => props.onChange(e.target.value)}
-        />
-      ) : (
-        <input
-          id={id}
-          type={props.type ?? 'text'}
-          value={props.value}
-          aria-describedby={hintId}
-          required={props.required}
-          placeholder={props.placeholder}
-          onChange={(e) => props.onChange(e.target.value)}
-        />
-      )}
-      {props.hint && (
-        <p id={hintId} className="sapa-hint">
-          {props.hint}
-        </p>
-      )}
-    </div>
   );
 }

@@ -4,7 +4,7 @@ import type { SubscriptionRecord } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
 import { checkSubscriptionUrl } from '@/lib/subscriptions/url';
 import { useDashboard } from '../../context';
-import { Field } from '../shared';
+import { Field } from '../form';
 
 /**
  * Subscribed libraries (docs/subscriptions.md): add a link to a published pack or hashtag CSV,

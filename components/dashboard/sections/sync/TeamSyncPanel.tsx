@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { originPattern, SYNC_OFF, type TeamSyncError } from '@/lib/team-sync/status';
 import { useDashboard } from '../../context';
-import { Field } from '../shared';
+import { Field } from '../form';
 
 interface Form {
   url: string;

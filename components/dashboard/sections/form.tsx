@@ -1,0 +1,68 @@
+import { type ReactNode, useId } from 'react';
+import { useDashboard } from '../context';
+
+/** A labelled text input or textarea. */
+export function Field(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  rows?: number;
+  hint?: string;
+  type?: string;
+  required?: boolean;
+  placeholder?: string;
+}) {
+  const id = useId();
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  return (
+    <div className="sapa-field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.multiline ? (
+        <textarea
+          id={id}
+          value={props.value}
+          rows={props.rows ?? 4}
+          aria-describedby={hintId}
+          required={props.required}
+          placeholder={props.placeholder}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      ) : (
+        <input
+          id={id}
+          type={props.type ?? 'text'}
+          value={props.value}
+          aria-describedby={hintId}
+          required={props.required}
+          placeholder={props.placeholder}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+      {props.hint && (
+        <p id={hintId} className="sapa-hint">
+          {props.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The buttons at the foot of an editor: Save first, Delete last (where the record can be
+ * deleted), and whatever else the editor offers in between.
+ */
+export function FormActions(props: { onDelete?: () => void; children?: ReactNode }) {
+  const { t } = useDashboard();
+  return (
+    <div className="sapa-actions">
+      <button type="submit">{t('dashboard.save')}</button>
+      {props.children}
+      {props.onDelete && (
+        <button type="button" className="sapa-danger" onClick={props.onDelete}>
+          {t('dashboard.delete')}
+        </button>
+      )}
+    </div>
+  );
+}
