@@ -12,6 +12,7 @@ import {
 } from '@/lib/messaging';
 import { CsvImportError } from '@/lib/exchange/csv';
 import { DashboardContext, type DashboardEnv, type Notice } from './context';
+import { NoticeArea } from './Notices';
 import { BackupSection } from './sections/BackupSection';
 import { BrandKitSection } from './sections/BrandKitSection';
 import { ChecklistSection } from './sections/ChecklistSection';
@@ -218,41 +219,11 @@ export function Dashboard(props: DashboardProps) {
           {section === 'sync' && <SyncSection />}
           {section === 'settings' && <SettingsSection />}
         </main>
-        <div className="sapa-dash-notice" role="status" aria-live="polite">
-          {notice?.kind === 'status' && (
-            <div className="sapa-toast">
-              <span>{notice.text}</span>
-              {notice.action && (
-                <button type="button" onClick={() => void runAction()}>
-                  {notice.action.label}
-                </button>
-              )}
-              <button
-                type="button"
-                className="sapa-quiet"
-                aria-label={t('dashboard.dismiss')}
-                onClick={() => setNotice(null)}
-              >
-                ×
-              </button>
-            </div>
-          )}
-        </div>
-        <div className="sapa-dash-notice" role="alert">
-          {notice?.kind === 'error' && (
-            <div className="sapa-toast sapa-toast-error">
-              <span>{notice.text}</span>
-              <button
-                type="button"
-                className="sapa-quiet"
-                aria-label={t('dashboard.dismiss')}
-                onClick={() => setNotice(null)}
-              >
-                ×
-              </button>
-            </div>
-          )}
-        </div>
+        <NoticeArea
+          notice={notice}
+          onAction={() => void runAction()}
+          onDismiss={() => setNotice(null)}
+        />
       </div>
     </DashboardContext.Provider>
   );

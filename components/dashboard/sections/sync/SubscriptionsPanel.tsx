@@ -4,6 +4,7 @@ import type { SubscriptionRecord } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
 import { checkSubscriptionUrl } from '@/lib/subscriptions/url';
 import { useDashboard } from '../../context';
+import { DismissButton } from '../../Notices';
 import { Field } from '../form';
 
 /**
@@ -37,15 +38,7 @@ export function SubscriptionsPanel() {
       <div role="alert" className="sapa-errors">
         {alert && (
           <p>
-            {alert}{' '}
-            <button
-              type="button"
-              className="sapa-quiet"
-              aria-label={t('dashboard.dismiss')}
-              onClick={() => setAlert('')}
-            >
-              ×
-            </button>
+            {alert} <DismissButton onClick={() => setAlert('')} />
           </p>
         )}
       </div>
