@@ -13,6 +13,7 @@ import {
 import type { MessageKey } from '@/lib/i18n';
 import { today, useDashboard } from '../context';
 import { FilePicker } from './FilePicker';
+import { CheckboxField } from './form';
 
 const PARTS: { part: PackPart; key: MessageKey }[] = [
   { part: 'templates', key: 'dashboard.backup.part.templates' },
@@ -82,14 +83,12 @@ function ExportPack() {
       <fieldset>
         <legend>{t('dashboard.backup.parts')}</legend>
         {PARTS.map(({ part, key }) => (
-          <label key={part} className="sapa-check">
-            <input
-              type="checkbox"
-              checked={parts[part]}
-              onChange={(e) => setParts((p) => ({ ...p, [part]: e.target.checked }))}
-            />
-            {t(key)}
-          </label>
+          <CheckboxField
+            key={part}
+            label={t(key)}
+            checked={parts[part]}
+            onChange={(on) => setParts((p) => ({ ...p, [part]: on }))}
+          />
         ))}
       </fieldset>
       <button type="button" onClick={() => void run()} disabled={none}>
@@ -239,14 +238,11 @@ function FullBackup() {
               drafts: count('drafts'),
             })}
           </p>
-          <label className="sapa-check">
-            <input
-              type="checkbox"
-              checked={confirmed}
-              onChange={(e) => setConfirmed(e.target.checked)}
-            />
-            {t('dashboard.backup.confirmRestore')}
-          </label>
+          <CheckboxField
+            label={t('dashboard.backup.confirmRestore')}
+            checked={confirmed}
+            onChange={setConfirmed}
+          />
           <div className="sapa-actions">
             <button
               type="button"

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useDashboard } from '../context';
+import { CheckboxField } from './form';
 
 type LocaleChoice = 'auto' | 'id' | 'en';
 
@@ -54,14 +55,11 @@ export function SettingsSection() {
       </fieldset>
       <fieldset>
         <legend>{t('dashboard.settings.x')}</legend>
-        <label className="sapa-check">
-          <input
-            type="checkbox"
-            checked={xPremium}
-            onChange={(e) => void setPremium(e.target.checked)}
-          />
-          {t('dashboard.settings.xPremium')}
-        </label>
+        <CheckboxField
+          label={t('dashboard.settings.xPremium')}
+          checked={xPremium}
+          onChange={(on) => void setPremium(on)}
+        />
         <p className="sapa-hint">{t('dashboard.settings.xPremiumHint')}</p>
       </fieldset>
     </section>

@@ -10,9 +10,9 @@ import {
 } from '@/lib/db';
 import { BRAND_VARIABLES, placeholdersIn, renderTemplate } from '@/lib/library/render';
 import { today, useDashboard } from '../context';
-import { Field, FormActions } from './form';
+import { CheckboxField, Field, FormActions, SelectField } from './form';
 import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
-import { LengthCount, PLATFORM_KEYS } from './shared';
+import { LengthCount, PLATFORM_KEYS, platformOptions } from './shared';
 
 interface Form {
   name: string;
@@ -224,17 +224,15 @@ function TemplateEditor(props: {
             ))}
           </datalist>
         </div>
-        <div className="sapa-field">
-          <label htmlFor={`${ids}-loc`}>{t('dashboard.templates.language')}</label>
-          <select
-            id={`${ids}-loc`}
-            value={form.locale}
-            onChange={(e) => patch({ locale: e.target.value as ContentLocale })}
-          >
-            <option value="id">{t('dashboard.settings.langId')}</option>
-            <option value="en">{t('dashboard.settings.langEn')}</option>
-          </select>
-        </div>
+        <SelectField
+          label={t('dashboard.templates.language')}
+          value={form.locale}
+          options={[
+            { value: 'id', label: t('dashboard.settings.langId') },
+            { value: 'en', label: t('dashboard.settings.langEn') },
+          ]}
+          onChange={(locale) => patch({ locale })}
+        />
       </div>
       <Field
         label={t('dashboard.templates.body')}
@@ -270,20 +268,15 @@ function TemplateEditor(props: {
                 hint={t('dashboard.templates.varNameHint')}
                 onChange={(name) => patchVariable(i, { name })}
               />
-              <div className="sapa-field">
-                <label htmlFor={`${ids}-vt-${i}`}>{t('dashboard.templates.varType')}</label>
-                <select
-                  id={`${ids}-vt-${i}`}
-                  value={v.type}
-                  onChange={(e) => patchVariable(i, { type: e.target.value as VariableType })}
-                >
-                  {VARIABLE_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {t(`dashboard.templates.type.${type}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                label={t('dashboard.templates.varType')}
+                value={v.type}
+                options={VARIABLE_TYPES.map((type) => ({
+                  value: type,
+                  label: t(`dashboard.templates.type.${type}`),
+                }))}
+                onChange={(type) => patchVariable(i, { type })}
+              />
             </div>
             <div className="sapa-row">
               <Field
@@ -307,14 +300,11 @@ function TemplateEditor(props: {
               />
             )}
             <div className="sapa-row">
-              <label className="sapa-check">
-                <input
-                  type="checkbox"
-                  checked={Boolean(v.required)}
-                  onChange={(e) => patchVariable(i, { required: e.target.checked })}
-                />
-                {t('dashboard.templates.varRequired')}
-              </label>
+              <CheckboxField
+                label={t('dashboard.templates.varRequired')}
+                checked={Boolean(v.required)}
+                onChange={(required) => patchVariable(i, { required })}
+              />
               <button
                 type="button"
                 className="sapa-secondary"
@@ -376,20 +366,12 @@ function TemplateEditor(props: {
 
       <section className="sapa-preview-box" aria-labelledby={`${ids}-preview`}>
         <h3 id={`${ids}-preview`}>{t('dashboard.templates.preview')}</h3>
-        <div className="sapa-field">
-          <label htmlFor={`${ids}-pp`}>{t('dashboard.templates.previewOn')}</label>
-          <select
-            id={`${ids}-pp`}
-            value={previewPlatform}
-            onChange={(e) => setPreviewPlatform(e.target.value as PlatformId)}
-          >
-            {PLATFORM_IDS.map((p) => (
-              <option key={p} value={p}>
-                {t(PLATFORM_KEYS[p])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('dashboard.templates.previewOn')}
+          value={previewPlatform}
+          options={platformOptions(t)}
+          onChange={setPreviewPlatform}
+        />
         <p className="sapa-hint">{t('dashboard.templates.previewHint')}</p>
         <div className={`sapa-preview sapa-preview-${previewPlatform}`} data-testid="preview">
           {preview.text || '—'}

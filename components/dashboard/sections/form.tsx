@@ -48,6 +48,51 @@ export function Field(props: {
   );
 }
 
+/** A labelled drop-down list; `options` hold every value the list may take. */
+export function SelectField<V extends string>(props: {
+  label: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="sapa-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        value={props.value}
+        // The select offers only `options`, so whatever it reports is one of their values.
+        onChange={(e) => props.onChange(e.target.value as V)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A checkbox with its label beside it; clicking the label ticks the box. */
+export function CheckboxField(props: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="sapa-check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      {props.label}
+    </label>
+  );
+}
+
 /**
  * The buttons at the foot of an editor: Save first, Delete last (where the record can be
  * deleted), and whatever else the editor offers in between.

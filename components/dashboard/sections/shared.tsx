@@ -1,6 +1,6 @@
 import { countGraphemes, lengthLimit, measureX } from '@/lib/checklist';
-import type { PlatformId } from '@/lib/db';
-import type { MessageKey } from '@/lib/i18n';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/db';
+import type { MessageKey, Translator } from '@/lib/i18n';
 import { useDashboard } from '../context';
 
 export const PLATFORM_KEYS: Record<PlatformId, MessageKey> = {
@@ -9,6 +9,11 @@ export const PLATFORM_KEYS: Record<PlatformId, MessageKey> = {
   facebook: 'platform.facebook',
   tiktok: 'platform.tiktok',
 };
+
+/** The platforms as choices in a drop-down list, named in the UI language. */
+export function platformOptions(t: Translator): { value: PlatformId; label: string }[] {
+  return PLATFORM_IDS.map((p) => ({ value: p, label: t(PLATFORM_KEYS[p]) }));
+}
 
 /** Length as the platform counts it: X's weighted count, graphemes elsewhere. */
 export function measure(text: string, platform: PlatformId, xPremium: boolean) {

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
 import type { MessageKey } from '@/lib/i18n';
 import { useDashboard } from '../../context';
+import { CheckboxField } from '../form';
 
 const TABLE_KEYS: Record<SharedTableName, MessageKey> = {
   templates: 'sync.conflicts.kind.templates',
@@ -78,14 +79,11 @@ export function ConflictLogPanel() {
       <h2 id={`${ids}-title`}>{t('sync.conflicts.title')}</h2>
       <p className="sapa-hint">{t('sync.conflicts.intro')}</p>
       <p>{t('sync.conflicts.count', { count: open })}</p>
-      <label className="sapa-check">
-        <input
-          type="checkbox"
-          checked={showDismissed}
-          onChange={(e) => setShowDismissed(e.target.checked)}
-        />
-        {t('sync.conflicts.showDismissed')}
-      </label>
+      <CheckboxField
+        label={t('sync.conflicts.showDismissed')}
+        checked={showDismissed}
+        onChange={setShowDismissed}
+      />
       {shown.length > 0 && (
         <ul className="sapa-items" aria-labelledby={`${ids}-title`}>
           {shown.map((entry) => {
