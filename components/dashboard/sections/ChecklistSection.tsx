@@ -38,7 +38,7 @@ export function ChecklistSection() {
 }
 
 function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean }) {
-  const { repos, t, locale, notify, fail } = useDashboard();
+  const { repos, t, notify, fail } = useDashboard();
   const [rules, setRules] = useState<Record<string, RuleSetting>>(props.settings.rules);
   const [wordsId, setWordsId] = useState(props.settings.sensitiveWords.id.join('\n'));
   const [wordsEn, setWordsEn] = useState(props.settings.sensitiveWords.en.join('\n'));
@@ -109,53 +109,6 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
     }
   };
 
-  const auto = RULES.filter((r) => r.kind === 'auto');
-  const manual = RULES.filter((r) => r.kind === 'manual');
-
-  const ruleRow = (rule: (typeof RULES)[number]) => {
-    const setting = rules[rule.id] ?? { enabled: true, severity: rule.defaultSeverity };
-    const title = pick(rule.title, locale);
-    return (
-      <tr key={rule.id}>
-        <th scope="row">
-          {title}
-          <span className="sapa-hint"> ({rule.item})</span>
-        </th>
-        <td>
-          <input
-            type="checkbox"
-            aria-label={t('dashboard.checklist.enabledFor', { rule: title })}
-            checked={setting.enabled}
-            onChange={(e) => setRule(rule.id, { enabled: e.target.checked })}
-          />
-        </td>
-        <td>
-          <select
-            aria-label={t('dashboard.checklist.severityFor', { rule: title })}
-            value={setting.severity}
-            onChange={(e) => setRule(rule.id, { severity: e.target.value as Severity })}
-          >
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t(`dashboard.checklist.severity.${s}`)}
-              </option>
-            ))}
-          </select>
-        </td>
-        {rule.kind === 'manual' && (
-          <td>
-            <input
-              type="checkbox"
-              aria-label={t('dashboard.checklist.requiredFor', { rule: title })}
-              checked={Boolean(setting.required)}
-              onChange={(e) => setRule(rule.id, { required: e.target.checked })}
-            />
-          </td>
-        )}
-      </tr>
-    );
-  };
-
   return (
     <form onSubmit={(e) => void save(e)} aria-labelledby={`${ids}-title`} noValidate>
       <h2 id={`${ids}-title`}>{t('dashboard.checklist.title')}</h2>
@@ -164,29 +117,8 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
           {t('dashboard.checklist.storedInvalid')}
         </p>
       )}
-      <table className="sapa-rules">
-        <caption>{t('dashboard.checklist.autoRules')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.checklist.colRule')}</th>
-            <th scope="col">{t('dashboard.checklist.colOn')}</th>
-            <th scope="col">{t('dashboard.checklist.colSeverity')}</th>
-          </tr>
-        </thead>
-        <tbody>{auto.map(ruleRow)}</tbody>
-      </table>
-      <table className="sapa-rules">
-        <caption>{t('dashboard.checklist.manualRules')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.checklist.colRule')}</th>
-            <th scope="col">{t('dashboard.checklist.colOn')}</th>
-            <th scope="col">{t('dashboard.checklist.colSeverity')}</th>
-            <th scope="col">{t('dashboard.checklist.colRequired')}</th>
-          </tr>
-        </thead>
-        <tbody>{manual.map(ruleRow)}</tbody>
-      </table>
+      <RuleTable kind="auto" rules={rules} onChange={setRule} />
+      <RuleTable kind="manual" rules={rules} onChange={setRule} />
       <div className="sapa-row">
         <Field
           label={t('dashboard.checklist.wordsId')}
@@ -239,5 +171,96 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
       )}
       <FormActions />
     </form>
+  );
+}
+
+type Rule = (typeof RULES)[number];
+
+interface RuleTableProps {
+  kind: Rule['kind'];
+  rules: Record<string, RuleSetting>;
+  onChange: (id: string, patch: Partial<RuleSetting>) => void;
+}
+
+/**
+ * The automatic or the manual rules as a table: each on or off, with its severity; a manual item
+ * can also be required before posting.
+ */
+function RuleTable(props: RuleTableProps) {
+  const { t } = useDashboard();
+  const manual = props.kind === 'manual';
+  return (
+    <table className="sapa-rules">
+      <caption>
+        {t(manual ? 'dashboard.checklist.manualRules' : 'dashboard.checklist.autoRules')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('dashboard.checklist.colRule')}</th>
+          <th scope="col">{t('dashboard.checklist.colOn')}</th>
+          <th scope="col">{t('dashboard.checklist.colSeverity')}</th>
+          {manual && <th scope="col">{t('dashboard.checklist.colRequired')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {RULES.filter((rule) => rule.kind === props.kind).map((rule) => (
+          <RuleRow
+            key={rule.id}
+            rule={rule}
+            setting={props.rules[rule.id] ?? { enabled: true, severity: rule.defaultSeverity }}
+            onChange={(patch) => props.onChange(rule.id, patch)}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RuleRow(props: {
+  rule: Rule;
+  setting: RuleSetting;
+  onChange: (patch: Partial<RuleSetting>) => void;
+}) {
+  const { t, locale } = useDashboard();
+  const { rule, setting, onChange } = props;
+  const title = pick(rule.title, locale);
+  return (
+    <tr>
+      <th scope="row">
+        {title}
+        <span className="sapa-hint"> ({rule.item})</span>
+      </th>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={t('dashboard.checklist.enabledFor', { rule: title })}
+          checked={setting.enabled}
+          onChange={(e) => onChange({ enabled: e.target.checked })}
+        />
+      </td>
+      <td>
+        <select
+          aria-label={t('dashboard.checklist.severityFor', { rule: title })}
+          value={setting.severity}
+          onChange={(e) => onChange({ severity: e.target.value as Severity })}
+        >
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {t(`dashboard.checklist.severity.${s}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      {rule.kind === 'manual' && (
+        <td>
+          <input
+            type="checkbox"
+            aria-label={t('dashboard.checklist.requiredFor', { rule: title })}
+            checked={Boolean(setting.required)}
+            onChange={(e) => onChange({ required: e.target.checked })}
+          />
+        </td>
+      )}
+    </tr>
   );
 }
