@@ -14,6 +14,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { today, useDashboard } from '../context';
 import { FilePicker } from './FilePicker';
 import { CheckboxField } from './form';
+import { useBusyTask } from './useBusyTask';
 
 const PARTS: { part: PackPart; key: MessageKey }[] = [
   { part: 'templates', key: 'dashboard.backup.part.templates' },
@@ -101,13 +102,12 @@ function ExportPack() {
 function ImportPack() {
   const { db, t, notify, fail } = useDashboard();
   const [preview, setPreview] = useState<PreviewResult | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyTask();
   const ids = useId();
 
   const apply = async () => {
     if (!preview?.ok) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const done = await applyImport(db, preview);
       notify(
         t('dashboard.backup.imported', {
@@ -118,11 +118,7 @@ function ImportPack() {
         }),
       );
       setPreview(null);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -170,7 +166,7 @@ function FullBackup() {
   const [file, setFile] = useState<string | null>(null);
   const [check, setCheck] = useState<Check | null>(null);
   const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyTask();
   const ids = useId();
 
   const save = async () => {
@@ -196,19 +192,14 @@ function FullBackup() {
 
   const restore = async () => {
     if (!file || !confirmed) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await restoreBackup(db, file, db.name);
       if (!result.ok) setCheck(result);
       else {
         notify(t('dashboard.backup.restored'));
         forget();
       }
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const count = (name: TableName) => (check?.ok ? (check.counts[name] ?? 0) : 0);

@@ -16,6 +16,7 @@ import { today, useDashboard } from '../context';
 import { FilePicker } from './FilePicker';
 import { Field, FormActions } from './form';
 import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
+import { useBusyTask } from './useBusyTask';
 
 export interface Harvest {
   /** Tags to add, display form without '#'. */
@@ -224,7 +225,7 @@ function CsvPanel(props: { sets: HashtagSetRecord[] }) {
   const { db, repos, t, locale, notify, fail, download } = useDashboard();
   const [parsed, setParsed] = useState<{ sets: CsvSet[]; entries: CsvPlanEntry[] } | null>(null);
   const [problems, setProblems] = useState<CsvProblem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusyTask();
 
   const exportCsv = () => {
     // Subscribed sets belong to their publisher, like in packs: only the team's own are exported.
@@ -247,18 +248,13 @@ function CsvPanel(props: { sets: HashtagSetRecord[] }) {
 
   const apply = async () => {
     if (!parsed) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await applyHashtagCsvImport(db, repos, parsed.sets);
       notify(
         t('dashboard.csv.done', { created: r.created, updated: r.updated, tags: r.tagsAdded }),
       );
       setParsed(null);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
