@@ -54,6 +54,14 @@ export function lines(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Dates with a time as the UI language writes them, for "saved at" and "checked at". */
+export function dateTimeFormat(locale: Locale): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+}
+
 export function today(now = Date.now()): string {
   return new Date(now).toISOString().slice(0, 10);
 }

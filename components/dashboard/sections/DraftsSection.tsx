@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { foldForSearch, PLATFORM_IDS, type DraftStatus, type PlatformId } from '@/lib/db';
-import { useDashboard } from '../context';
+import { dateTimeFormat, useDashboard } from '../context';
 import { Field, SelectField } from './form';
 import { PLATFORM_KEYS, platformOptions } from './shared';
 
@@ -42,10 +42,7 @@ export function DraftsSection() {
   /** The empty choice of a filter: no filtering, every platform or status. */
   const all = { value: '', label: t('dashboard.drafts.all') } as const;
 
-  const when = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = dateTimeFormat(locale);
 
   return (
     <section aria-labelledby={`${ids}-title`}>

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
 import type { MessageKey } from '@/lib/i18n';
-import { useDashboard } from '../../context';
+import { dateTimeFormat, useDashboard } from '../../context';
 import { CheckboxField } from '../form';
 
 const TABLE_KEYS: Record<SharedTableName, MessageKey> = {
@@ -46,10 +46,7 @@ export function ConflictLogPanel() {
     () => db.conflicts.orderBy('createdAt').reverse().limit(500).toArray(),
     [db],
   );
-  const when = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = dateTimeFormat(locale);
   const shown = (entries ?? []).filter((e) => showDismissed || !e.resolved);
   const open = (entries ?? []).filter((e) => !e.resolved).length;
 

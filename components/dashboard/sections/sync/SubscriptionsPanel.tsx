@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { SubscriptionRecord } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
 import { checkSubscriptionUrl } from '@/lib/subscriptions/url';
-import { useDashboard } from '../../context';
+import { dateTimeFormat, useDashboard } from '../../context';
 import { DismissButton } from '../../Notices';
 import { Field } from '../form';
 
@@ -123,11 +123,7 @@ function AddSubscription({ onAlert }: { onAlert: (text: string) => void }) {
 }
 
 function formatTime(at: number | null, locale: Locale, never: string): string {
-  if (at === null) return never;
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(at);
+  return at === null ? never : dateTimeFormat(locale).format(at);
 }
 
 function SubscriptionItem({

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { originPattern, SYNC_OFF, type TeamSyncError } from '@/lib/team-sync/status';
-import { useDashboard } from '../../context';
+import { dateTimeFormat, useDashboard } from '../../context';
 import { Field } from '../form';
 
 interface Form {
@@ -37,10 +37,7 @@ export function TeamSyncPanel() {
   const [form, setForm] = useState<Form>(EMPTY);
   const [busy, setBusy] = useState<'connect' | 'sync' | 'disconnect' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const when = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = dateTimeFormat(locale);
   const connected = status.state !== 'off' && !!status.server;
   const showForm = !connected || editing;
   const set = (key: keyof Form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
