@@ -6,13 +6,12 @@ import {
   exportPack,
   packToJson,
   previewImport,
-  type PackError,
   type PackPart,
   type PreviewResult,
 } from '@/lib/exchange/pack';
 import type { MessageKey } from '@/lib/i18n';
 import { today, useDashboard } from '../context';
-import { FilePicker } from './FilePicker';
+import { FilePicker, FileProblems } from './FilePicker';
 import { CheckboxField } from './form';
 import { useBusyTask } from './useBusyTask';
 
@@ -23,20 +22,6 @@ const PARTS: { part: PackPart; key: MessageKey }[] = [
   { part: 'brandKit', key: 'dashboard.backup.part.brandKit' },
   { part: 'checklistSettings', key: 'dashboard.backup.part.checklistSettings' },
 ];
-
-function Errors({ errors }: { errors: PackError[] }) {
-  const { t, locale } = useDashboard();
-  return (
-    <div role="alert">
-      <p>{t('dashboard.backup.invalidFile', { count: errors.length })}</p>
-      <ul className="sapa-errors">
-        {errors.map((e, i) => (
-          <li key={i}>{e.message[locale]}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 export function BackupSection() {
   return (
@@ -132,7 +117,9 @@ function ImportPack() {
         onText={async (text) => setPreview(await previewImport(db, text))}
         onError={fail}
       />
-      {preview && !preview.ok && <Errors errors={preview.errors} />}
+      {preview && !preview.ok && (
+        <FileProblems summary="dashboard.backup.invalidFile" problems={preview.errors} />
+      )}
       {preview?.ok && (
         <div>
           <h3>{t('dashboard.backup.previewTitle')}</h3>
@@ -219,7 +206,9 @@ function FullBackup() {
         onText={inspect}
         onError={fail}
       />
-      {check && !check.ok && <Errors errors={check.errors} />}
+      {check && !check.ok && (
+        <FileProblems summary="dashboard.backup.invalidFile" problems={check.errors} />
+      )}
       {check?.ok && (
         <div>
           <p>

@@ -1,8 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { FilePicker } from './FilePicker';
+import { renderDashboardPiece } from '@/tests/support/dashboard';
+import { FilePicker, FileProblems } from './FilePicker';
 
 /** Shows what the picker handed over, the way a section shows a preview or an error. */
 function Preview(props: { handle?: (text: string) => void }) {
@@ -78,5 +79,37 @@ describe('FilePicker', () => {
     await user.upload(input, new File(['{}'], 'good.json'));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('{}'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('FileProblems', () => {
+  const problems = [
+    { message: { id: 'Baris 3: nama set kosong', en: 'Line 3: the set name is empty' } },
+    {
+      message: {
+        id: 'Baris 4: "bukan tagar" bukan tagar',
+        en: 'Line 4: "bukan tagar" is not a hashtag',
+      },
+    },
+  ];
+
+  it('announces how many problems the file has, then lists each one', () => {
+    renderDashboardPiece(<FileProblems summary="dashboard.csv.errors" problems={problems} />);
+    const summary = screen.getByText('The file was not imported: 2 problem(s).');
+    const alert = summary.closest('[role="alert"]') as HTMLElement;
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Line 3: the set name is empty', 'Line 4: "bukan tagar" is not a hashtag']);
+  });
+
+  it('speaks Indonesian when the dashboard does', () => {
+    renderDashboardPiece(
+      <FileProblems summary="dashboard.backup.invalidFile" problems={problems} />,
+      'id',
+    );
+    expect(screen.getByText('Berkas ini tidak dapat diimpor: 2 masalah.')).toBeInTheDocument();
+    expect(screen.getByText('Baris 3: nama set kosong')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,8 @@
 import { useId } from 'react';
+import type { LocalizedText } from '@/lib/db';
 import { blobText } from '@/lib/exchange/backup';
+import type { MessageKey } from '@/lib/i18n';
+import { useDashboard } from '../context';
 
 /**
  * A labelled file input that hands over the chosen file's text. Every import and restore in the
@@ -40,6 +43,28 @@ export function FilePicker(props: {
           e.target.value = '';
         }}
       />
+    </div>
+  );
+}
+
+/**
+ * Why a chosen file was not taken: a summary with the count, then each problem in the UI
+ * language. Announced at once, since nothing else happens after a refused file.
+ */
+export function FileProblems(props: {
+  /** The summary; its text takes `{count}`. */
+  summary: MessageKey;
+  problems: readonly { message: LocalizedText }[];
+}) {
+  const { t, locale } = useDashboard();
+  return (
+    <div role="alert">
+      <p>{t(props.summary, { count: props.problems.length })}</p>
+      <ul className="sapa-errors">
+        {props.problems.map((p, i) => (
+          <li key={i}>{p.message[locale]}</li>
+        ))}
+      </ul>
     </div>
   );
 }

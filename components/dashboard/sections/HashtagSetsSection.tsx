@@ -13,7 +13,7 @@ import {
   type CsvSet,
 } from '@/lib/exchange/csv';
 import { today, useDashboard } from '../context';
-import { FilePicker } from './FilePicker';
+import { FilePicker, FileProblems } from './FilePicker';
 import { Field, FormActions } from './form';
 import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
 import { useBusyTask } from './useBusyTask';
@@ -222,7 +222,7 @@ function SetEditor(props: {
 }
 
 function CsvPanel(props: { sets: HashtagSetRecord[] }) {
-  const { db, repos, t, locale, notify, fail, download } = useDashboard();
+  const { db, repos, t, notify, fail, download } = useDashboard();
   const [parsed, setParsed] = useState<{ sets: CsvSet[]; entries: CsvPlanEntry[] } | null>(null);
   const [problems, setProblems] = useState<CsvProblem[]>([]);
   const [busy, run] = useBusyTask();
@@ -273,16 +273,7 @@ function CsvPanel(props: { sets: HashtagSetRecord[] }) {
         onText={plan}
         onError={fail}
       />
-      {problems.length > 0 && (
-        <div role="alert">
-          <p>{t('dashboard.csv.errors', { count: problems.length })}</p>
-          <ul className="sapa-errors">
-            {problems.map((p, i) => (
-              <li key={i}>{p.message[locale]}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problems.length > 0 && <FileProblems summary="dashboard.csv.errors" problems={problems} />}
       {parsed && (
         <div>
           <table>
