@@ -53,7 +53,7 @@ export function harvestTags(text: string, existing: readonly string[]): Harvest 
   return out;
 }
 
-const TEXTS: ListTexts = {
+const HASHTAG_SET_TEXTS: ListTexts = {
   listTitle: 'dashboard.hashtags.listTitle',
   newItem: 'dashboard.hashtags.new',
   none: 'dashboard.hashtags.none',
@@ -70,7 +70,7 @@ export function HashtagSetsSection() {
       <ListDetailEditor
         items={sets}
         store={repos.hashtagSets}
-        texts={TEXTS}
+        texts={HASHTAG_SET_TEXTS}
         summary={(set) => t('dashboard.hashtags.tagCount', { count: set.tags.length })}
         editor={(slot) => (
           <SetEditor set={slot.item} onSaved={slot.onSaved} onDelete={slot.onDelete} />

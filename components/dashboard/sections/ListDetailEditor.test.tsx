@@ -5,12 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { RecordSource } from '@/lib/db';
 import { renderDashboardPiece } from '@/tests/support/dashboard';
 import { FormActions } from './form';
-import {
-  ListDetailEditor,
-  type EditorSlot,
-  type LibraryStore,
-  type ListTexts,
-} from './ListDetailEditor';
+import { ListDetailEditor, type EditorSlot, type LibraryStore } from './ListDetailEditor';
+// The templates' texts: the list speaks as it does in the Templates section.
+import { TEMPLATE_TEXTS } from './TemplatesSection';
 
 interface Caption {
   id: string;
@@ -31,15 +28,6 @@ const CAPTIONS: Caption[] = [
   { id: 'c2', name: 'Jam buka', body: 'Buka sampai pukul 20.00' },
   { id: 'sub:sA:c3', name: 'Pekan Literasi', body: 'Pekan Literasi Nasional', source: perpusnas },
 ];
-
-const TEXTS: ListTexts = {
-  listTitle: 'dashboard.templates.listTitle',
-  newItem: 'dashboard.templates.new',
-  none: 'dashboard.templates.none',
-  pick: 'dashboard.templates.pick',
-  deleted: 'dashboard.templates.deleted',
-  restored: 'dashboard.templates.restored',
-};
 
 /** A library kept in memory, the way the repositories keep one: deleted records stay, marked. */
 function Library(props: {
@@ -72,7 +60,7 @@ function Library(props: {
     <ListDetailEditor
       items={props.loading ? undefined : live}
       store={store}
-      texts={TEXTS}
+      texts={TEMPLATE_TEXTS}
       {...(props.search
         ? {
             search: {

@@ -79,7 +79,7 @@ function sampleValue(v: TemplateVariable, locale: ContentLocale): string {
   }
 }
 
-const TEXTS: ListTexts = {
+export const TEMPLATE_TEXTS: ListTexts = {
   listTitle: 'dashboard.templates.listTitle',
   newItem: 'dashboard.templates.new',
   none: 'dashboard.templates.none',
@@ -101,7 +101,7 @@ export function TemplatesSection() {
     <ListDetailEditor
       items={templates}
       store={repos.templates}
-      texts={TEXTS}
+      texts={TEMPLATE_TEXTS}
       search={{
         label: 'dashboard.templates.search',
         text: (tpl) => `${tpl.name} ${tpl.category} ${tpl.body}`,

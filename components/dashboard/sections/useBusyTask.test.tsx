@@ -14,22 +14,22 @@ function ApplyButton(props: { task: () => Promise<void> }) {
   );
 }
 
-function controlledTask() {
+/** Shows the button and clicks it; the task runs until `finish` is called. */
+async function startApply() {
   let finish: (error?: Error) => void = () => {};
   const task = () =>
     new Promise<void>((resolve, reject) => {
       finish = (error) => (error ? reject(error) : resolve());
     });
-  return { task, finish: (error?: Error) => finish(error) };
+  renderDashboardPiece(<ApplyButton task={task} />);
+  const apply = screen.getByRole('button', { name: 'Apply the import' });
+  await userEvent.setup().click(apply);
+  return { apply, finish: (error?: Error) => finish(error) };
 }
 
 describe('useBusyTask', () => {
   it('keeps the button disabled while the task runs, then offers it again', async () => {
-    const user = userEvent.setup();
-    const { task, finish } = controlledTask();
-    renderDashboardPiece(<ApplyButton task={task} />);
-    const apply = screen.getByRole('button', { name: 'Apply the import' });
-    await user.click(apply);
+    const { apply, finish } = await startApply();
     expect(apply).toBeDisabled();
     finish();
     await waitFor(() => expect(apply).toBeEnabled());
@@ -37,11 +37,7 @@ describe('useBusyTask', () => {
   });
 
   it('shows a failed task and offers the button again', async () => {
-    const user = userEvent.setup();
-    const { task, finish } = controlledTask();
-    renderDashboardPiece(<ApplyButton task={task} />);
-    const apply = screen.getByRole('button', { name: 'Apply the import' });
-    await user.click(apply);
+    const { apply, finish } = await startApply();
     finish(new Error('The browser refused the change.'));
     expect(await screen.findByText('The browser refused the change.')).toBeInTheDocument();
     expect(apply).toBeEnabled();
