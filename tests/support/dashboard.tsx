@@ -13,7 +13,10 @@ type PieceEnv = Pick<DashboardEnv, 'locale' | 't' | 'notify' | 'fail'>;
  * that reaches for the database or the background is tested inside <Dashboard>.
  */
 export function renderDashboardPiece(ui: ReactElement, locale: Locale = 'en'): RenderResult {
-  return render(<PieceProvider locale={locale}>{ui}</PieceProvider>);
+  // As a wrapper, so that `rerender` keeps the piece inside it.
+  return render(ui, {
+    wrapper: ({ children }) => <PieceProvider locale={locale}>{children}</PieceProvider>,
+  });
 }
 
 function PieceProvider(props: { locale: Locale; children: ReactNode }) {

@@ -11,7 +11,7 @@ import {
 } from '@/lib/exchange/pack';
 import type { MessageKey } from '@/lib/i18n';
 import { today, useDashboard } from '../context';
-import { FilePicker, FileProblems } from './FilePicker';
+import { FilePicker, FileProblems, ImportActions } from './FilePicker';
 import { CheckboxField } from './form';
 import { useBusyTask } from './useBusyTask';
 
@@ -132,14 +132,12 @@ function ImportPack() {
           {preview.conflicts.length > 0 && (
             <p className="sapa-hint">{t('dashboard.backup.conflictsHint')}</p>
           )}
-          <div className="sapa-actions">
-            <button type="button" onClick={() => void apply()} disabled={busy}>
-              {t('dashboard.backup.apply')}
-            </button>
-            <button type="button" className="sapa-secondary" onClick={() => setPreview(null)}>
-              {t('dashboard.cancel')}
-            </button>
-          </div>
+          <ImportActions
+            applyLabel={t('dashboard.backup.apply')}
+            busy={busy}
+            onApply={() => void apply()}
+            onCancel={() => setPreview(null)}
+          />
         </div>
       )}
     </section>

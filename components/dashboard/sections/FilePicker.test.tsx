@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderDashboardPiece } from '@/tests/support/dashboard';
-import { FilePicker, FileProblems } from './FilePicker';
+import { FilePicker, FileProblems, ImportActions } from './FilePicker';
 
 /** Shows what the picker handed over, the way a section shows a preview or an error. */
 function Preview(props: { handle?: (text: string) => void }) {
@@ -111,5 +111,23 @@ describe('FileProblems', () => {
     );
     expect(screen.getByText('Berkas ini tidak dapat diimpor: 2 masalah.')).toBeInTheDocument();
     expect(screen.getByText('Baris 3: nama set kosong')).toBeInTheDocument();
+  });
+});
+
+describe('ImportActions', () => {
+  it('applies the import or drops it; Apply waits while an import runs', async () => {
+    const user = userEvent.setup();
+    const onApply = vi.fn();
+    const onCancel = vi.fn();
+    const { rerender } = renderDashboardPiece(
+      <ImportActions applyLabel="Import" busy={false} onApply={onApply} onCancel={onCancel} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onApply).toHaveBeenCalledTimes(1);
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    rerender(<ImportActions applyLabel="Import" busy onApply={onApply} onCancel={onCancel} />);
+    expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeEnabled();
   });
 });

@@ -68,3 +68,23 @@ export function FileProblems(props: {
     </div>
   );
 }
+
+/** Under the preview of an import: apply it (the button waits while it runs) or drop it. */
+export function ImportActions(props: {
+  applyLabel: string;
+  busy: boolean;
+  onApply: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useDashboard();
+  return (
+    <div className="sapa-actions">
+      <button type="button" onClick={props.onApply} disabled={props.busy}>
+        {props.applyLabel}
+      </button>
+      <button type="button" className="sapa-secondary" onClick={props.onCancel}>
+        {t('dashboard.cancel')}
+      </button>
+    </div>
+  );
+}

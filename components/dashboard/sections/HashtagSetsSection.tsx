@@ -13,7 +13,7 @@ import {
   type CsvSet,
 } from '@/lib/exchange/csv';
 import { today, useDashboard } from '../context';
-import { FilePicker, FileProblems } from './FilePicker';
+import { FilePicker, FileProblems, ImportActions } from './FilePicker';
 import { Field, FormActions } from './form';
 import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
 import { useBusyTask } from './useBusyTask';
@@ -297,14 +297,12 @@ function CsvPanel(props: { sets: HashtagSetRecord[] }) {
               ))}
             </tbody>
           </table>
-          <div className="sapa-actions">
-            <button type="button" onClick={() => void apply()} disabled={busy}>
-              {t('dashboard.csv.apply')}
-            </button>
-            <button type="button" className="sapa-secondary" onClick={() => setParsed(null)}>
-              {t('dashboard.cancel')}
-            </button>
-          </div>
+          <ImportActions
+            applyLabel={t('dashboard.csv.apply')}
+            busy={busy}
+            onApply={() => void apply()}
+            onCancel={() => setParsed(null)}
+          />
         </div>
       )}
     </section>
