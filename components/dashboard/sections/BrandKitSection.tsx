@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
-import { displayTag, PLATFORM_IDS, type BrandKitRecord, type PlatformId } from '@/lib/db';
+import { PLATFORM_IDS, type BrandKitRecord, type PlatformId } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import { BRAND_VARIABLES, type BrandVariable } from '@/lib/library/render';
-import { useDashboard } from '../context';
+import { typedTags, useDashboard } from '../context';
 import { Field, FormActions } from './form';
 import { PLATFORM_KEYS } from './shared';
 
@@ -50,14 +50,7 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
       await repos.brandKit.save({
         libraryName: libraryName.trim(),
         handles: cleanHandles,
-        signatureHashtags: [
-          ...new Set(
-            hashtags
-              .split(/[\s,;]+/)
-              .map(displayTag)
-              .filter(Boolean),
-          ),
-        ],
+        signatureHashtags: typedTags(hashtags),
         tagline: tagline.trim(),
         website: website.trim(),
         linkInBio: linkInBio.trim(),

@@ -11,7 +11,7 @@ import {
   type Severity,
 } from '@/lib/checklist';
 import { displayTag } from '@/lib/db';
-import { lines, pick, useDashboard } from '../context';
+import { lines, pick, typedTags, useDashboard } from '../context';
 import { Field, FormActions } from './form';
 import { PLATFORM_KEYS } from './shared';
 
@@ -73,15 +73,7 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
       }
       hashtagRanges[p] = { min: lo, max: hi };
     }
-    const bannedTags = [
-      ...new Set(
-        banned
-          .split(/[\s,;]+/)
-          .map(displayTag)
-          .filter(Boolean)
-          .map(normaliseHashtag),
-      ),
-    ];
+    const bannedTags = [...new Set(typedTags(banned).map(normaliseHashtag))];
     let next: ChecklistSettings;
     try {
       next = parseSettings({

@@ -12,7 +12,7 @@ import {
   type CsvProblem,
   type CsvSet,
 } from '@/lib/exchange/csv';
-import { today, useDashboard } from '../context';
+import { tagPieces, today, useDashboard } from '../context';
 import { FilePicker, FileProblems, ImportActions } from './FilePicker';
 import { Field, FormActions } from './form';
 import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
@@ -32,9 +32,7 @@ export interface Harvest {
  * per line (commas and spaces also separate). Normalised; duplicates by normalised id.
  */
 export function harvestTags(text: string, existing: readonly string[]): Harvest {
-  const pieces = text.includes('#')
-    ? extractHashtags(text).map((h) => h.tag)
-    : text.split(/[\s,;]+/).filter(Boolean);
+  const pieces = text.includes('#') ? extractHashtags(text).map((h) => h.tag) : tagPieces(text);
   const seen = new Set(existing.map(normaliseHashtag));
   const out: Harvest = { added: [], duplicates: [], invalid: [] };
   for (const piece of pieces) {
