@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { TableName } from '@/lib/db';
 import { checkBackup, exportBackup, restoreBackup } from '@/lib/exchange/backup';
 import {
@@ -14,6 +14,7 @@ import { today, useDashboard } from '../context';
 import { FilePicker, FileProblems, ImportActions } from './FilePicker';
 import { CheckboxField } from './form';
 import { useBusyTask } from './useBusyTask';
+import { TitledSection } from './titled';
 
 const PARTS: { part: PackPart; key: MessageKey }[] = [
   { part: 'templates', key: 'dashboard.backup.part.templates' },
@@ -42,7 +43,6 @@ function ExportPack() {
     brandKit: true,
     checklistSettings: true,
   });
-  const ids = useId();
   const none = !Object.values(parts).some(Boolean);
 
   const run = async () => {
@@ -63,8 +63,7 @@ function ExportPack() {
   };
 
   return (
-    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t('dashboard.backup.exportTitle')}</h2>
+    <TitledSection card title={t('dashboard.backup.exportTitle')}>
       <p className="sapa-hint">{t('dashboard.backup.exportHint')}</p>
       <fieldset>
         <legend>{t('dashboard.backup.parts')}</legend>
@@ -80,7 +79,7 @@ function ExportPack() {
       <button type="button" onClick={() => void run()} disabled={none}>
         {t('dashboard.backup.exportButton')}
       </button>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -88,7 +87,6 @@ function ImportPack() {
   const { db, t, notify, fail } = useDashboard();
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [busy, run] = useBusyTask();
-  const ids = useId();
 
   const apply = async () => {
     if (!preview?.ok) return;
@@ -107,8 +105,7 @@ function ImportPack() {
   };
 
   return (
-    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t('dashboard.backup.importTitle')}</h2>
+    <TitledSection card title={t('dashboard.backup.importTitle')}>
       <p className="sapa-hint">{t('dashboard.backup.importHint')}</p>
       <FilePicker
         label={t('dashboard.backup.chooseFile')}
@@ -140,7 +137,7 @@ function ImportPack() {
           />
         </div>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -152,7 +149,6 @@ function FullBackup() {
   const [check, setCheck] = useState<Check | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, run] = useBusyTask();
-  const ids = useId();
 
   const save = async () => {
     try {
@@ -190,8 +186,7 @@ function FullBackup() {
   const count = (name: TableName) => (check?.ok ? (check.counts[name] ?? 0) : 0);
 
   return (
-    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t('dashboard.backup.fullTitle')}</h2>
+    <TitledSection card title={t('dashboard.backup.fullTitle')}>
       <p className="sapa-hint">{t('dashboard.backup.fullHint')}</p>
       <button type="button" onClick={() => void save()}>
         {t('dashboard.backup.download')}
@@ -233,6 +228,6 @@ function FullBackup() {
           </div>
         </div>
       )}
-    </section>
+    </TitledSection>
   );
 }

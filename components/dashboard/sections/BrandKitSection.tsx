@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { PLATFORM_IDS, type BrandKitRecord, type PlatformId } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import { BRAND_VARIABLES, type BrandVariable } from '@/lib/library/render';
 import { typedTags, useDashboard } from '../context';
 import { Field, FormActions } from './form';
 import { PLATFORM_KEYS } from './shared';
+import { TitledForm } from './titled';
 
 const VARIABLE_FIELDS: Record<BrandVariable, MessageKey> = {
   library: 'dashboard.brand.libraryName',
@@ -39,8 +40,7 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
   const [linkInBio, setLinkInBio] = useState(kit.linkInBio);
   const [signOff, setSignOff] = useState(kit.signOff);
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
+  const save = async () => {
     const cleanHandles: Partial<Record<PlatformId, string>> = {};
     for (const p of PLATFORM_IDS) {
       const h = handles[p].trim().replace(/^@+/, '');
@@ -63,8 +63,7 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
   };
 
   return (
-    <form onSubmit={(e) => void save(e)} aria-labelledby="brand-title" noValidate>
-      <h2 id="brand-title">{t('dashboard.brand.title')}</h2>
+    <TitledForm title={t('dashboard.brand.title')} onSubmit={save}>
       <p className="sapa-hint">{t('dashboard.brand.intro')}</p>
       <Field
         label={t('dashboard.brand.libraryName')}
@@ -138,6 +137,6 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
           </tbody>
         </table>
       </section>
-    </form>
+    </TitledForm>
   );
 }

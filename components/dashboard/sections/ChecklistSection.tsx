@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import {
   normaliseHashtag,
   parseSettings,
@@ -14,6 +14,7 @@ import { displayTag } from '@/lib/db';
 import { lines, pick, typedTags, useDashboard } from '../context';
 import { Field, FormActions } from './form';
 import { PLATFORM_KEYS } from './shared';
+import { TitledForm } from './titled';
 
 const SEVERITIES: Severity[] = ['block', 'warn', 'info'];
 
@@ -54,13 +55,11 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
     return out;
   });
   const [error, setError] = useState('');
-  const ids = useId();
 
   const setRule = (id: string, patch: Partial<RuleSetting>) =>
     setRules((r) => ({ ...r, [id]: { ...r[id]!, ...patch } }));
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
+  const save = async () => {
     const hashtagRanges: ChecklistSettings['hashtagRanges'] = {};
     for (const p of PLATFORM_IDS) {
       const { min, max } = ranges[p];
@@ -102,8 +101,7 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
   };
 
   return (
-    <form onSubmit={(e) => void save(e)} aria-labelledby={`${ids}-title`} noValidate>
-      <h2 id={`${ids}-title`}>{t('dashboard.checklist.title')}</h2>
+    <TitledForm title={t('dashboard.checklist.title')} onSubmit={save}>
       {props.invalid && (
         <p className="sapa-warn" role="alert">
           {t('dashboard.checklist.storedInvalid')}
@@ -162,7 +160,7 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
         </p>
       )}
       <FormActions />
-    </form>
+    </TitledForm>
   );
 }
 

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { foldForSearch, PLATFORM_IDS, type DraftStatus, type PlatformId } from '@/lib/db';
 import { dateTimeFormat, useDashboard } from '../context';
 import { Field, SelectField } from './form';
 import { PLATFORM_KEYS, platformOptions } from './shared';
+import { TitledSection } from './titled';
 
 /** Where each platform's composer opens; the panel there offers the saved drafts. */
 export const COMPOSER_URLS: Record<PlatformId, string> = {
@@ -27,7 +28,6 @@ export function DraftsSection() {
   const [platform, setPlatform] = useState<PlatformId | ''>('');
   const [status, setStatus] = useState<DraftStatus | ''>('');
   const [query, setQuery] = useState('');
-  const ids = useId();
 
   const shown = useMemo(() => {
     const q = foldForSearch(query.trim());
@@ -45,8 +45,7 @@ export function DraftsSection() {
   const when = dateTimeFormat(locale);
 
   return (
-    <section aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t('dashboard.drafts.title')}</h2>
+    <TitledSection title={t('dashboard.drafts.title')}>
       <p className="sapa-hint">{t('dashboard.drafts.intro')}</p>
       <div className="sapa-row sapa-filters">
         <Field
@@ -97,6 +96,6 @@ export function DraftsSection() {
           ))}
         </ul>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { extractHashtags, normaliseHashtag } from '@/lib/checklist';
 import { displayTag, isValidTag, type HashtagSetRecord } from '@/lib/db';
 import { MAX_TAGS_PER_SET } from '@/lib/db/repositories/hashtagSets';
@@ -17,6 +17,7 @@ import { FilePicker, FileProblems, ImportActions } from './FilePicker';
 import { Field, FormActions } from './form';
 import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
 import { useBusyTask } from './useBusyTask';
+import { TitledForm, TitledSection } from './titled';
 
 export interface Harvest {
   /** Tags to add, display form without '#'. */
@@ -122,8 +123,7 @@ function SetEditor(props: {
     setPaste('');
   };
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
+  const save = async () => {
     if (!name.trim()) return setError(t('dashboard.hashtags.errName'));
     if (tags.length > MAX_TAGS_PER_SET)
       return setError(t('dashboard.hashtags.errTooMany', { max: MAX_TAGS_PER_SET }));
@@ -142,12 +142,14 @@ function SetEditor(props: {
   const bannedCount = tags.filter((tag) => banned.has(normaliseHashtag(tag))).length;
 
   return (
-    <form onSubmit={(e) => void save(e)} aria-labelledby={`${ids}-title`} noValidate>
-      <h2 id={`${ids}-title`}>
-        {props.set
+    <TitledForm
+      title={
+        props.set
           ? t('dashboard.hashtags.editTitle', { name: props.set.name })
-          : t('dashboard.hashtags.newTitle')}
-      </h2>
+          : t('dashboard.hashtags.newTitle')
+      }
+      onSubmit={save}
+    >
       <Field label={t('dashboard.hashtags.name')} value={name} required onChange={setName} />
       <h3 id={`${ids}-tags`}>
         {t('dashboard.hashtags.tags')} ({tags.length}/{MAX_TAGS_PER_SET})
@@ -215,7 +217,7 @@ function SetEditor(props: {
         </p>
       )}
       <FormActions onDelete={props.onDelete} />
-    </form>
+    </TitledForm>
   );
 }
 
@@ -256,8 +258,7 @@ function CsvPanel(props: { sets: HashtagSetRecord[] }) {
   };
 
   return (
-    <section aria-labelledby="csv-title" className="sapa-card">
-      <h2 id="csv-title">{t('dashboard.csv.title')}</h2>
+    <TitledSection card title={t('dashboard.csv.title')}>
       <p className="sapa-hint">{t('dashboard.csv.hint')}</p>
       <div className="sapa-actions">
         <button type="button" className="sapa-secondary" onClick={exportCsv}>
@@ -303,6 +304,6 @@ function CsvPanel(props: { sets: HashtagSetRecord[] }) {
           />
         </div>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useDashboard } from '../context';
 import { CheckboxField } from './form';
+import { TitledSection } from './titled';
 
 type LocaleChoice = 'auto' | 'id' | 'en';
 
@@ -35,8 +36,7 @@ export function SettingsSection() {
   ];
 
   return (
-    <section aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t('dashboard.settings.title')}</h2>
+    <TitledSection title={t('dashboard.settings.title')}>
       <fieldset>
         <legend>{t('dashboard.settings.language')}</legend>
         {options.map((o) => (
@@ -62,6 +62,6 @@ export function SettingsSection() {
         />
         <p className="sapa-hint">{t('dashboard.settings.xPremiumHint')}</p>
       </fieldset>
-    </section>
+    </TitledSection>
   );
 }

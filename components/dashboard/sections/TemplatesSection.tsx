@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   PLATFORM_IDS,
   type ContentLocale,
@@ -13,6 +13,7 @@ import { today, useDashboard } from '../context';
 import { CheckboxField, Field, FormActions, SelectField } from './form';
 import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
 import { LengthCount, PLATFORM_KEYS, platformOptions } from './shared';
+import { TitledForm } from './titled';
 
 interface Form {
   name: string;
@@ -164,8 +165,7 @@ function TemplateEditor(props: {
     return out;
   };
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
+  const save = async () => {
     const problems = validate();
     setErrors(problems);
     if (problems.length) return;
@@ -197,12 +197,14 @@ function TemplateEditor(props: {
   });
 
   return (
-    <form onSubmit={(e) => void save(e)} aria-labelledby={`${ids}-title`} noValidate>
-      <h2 id={`${ids}-title`}>
-        {props.template
+    <TitledForm
+      title={
+        props.template
           ? t('dashboard.templates.editTitle', { name: props.template.name })
-          : t('dashboard.templates.newTitle')}
-      </h2>
+          : t('dashboard.templates.newTitle')
+      }
+      onSubmit={save}
+    >
       <Field
         label={t('dashboard.templates.name')}
         value={form.name}
@@ -402,7 +404,7 @@ function TemplateEditor(props: {
           </button>
         )}
       </FormActions>
-    </form>
+    </TitledForm>
   );
 }
 

@@ -4,6 +4,7 @@ import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
 import type { MessageKey } from '@/lib/i18n';
 import { dateTimeFormat, useDashboard } from '../../context';
 import { CheckboxField } from '../form';
+import { TitledSection } from '../titled';
 
 const TABLE_KEYS: Record<SharedTableName, MessageKey> = {
   templates: 'sync.conflicts.kind.templates',
@@ -40,7 +41,7 @@ function describe(loser: Record<string, unknown>): string {
  */
 export function ConflictLogPanel() {
   const { repos, db, t, locale, memberId, notify, fail } = useDashboard();
-  const ids = useId();
+  const titleId = useId();
   const [showDismissed, setShowDismissed] = useState(false);
   const entries = useLiveQuery(
     () => db.conflicts.orderBy('createdAt').reverse().limit(500).toArray(),
@@ -72,8 +73,7 @@ export function ConflictLogPanel() {
   };
 
   return (
-    <section aria-labelledby={`${ids}-title`} className="sapa-card">
-      <h2 id={`${ids}-title`}>{t('sync.conflicts.title')}</h2>
+    <TitledSection card titleId={titleId} title={t('sync.conflicts.title')}>
       <p className="sapa-hint">{t('sync.conflicts.intro')}</p>
       <p>{t('sync.conflicts.count', { count: open })}</p>
       <CheckboxField
@@ -82,7 +82,7 @@ export function ConflictLogPanel() {
         onChange={setShowDismissed}
       />
       {shown.length > 0 && (
-        <ul className="sapa-items" aria-labelledby={`${ids}-title`}>
+        <ul className="sapa-items" aria-labelledby={titleId}>
           {shown.map((entry) => {
             const name =
               text(entry.loser.name) || text(entry.loser.tag) || t(TABLE_KEYS[entry.table]);
@@ -129,6 +129,6 @@ export function ConflictLogPanel() {
           })}
         </ul>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -6,6 +6,7 @@ import { checkSubscriptionUrl } from '@/lib/subscriptions/url';
 import { dateTimeFormat, useDashboard } from '../../context';
 import { DismissButton } from '../../Notices';
 import { Field } from '../form';
+import { TitledSection } from '../titled';
 
 /**
  * Subscribed libraries (docs/subscriptions.md): add a link to a published pack or hashtag CSV,
@@ -17,11 +18,8 @@ export function SubscriptionsPanel() {
   const { repos, t } = useDashboard();
   const subscriptions = useLiveQuery(() => repos.subscriptions.list(), [repos]);
   const [alert, setAlert] = useState('');
-  const headingId = useId();
-
   return (
-    <section className="sapa-card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('subscriptions.title')}</h2>
+    <TitledSection card title={t('subscriptions.title')}>
       <p className="sapa-hint">{t('subscriptions.intro')}</p>
       <AddSubscription onAlert={setAlert} />
       {subscriptions === undefined ? (
@@ -42,7 +40,7 @@ export function SubscriptionsPanel() {
           </p>
         )}
       </div>
-    </section>
+    </TitledSection>
   );
 }
 

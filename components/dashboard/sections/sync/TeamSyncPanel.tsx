@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { originPattern, SYNC_OFF, type TeamSyncError } from '@/lib/team-sync/status';
 import { dateTimeFormat, useDashboard } from '../../context';
 import { Field } from '../form';
+import { TitledSection } from '../titled';
 
 interface Form {
   url: string;
@@ -109,8 +110,7 @@ export function TeamSyncPanel() {
   };
 
   return (
-    <section aria-labelledby={`${ids}-title`} className="sapa-card">
-      <h2 id={`${ids}-title`}>{t('sync.couch.title')}</h2>
+    <TitledSection card title={t('sync.couch.title')}>
       <p className="sapa-hint">{t('sync.couch.intro')}</p>
 
       {connected && (
@@ -241,6 +241,6 @@ export function TeamSyncPanel() {
           {problem}
         </p>
       )}
-    </section>
+    </TitledSection>
   );
 }
