@@ -5,7 +5,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { BRAND_VARIABLES, type BrandVariable } from '@/lib/library/render';
 import { typedTags, useDashboard } from '../context';
 import { Field, FormActions } from './form';
-import { PLATFORM_KEYS } from './shared';
+import { PLATFORM_KEYS } from './platforms';
 import { TitledForm } from './titled';
 
 const VARIABLE_FIELDS: Record<BrandVariable, MessageKey> = {

@@ -13,7 +13,7 @@ import {
 import { displayTag } from '@/lib/db';
 import { lines, pick, typedTags, useDashboard } from '../context';
 import { Field, FormActions } from './form';
-import { PLATFORM_KEYS } from './shared';
+import { PLATFORM_KEYS } from './platforms';
 import { TitledForm } from './titled';
 
 const SEVERITIES: Severity[] = ['block', 'warn', 'info'];

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { foldForSearch, PLATFORM_IDS, type DraftStatus, type PlatformId } from '@/lib/db';
 import { dateTimeFormat, useDashboard } from '../context';
 import { Field, SelectField } from './form';
-import { PLATFORM_KEYS, platformOptions } from './shared';
+import { PLATFORM_KEYS, platformOptions } from './platforms';
 import { TitledSection } from './titled';
 
 /** Where each platform's composer opens; the panel there offers the saved drafts. */

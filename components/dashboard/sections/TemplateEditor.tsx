@@ -13,7 +13,7 @@ import { BRAND_VARIABLES, placeholdersIn, renderTemplate } from '@/lib/library/r
 import { today, useDashboard } from '../context';
 import { CheckboxField, Field, FormActions, SelectField } from './form';
 import type { EditorSlot } from './ListDetailEditor';
-import { LengthCount, PLATFORM_KEYS, platformOptions } from './shared';
+import { LengthCount, PLATFORM_KEYS, platformOptions } from './platforms';
 import { TitledForm } from './titled';
 
 interface Form {

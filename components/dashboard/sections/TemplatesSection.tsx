@@ -3,7 +3,7 @@ import { useId, useMemo } from 'react';
 import { PLATFORM_IDS, type TemplateRecord } from '@/lib/db';
 import { useDashboard } from '../context';
 import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
-import { PLATFORM_KEYS } from './shared';
+import { PLATFORM_KEYS } from './platforms';
 import { editorInput, TemplateEditor } from './TemplateEditor';
 
 export const TEMPLATE_TEXTS: ListTexts = {
