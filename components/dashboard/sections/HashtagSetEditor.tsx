@@ -41,14 +41,16 @@ export function harvestTags(text: string, existing: readonly string[]): Harvest 
   return out;
 }
 
+/** What the editor saves. */
+type HashtagSetInput = Pick<HashtagSetRecord, 'name' | 'tags'>;
+
 /** Editing one of the team's own hashtag sets, or making a new one. */
-export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord>) {
-  const { repos, t, notify, fail } = useDashboard();
-  const set = props.item;
+export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord, HashtagSetInput>) {
+  const { repos, t } = useDashboard();
   const settings = useLiveQuery(() => repos.checklistSettings.get(), [repos]);
   const banned = new Set((settings?.bannedHashtags ?? []).map(normaliseHashtag));
-  const [name, setName] = useState(set?.name ?? '');
-  const [tags, setTags] = useState<string[]>(set?.tags ?? []);
+  const [name, setName] = useState(props.item?.name ?? '');
+  const [tags, setTags] = useState<string[]>(props.item?.tags ?? []);
   const [paste, setPaste] = useState('');
   const [report, setReport] = useState<Harvest | null>(null);
   const [error, setError] = useState('');
@@ -66,28 +68,13 @@ export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord>) {
     if (tags.length > MAX_TAGS_PER_SET)
       return setError(t('dashboard.hashtags.errTooMany', { max: MAX_TAGS_PER_SET }));
     setError('');
-    try {
-      const saved = set
-        ? await repos.hashtagSets.update(set.id, { name, tags })
-        : await repos.hashtagSets.create({ name, tags });
-      notify(t('dashboard.hashtags.saved', { name: saved.name }));
-      props.onSaved(saved.id);
-    } catch (err) {
-      fail(err);
-    }
+    await props.save({ name, tags });
   };
 
   const bannedCount = tags.filter((tag) => banned.has(normaliseHashtag(tag))).length;
 
   return (
-    <TitledForm
-      title={
-        set
-          ? t('dashboard.hashtags.editTitle', { name: set.name })
-          : t('dashboard.hashtags.newTitle')
-      }
-      onSubmit={save}
-    >
+    <TitledForm title={props.title} onSubmit={save}>
       <Field label={t('dashboard.hashtags.name')} value={name} required onChange={setName} />
       <h3 id={`${ids}-tags`}>
         {t('dashboard.hashtags.tags')} ({tags.length}/{MAX_TAGS_PER_SET})

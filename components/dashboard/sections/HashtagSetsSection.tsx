@@ -11,6 +11,9 @@ const HASHTAG_SET_TEXTS: ListTexts = {
   newItem: 'dashboard.hashtags.new',
   none: 'dashboard.hashtags.none',
   pick: 'dashboard.hashtags.pick',
+  editTitle: 'dashboard.hashtags.editTitle',
+  newTitle: 'dashboard.hashtags.newTitle',
+  saved: 'dashboard.hashtags.saved',
   deleted: 'dashboard.hashtags.deleted',
   restored: 'dashboard.hashtags.restored',
 };

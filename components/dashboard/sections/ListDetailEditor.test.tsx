@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { RecordSource } from '@/lib/db';
 import { renderDashboardPiece } from '@/tests/support/dashboard';
-import { FormActions } from './form';
+import { Field, FormActions } from './form';
 import { ListDetailEditor, type EditorSlot, type LibraryStore } from './ListDetailEditor';
 // The templates' texts: the list speaks as it does in the Templates section.
 import { TEMPLATE_TEXTS } from './TemplatesSection';
+import { TitledForm } from './titled';
 
 interface Caption {
   id: string;
@@ -47,13 +48,21 @@ function Library(props: {
     setRows((old) => [...old, copy]);
     return copy;
   };
-  const store: LibraryStore<Caption> = {
+  const store: LibraryStore<Caption, CaptionInput> = {
+    create: async (input) => {
+      const made = { ...input, id: `c${rows.length + 1}`, deleted: false };
+      setRows((old) => [...old, made]);
+      return made;
+    },
+    update: async (id, patch) => {
+      const changed = { ...rows.find((r) => r.id === id)!, ...patch, deleted: false };
+      setRows((old) => old.map((r) => (r.id === id ? changed : r)));
+      return changed;
+    },
     remove: async (id) => {
       if (props.failRemove) throw new Error('The browser refused the change.');
       setRows((old) => old.map((r) => (r.id === id ? { ...r, deleted: true } : r)));
     },
-    update: async (id) =>
-      setRows((old) => old.map((r) => (r.id === id ? { ...r, deleted: false } : r))),
     duplicate: async (id, name) => copyOf(id, name),
   };
   return (
@@ -84,15 +93,13 @@ function Library(props: {
   );
 }
 
-function CaptionEditor(props: EditorSlot<Caption>) {
+type CaptionInput = Pick<Caption, 'name' | 'body'>;
+
+function CaptionEditor(props: EditorSlot<Caption, CaptionInput>) {
+  const [name, setName] = useState(props.item?.name ?? '');
   return (
-    <form
-      aria-label={props.item ? `Edit ${props.item.name}` : 'New caption'}
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSaved('c2');
-      }}
-    >
+    <TitledForm title={props.title} onSubmit={() => props.save({ name, body: 'Baru' })}>
+      <Field label="Name" value={name} onChange={setName} />
       <FormActions onDelete={props.onDelete}>
         {props.onDuplicate && (
           <button type="button" onClick={props.onDuplicate}>
@@ -100,7 +107,7 @@ function CaptionEditor(props: EditorSlot<Caption>) {
           </button>
         )}
       </FormActions>
-    </form>
+    </TitledForm>
   );
 }
 
@@ -148,14 +155,34 @@ describe('ListDetailEditor', () => {
     const pameran = screen.getByRole('button', { name: /Pameran buku/ });
     await user.click(pameran);
     expect(pameran).toHaveAttribute('aria-current', 'true');
-    expect(screen.getByRole('form', { name: 'Edit Pameran buku' })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Edit “Pameran buku”' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'New template' }));
     expect(pameran).not.toHaveAttribute('aria-current');
-    const form = screen.getByRole('form', { name: 'New caption' });
+    const form = screen.getByRole('form', { name: 'New template' });
+    expect(within(form).getByLabelText('Name')).toHaveValue('');
     expect(within(form).queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
-    // Saving a new record opens what was saved.
-    await user.click(within(form).getByRole('button', { name: 'Save' }));
-    expect(screen.getByRole('form', { name: 'Edit Jam buka' })).toBeInTheDocument();
+  });
+
+  it('saves a new record and opens it; saves changes to a chosen one', async () => {
+    const user = userEvent.setup();
+    renderDashboardPiece(<Library />);
+    await user.click(screen.getByRole('button', { name: 'New template' }));
+    await user.type(screen.getByLabelText('Name'), 'Pameran malam');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Template “Pameran malam” saved.')).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Edit “Pameran malam”' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Pameran malam/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+
+    await user.click(screen.getByRole('button', { name: /Jam buka/ }));
+    await user.clear(screen.getByLabelText('Name'));
+    await user.type(screen.getByLabelText('Name'), 'Jam layanan');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Template “Jam layanan” saved.')).toBeInTheDocument();
+    expect(within(list()).queryByText('Jam buka')).not.toBeInTheDocument();
+    expect(within(list()).getByText('Jam layanan')).toBeInTheDocument();
   });
 
   it('deletes a record and brings it back with Undo', async () => {
@@ -169,7 +196,7 @@ describe('ListDetailEditor', () => {
     expect(screen.getByText('Choose a template to edit, or make a new one.')).toBeInTheDocument();
     await user.click(within(status).getByRole('button', { name: 'Undo' }));
     expect(await within(status).findByText('Template “Jam buka” restored.')).toBeInTheDocument();
-    expect(screen.getByRole('form', { name: 'Edit Jam buka' })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Edit “Jam buka”' })).toBeInTheDocument();
   });
 
   it('shows a failed delete instead of pretending it worked', async () => {
@@ -178,7 +205,7 @@ describe('ListDetailEditor', () => {
     await user.click(screen.getByRole('button', { name: /Jam buka/ }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The browser refused the change.');
-    expect(screen.getByRole('form', { name: 'Edit Jam buka' })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Edit “Jam buka”' })).toBeInTheDocument();
   });
 
   it('shows a subscribed record read-only, and copies it into the library to edit', async () => {
@@ -196,7 +223,7 @@ describe('ListDetailEditor', () => {
     expect(
       await screen.findByText('“Copy of Pekan Literasi” is now in your library and can be edited.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('form', { name: 'Edit Copy of Pekan Literasi' })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Edit “Copy of Pekan Literasi”' })).toBeInTheDocument();
   });
 
   it('marks the language of a subscribed record that has one', async () => {
@@ -218,7 +245,7 @@ describe('ListDetailEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Duplicate' }));
     expect(await screen.findByText('Made “Copy of Pameran buku”.')).toBeInTheDocument();
     await waitFor(() =>
-      expect(screen.getByRole('form', { name: 'Edit Copy of Pameran buku' })).toBeInTheDocument(),
+      expect(screen.getByRole('form', { name: 'Edit “Copy of Pameran buku”' })).toBeInTheDocument(),
     );
   });
 

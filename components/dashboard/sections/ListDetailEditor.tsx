@@ -14,11 +14,12 @@ export interface LibraryItem {
   source?: RecordSource;
 }
 
-/** The repository calls behind Delete, its Undo, and "Duplicate to my library". */
-export interface LibraryStore<R> {
+/** The repository calls behind Save, Delete and its Undo, and "Duplicate to my library". */
+export interface LibraryStore<R, I> {
+  create(input: I): Promise<R>;
+  /** Also Undo's, with no changes: any update brings a deleted record back. */
+  update(id: string, patch: Partial<I>): Promise<R>;
   remove(id: string): Promise<void>;
-  /** Undo uses an empty update: any update brings a deleted record back. */
-  update(id: string, patch: object): Promise<unknown>;
   /** An editable copy in the team's own library; works for subscribed records. */
   duplicate(id: string, name: string): Promise<R>;
 }
@@ -29,15 +30,21 @@ export interface ListTexts {
   newItem: MessageKey;
   none: MessageKey;
   pick: MessageKey;
-  /** "… deleted." and "… restored.", with `{name}`. */
+  /** The editor's heading: "Edit “{name}”", or the one for a new record. */
+  editTitle: MessageKey;
+  newTitle: MessageKey;
+  /** "… saved.", "… deleted." and "… restored.", with `{name}`. */
+  saved: MessageKey;
   deleted: MessageKey;
   restored: MessageKey;
 }
 
 /** What a section's editor is given: the record (none when new) and what it may do with it. */
-export interface EditorSlot<R> {
+export interface EditorSlot<R, I> {
   item: R | undefined;
-  onSaved: (id: string) => void;
+  title: string;
+  /** Stores the checked input (the new record, or this one's changes) and opens the result. */
+  save: (input: I) => Promise<void>;
   onDelete?: () => void;
   onDuplicate?: () => void;
 }
@@ -54,9 +61,9 @@ const NEW = 'new';
  * the chosen record on the other. The team's own records open in the section's editor, with
  * Delete (and Undo); subscribed ones are shown read-only with "Duplicate to my library".
  */
-export function ListDetailEditor<R extends LibraryItem>(props: {
+export function ListDetailEditor<R extends LibraryItem, I>(props: {
   items: R[] | undefined;
-  store: LibraryStore<R>;
+  store: LibraryStore<R, I>;
   texts: ListTexts;
   /** Search over the text of each record, where the section offers it. */
   search?: { label: MessageKey; text: (item: R) => string };
@@ -64,7 +71,7 @@ export function ListDetailEditor<R extends LibraryItem>(props: {
   summary: (item: R) => ReactNode;
   /** The editor's Duplicate, where offered: how the copy is made and what the notice says. */
   copyOwn?: { make: MakeCopy<R>; done: MessageKey };
-  editor: (slot: EditorSlot<R>) => ReactNode;
+  editor: (slot: EditorSlot<R, I>) => ReactNode;
   /** What a subscribed record holds, shown read-only. */
   readOnly: (item: R) => ReactNode;
 }) {
@@ -82,6 +89,16 @@ export function ListDetailEditor<R extends LibraryItem>(props: {
   }, [items, query, search]);
 
   const current = selected && selected !== NEW ? items?.find((x) => x.id === selected) : undefined;
+
+  const save = async (input: I) => {
+    try {
+      const saved = current ? await store.update(current.id, input) : await store.create(input);
+      notify(t(texts.saved, { name: saved.name }));
+      setSelected(saved.id);
+    } catch (error) {
+      fail(error);
+    }
+  };
 
   const remove = async (item: R) => {
     try {
@@ -129,7 +146,8 @@ export function ListDetailEditor<R extends LibraryItem>(props: {
     if (selected === NEW || current)
       return props.editor({
         item: current,
-        onSaved: setSelected,
+        title: current ? t(texts.editTitle, { name: current.name }) : t(texts.newTitle),
+        save,
         ...(current ? { onDelete: () => void remove(current) } : {}),
         ...(current && copyOwn
           ? { onDuplicate: () => void copy(current, copyOwn.make, copyOwn.done) }

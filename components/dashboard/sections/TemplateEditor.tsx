@@ -89,10 +89,11 @@ function sampleValue(v: TemplateVariable, locale: ContentLocale): string {
 }
 
 /** Editing one of the team's own templates, or writing a new one. */
-export function TemplateEditor(props: EditorSlot<TemplateRecord> & { categories: string[] }) {
-  const { repos, t, locale, notify, fail } = useDashboard();
-  const template = props.item;
-  const [form, setForm] = useState<Form>(() => formOf(template, locale));
+export function TemplateEditor(
+  props: EditorSlot<TemplateRecord, TemplateInput> & { categories: string[] },
+) {
+  const { repos, t, locale } = useDashboard();
+  const [form, setForm] = useState<Form>(() => formOf(props.item, locale));
   const [errors, setErrors] = useState<string[]>([]);
   const brandKit = useLiveQuery(() => repos.brandKit.get(), [repos]);
   const xPremium = useLiveQuery(() => repos.settings.get('xPremium'), [repos]) ?? false;
@@ -124,16 +125,7 @@ export function TemplateEditor(props: EditorSlot<TemplateRecord> & { categories:
     const problems = validate();
     setErrors(problems);
     if (problems.length) return;
-    try {
-      const input = toInput(form);
-      const saved = template
-        ? await repos.templates.update(template.id, input)
-        : await repos.templates.create(input);
-      notify(t('dashboard.templates.saved', { name: saved.name }));
-      props.onSaved(saved.id);
-    } catch (error) {
-      fail(error);
-    }
+    await props.save(toInput(form));
   };
 
   const declared = new Set(form.variables.map((v) => v.name.trim()));
@@ -143,14 +135,7 @@ export function TemplateEditor(props: EditorSlot<TemplateRecord> & { categories:
   );
 
   return (
-    <TitledForm
-      title={
-        template
-          ? t('dashboard.templates.editTitle', { name: template.name })
-          : t('dashboard.templates.newTitle')
-      }
-      onSubmit={save}
-    >
+    <TitledForm title={props.title} onSubmit={save}>
       <Field
         label={t('dashboard.templates.name')}
         value={form.name}

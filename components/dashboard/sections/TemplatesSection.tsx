@@ -11,6 +11,9 @@ export const TEMPLATE_TEXTS: ListTexts = {
   newItem: 'dashboard.templates.new',
   none: 'dashboard.templates.none',
   pick: 'dashboard.templates.pick',
+  editTitle: 'dashboard.templates.editTitle',
+  newTitle: 'dashboard.templates.newTitle',
+  saved: 'dashboard.templates.saved',
   deleted: 'dashboard.templates.deleted',
   restored: 'dashboard.templates.restored',
 };
