@@ -3,10 +3,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { classifyDbError, createRepositories, type SapaDb } from '@/lib/db';
 import { browserLanguage, type MessageKey, resolveLocale, translator } from '@/lib/i18n';
-import { createSapaClient, type SapaClient } from '@/lib/messaging/client';
-import { DASHBOARD_SECTIONS, type DashboardSection } from '@/lib/messaging/protocol';
+import {
+  createExtensionClient,
+  DASHBOARD_SECTIONS,
+  ERROR_MESSAGE_KEYS,
+  type DashboardSection,
+  type SapaClient,
+} from '@/lib/messaging';
 import { CsvImportError } from '@/lib/exchange/csv';
 import { DashboardContext, type DashboardEnv, type Notice } from './context';
+import { NoticeArea } from './Notices';
 import { BackupSection } from './sections/BackupSection';
 import { BrandKitSection } from './sections/BrandKitSection';
 import { ChecklistSection } from './sections/ChecklistSection';
@@ -29,16 +35,6 @@ const SECTION_TITLES: Record<SectionId, MessageKey> = {
   backup: 'dashboard.nav.backup',
   sync: 'dashboard.nav.sync',
   settings: 'dashboard.nav.settings',
-};
-
-const ERROR_KEYS: Record<string, MessageKey> = {
-  quota: 'error.quota',
-  blocked: 'error.blocked',
-  closed: 'error.closed',
-  invalid: 'error.invalid',
-  'not-found': 'error.notFound',
-  'read-only': 'error.readOnly',
-  unknown: 'error.unknown',
 };
 
 export interface DashboardProps {
@@ -68,7 +64,7 @@ function defaultDownload(blob: Blob, filename: string): void {
 
 let runtimeClient: SapaClient | undefined;
 function defaultBackground(): SapaClient {
-  runtimeClient ??= createSapaClient((message) => browser.runtime.sendMessage(message));
+  runtimeClient ??= createExtensionClient();
   return runtimeClient;
 }
 
@@ -129,10 +125,11 @@ export function Dashboard(props: DashboardProps) {
   const fail = useCallback<DashboardEnv['fail']>(
     (error) => {
       counter.current += 1;
+      // Database failure codes are a subset of the protocol's, so its table of messages serves.
       const text =
         error instanceof CsvImportError
           ? error.problems.map((p) => p.message[locale]).join(' ')
-          : t(ERROR_KEYS[classifyDbError(error)] ?? 'error.unknown');
+          : t(ERROR_MESSAGE_KEYS[classifyDbError(error)]);
       console.error('[sapa dashboard]', error);
       setNotice({ id: counter.current, kind: 'error', text });
     },
@@ -222,41 +219,11 @@ export function Dashboard(props: DashboardProps) {
           {section === 'sync' && <SyncSection />}
           {section === 'settings' && <SettingsSection />}
         </main>
-        <div className="sapa-dash-notice" role="status" aria-live="polite">
-          {notice?.kind === 'status' && (
-            <div className="sapa-toast">
-              <span>{notice.text}</span>
-              {notice.action && (
-                <button type="button" onClick={() => void runAction()}>
-                  {notice.action.label}
-                </button>
-              )}
-              <button
-                type="button"
-                className="sapa-quiet"
-                aria-label={t('dashboard.dismiss')}
-                onClick={() => setNotice(null)}
-              >
-                ×
-              </button>
-            </div>
-          )}
-        </div>
-        <div className="sapa-dash-notice" role="alert">
-          {notice?.kind === 'error' && (
-            <div className="sapa-toast sapa-toast-error">
-              <span>{notice.text}</span>
-              <button
-                type="button"
-                className="sapa-quiet"
-                aria-label={t('dashboard.dismiss')}
-                onClick={() => setNotice(null)}
-              >
-                ×
-              </button>
-            </div>
-          )}
-        </div>
+        <NoticeArea
+          notice={notice}
+          onAction={() => void runAction()}
+          onDismiss={() => setNotice(null)}
+        />
       </div>
     </DashboardContext.Provider>
   );

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Repositories, SapaDb } from '@/lib/db';
+import { displayTag, type Repositories, type SapaDb } from '@/lib/db';
 import type { Locale, Translator } from '@/lib/i18n';
 import type { SapaClient } from '@/lib/messaging/client';
 
@@ -46,12 +46,30 @@ export function pick(text: { id: string; en: string }, locale: Locale): string {
   return text[locale] || text.en || text.id;
 }
 
+/** The pieces of a typed list of tags: spaces, new lines, commas and semicolons separate them. */
+export function tagPieces(text: string): string[] {
+  return text.split(/[\s,;]+/).filter(Boolean);
+}
+
+/** The tags of a typed list, in display form (without '#'), each once. */
+export function typedTags(text: string): string[] {
+  return [...new Set(tagPieces(text).map(displayTag).filter(Boolean))];
+}
+
 /** One entry per line; blank lines dropped. */
 export function lines(text: string): string[] {
   return text
     .split(/\r\n|\n|\r/)
     .map((l) => l.trim())
     .filter(Boolean);
+}
+
+/** Dates with a time as the UI language writes them, for "saved at" and "checked at". */
+export function dateTimeFormat(locale: Locale): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
 }
 
 export function today(now = Date.now()): string {

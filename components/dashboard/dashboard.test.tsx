@@ -4,9 +4,9 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
 import { applySeeds } from '@/lib/library/seed';
+import { blobText as readFileText } from '@/lib/exchange/backup';
 import { freshDb } from '@/tests/support/db';
 import { Dashboard, SECTIONS, type SectionId } from './Dashboard';
-import { readFileText } from './sections/shared';
 
 let db: SapaDb;
 let repos: Repositories;

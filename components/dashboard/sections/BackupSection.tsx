@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { TableName } from '@/lib/db';
 import { checkBackup, exportBackup, restoreBackup } from '@/lib/exchange/backup';
 import {
@@ -6,13 +6,15 @@ import {
   exportPack,
   packToJson,
   previewImport,
-  type PackError,
   type PackPart,
   type PreviewResult,
 } from '@/lib/exchange/pack';
 import type { MessageKey } from '@/lib/i18n';
 import { today, useDashboard } from '../context';
-import { readFileText } from './shared';
+import { FilePicker, FileProblems, ImportActions } from './FilePicker';
+import { CheckboxField } from './form';
+import { useBusyTask } from './useBusyTask';
+import { TitledSection } from './titled';
 
 const PARTS: { part: PackPart; key: MessageKey }[] = [
   { part: 'templates', key: 'dashboard.backup.part.templates' },
@@ -21,20 +23,6 @@ const PARTS: { part: PackPart; key: MessageKey }[] = [
   { part: 'brandKit', key: 'dashboard.backup.part.brandKit' },
   { part: 'checklistSettings', key: 'dashboard.backup.part.checklistSettings' },
 ];
-
-function Errors({ errors }: { errors: PackError[] }) {
-  const { t, locale } = useDashboard();
-  return (
-    <div role="alert">
-      <p>{t('dashboard.backup.invalidFile', { count: errors.length })}</p>
-      <ul className="sapa-errors">
-        {errors.map((e, i) => (
-          <li key={i}>{e.message[locale]}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 export function BackupSection() {
   return (
@@ -55,7 +43,6 @@ function ExportPack() {
     brandKit: true,
     checklistSettings: true,
   });
-  const ids = useId();
   const none = !Object.values(parts).some(Boolean);
 
   const run = async () => {
@@ -76,49 +63,34 @@ function ExportPack() {
   };
 
   return (
-    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t('dashboard.backup.exportTitle')}</h2>
+    <TitledSection card title={t('dashboard.backup.exportTitle')}>
       <p className="sapa-hint">{t('dashboard.backup.exportHint')}</p>
       <fieldset>
         <legend>{t('dashboard.backup.parts')}</legend>
         {PARTS.map(({ part, key }) => (
-          <label key={part} className="sapa-check">
-            <input
-              type="checkbox"
-              checked={parts[part]}
-              onChange={(e) => setParts((p) => ({ ...p, [part]: e.target.checked }))}
-            />
-            {t(key)}
-          </label>
+          <CheckboxField
+            key={part}
+            label={t(key)}
+            checked={parts[part]}
+            onChange={(on) => setParts((p) => ({ ...p, [part]: on }))}
+          />
         ))}
       </fieldset>
       <button type="button" onClick={() => void run()} disabled={none}>
         {t('dashboard.backup.exportButton')}
       </button>
-    </section>
+    </TitledSection>
   );
 }
 
 function ImportPack() {
   const { db, t, notify, fail } = useDashboard();
   const [preview, setPreview] = useState<PreviewResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const ids = useId();
-
-  const choose = async (file: File | undefined) => {
-    setPreview(null);
-    if (!file) return;
-    try {
-      setPreview(await previewImport(db, await readFileText(file)));
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const [busy, run] = useBusyTask();
 
   const apply = async () => {
     if (!preview?.ok) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const done = await applyImport(db, preview);
       notify(
         t('dashboard.backup.imported', {
@@ -129,30 +101,22 @@ function ImportPack() {
         }),
       );
       setPreview(null);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t('dashboard.backup.importTitle')}</h2>
+    <TitledSection card title={t('dashboard.backup.importTitle')}>
       <p className="sapa-hint">{t('dashboard.backup.importHint')}</p>
-      <div className="sapa-field">
-        <label htmlFor={`${ids}-file`}>{t('dashboard.backup.chooseFile')}</label>
-        <input
-          id={`${ids}-file`}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            void choose(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </div>
-      {preview && !preview.ok && <Errors errors={preview.errors} />}
+      <FilePicker
+        label={t('dashboard.backup.chooseFile')}
+        accept=".json,application/json"
+        onPick={() => setPreview(null)}
+        onText={async (text) => setPreview(await previewImport(db, text))}
+        onError={fail}
+      />
+      {preview && !preview.ok && (
+        <FileProblems summary="dashboard.backup.invalidFile" problems={preview.errors} />
+      )}
       {preview?.ok && (
         <div>
           <h3>{t('dashboard.backup.previewTitle')}</h3>
@@ -165,17 +129,15 @@ function ImportPack() {
           {preview.conflicts.length > 0 && (
             <p className="sapa-hint">{t('dashboard.backup.conflictsHint')}</p>
           )}
-          <div className="sapa-actions">
-            <button type="button" onClick={() => void apply()} disabled={busy}>
-              {t('dashboard.backup.apply')}
-            </button>
-            <button type="button" className="sapa-secondary" onClick={() => setPreview(null)}>
-              {t('dashboard.cancel')}
-            </button>
-          </div>
+          <ImportActions
+            applyLabel={t('dashboard.backup.apply')}
+            busy={busy}
+            onApply={() => void apply()}
+            onCancel={() => setPreview(null)}
+          />
         </div>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -186,8 +148,7 @@ function FullBackup() {
   const [file, setFile] = useState<string | null>(null);
   const [check, setCheck] = useState<Check | null>(null);
   const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const ids = useId();
+  const [busy, run] = useBusyTask();
 
   const save = async () => {
     try {
@@ -198,62 +159,49 @@ function FullBackup() {
     }
   };
 
-  const choose = async (chosen: File | undefined) => {
+  /** A new choice starts over: the confirmation given for the previous file does not carry. */
+  const forget = () => {
     setCheck(null);
     setFile(null);
     setConfirmed(false);
-    if (!chosen) return;
-    try {
-      const text = await readFileText(chosen);
-      setCheck(await checkBackup(text, db.name));
-      setFile(text);
-    } catch (error) {
-      fail(error);
-    }
+  };
+
+  const inspect = async (text: string) => {
+    setCheck(await checkBackup(text, db.name));
+    setFile(text);
   };
 
   const restore = async () => {
     if (!file || !confirmed) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await restoreBackup(db, file, db.name);
       if (!result.ok) setCheck(result);
       else {
         notify(t('dashboard.backup.restored'));
-        setCheck(null);
-        setFile(null);
-        setConfirmed(false);
+        forget();
       }
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const count = (name: TableName) => (check?.ok ? (check.counts[name] ?? 0) : 0);
 
   return (
-    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t('dashboard.backup.fullTitle')}</h2>
+    <TitledSection card title={t('dashboard.backup.fullTitle')}>
       <p className="sapa-hint">{t('dashboard.backup.fullHint')}</p>
       <button type="button" onClick={() => void save()}>
         {t('dashboard.backup.download')}
       </button>
       <h3>{t('dashboard.backup.restoreTitle')}</h3>
-      <div className="sapa-field">
-        <label htmlFor={`${ids}-file`}>{t('dashboard.backup.chooseBackup')}</label>
-        <input
-          id={`${ids}-file`}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            void choose(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </div>
-      {check && !check.ok && <Errors errors={check.errors} />}
+      <FilePicker
+        label={t('dashboard.backup.chooseBackup')}
+        accept=".json,application/json"
+        onPick={forget}
+        onText={inspect}
+        onError={fail}
+      />
+      {check && !check.ok && (
+        <FileProblems summary="dashboard.backup.invalidFile" problems={check.errors} />
+      )}
       {check?.ok && (
         <div>
           <p>
@@ -263,14 +211,11 @@ function FullBackup() {
               drafts: count('drafts'),
             })}
           </p>
-          <label className="sapa-check">
-            <input
-              type="checkbox"
-              checked={confirmed}
-              onChange={(e) => setConfirmed(e.target.checked)}
-            />
-            {t('dashboard.backup.confirmRestore')}
-          </label>
+          <CheckboxField
+            label={t('dashboard.backup.confirmRestore')}
+            checked={confirmed}
+            onChange={setConfirmed}
+          />
           <div className="sapa-actions">
             <button
               type="button"
@@ -283,6 +228,6 @@ function FullBackup() {
           </div>
         </div>
       )}
-    </section>
+    </TitledSection>
   );
 }

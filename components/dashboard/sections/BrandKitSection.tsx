@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useState } from 'react';
-import { displayTag, PLATFORM_IDS, type BrandKitRecord, type PlatformId } from '@/lib/db';
+import { useState } from 'react';
+import { PLATFORM_IDS, type BrandKitRecord, type PlatformId } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import { BRAND_VARIABLES, type BrandVariable } from '@/lib/library/render';
-import { useDashboard } from '../context';
-import { Field, PLATFORM_KEYS } from './shared';
+import { typedTags, useDashboard } from '../context';
+import { Field, FormActions } from './form';
+import { PLATFORM_KEYS } from './platforms';
+import { TitledForm } from './titled';
 import { perPlatform } from '@/lib/platforms';
 
 const VARIABLE_FIELDS: Record<BrandVariable, MessageKey> = {
@@ -36,8 +38,7 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
   const [linkInBio, setLinkInBio] = useState(kit.linkInBio);
   const [signOff, setSignOff] = useState(kit.signOff);
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
+  const save = async () => {
     const cleanHandles: Partial<Record<PlatformId, string>> = {};
     for (const p of PLATFORM_IDS) {
       const h = handles[p].trim().replace(/^@+/, '');
@@ -47,14 +48,7 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
       await repos.brandKit.save({
         libraryName: libraryName.trim(),
         handles: cleanHandles,
-        signatureHashtags: [
-          ...new Set(
-            hashtags
-              .split(/[\s,;]+/)
-              .map(displayTag)
-              .filter(Boolean),
-          ),
-        ],
+        signatureHashtags: typedTags(hashtags),
         tagline: tagline.trim(),
         website: website.trim(),
         linkInBio: linkInBio.trim(),
@@ -67,8 +61,7 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
   };
 
   return (
-    <form onSubmit={(e) => void save(e)} aria-labelledby="brand-title" noValidate>
-      <h2 id="brand-title">{t('dashboard.brand.title')}</h2>
+    <TitledForm title={t('dashboard.brand.title')} onSubmit={save}>
       <p className="sapa-hint">{t('dashboard.brand.intro')}</p>
       <Field
         label={t('dashboard.brand.libraryName')}
@@ -119,9 +112,7 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
         rows={2}
         onChange={setSignOff}
       />
-      <div className="sapa-actions">
-        <button type="submit">{t('dashboard.save')}</button>
-      </div>
+      <FormActions />
       <section aria-labelledby="brand-vars" className="sapa-card">
         <h3 id="brand-vars">{t('dashboard.brand.variables')}</h3>
         <p className="sapa-hint">{t('dashboard.brand.variablesHint')}</p>
@@ -144,6 +135,6 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
           </tbody>
         </table>
       </section>
-    </form>
+    </TitledForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import {
   normaliseHashtag,
   parseSettings,
@@ -11,8 +11,10 @@ import {
   type Severity,
 } from '@/lib/checklist';
 import { displayTag } from '@/lib/db';
-import { lines, pick, useDashboard } from '../context';
-import { Field, PLATFORM_KEYS } from './shared';
+import { lines, pick, typedTags, useDashboard } from '../context';
+import { Field, FormActions } from './form';
+import { PLATFORM_KEYS } from './platforms';
+import { TitledForm } from './titled';
 
 const SEVERITIES: Severity[] = ['block', 'warn', 'info'];
 
@@ -37,7 +39,7 @@ export function ChecklistSection() {
 }
 
 function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean }) {
-  const { repos, t, locale, notify, fail } = useDashboard();
+  const { repos, t, notify, fail } = useDashboard();
   const [rules, setRules] = useState<Record<string, RuleSetting>>(props.settings.rules);
   const [wordsId, setWordsId] = useState(props.settings.sensitiveWords.id.join('\n'));
   const [wordsEn, setWordsEn] = useState(props.settings.sensitiveWords.en.join('\n'));
@@ -53,13 +55,11 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
     return out;
   });
   const [error, setError] = useState('');
-  const ids = useId();
 
   const setRule = (id: string, patch: Partial<RuleSetting>) =>
     setRules((r) => ({ ...r, [id]: { ...r[id]!, ...patch } }));
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
+  const save = async () => {
     const hashtagRanges: ChecklistSettings['hashtagRanges'] = {};
     for (const p of PLATFORM_IDS) {
       const { min, max } = ranges[p];
@@ -72,15 +72,7 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
       }
       hashtagRanges[p] = { min: lo, max: hi };
     }
-    const bannedTags = [
-      ...new Set(
-        banned
-          .split(/[\s,;]+/)
-          .map(displayTag)
-          .filter(Boolean)
-          .map(normaliseHashtag),
-      ),
-    ];
+    const bannedTags = [...new Set(typedTags(banned).map(normaliseHashtag))];
     let next: ChecklistSettings;
     try {
       next = parseSettings({
@@ -108,84 +100,15 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
     }
   };
 
-  const auto = RULES.filter((r) => r.kind === 'auto');
-  const manual = RULES.filter((r) => r.kind === 'manual');
-
-  const ruleRow = (rule: (typeof RULES)[number]) => {
-    const setting = rules[rule.id] ?? { enabled: true, severity: rule.defaultSeverity };
-    const title = pick(rule.title, locale);
-    return (
-      <tr key={rule.id}>
-        <th scope="row">
-          {title}
-          <span className="sapa-hint"> ({rule.item})</span>
-        </th>
-        <td>
-          <input
-            type="checkbox"
-            aria-label={t('dashboard.checklist.enabledFor', { rule: title })}
-            checked={setting.enabled}
-            onChange={(e) => setRule(rule.id, { enabled: e.target.checked })}
-          />
-        </td>
-        <td>
-          <select
-            aria-label={t('dashboard.checklist.severityFor', { rule: title })}
-            value={setting.severity}
-            onChange={(e) => setRule(rule.id, { severity: e.target.value as Severity })}
-          >
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t(`dashboard.checklist.severity.${s}`)}
-              </option>
-            ))}
-          </select>
-        </td>
-        {rule.kind === 'manual' && (
-          <td>
-            <input
-              type="checkbox"
-              aria-label={t('dashboard.checklist.requiredFor', { rule: title })}
-              checked={Boolean(setting.required)}
-              onChange={(e) => setRule(rule.id, { required: e.target.checked })}
-            />
-          </td>
-        )}
-      </tr>
-    );
-  };
-
   return (
-    <form onSubmit={(e) => void save(e)} aria-labelledby={`${ids}-title`} noValidate>
-      <h2 id={`${ids}-title`}>{t('dashboard.checklist.title')}</h2>
+    <TitledForm title={t('dashboard.checklist.title')} onSubmit={save}>
       {props.invalid && (
         <p className="sapa-warn" role="alert">
           {t('dashboard.checklist.storedInvalid')}
         </p>
       )}
-      <table className="sapa-rules">
-        <caption>{t('dashboard.checklist.autoRules')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.checklist.colRule')}</th>
-            <th scope="col">{t('dashboard.checklist.colOn')}</th>
-            <th scope="col">{t('dashboard.checklist.colSeverity')}</th>
-          </tr>
-        </thead>
-        <tbody>{auto.map(ruleRow)}</tbody>
-      </table>
-      <table className="sapa-rules">
-        <caption>{t('dashboard.checklist.manualRules')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.checklist.colRule')}</th>
-            <th scope="col">{t('dashboard.checklist.colOn')}</th>
-            <th scope="col">{t('dashboard.checklist.colSeverity')}</th>
-            <th scope="col">{t('dashboard.checklist.colRequired')}</th>
-          </tr>
-        </thead>
-        <tbody>{manual.map(ruleRow)}</tbody>
-      </table>
+      <RuleTable kind="auto" rules={rules} onChange={setRule} />
+      <RuleTable kind="manual" rules={rules} onChange={setRule} />
       <div className="sapa-row">
         <Field
           label={t('dashboard.checklist.wordsId')}
@@ -236,9 +159,98 @@ function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean })
           {error}
         </p>
       )}
-      <div className="sapa-actions">
-        <button type="submit">{t('dashboard.save')}</button>
-      </div>
-    </form>
+      <FormActions />
+    </TitledForm>
+  );
+}
+
+type Rule = (typeof RULES)[number];
+
+interface RuleTableProps {
+  kind: Rule['kind'];
+  rules: Record<string, RuleSetting>;
+  onChange: (id: string, patch: Partial<RuleSetting>) => void;
+}
+
+/**
+ * The automatic or the manual rules as a table: each on or off, with its severity; a manual item
+ * can also be required before posting.
+ */
+function RuleTable(props: RuleTableProps) {
+  const { t } = useDashboard();
+  const manual = props.kind === 'manual';
+  return (
+    <table className="sapa-rules">
+      <caption>
+        {t(manual ? 'dashboard.checklist.manualRules' : 'dashboard.checklist.autoRules')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('dashboard.checklist.colRule')}</th>
+          <th scope="col">{t('dashboard.checklist.colOn')}</th>
+          <th scope="col">{t('dashboard.checklist.colSeverity')}</th>
+          {manual && <th scope="col">{t('dashboard.checklist.colRequired')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {RULES.filter((rule) => rule.kind === props.kind).map((rule) => (
+          <RuleRow
+            key={rule.id}
+            rule={rule}
+            setting={props.rules[rule.id] ?? { enabled: true, severity: rule.defaultSeverity }}
+            onChange={(patch) => props.onChange(rule.id, patch)}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RuleRow(props: {
+  rule: Rule;
+  setting: RuleSetting;
+  onChange: (patch: Partial<RuleSetting>) => void;
+}) {
+  const { t, locale } = useDashboard();
+  const { rule, setting, onChange } = props;
+  const title = pick(rule.title, locale);
+  return (
+    <tr>
+      <th scope="row">
+        {title}
+        <span className="sapa-hint"> ({rule.item})</span>
+      </th>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={t('dashboard.checklist.enabledFor', { rule: title })}
+          checked={setting.enabled}
+          onChange={(e) => onChange({ enabled: e.target.checked })}
+        />
+      </td>
+      <td>
+        <select
+          aria-label={t('dashboard.checklist.severityFor', { rule: title })}
+          value={setting.severity}
+          onChange={(e) => onChange({ severity: e.target.value as Severity })}
+        >
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {t(`dashboard.checklist.severity.${s}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      {rule.kind === 'manual' && (
+        <td>
+          <input
+            type="checkbox"
+            aria-label={t('dashboard.checklist.requiredFor', { rule: title })}
+            checked={Boolean(setting.required)}
+            onChange={(e) => onChange({ required: e.target.checked })}
+          />
+        </td>
+      )}
+    </tr>
   );
 }

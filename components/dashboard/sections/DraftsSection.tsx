@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { foldForSearch, PLATFORM_IDS, type DraftStatus, type PlatformId } from '@/lib/db';
-import { useDashboard } from '../context';
-import { PLATFORM_KEYS } from './shared';
+import { dateTimeFormat, useDashboard } from '../context';
+import { Field, SelectField } from './form';
+import { PLATFORM_KEYS, platformOptions } from './platforms';
+import { TitledSection } from './titled';
 import { perPlatform } from '@/lib/platforms';
 
 /** Where each platform's composer opens; the panel there offers the saved drafts. */
@@ -22,7 +24,6 @@ export function DraftsSection() {
   const [platform, setPlatform] = useState<PlatformId | ''>('');
   const [status, setStatus] = useState<DraftStatus | ''>('');
   const [query, setQuery] = useState('');
-  const ids = useId();
 
   const shown = useMemo(() => {
     const q = foldForSearch(query.trim());
@@ -34,55 +35,36 @@ export function DraftsSection() {
     );
   }, [drafts, platform, status, query]);
 
-  const when = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  /** The empty choice of a filter: no filtering, every platform or status. */
+  const all = { value: '', label: t('dashboard.drafts.all') } as const;
+
+  const when = dateTimeFormat(locale);
 
   return (
-    <section aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t('dashboard.drafts.title')}</h2>
+    <TitledSection title={t('dashboard.drafts.title')}>
       <p className="sapa-hint">{t('dashboard.drafts.intro')}</p>
       <div className="sapa-row sapa-filters">
-        <div className="sapa-field">
-          <label htmlFor={`${ids}-q`}>{t('dashboard.drafts.search')}</label>
-          <input
-            id={`${ids}-q`}
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
-        <div className="sapa-field">
-          <label htmlFor={`${ids}-p`}>{t('dashboard.drafts.platform')}</label>
-          <select
-            id={`${ids}-p`}
-            value={platform}
-            onChange={(e) => setPlatform(e.target.value as PlatformId | '')}
-          >
-            <option value="">{t('dashboard.drafts.all')}</option>
-            {PLATFORM_IDS.map((p) => (
-              <option key={p} value={p}>
-                {t(PLATFORM_KEYS[p])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="sapa-field">
-          <label htmlFor={`${ids}-s`}>{t('dashboard.drafts.status')}</label>
-          <select
-            id={`${ids}-s`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as DraftStatus | '')}
-          >
-            <option value="">{t('dashboard.drafts.all')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`dashboard.drafts.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field
+          type="search"
+          label={t('dashboard.drafts.search')}
+          value={query}
+          onChange={setQuery}
+        />
+        <SelectField
+          label={t('dashboard.drafts.platform')}
+          value={platform}
+          options={[all, ...platformOptions(t)]}
+          onChange={setPlatform}
+        />
+        <SelectField
+          label={t('dashboard.drafts.status')}
+          value={status}
+          options={[
+            all,
+            ...STATUSES.map((s) => ({ value: s, label: t(`dashboard.drafts.status.${s}`) })),
+          ]}
+          onChange={setStatus}
+        />
       </div>
       {drafts === undefined ? (
         <p>{t('dashboard.loading')}</p>
@@ -110,6 +92,6 @@ export function DraftsSection() {
           ))}
         </ul>
       )}
-    </section>
+    </TitledSection>
   );
 }

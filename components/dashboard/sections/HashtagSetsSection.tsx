@@ -1,419 +1,57 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useId, useState } from 'react';
-import { extractHashtags, normaliseHashtag } from '@/lib/checklist';
-import { displayTag, isValidTag, type HashtagSetRecord } from '@/lib/db';
-import { MAX_TAGS_PER_SET } from '@/lib/db';
-import {
-  applyHashtagCsvImport,
-  parseHashtagCsv,
-  planHashtagCsvImport,
-  serialiseHashtagCsv,
-  type CsvPlanEntry,
-  type CsvProblem,
-  type CsvSet,
-} from '@/lib/exchange/csv';
-import { today, useDashboard } from '../context';
-import { Field, readFileText } from './shared';
+import { useId } from 'react';
+import type { HashtagSetRecord } from '@/lib/db';
+import { useDashboard } from '../context';
+import { HashtagCsvPanel } from './HashtagCsvPanel';
+import { HashtagSetEditor } from './HashtagSetEditor';
+import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
 
-export interface Harvest {
-  /** Tags to add, display form without '#'. */
-  added: string[];
-  /** Tags already in the set or repeated in the pasted text. */
-  duplicates: string[];
-  /** Pieces that are not hashtags. */
-  invalid: string[];
-}
-
-/**
- * Tags from pasted text: a caption (anything with a '#') gives its hashtags; otherwise one tag
- * per line (commas and spaces also separate). Normalised; duplicates by normalised id.
- */
-export function harvestTags(text: string, existing: readonly string[]): Harvest {
-  const pieces = text.includes('#')
-    ? extractHashtags(text).map((h) => h.tag)
-    : text.split(/[\s,;]+/).filter(Boolean);
-  const seen = new Set(existing.map(normaliseHashtag));
-  const out: Harvest = { added: [], duplicates: [], invalid: [] };
-  for (const piece of pieces) {
-    const tag = displayTag(piece);
-    if (!isValidTag(tag)) {
-      out.invalid.push(piece);
-      continue;
-    }
-    const id = normaliseHashtag(tag);
-    if (seen.has(id)) out.duplicates.push(tag);
-    else {
-      seen.add(id);
-      out.added.push(tag);
-    }
-  }
-  return out;
-}
+const HASHTAG_SET_TEXTS: ListTexts = {
+  listTitle: 'dashboard.hashtags.listTitle',
+  newItem: 'dashboard.hashtags.new',
+  none: 'dashboard.hashtags.none',
+  pick: 'dashboard.hashtags.pick',
+  editTitle: 'dashboard.hashtags.editTitle',
+  newTitle: 'dashboard.hashtags.newTitle',
+  saved: 'dashboard.hashtags.saved',
+  deleted: 'dashboard.hashtags.deleted',
+  restored: 'dashboard.hashtags.restored',
+};
 
 export function HashtagSetsSection() {
-  const { repos, t, notify, fail } = useDashboard();
+  const { repos, t } = useDashboard();
   const sets = useLiveQuery(() => repos.hashtagSets.list(), [repos]);
-  const [selected, setSelected] = useState<string | null>(null);
-  const current = selected && selected !== 'new' ? sets?.find((s) => s.id === selected) : undefined;
-
-  const remove = async (set: HashtagSetRecord) => {
-    try {
-      await repos.hashtagSets.remove(set.id);
-      setSelected(null);
-      notify(t('dashboard.hashtags.deleted', { name: set.name }), {
-        label: t('dashboard.undo'),
-        run: async () => {
-          await repos.hashtagSets.update(set.id, {});
-          setSelected(set.id);
-          notify(t('dashboard.hashtags.restored', { name: set.name }));
-        },
-      });
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  /** A subscribed set becomes an editable one of the team's own. */
-  const copyToLibrary = async (set: HashtagSetRecord) => {
-    try {
-      const copy = await repos.hashtagSets.duplicate(
-        set.id,
-        t('dashboard.templates.copyName', { name: set.name }).slice(0, 200),
-      );
-      setSelected(copy.id);
-      notify(t('subscriptions.duplicated', { name: copy.name }));
-    } catch (error) {
-      fail(error);
-    }
-  };
-
   return (
     <>
-      <div className="sapa-split">
-        <section className="sapa-list-pane" aria-labelledby="sets-list-title">
-          <h2 id="sets-list-title">{t('dashboard.hashtags.listTitle')}</h2>
-          <button type="button" onClick={() => setSelected('new')}>
-            {t('dashboard.hashtags.new')}
-          </button>
-          {sets === undefined ? (
-            <p>{t('dashboard.loading')}</p>
-          ) : sets.length === 0 ? (
-            <p>{t('dashboard.hashtags.none')}</p>
-          ) : (
-            <ul className="sapa-items">
-              {sets.map((set) => (
-                <li key={set.id}>
-                  <button
-                    type="button"
-                    className="sapa-item"
-                    aria-current={set.id === selected ? 'true' : undefined}
-                    onClick={() => setSelected(set.id)}
-                  >
-                    <span className="sapa-item-name">{set.name}</span>
-                    <span className="sapa-hint">
-                      {t('dashboard.hashtags.tagCount', { count: set.tags.length })}
-                    </span>
-                    {set.source && (
-                      <span className="sapa-badge">
-                        {t('source.from', { title: set.source.title })}
-                      </span>
-                    )}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <div className="sapa-detail-pane">
-          {current?.source ? (
-            <SubscribedSet
-              key={current.id}
-              set={current}
-              onDuplicate={() => void copyToLibrary(current)}
-            />
-          ) : selected === 'new' || current ? (
-            <SetEditor
-              key={current?.id ?? 'new'}
-              set={current}
-              onSaved={setSelected}
-              onDelete={current ? () => void remove(current) : undefined}
-            />
-          ) : (
-            <p className="sapa-hint">{t('dashboard.hashtags.pick')}</p>
-          )}
-        </div>
-      </div>
-      <CsvPanel sets={sets ?? []} />
+      <ListDetailEditor
+        items={sets}
+        store={repos.hashtagSets}
+        texts={HASHTAG_SET_TEXTS}
+        summary={(set) => t('dashboard.hashtags.tagCount', { count: set.tags.length })}
+        editor={(slot) => <HashtagSetEditor {...slot} />}
+        readOnly={(set) => <SubscribedSet set={set} />}
+      />
+      <HashtagCsvPanel sets={sets ?? []} />
     </>
   );
 }
 
-/** A set from a subscribed library: shown, not edited; "Duplicate to my library" copies it. */
-function SubscribedSet(props: { set: HashtagSetRecord; onDuplicate: () => void }) {
+/** What a subscribed set holds: its tags. */
+function SubscribedSet({ set }: { set: HashtagSetRecord }) {
   const { t } = useDashboard();
-  const { set } = props;
-  const source = set.source!;
-  const ids = useId();
+  const tagsId = useId();
   return (
-    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{set.name}</h2>
-      <p className="sapa-badge">{t('source.from', { title: source.title })}</p>
-      <p className="sapa-hint">
-        {t('subscriptions.readOnly', { title: source.title, url: source.url })}
-      </p>
-      <h3 id={`${ids}-tags`}>
+    <>
+      <h3 id={tagsId}>
         {t('dashboard.hashtags.tags')} ({set.tags.length})
       </h3>
-      <ul className="sapa-chips" aria-labelledby={`${ids}-tags`}>
+      <ul className="sapa-chips" aria-labelledby={tagsId}>
         {set.tags.map((tag) => (
           <li key={tag} className="sapa-chip">
             #{tag}
           </li>
         ))}
       </ul>
-      <div className="sapa-actions">
-        <button type="button" onClick={props.onDuplicate}>
-          {t('subscriptions.duplicate')}
-        </button>
-      </div>
-    </section>
-  );
-}
-
-function SetEditor(props: {
-  set: HashtagSetRecord | undefined;
-  onSaved: (id: string) => void;
-  onDelete?: () => void;
-}) {
-  const { repos, t, notify, fail } = useDashboard();
-  const settings = useLiveQuery(() => repos.checklistSettings.get(), [repos]);
-  const banned = new Set((settings?.bannedHashtags ?? []).map(normaliseHashtag));
-  const [name, setName] = useState(props.set?.name ?? '');
-  const [tags, setTags] = useState<string[]>(props.set?.tags ?? []);
-  const [paste, setPaste] = useState('');
-  const [report, setReport] = useState<Harvest | null>(null);
-  const [error, setError] = useState('');
-  const ids = useId();
-
-  const add = () => {
-    const harvest = harvestTags(paste, tags);
-    setTags((old) => [...old, ...harvest.added]);
-    setReport(harvest);
-    setPaste('');
-  };
-
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!name.trim()) return setError(t('dashboard.hashtags.errName'));
-    if (tags.length > MAX_TAGS_PER_SET)
-      return setError(t('dashboard.hashtags.errTooMany', { max: MAX_TAGS_PER_SET }));
-    setError('');
-    try {
-      const saved = props.set
-        ? await repos.hashtagSets.update(props.set.id, { name, tags })
-        : await repos.hashtagSets.create({ name, tags });
-      notify(t('dashboard.hashtags.saved', { name: saved.name }));
-      props.onSaved(saved.id);
-    } catch (err) {
-      fail(err);
-    }
-  };
-
-  const bannedCount = tags.filter((tag) => banned.has(normaliseHashtag(tag))).length;
-
-  return (
-    <form onSubmit={(e) => void save(e)} aria-labelledby={`${ids}-title`} noValidate>
-      <h2 id={`${ids}-title`}>
-        {props.set
-          ? t('dashboard.hashtags.editTitle', { name: props.set.name })
-          : t('dashboard.hashtags.newTitle')}
-      </h2>
-      <Field label={t('dashboard.hashtags.name')} value={name} required onChange={setName} />
-      <h3 id={`${ids}-tags`}>
-        {t('dashboard.hashtags.tags')} ({tags.length}/{MAX_TAGS_PER_SET})
-      </h3>
-      {tags.length === 0 ? (
-        <p className="sapa-hint">{t('dashboard.hashtags.noTags')}</p>
-      ) : (
-        <ul className="sapa-chips" aria-labelledby={`${ids}-tags`}>
-          {tags.map((tag, i) => {
-            const isBanned = banned.has(normaliseHashtag(tag));
-            return (
-              <li
-                key={`${tag}-${i}`}
-                className={isBanned ? 'sapa-chip sapa-chip-bad' : 'sapa-chip'}
-              >
-                <span>#{tag}</span>
-                {isBanned && <strong> {t('dashboard.hashtags.banned')}</strong>}
-                <button
-                  type="button"
-                  className="sapa-quiet"
-                  aria-label={t('dashboard.hashtags.removeTag', { tag })}
-                  onClick={() => setTags((old) => old.filter((_, j) => j !== i))}
-                >
-                  ×
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {bannedCount > 0 && (
-        <p className="sapa-warn">{t('dashboard.hashtags.bannedNote', { count: bannedCount })}</p>
-      )}
-      <Field
-        label={t('dashboard.hashtags.paste')}
-        hint={t('dashboard.hashtags.pasteHint')}
-        value={paste}
-        multiline
-        rows={4}
-        onChange={setPaste}
-      />
-      <button type="button" className="sapa-secondary" onClick={add} disabled={!paste.trim()}>
-        {t('dashboard.hashtags.addTags')}
-      </button>
-      {report && (
-        <div className="sapa-report" aria-live="polite">
-          <p>{t('dashboard.hashtags.added', { count: report.added.length })}</p>
-          {report.duplicates.length > 0 && (
-            <p className="sapa-warn">
-              {t('dashboard.hashtags.duplicates', {
-                tags: report.duplicates.map((d) => `#${d}`).join(' '),
-              })}
-            </p>
-          )}
-          {report.invalid.length > 0 && (
-            <p className="sapa-warn">
-              {t('dashboard.hashtags.invalid', { items: report.invalid.join(' ') })}
-            </p>
-          )}
-        </div>
-      )}
-      {error && (
-        <p className="sapa-errors" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="sapa-actions">
-        <button type="submit">{t('dashboard.save')}</button>
-        {props.onDelete && (
-          <button type="button" className="sapa-danger" onClick={props.onDelete}>
-            {t('dashboard.delete')}
-          </button>
-        )}
-      </div>
-    </form>
-  );
-}
-
-function CsvPanel(props: { sets: HashtagSetRecord[] }) {
-  const { db, repos, t, locale, notify, fail, download } = useDashboard();
-  const [parsed, setParsed] = useState<{ sets: CsvSet[]; entries: CsvPlanEntry[] } | null>(null);
-  const [problems, setProblems] = useState<CsvProblem[]>([]);
-  const [busy, setBusy] = useState(false);
-  const fileId = useId();
-
-  const exportCsv = () => {
-    // Subscribed sets belong to their publisher, like in packs: only the team's own are exported.
-    const csv = serialiseHashtagCsv(props.sets.filter((set) => !set.source));
-    download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `sapa-hashtags-${today()}.csv`);
-  };
-
-  const choose = async (file: File | undefined) => {
-    setParsed(null);
-    setProblems([]);
-    if (!file) return;
-    try {
-      const result = parseHashtagCsv(await readFileText(file));
-      if (!result.ok) return setProblems(result.errors);
-      const plan = planHashtagCsvImport(props.sets, result.sets);
-      if (!plan.ok) return setProblems(plan.errors);
-      setParsed({ sets: result.sets, entries: plan.entries });
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const apply = async () => {
-    if (!parsed) return;
-    setBusy(true);
-    try {
-      const r = await applyHashtagCsvImport(db, repos, parsed.sets);
-      notify(
-        t('dashboard.csv.done', { created: r.created, updated: r.updated, tags: r.tagsAdded }),
-      );
-      setParsed(null);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <section aria-labelledby="csv-title" className="sapa-card">
-      <h2 id="csv-title">{t('dashboard.csv.title')}</h2>
-      <p className="sapa-hint">{t('dashboard.csv.hint')}</p>
-      <div className="sapa-actions">
-        <button type="button" className="sapa-secondary" onClick={exportCsv}>
-          {t('dashboard.csv.export')}
-        </button>
-      </div>
-      <div className="sapa-field">
-        <label htmlFor={fileId}>{t('dashboard.csv.import')}</label>
-        <input
-          id={fileId}
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(e) => {
-            void choose(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </div>
-      {problems.length > 0 && (
-        <div role="alert">
-          <p>{t('dashboard.csv.errors', { count: problems.length })}</p>
-          <ul className="sapa-errors">
-            {problems.map((p, i) => (
-              <li key={i}>{p.message[locale]}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {parsed && (
-        <div>
-          <table>
-            <caption>{t('dashboard.csv.preview')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.csv.colSet')}</th>
-                <th scope="col">{t('dashboard.csv.colAction')}</th>
-                <th scope="col">{t('dashboard.csv.colAdded')}</th>
-                <th scope="col">{t('dashboard.csv.colSkipped')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {parsed.entries.map((e) => (
-                <tr key={e.name}>
-                  <th scope="row">{e.name}</th>
-                  <td>{e.existingId ? t('dashboard.csv.existing') : t('dashboard.csv.newSet')}</td>
-                  <td>{e.added.map((tag) => `#${tag}`).join(' ') || '—'}</td>
-                  <td>{e.skipped.map((tag) => `#${tag}`).join(' ') || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="sapa-actions">
-            <button type="button" onClick={() => void apply()} disabled={busy}>
-              {t('dashboard.csv.apply')}
-            </button>
-            <button type="button" className="sapa-secondary" onClick={() => setParsed(null)}>
-              {t('dashboard.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
-    </section>
+    </>
   );
 }

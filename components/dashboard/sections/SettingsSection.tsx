@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useDashboard } from '../context';
+import { CheckboxField } from './form';
+import { TitledSection } from './titled';
 
 type LocaleChoice = 'auto' | 'id' | 'en';
 
@@ -34,8 +36,7 @@ export function SettingsSection() {
   ];
 
   return (
-    <section aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{t('dashboard.settings.title')}</h2>
+    <TitledSection title={t('dashboard.settings.title')}>
       <fieldset>
         <legend>{t('dashboard.settings.language')}</legend>
         {options.map((o) => (
@@ -54,16 +55,13 @@ export function SettingsSection() {
       </fieldset>
       <fieldset>
         <legend>{t('dashboard.settings.x')}</legend>
-        <label className="sapa-check">
-          <input
-            type="checkbox"
-            checked={xPremium}
-            onChange={(e) => void setPremium(e.target.checked)}
-          />
-          {t('dashboard.settings.xPremium')}
-        </label>
+        <CheckboxField
+          label={t('dashboard.settings.xPremium')}
+          checked={xPremium}
+          onChange={(on) => void setPremium(on)}
+        />
         <p className="sapa-hint">{t('dashboard.settings.xPremiumHint')}</p>
       </fieldset>
-    </section>
+    </TitledSection>
   );
 }

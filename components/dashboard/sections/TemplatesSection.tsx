@@ -1,141 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useId, useMemo, useState } from 'react';
-import {
-  foldForSearch,
-  PLATFORM_IDS,
-  type ContentLocale,
-  type PlatformId,
-  type TemplateRecord,
-  type TemplateVariable,
-  type VariableType,
-} from '@/lib/db';
-import { BRAND_VARIABLES, placeholdersIn, renderTemplate } from '@/lib/library/render';
-import { today, useDashboard } from '../context';
-import { Field, LengthCount, PLATFORM_KEYS } from './shared';
-import { perPlatform } from '@/lib/platforms';
+import { useId, useMemo } from 'react';
+import { PLATFORM_IDS, type TemplateRecord } from '@/lib/db';
+import { useDashboard } from '../context';
+import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
+import { PLATFORM_KEYS } from './platforms';
+import { editorInput, TemplateEditor } from './TemplateEditor';
 
-interface Form {
-  name: string;
-  category: string;
-  locale: ContentLocale;
-  body: string;
-  variants: Record<PlatformId, string>;
-  variables: TemplateVariable[];
-}
-
-const VARIABLE_TYPES: VariableType[] = ['text', 'date', 'link', 'choice'];
-const VARIABLE_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
-
-function formOf(t: TemplateRecord | undefined, locale: ContentLocale): Form {
-  return {
-    name: t?.name ?? '',
-    category: t?.category ?? '',
-    locale: t?.locale ?? locale,
-    body: t?.body ?? '',
-    variants: perPlatform((site) => t?.variants[site.id] ?? ''),
-    variables: t?.variables.map((v) => ({ ...v, label: { ...v.label } })) ?? [],
-  };
-}
-
-function toInput(form: Form) {
-  const variants: Partial<Record<PlatformId, string>> = {};
-  for (const p of PLATFORM_IDS) if (form.variants[p].trim()) variants[p] = form.variants[p];
-  return {
-    name: form.name.trim(),
-    category: form.category.trim() || 'custom',
-    locale: form.locale,
-    body: form.body,
-    variants,
-    variables: form.variables.map((v) => {
-      const out: TemplateVariable = {
-        ...v,
-        name: v.name.trim(),
-        label: { id: v.label.id.trim() || v.name.trim(), en: v.label.en.trim() || v.name.trim() },
-      };
-      if (v.type === 'choice') out.options = (v.options ?? []).map((o) => o.trim()).filter(Boolean);
-      else delete out.options;
-      if (!v.required) delete out.required;
-      return out;
-    }),
-  };
-}
-
-function sampleValue(v: TemplateVariable, locale: ContentLocale): string {
-  if (v.default?.trim()) return v.default;
-  switch (v.type) {
-    case 'date':
-      return today();
-    case 'link':
-      return 'https://example.org/';
-    case 'choice':
-      return v.options?.[0] ?? '';
-    default:
-      return `[${v.label[locale] || v.name}]`;
-  }
-}
+export const TEMPLATE_TEXTS: ListTexts = {
+  listTitle: 'dashboard.templates.listTitle',
+  newItem: 'dashboard.templates.new',
+  none: 'dashboard.templates.none',
+  pick: 'dashboard.templates.pick',
+  editTitle: 'dashboard.templates.editTitle',
+  newTitle: 'dashboard.templates.newTitle',
+  saved: 'dashboard.templates.saved',
+  deleted: 'dashboard.templates.deleted',
+  restored: 'dashboard.templates.restored',
+};
 
 export function TemplatesSection() {
-  const { repos, t, locale, notify, fail } = useDashboard();
+  const { repos } = useDashboard();
   const templates = useLiveQuery(() => repos.templates.list(), [repos]);
-  const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<string | null>(null);
-  const searchId = useId();
-
-  const shown = useMemo(() => {
-    const q = foldForSearch(query.trim());
-    if (!templates) return [];
-    if (!q) return templates;
-    return templates.filter((tpl) =>
-      foldForSearch(`${tpl.name} ${tpl.category} ${tpl.body}`).includes(q),
-    );
-  }, [templates, query]);
-
-  const current =
-    selected && selected !== 'new' ? templates?.find((x) => x.id === selected) : undefined;
-
-  const remove = async (tpl: TemplateRecord) => {
-    try {
-      await repos.templates.remove(tpl.id);
-      setSelected(null);
-      notify(t('dashboard.templates.deleted', { name: tpl.name }), {
-        label: t('dashboard.undo'),
-        run: async () => {
-          await repos.templates.update(tpl.id, {});
-          setSelected(tpl.id);
-          notify(t('dashboard.templates.restored', { name: tpl.name }));
-        },
-      });
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const duplicate = async (tpl: TemplateRecord) => {
-    try {
-      const copy = await repos.templates.create({
-        ...toInput(formOf(tpl, locale)),
-        name: t('dashboard.templates.copyName', { name: tpl.name }).slice(0, 200),
-      });
-      setSelected(copy.id);
-      notify(t('dashboard.templates.duplicated', { name: copy.name }));
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  /** A subscribed template becomes an editable one of the team's own. */
-  const copyToLibrary = async (tpl: TemplateRecord) => {
-    try {
-      const copy = await repos.templates.duplicate(
-        tpl.id,
-        t('dashboard.templates.copyName', { name: tpl.name }).slice(0, 200),
-      );
-      setSelected(copy.id);
-      notify(t('subscriptions.duplicated', { name: copy.name }));
-    } catch (error) {
-      fail(error);
-    }
-  };
 
   const categories = useMemo(
     () => [...new Set((templates ?? []).map((x) => x.category).filter(Boolean))].sort(),
@@ -143,397 +28,33 @@ export function TemplatesSection() {
   );
 
   return (
-    <div className="sapa-split">
-      <section className="sapa-list-pane" aria-labelledby="tpl-list-title">
-        <h2 id="tpl-list-title">{t('dashboard.templates.listTitle')}</h2>
-        <div className="sapa-field">
-          <label htmlFor={searchId}>{t('dashboard.templates.search')}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
-        <button type="button" onClick={() => setSelected('new')}>
-          {t('dashboard.templates.new')}
-        </button>
-        {templates === undefined ? (
-          <p>{t('dashboard.loading')}</p>
-        ) : shown.length === 0 ? (
-          <p>{t('dashboard.templates.none')}</p>
-        ) : (
-          <ul className="sapa-items">
-            {shown.map((tpl) => (
-              <li key={tpl.id}>
-                <button
-                  type="button"
-                  className="sapa-item"
-                  aria-current={tpl.id === selected ? 'true' : undefined}
-                  onClick={() => setSelected(tpl.id)}
-                >
-                  <span className="sapa-item-name">{tpl.name}</span>
-                  <span className="sapa-hint">
-                    {tpl.category} · {tpl.locale === 'id' ? 'ID' : 'EN'}
-                  </span>
-                  {tpl.source && (
-                    <span className="sapa-badge">
-                      {t('source.from', { title: tpl.source.title })}
-                    </span>
-                  )}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <div className="sapa-detail-pane">
-        {current?.source ? (
-          <SubscribedTemplate
-            key={current.id}
-            template={current}
-            onDuplicate={() => void copyToLibrary(current)}
-          />
-        ) : selected === 'new' || current ? (
-          <TemplateEditor
-            key={current ? `${current.id}` : 'new'}
-            template={current}
-            categories={categories}
-            onSaved={(id) => setSelected(id)}
-            onDelete={current ? () => void remove(current) : undefined}
-            onDuplicate={current ? () => void duplicate(current) : undefined}
-          />
-        ) : (
-          <p className="sapa-hint">{t('dashboard.templates.pick')}</p>
-        )}
-      </div>
-    </div>
+    <ListDetailEditor
+      items={templates}
+      store={repos.templates}
+      texts={TEMPLATE_TEXTS}
+      search={{
+        label: 'dashboard.templates.search',
+        text: (tpl) => `${tpl.name} ${tpl.category} ${tpl.body}`,
+      }}
+      summary={(tpl) => `${tpl.category} · ${tpl.locale === 'id' ? 'ID' : 'EN'}`}
+      copyOwn={{
+        // As if the copy had been typed into the editor and saved: blank parts tidied.
+        make: (tpl, name) => repos.templates.create({ ...editorInput(tpl), name }),
+        done: 'dashboard.templates.duplicated',
+      }}
+      editor={(slot) => <TemplateEditor {...slot} categories={categories} />}
+      readOnly={(tpl) => <SubscribedTemplate template={tpl} />}
+    />
   );
 }
 
-function TemplateEditor(props: {
-  template: TemplateRecord | undefined;
-  categories: string[];
-  onSaved: (id: string) => void;
-  onDelete?: () => void;
-  onDuplicate?: () => void;
-}) {
-  const { repos, t, locale, notify, fail } = useDashboard();
-  const [form, setForm] = useState<Form>(() => formOf(props.template, locale));
-  const [errors, setErrors] = useState<string[]>([]);
-  const [previewPlatform, setPreviewPlatform] = useState<PlatformId>('instagram');
-  const brandKit = useLiveQuery(() => repos.brandKit.get(), [repos]);
-  const xPremium = useLiveQuery(() => repos.settings.get('xPremium'), [repos]) ?? false;
-  const ids = useId();
-
-  const patch = (p: Partial<Form>) => setForm((f) => ({ ...f, ...p }));
-  const patchVariable = (i: number, p: Partial<TemplateVariable>) =>
-    setForm((f) => ({
-      ...f,
-      variables: f.variables.map((v, j) => (j === i ? { ...v, ...p } : v)),
-    }));
-
-  const validate = (): string[] => {
-    const out: string[] = [];
-    if (!form.name.trim()) out.push(t('dashboard.templates.errName'));
-    if (!form.body.trim()) out.push(t('dashboard.templates.errBody'));
-    const seen = new Set<string>();
-    form.variables.forEach((v, i) => {
-      const n = v.name.trim();
-      if (!VARIABLE_NAME_RE.test(n)) out.push(t('dashboard.templates.errVarName', { n: i + 1 }));
-      else if (seen.has(n)) out.push(t('dashboard.templates.errVarDuplicate', { name: n }));
-      seen.add(n);
-      if (v.type === 'choice' && !(v.options ?? []).some((o) => o.trim()))
-        out.push(t('dashboard.templates.errVarOptions', { name: n || String(i + 1) }));
-    });
-    return out;
-  };
-
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const problems = validate();
-    setErrors(problems);
-    if (problems.length) return;
-    try {
-      const input = toInput(form);
-      const saved = props.template
-        ? await repos.templates.update(props.template.id, input)
-        : await repos.templates.create(input);
-      notify(t('dashboard.templates.saved', { name: saved.name }));
-      props.onSaved(saved.id);
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const declared = new Set(form.variables.map((v) => v.name.trim()));
-  const used = placeholdersIn([form.body, ...Object.values(form.variants)].join('\n'));
-  const unknown = used.filter(
-    (n) => !declared.has(n) && !(BRAND_VARIABLES as readonly string[]).includes(n),
-  );
-
-  const values: Record<string, string> = {};
-  for (const v of form.variables) values[v.name] = sampleValue(v, form.locale);
-  const preview = renderTemplate(toInput(form), {
-    platform: previewPlatform,
-    locale: form.locale,
-    values,
-    brandKit: brandKit ?? null,
-  });
-
-  return (
-    <form onSubmit={(e) => void save(e)} aria-labelledby={`${ids}-title`} noValidate>
-      <h2 id={`${ids}-title`}>
-        {props.template
-          ? t('dashboard.templates.editTitle', { name: props.template.name })
-          : t('dashboard.templates.newTitle')}
-      </h2>
-      <Field
-        label={t('dashboard.templates.name')}
-        value={form.name}
-        required
-        onChange={(name) => patch({ name })}
-      />
-      <div className="sapa-row">
-        <div className="sapa-field">
-          <label htmlFor={`${ids}-cat`}>{t('dashboard.templates.category')}</label>
-          <input
-            id={`${ids}-cat`}
-            list={`${ids}-cats`}
-            value={form.category}
-            onChange={(e) => patch({ category: e.target.value })}
-          />
-          <datalist id={`${ids}-cats`}>
-            {props.categories.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
-        </div>
-        <div className="sapa-field">
-          <label htmlFor={`${ids}-loc`}>{t('dashboard.templates.language')}</label>
-          <select
-            id={`${ids}-loc`}
-            value={form.locale}
-            onChange={(e) => patch({ locale: e.target.value as ContentLocale })}
-          >
-            <option value="id">{t('dashboard.settings.langId')}</option>
-            <option value="en">{t('dashboard.settings.langEn')}</option>
-          </select>
-        </div>
-      </div>
-      <Field
-        label={t('dashboard.templates.body')}
-        value={form.body}
-        multiline
-        rows={6}
-        required
-        hint={t('dashboard.templates.bodyHint', {
-          brand: BRAND_VARIABLES.map((b) => `{{${b}}}`).join(' '),
-        })}
-        onChange={(body) => patch({ body })}
-      />
-      {unknown.length > 0 && (
-        <p className="sapa-warn">
-          {t('dashboard.templates.unknownVars', {
-            names: unknown.map((n) => `{{${n}}}`).join(', '),
-          })}
-        </p>
-      )}
-
-      <fieldset>
-        <legend>{t('dashboard.templates.variables')}</legend>
-        {form.variables.length === 0 && (
-          <p className="sapa-hint">{t('dashboard.templates.noVariables')}</p>
-        )}
-        {form.variables.map((v, i) => (
-          <fieldset key={i} className="sapa-variable">
-            <legend>{t('dashboard.templates.variableN', { n: i + 1 })}</legend>
-            <div className="sapa-row">
-              <Field
-                label={t('dashboard.templates.varName')}
-                value={v.name}
-                hint={t('dashboard.templates.varNameHint')}
-                onChange={(name) => patchVariable(i, { name })}
-              />
-              <div className="sapa-field">
-                <label htmlFor={`${ids}-vt-${i}`}>{t('dashboard.templates.varType')}</label>
-                <select
-                  id={`${ids}-vt-${i}`}
-                  value={v.type}
-                  onChange={(e) => patchVariable(i, { type: e.target.value as VariableType })}
-                >
-                  {VARIABLE_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {t(`dashboard.templates.type.${type}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            <div className="sapa-row">
-              <Field
-                label={t('dashboard.templates.varLabelId')}
-                value={v.label.id}
-                onChange={(id) => patchVariable(i, { label: { ...v.label, id } })}
-              />
-              <Field
-                label={t('dashboard.templates.varLabelEn')}
-                value={v.label.en}
-                onChange={(en) => patchVariable(i, { label: { ...v.label, en } })}
-              />
-            </div>
-            {v.type === 'choice' && (
-              <Field
-                label={t('dashboard.templates.varOptions')}
-                value={(v.options ?? []).join('\n')}
-                multiline
-                rows={3}
-                onChange={(text) => patchVariable(i, { options: text.split('\n') })}
-              />
-            )}
-            <div className="sapa-row">
-              <label className="sapa-check">
-                <input
-                  type="checkbox"
-                  checked={Boolean(v.required)}
-                  onChange={(e) => patchVariable(i, { required: e.target.checked })}
-                />
-                {t('dashboard.templates.varRequired')}
-              </label>
-              <button
-                type="button"
-                className="sapa-secondary"
-                onClick={() =>
-                  setForm((f) => ({ ...f, variables: f.variables.filter((_, j) => j !== i) }))
-                }
-              >
-                {t('dashboard.templates.removeVariable', { n: i + 1 })}
-              </button>
-            </div>
-          </fieldset>
-        ))}
-        <button
-          type="button"
-          className="sapa-secondary"
-          onClick={() =>
-            setForm((f) => ({
-              ...f,
-              variables: [...f.variables, { name: '', label: { id: '', en: '' }, type: 'text' }],
-            }))
-          }
-        >
-          {t('dashboard.templates.addVariable')}
-        </button>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('dashboard.templates.variants')}</legend>
-        <p className="sapa-hint">{t('dashboard.templates.variantsHint')}</p>
-        {PLATFORM_IDS.map((p) => {
-          const effective = form.variants[p].trim() ? form.variants[p] : form.body;
-          return (
-            <div key={p} className="sapa-field">
-              <label htmlFor={`${ids}-var-${p}`}>
-                {t('dashboard.templates.variantFor', { platform: t(PLATFORM_KEYS[p]) })}
-              </label>
-              <textarea
-                id={`${ids}-var-${p}`}
-                rows={3}
-                value={form.variants[p]}
-                aria-describedby={`${ids}-count-${p}`}
-                onChange={(e) =>
-                  setForm((f) => ({ ...f, variants: { ...f.variants, [p]: e.target.value } }))
-                }
-              />
-              <p className="sapa-hint">
-                <LengthCount
-                  id={`${ids}-count-${p}`}
-                  text={effective}
-                  platform={p}
-                  xPremium={xPremium}
-                />{' '}
-                {!form.variants[p].trim() && t('dashboard.templates.usesBody')}
-              </p>
-            </div>
-          );
-        })}
-      </fieldset>
-
-      <section className="sapa-preview-box" aria-labelledby={`${ids}-preview`}>
-        <h3 id={`${ids}-preview`}>{t('dashboard.templates.preview')}</h3>
-        <div className="sapa-field">
-          <label htmlFor={`${ids}-pp`}>{t('dashboard.templates.previewOn')}</label>
-          <select
-            id={`${ids}-pp`}
-            value={previewPlatform}
-            onChange={(e) => setPreviewPlatform(e.target.value as PlatformId)}
-          >
-            {PLATFORM_IDS.map((p) => (
-              <option key={p} value={p}>
-                {t(PLATFORM_KEYS[p])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <p className="sapa-hint">{t('dashboard.templates.previewHint')}</p>
-        <div className={`sapa-preview sapa-preview-${previewPlatform}`} data-testid="preview">
-          {preview.text || '—'}
-        </div>
-        <p className="sapa-hint">
-          <LengthCount text={preview.text} platform={previewPlatform} xPremium={xPremium} />
-        </p>
-        {preview.missing.length > 0 && (
-          <p className="sapa-warn">
-            {t('dashboard.templates.missing', {
-              names: preview.missing.map((n) => `{{${n}}}`).join(', '),
-            })}
-          </p>
-        )}
-      </section>
-
-      {errors.length > 0 && (
-        <ul className="sapa-errors" role="alert">
-          {errors.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      )}
-      <div className="sapa-actions">
-        <button type="submit">{t('dashboard.save')}</button>
-        {props.onDuplicate && (
-          <button type="button" className="sapa-secondary" onClick={props.onDuplicate}>
-            {t('dashboard.templates.duplicate')}
-          </button>
-        )}
-        {props.onDelete && (
-          <button type="button" className="sapa-danger" onClick={props.onDelete}>
-            {t('dashboard.delete')}
-          </button>
-        )}
-      </div>
-    </form>
-  );
-}
-
-/**
- * A template from a subscribed library: shown, not edited (it follows its source). "Duplicate to
- * my library" makes an editable copy.
- */
-function SubscribedTemplate(props: { template: TemplateRecord; onDuplicate: () => void }) {
+/** What a subscribed template holds: its text, its versions per platform, its variables. */
+function SubscribedTemplate({ template }: { template: TemplateRecord }) {
   const { t, locale } = useDashboard();
-  const { template } = props;
-  const source = template.source!;
-  const ids = useId();
+  const varsId = useId();
   const variants = PLATFORM_IDS.filter((p) => template.variants[p]?.trim());
   return (
-    <section className="sapa-card" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`} lang={template.locale}>
-        {template.name}
-      </h2>
-      <p className="sapa-badge">{t('source.from', { title: source.title })}</p>
-      <p className="sapa-hint">
-        {t('subscriptions.readOnly', { title: source.title, url: source.url })}
-      </p>
+    <>
       <p>
         {t('dashboard.templates.category')}: {template.category || '—'} ·{' '}
         {t('dashboard.templates.language')}:{' '}
@@ -553,8 +74,8 @@ function SubscribedTemplate(props: { template: TemplateRecord; onDuplicate: () =
       ))}
       {template.variables.length > 0 && (
         <>
-          <h3 id={`${ids}-vars`}>{t('dashboard.templates.variables')}</h3>
-          <ul aria-labelledby={`${ids}-vars`}>
+          <h3 id={varsId}>{t('dashboard.templates.variables')}</h3>
+          <ul aria-labelledby={varsId}>
             {template.variables.map((v) => (
               <li key={v.name}>
                 <code>{`{{${v.name}}}`}</code> {v.label[locale] || v.name} ·{' '}
@@ -564,11 +85,6 @@ function SubscribedTemplate(props: { template: TemplateRecord; onDuplicate: () =
           </ul>
         </>
       )}
-      <div className="sapa-actions">
-        <button type="button" onClick={props.onDuplicate}>
-          {t('subscriptions.duplicate')}
-        </button>
-      </div>
-    </section>
+    </>
   );
 }

@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
 import type { MessageKey } from '@/lib/i18n';
-import { useDashboard } from '../../context';
+import { dateTimeFormat, useDashboard } from '../../context';
+import { CheckboxField } from '../form';
+import { TitledSection } from '../titled';
 
 const TABLE_KEYS: Record<SharedTableName, MessageKey> = {
   templates: 'sync.conflicts.kind.templates',
@@ -39,13 +41,10 @@ function describe(loser: Record<string, unknown>): string {
  */
 export function ConflictLogPanel() {
   const { repos, t, locale, memberId, notify, fail } = useDashboard();
-  const ids = useId();
+  const titleId = useId();
   const [showDismissed, setShowDismissed] = useState(false);
   const entries = useLiveQuery(() => repos.conflicts.recent(500), [repos]);
-  const when = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = dateTimeFormat(locale);
   const shown = (entries ?? []).filter((e) => showDismissed || !e.resolved);
   const open = (entries ?? []).filter((e) => !e.resolved).length;
 
@@ -71,20 +70,16 @@ export function ConflictLogPanel() {
   };
 
   return (
-    <section aria-labelledby={`${ids}-title`} className="sapa-card">
-      <h2 id={`${ids}-title`}>{t('sync.conflicts.title')}</h2>
+    <TitledSection card titleId={titleId} title={t('sync.conflicts.title')}>
       <p className="sapa-hint">{t('sync.conflicts.intro')}</p>
       <p>{t('sync.conflicts.count', { count: open })}</p>
-      <label className="sapa-check">
-        <input
-          type="checkbox"
-          checked={showDismissed}
-          onChange={(e) => setShowDismissed(e.target.checked)}
-        />
-        {t('sync.conflicts.showDismissed')}
-      </label>
+      <CheckboxField
+        label={t('sync.conflicts.showDismissed')}
+        checked={showDismissed}
+        onChange={setShowDismissed}
+      />
       {shown.length > 0 && (
-        <ul className="sapa-items" aria-labelledby={`${ids}-title`}>
+        <ul className="sapa-items" aria-labelledby={titleId}>
           {shown.map((entry) => {
             const name =
               text(entry.loser.name) || text(entry.loser.tag) || t(TABLE_KEYS[entry.table]);
@@ -131,6 +126,6 @@ export function ConflictLogPanel() {
           })}
         </ul>
       )}
-    </section>
+    </TitledSection>
   );
 }

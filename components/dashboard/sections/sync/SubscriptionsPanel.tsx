@@ -3,8 +3,10 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { SubscriptionRecord } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
 import { checkSubscriptionUrl } from '@/lib/subscriptions/url';
-import { useDashboard } from '../../context';
-import { Field } from '../shared';
+import { dateTimeFormat, useDashboard } from '../../context';
+import { DismissButton } from '../../Notices';
+import { Field } from '../form';
+import { TitledSection } from '../titled';
 
 /**
  * Subscribed libraries (docs/subscriptions.md): add a link to a published pack or hashtag CSV,
@@ -16,11 +18,8 @@ export function SubscriptionsPanel() {
   const { repos, t } = useDashboard();
   const subscriptions = useLiveQuery(() => repos.subscriptions.list(), [repos]);
   const [alert, setAlert] = useState('');
-  const headingId = useId();
-
   return (
-    <section className="sapa-card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('subscriptions.title')}</h2>
+    <TitledSection card title={t('subscriptions.title')}>
       <p className="sapa-hint">{t('subscriptions.intro')}</p>
       <AddSubscription onAlert={setAlert} />
       {subscriptions === undefined ? (
@@ -37,19 +36,11 @@ export function SubscriptionsPanel() {
       <div role="alert" className="sapa-errors">
         {alert && (
           <p>
-            {alert}{' '}
-            <button
-              type="button"
-              className="sapa-quiet"
-              aria-label={t('dashboard.dismiss')}
-              onClick={() => setAlert('')}
-            >
-              ×
-            </button>
+            {alert} <DismissButton onClick={() => setAlert('')} />
           </p>
         )}
       </div>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -130,11 +121,7 @@ function AddSubscription({ onAlert }: { onAlert: (text: string) => void }) {
 }
 
 function formatTime(at: number | null, locale: Locale, never: string): string {
-  if (at === null) return never;
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(at);
+  return at === null ? never : dateTimeFormat(locale).format(at);
 }
 
 function SubscriptionItem({

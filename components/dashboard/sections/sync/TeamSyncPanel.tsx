@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { originPattern, SYNC_OFF, type TeamSyncError } from '@/lib/team-sync/status';
-import { useDashboard } from '../../context';
-import { Field } from '../shared';
+import { dateTimeFormat, useDashboard } from '../../context';
+import { Field } from '../form';
+import { TitledSection } from '../titled';
 
 interface Form {
   url: string;
@@ -37,10 +38,7 @@ export function TeamSyncPanel() {
   const [form, setForm] = useState<Form>(EMPTY);
   const [busy, setBusy] = useState<'connect' | 'sync' | 'disconnect' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const when = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = dateTimeFormat(locale);
   const connected = status.state !== 'off' && !!status.server;
   const showForm = !connected || editing;
   const set = (key: keyof Form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
@@ -112,8 +110,7 @@ export function TeamSyncPanel() {
   };
 
   return (
-    <section aria-labelledby={`${ids}-title`} className="sapa-card">
-      <h2 id={`${ids}-title`}>{t('sync.couch.title')}</h2>
+    <TitledSection card title={t('sync.couch.title')}>
       <p className="sapa-hint">{t('sync.couch.intro')}</p>
 
       {connected && (
@@ -244,6 +241,6 @@ export function TeamSyncPanel() {
           {problem}
         </p>
       )}
-    </section>
+    </TitledSection>
   );
 }

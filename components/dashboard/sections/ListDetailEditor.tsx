@@ -1,0 +1,218 @@
+import { Fragment, type ReactNode, useId, useMemo, useState } from 'react';
+import { foldForSearch, type RecordSource } from '@/lib/db';
+import type { MessageKey } from '@/lib/i18n';
+import { useDashboard } from '../context';
+import { Field } from './form';
+import { SubscribedCard } from './SubscribedCard';
+
+/** What the list needs of a record: its name, and where a subscribed one comes from. */
+export interface LibraryItem {
+  id: string;
+  name: string;
+  /** The language the record is written in, where it has one. */
+  locale?: string;
+  source?: RecordSource;
+}
+
+/** The repository calls behind Save, Delete and its Undo, and "Duplicate to my library". */
+export interface LibraryStore<R, I> {
+  create(input: I): Promise<R>;
+  /** Also Undo's, with no changes: any update brings a deleted record back. */
+  update(id: string, patch: Partial<I>): Promise<R>;
+  remove(id: string): Promise<void>;
+  /** An editable copy in the team's own library; works for subscribed records. */
+  duplicate(id: string, name: string): Promise<R>;
+}
+
+/** The texts that name one kind of record (templates, hashtag sets) in the list and notices. */
+export interface ListTexts {
+  listTitle: MessageKey;
+  newItem: MessageKey;
+  none: MessageKey;
+  pick: MessageKey;
+  /** The editor's heading: "Edit “{name}”", or the one for a new record. */
+  editTitle: MessageKey;
+  newTitle: MessageKey;
+  /** "… saved.", "… deleted." and "… restored.", with `{name}`. */
+  saved: MessageKey;
+  deleted: MessageKey;
+  restored: MessageKey;
+}
+
+/** What a section's editor is given: the record (none when new) and what it may do with it. */
+export interface EditorSlot<R, I> {
+  item: R | undefined;
+  title: string;
+  /** Stores the checked input (the new record, or this one's changes) and opens the result. */
+  save: (input: I) => Promise<void>;
+  onDelete?: () => void;
+  onDuplicate?: () => void;
+}
+
+/** Makes a copy of a record under the name given. */
+type MakeCopy<R> = (item: R, name: string) => Promise<R>;
+
+/** The repositories refuse longer names; a "Copy of …" of a long name is cut to fit. */
+const MAX_NAME_LENGTH = 200;
+const NEW = 'new';
+
+/**
+ * A library of records edited one at a time: the list (with search where offered) on one side,
+ * the chosen record on the other. The team's own records open in the section's editor, with
+ * Delete (and Undo); subscribed ones are shown read-only with "Duplicate to my library".
+ */
+export function ListDetailEditor<R extends LibraryItem, I>(props: {
+  items: R[] | undefined;
+  store: LibraryStore<R, I>;
+  texts: ListTexts;
+  /** Search over the text of each record, where the section offers it. */
+  search?: { label: MessageKey; text: (item: R) => string };
+  /** The line under each record's name in the list. */
+  summary: (item: R) => ReactNode;
+  /** The editor's Duplicate, where offered: how the copy is made and what the notice says. */
+  copyOwn?: { make: MakeCopy<R>; done: MessageKey };
+  editor: (slot: EditorSlot<R, I>) => ReactNode;
+  /** What a subscribed record holds, shown read-only. */
+  readOnly: (item: R) => ReactNode;
+}) {
+  const { t, notify, fail } = useDashboard();
+  const { items, store, texts, search, copyOwn } = props;
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const titleId = useId();
+
+  const shown = useMemo(() => {
+    const q = foldForSearch(query.trim());
+    if (!items) return [];
+    if (!q || !search) return items;
+    return items.filter((item) => foldForSearch(search.text(item)).includes(q));
+  }, [items, query, search]);
+
+  const current = selected && selected !== NEW ? items?.find((x) => x.id === selected) : undefined;
+
+  const save = async (input: I) => {
+    try {
+      const saved = current ? await store.update(current.id, input) : await store.create(input);
+      notify(t(texts.saved, { name: saved.name }));
+      setSelected(saved.id);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const remove = async (item: R) => {
+    try {
+      await store.remove(item.id);
+      setSelected(null);
+      notify(t(texts.deleted, { name: item.name }), {
+        label: t('dashboard.undo'),
+        run: async () => {
+          await store.update(item.id, {});
+          setSelected(item.id);
+          notify(t(texts.restored, { name: item.name }));
+        },
+      });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  /** Every copy is named "Copy of …" and opens in the editor. */
+  const copy = async (item: R, make: MakeCopy<R>, done: MessageKey) => {
+    try {
+      const name = t('dashboard.templates.copyName', { name: item.name }).slice(0, MAX_NAME_LENGTH);
+      const made = await make(item, name);
+      setSelected(made.id);
+      notify(t(done, { name: made.name }));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const toLibrary: MakeCopy<R> = (item, name) => store.duplicate(item.id, name);
+
+  const detail = () => {
+    if (current?.source)
+      return (
+        <SubscribedCard
+          name={current.name}
+          source={current.source}
+          lang={current.locale}
+          onDuplicate={() => void copy(current, toLibrary, 'subscriptions.duplicated')}
+        >
+          {props.readOnly(current)}
+        </SubscribedCard>
+      );
+    if (selected === NEW || current)
+      return props.editor({
+        item: current,
+        title: current ? t(texts.editTitle, { name: current.name }) : t(texts.newTitle),
+        save,
+        ...(current ? { onDelete: () => void remove(current) } : {}),
+        ...(current && copyOwn
+          ? { onDuplicate: () => void copy(current, copyOwn.make, copyOwn.done) }
+          : {}),
+      });
+    return <p className="sapa-hint">{t(texts.pick)}</p>;
+  };
+
+  return (
+    <div className="sapa-split">
+      <section className="sapa-list-pane" aria-labelledby={titleId}>
+        <h2 id={titleId}>{t(texts.listTitle)}</h2>
+        {search && (
+          <Field type="search" label={t(search.label)} value={query} onChange={setQuery} />
+        )}
+        <button type="button" onClick={() => setSelected(NEW)}>
+          {t(texts.newItem)}
+        </button>
+        {items === undefined ? (
+          <p>{t('dashboard.loading')}</p>
+        ) : shown.length === 0 ? (
+          <p>{t(texts.none)}</p>
+        ) : (
+          <ItemList
+            items={shown}
+            selected={selected}
+            onSelect={setSelected}
+            summary={props.summary}
+          />
+        )}
+      </section>
+      <div className="sapa-detail-pane">
+        {/* A fresh form for each record: nothing typed for one carries over to the next. */}
+        <Fragment key={current?.id ?? selected ?? ''}>{detail()}</Fragment>
+      </div>
+    </div>
+  );
+}
+
+/** The records as buttons: name, a summary line, and the source of a subscribed one. */
+function ItemList<R extends LibraryItem>(props: {
+  items: R[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+  summary: (item: R) => ReactNode;
+}) {
+  const { t } = useDashboard();
+  return (
+    <ul className="sapa-items">
+      {props.items.map((item) => (
+        <li key={item.id}>
+          <button
+            type="button"
+            className="sapa-item"
+            aria-current={item.id === props.selected ? 'true' : undefined}
+            onClick={() => props.onSelect(item.id)}
+          >
+            <span className="sapa-item-name">{item.name}</span>
+            <span className="sapa-hint">{props.summary(item)}</span>
+            {item.source && (
+              <span className="sapa-badge">{t('source.from', { title: item.source.title })}</span>
+            )}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
