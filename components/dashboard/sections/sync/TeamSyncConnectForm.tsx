@@ -1,6 +1,6 @@
 import { useId, type FormEvent } from 'react';
 import { useDashboard } from '../../context';
-import { Field } from '../form';
+import { Field, FormError } from '../form';
 import type { TeamSyncBusy, TeamSyncForm } from './useTeamSync';
 
 /** The server address, database and account to connect with, or to change the connection to. */
@@ -51,7 +51,7 @@ export function TeamSyncConnectForm(props: {
         type="password"
         hint={t('sync.couch.passwordHint')}
       />
-      <ProblemAlert problem={props.problem} />
+      <FormError message={props.problem} />
       <div className="sapa-actions">
         <button type="submit" disabled={busy !== null} aria-busy={busy === 'connect'}>
           {busy === 'connect' ? t('sync.couch.connecting') : t('sync.couch.connect')}
@@ -63,15 +63,5 @@ export function TeamSyncConnectForm(props: {
         )}
       </div>
     </form>
-  );
-}
-
-/** What went wrong with the last action, announced as it appears. */
-export function ProblemAlert({ problem }: { problem: string | null }) {
-  if (!problem) return null;
-  return (
-    <p className="sapa-errors" role="alert">
-      {problem}
-    </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useDashboard } from '../../context';
+import { FormError } from '../form';
 import { TitledSection } from '../titled';
-import { ProblemAlert, TeamSyncConnectForm } from './TeamSyncConnectForm';
+import { TeamSyncConnectForm } from './TeamSyncConnectForm';
 import { TeamSyncActions, TeamSyncStatusView } from './TeamSyncStatusView';
 import { useTeamSync } from './useTeamSync';
 
@@ -43,7 +44,7 @@ export function TeamSyncPanel() {
           onCancel={sync.stopEditing}
         />
       )}
-      {!showForm && <ProblemAlert problem={problem} />}
+      {!showForm && <FormError message={problem} />}
     </TitledSection>
   );
 }
