@@ -183,8 +183,6 @@ function FullBackup() {
     });
   };
 
-  const count = (name: TableName) => (check?.ok ? (check.counts[name] ?? 0) : 0);
-
   return (
     <TitledSection card title={t('dashboard.backup.fullTitle')}>
       <p className="sapa-hint">{t('dashboard.backup.fullHint')}</p>
@@ -203,31 +201,52 @@ function FullBackup() {
         <FileProblems summary="dashboard.backup.invalidFile" problems={check.errors} />
       )}
       {check?.ok && (
-        <div>
-          <p>
-            {t('dashboard.backup.restoreSummary', {
-              templates: count('templates'),
-              sets: count('hashtagSets'),
-              drafts: count('drafts'),
-            })}
-          </p>
-          <CheckboxField
-            label={t('dashboard.backup.confirmRestore')}
-            checked={confirmed}
-            onChange={setConfirmed}
-          />
-          <div className="sapa-actions">
-            <button
-              type="button"
-              className="sapa-danger"
-              onClick={() => void restore()}
-              disabled={!confirmed || busy}
-            >
-              {t('dashboard.backup.restore')}
-            </button>
-          </div>
-        </div>
+        <RestoreConfirmation
+          counts={check.counts}
+          confirmed={confirmed}
+          onConfirm={setConfirmed}
+          busy={busy}
+          onRestore={() => void restore()}
+        />
       )}
     </TitledSection>
+  );
+}
+
+/** What the backup holds, the "I understand this replaces everything" box, and Restore. */
+function RestoreConfirmation(props: {
+  counts: Partial<Record<TableName, number>>;
+  confirmed: boolean;
+  onConfirm: (confirmed: boolean) => void;
+  busy: boolean;
+  onRestore: () => void;
+}) {
+  const { t } = useDashboard();
+  const count = (name: TableName) => props.counts[name] ?? 0;
+  return (
+    <div>
+      <p>
+        {t('dashboard.backup.restoreSummary', {
+          templates: count('templates'),
+          sets: count('hashtagSets'),
+          drafts: count('drafts'),
+        })}
+      </p>
+      <CheckboxField
+        label={t('dashboard.backup.confirmRestore')}
+        checked={props.confirmed}
+        onChange={props.onConfirm}
+      />
+      <div className="sapa-actions">
+        <button
+          type="button"
+          className="sapa-danger"
+          onClick={props.onRestore}
+          disabled={!props.confirmed || props.busy}
+        >
+          {t('dashboard.backup.restore')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -26,33 +26,50 @@ export function BrandKitSection() {
   return <BrandKitForm key={kit.updatedAt} kit={kit} />;
 }
 
-function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
+/** The brand kit as typed: handles per platform, hashtags one per line or space-separated. */
+interface BrandKitFields {
+  libraryName: string;
+  handles: Record<PlatformId, string>;
+  hashtags: string;
+  tagline: string;
+  website: string;
+  linkInBio: string;
+  signOff: string;
+}
+
+/** The brand kit form's values and Save, which tidies them (no "@", no blanks) and stores them. */
+function useBrandKitForm(kit: BrandKitRecord) {
   const { repos, t, notify, fail } = useDashboard();
-  const [libraryName, setLibraryName] = useState(kit.libraryName);
-  const [handles, setHandles] = useState<Record<PlatformId, string>>(() =>
-    perPlatform((site) => kit.handles[site.id] ?? ''),
-  );
-  const [hashtags, setHashtags] = useState(kit.signatureHashtags.map((h) => `#${h}`).join('\n'));
-  const [tagline, setTagline] = useState(kit.tagline);
-  const [website, setWebsite] = useState(kit.website);
-  const [linkInBio, setLinkInBio] = useState(kit.linkInBio);
-  const [signOff, setSignOff] = useState(kit.signOff);
+  const [fields, setFields] = useState<BrandKitFields>(() => ({
+    libraryName: kit.libraryName,
+    handles: perPlatform((site) => kit.handles[site.id] ?? ''),
+    hashtags: kit.signatureHashtags.map((h) => `#${h}`).join('\n'),
+    tagline: kit.tagline,
+    website: kit.website,
+    linkInBio: kit.linkInBio,
+    signOff: kit.signOff,
+  }));
+
+  const set = (key: Exclude<keyof BrandKitFields, 'handles'>) => (value: string) =>
+    setFields((f) => ({ ...f, [key]: value }));
+  const setHandle = (p: PlatformId, value: string) =>
+    setFields((f) => ({ ...f, handles: { ...f.handles, [p]: value } }));
 
   const save = async () => {
     const cleanHandles: Partial<Record<PlatformId, string>> = {};
     for (const p of PLATFORM_IDS) {
-      const h = handles[p].trim().replace(/^@+/, '');
+      const h = fields.handles[p].trim().replace(/^@+/, '');
       if (h) cleanHandles[p] = h;
     }
     try {
       await repos.brandKit.save({
-        libraryName: libraryName.trim(),
+        libraryName: fields.libraryName.trim(),
         handles: cleanHandles,
-        signatureHashtags: typedTags(hashtags),
-        tagline: tagline.trim(),
-        website: website.trim(),
-        linkInBio: linkInBio.trim(),
-        signOff: signOff.trim(),
+        signatureHashtags: typedTags(fields.hashtags),
+        tagline: fields.tagline.trim(),
+        website: fields.website.trim(),
+        linkInBio: fields.linkInBio.trim(),
+        signOff: fields.signOff.trim(),
       });
       notify(t('dashboard.brand.saved'));
     } catch (error) {
@@ -60,81 +77,110 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
     }
   };
 
+  return { fields, set, setHandle, save };
+}
+
+function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
+  const { t } = useDashboard();
+  const { fields, set, setHandle, save } = useBrandKitForm(kit);
   return (
     <TitledForm title={t('dashboard.brand.title')} onSubmit={save}>
       <p className="sapa-hint">{t('dashboard.brand.intro')}</p>
       <Field
         label={t('dashboard.brand.libraryName')}
-        value={libraryName}
-        onChange={setLibraryName}
+        value={fields.libraryName}
+        onChange={set('libraryName')}
       />
-      <fieldset>
-        <legend>{t('dashboard.brand.handles')}</legend>
-        <div className="sapa-row">
-          {PLATFORM_IDS.map((p) => (
-            <Field
-              key={p}
-              label={t('dashboard.brand.handleFor', { platform: t(PLATFORM_KEYS[p]) })}
-              value={handles[p]}
-              placeholder="@perpustakaan"
-              onChange={(v) => setHandles((h) => ({ ...h, [p]: v }))}
-            />
-          ))}
-        </div>
-      </fieldset>
+      <HandleFields handles={fields.handles} onChange={setHandle} />
       <Field
         label={t('dashboard.brand.signatureHashtags')}
         hint={t('dashboard.brand.signatureHint')}
-        value={hashtags}
+        value={fields.hashtags}
         multiline
         rows={3}
-        onChange={setHashtags}
+        onChange={set('hashtags')}
       />
-      <Field label={t('dashboard.brand.tagline')} value={tagline} onChange={setTagline} />
+      <Field
+        label={t('dashboard.brand.tagline')}
+        value={fields.tagline}
+        onChange={set('tagline')}
+      />
       <div className="sapa-row">
         <Field
           label={t('dashboard.brand.website')}
-          value={website}
+          value={fields.website}
           type="url"
-          onChange={setWebsite}
+          onChange={set('website')}
         />
         <Field
           label={t('dashboard.brand.linkInBio')}
-          value={linkInBio}
+          value={fields.linkInBio}
           type="url"
-          onChange={setLinkInBio}
+          onChange={set('linkInBio')}
         />
       </div>
       <Field
         label={t('dashboard.brand.signOff')}
-        value={signOff}
+        value={fields.signOff}
         multiline
         rows={2}
-        onChange={setSignOff}
+        onChange={set('signOff')}
       />
       <FormActions />
-      <section aria-labelledby="brand-vars" className="sapa-card">
-        <h3 id="brand-vars">{t('dashboard.brand.variables')}</h3>
-        <p className="sapa-hint">{t('dashboard.brand.variablesHint')}</p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.brand.colVariable')}</th>
-              <th scope="col">{t('dashboard.brand.colFrom')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {BRAND_VARIABLES.map((v) => (
-              <tr key={v}>
-                <td>
-                  <code>{`{{${v}}}`}</code>
-                </td>
-                <td>{t(VARIABLE_FIELDS[v])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <BrandVariablesTable />
     </TitledForm>
+  );
+}
+
+/** The library's account name on each platform. */
+function HandleFields(props: {
+  handles: Record<PlatformId, string>;
+  onChange: (platform: PlatformId, handle: string) => void;
+}) {
+  const { t } = useDashboard();
+  return (
+    <fieldset>
+      <legend>{t('dashboard.brand.handles')}</legend>
+      <div className="sapa-row">
+        {PLATFORM_IDS.map((p) => (
+          <Field
+            key={p}
+            label={t('dashboard.brand.handleFor', { platform: t(PLATFORM_KEYS[p]) })}
+            value={props.handles[p]}
+            placeholder="@perpustakaan"
+            onChange={(v) => props.onChange(p, v)}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Which {{variable}} in a template takes which field of the brand kit. */
+function BrandVariablesTable() {
+  const { t } = useDashboard();
+  return (
+    <section aria-labelledby="brand-vars" className="sapa-card">
+      <h3 id="brand-vars">{t('dashboard.brand.variables')}</h3>
+      <p className="sapa-hint">{t('dashboard.brand.variablesHint')}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.brand.colVariable')}</th>
+            <th scope="col">{t('dashboard.brand.colFrom')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {BRAND_VARIABLES.map((v) => (
+            <tr key={v}>
+              <td>
+                <code>{`{{${v}}}`}</code>
+              </td>
+              <td>{t(VARIABLE_FIELDS[v])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

@@ -1,7 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import {
-  normaliseHashtag,
   parseSettings,
   PLATFORM_IDS,
   RULES,
@@ -10,9 +8,9 @@ import {
   type RuleSetting,
   type Severity,
 } from '@/lib/checklist';
-import { displayTag } from '@/lib/db';
-import { lines, pick, typedTags, useDashboard } from '../context';
-import { Field, FormActions } from './form';
+import { pick, useDashboard } from '../context';
+import { useChecklistForm, type TypedRange, type TypedRanges } from './checklistForm';
+import { Field, FormActions, FormError } from './form';
 import { PLATFORM_KEYS } from './platforms';
 import { TitledForm } from './titled';
 
@@ -39,128 +37,76 @@ export function ChecklistSection() {
 }
 
 function ChecklistForm(props: { settings: ChecklistSettings; invalid: boolean }) {
-  const { repos, t, notify, fail } = useDashboard();
-  const [rules, setRules] = useState<Record<string, RuleSetting>>(props.settings.rules);
-  const [wordsId, setWordsId] = useState(props.settings.sensitiveWords.id.join('\n'));
-  const [wordsEn, setWordsEn] = useState(props.settings.sensitiveWords.en.join('\n'));
-  const [banned, setBanned] = useState(
-    props.settings.bannedHashtags.map((h) => `#${displayTag(h)}`).join('\n'),
-  );
-  const [ranges, setRanges] = useState<Record<PlatformId, { min: string; max: string }>>(() => {
-    const out = {} as Record<PlatformId, { min: string; max: string }>;
-    for (const p of PLATFORM_IDS) {
-      const r = props.settings.hashtagRanges[p];
-      out[p] = { min: r ? String(r.min) : '', max: r ? String(r.max) : '' };
-    }
-    return out;
-  });
-  const [error, setError] = useState('');
-
-  const setRule = (id: string, patch: Partial<RuleSetting>) =>
-    setRules((r) => ({ ...r, [id]: { ...r[id]!, ...patch } }));
-
-  const save = async () => {
-    const hashtagRanges: ChecklistSettings['hashtagRanges'] = {};
-    for (const p of PLATFORM_IDS) {
-      const { min, max } = ranges[p];
-      if (!min.trim() && !max.trim()) continue;
-      const lo = Number(min);
-      const hi = Number(max);
-      if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < 0 || hi < lo) {
-        setError(t('dashboard.checklist.errRange', { platform: t(PLATFORM_KEYS[p]) }));
-        return;
-      }
-      hashtagRanges[p] = { min: lo, max: hi };
-    }
-    const bannedTags = [...new Set(typedTags(banned).map(normaliseHashtag))];
-    let next: ChecklistSettings;
-    try {
-      next = parseSettings({
-        ...props.settings,
-        rules,
-        sensitiveWords: { id: lines(wordsId), en: lines(wordsEn) },
-        bannedHashtags: bannedTags,
-        hashtagRanges,
-      });
-    } catch {
-      setError(t('dashboard.checklist.errInvalid'));
-      return;
-    }
-    setError('');
-    try {
-      await repos.checklistSettings.save({
-        rules: next.rules,
-        sensitiveWords: next.sensitiveWords,
-        bannedHashtags: next.bannedHashtags,
-        hashtagRanges: next.hashtagRanges,
-      });
-      notify(t('dashboard.checklist.saved'));
-    } catch (err) {
-      fail(err);
-    }
-  };
-
+  const { t } = useDashboard();
+  const form = useChecklistForm(props.settings);
   return (
-    <TitledForm title={t('dashboard.checklist.title')} onSubmit={save}>
+    <TitledForm title={t('dashboard.checklist.title')} onSubmit={form.save}>
       {props.invalid && (
         <p className="sapa-warn" role="alert">
           {t('dashboard.checklist.storedInvalid')}
         </p>
       )}
-      <RuleTable kind="auto" rules={rules} onChange={setRule} />
-      <RuleTable kind="manual" rules={rules} onChange={setRule} />
+      <RuleTable kind="auto" rules={form.rules} onChange={form.setRule} />
+      <RuleTable kind="manual" rules={form.rules} onChange={form.setRule} />
       <div className="sapa-row">
         <Field
           label={t('dashboard.checklist.wordsId')}
           hint={t('dashboard.checklist.onePerLine')}
-          value={wordsId}
+          value={form.words.id}
           multiline
           rows={6}
-          onChange={setWordsId}
+          onChange={form.setWordsId}
         />
         <Field
           label={t('dashboard.checklist.wordsEn')}
           hint={t('dashboard.checklist.onePerLine')}
-          value={wordsEn}
+          value={form.words.en}
           multiline
           rows={6}
-          onChange={setWordsEn}
+          onChange={form.setWordsEn}
         />
       </div>
       <Field
         label={t('dashboard.checklist.banned')}
         hint={t('dashboard.checklist.bannedHint')}
-        value={banned}
+        value={form.words.banned}
         multiline
         rows={4}
-        onChange={setBanned}
+        onChange={form.setBanned}
       />
-      <fieldset>
-        <legend>{t('dashboard.checklist.ranges')}</legend>
-        {PLATFORM_IDS.map((p) => (
-          <div key={p} className="sapa-row">
-            <Field
-              label={t('dashboard.checklist.rangeMin', { platform: t(PLATFORM_KEYS[p]) })}
-              type="number"
-              value={ranges[p].min}
-              onChange={(min) => setRanges((r) => ({ ...r, [p]: { ...r[p], min } }))}
-            />
-            <Field
-              label={t('dashboard.checklist.rangeMax', { platform: t(PLATFORM_KEYS[p]) })}
-              type="number"
-              value={ranges[p].max}
-              onChange={(max) => setRanges((r) => ({ ...r, [p]: { ...r[p], max } }))}
-            />
-          </div>
-        ))}
-      </fieldset>
-      {error && (
-        <p className="sapa-errors" role="alert">
-          {error}
-        </p>
-      )}
+      <HashtagRanges ranges={form.ranges} onChange={form.setRange} />
+      <FormError message={form.error} />
       <FormActions />
     </TitledForm>
+  );
+}
+
+/** The fewest and most hashtags per platform; blank for no limit. */
+function HashtagRanges(props: {
+  ranges: TypedRanges;
+  onChange: (platform: PlatformId, patch: Partial<TypedRange>) => void;
+}) {
+  const { t } = useDashboard();
+  return (
+    <fieldset>
+      <legend>{t('dashboard.checklist.ranges')}</legend>
+      {PLATFORM_IDS.map((p) => (
+        <div key={p} className="sapa-row">
+          <Field
+            label={t('dashboard.checklist.rangeMin', { platform: t(PLATFORM_KEYS[p]) })}
+            type="number"
+            value={props.ranges[p].min}
+            onChange={(min) => props.onChange(p, { min })}
+          />
+          <Field
+            label={t('dashboard.checklist.rangeMax', { platform: t(PLATFORM_KEYS[p]) })}
+            type="number"
+            value={props.ranges[p].max}
+            onChange={(max) => props.onChange(p, { max })}
+          />
+        </div>
+      ))}
+    </fieldset>
   );
 }
 

@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { foldForSearch, PLATFORM_IDS, type DraftStatus, type PlatformId } from '@/lib/db';
+import {
+  foldForSearch,
+  PLATFORM_IDS,
+  type DraftRecord,
+  type DraftStatus,
+  type PlatformId,
+} from '@/lib/db';
 import { dateTimeFormat, useDashboard } from '../context';
 import { Field, SelectField } from './form';
 import { PLATFORM_KEYS, platformOptions } from './platforms';
@@ -14,7 +20,7 @@ const STATUSES: DraftStatus[] = ['draft', 'ready', 'posted'];
 const MAX_PER_PLATFORM = 1000;
 
 export function DraftsSection() {
-  const { repos, t, locale, openTab } = useDashboard();
+  const { repos, t } = useDashboard();
   const drafts = useLiveQuery(async () => {
     const all = await Promise.all(
       PLATFORM_IDS.map((p) => repos.drafts.recent(p, MAX_PER_PLATFORM)),
@@ -37,8 +43,6 @@ export function DraftsSection() {
 
   /** The empty choice of a filter: no filtering, every platform or status. */
   const all = { value: '', label: t('dashboard.drafts.all') } as const;
-
-  const when = dateTimeFormat(locale);
 
   return (
     <TitledSection title={t('dashboard.drafts.title')}>
@@ -73,25 +77,32 @@ export function DraftsSection() {
       ) : (
         <ul className="sapa-drafts">
           {shown.map((d) => (
-            <li key={d.id} className="sapa-card">
-              <p className="sapa-hint">
-                {t(PLATFORM_KEYS[d.platform])} · {t(`dashboard.drafts.status.${d.status}`)} ·{' '}
-                {t('dashboard.drafts.updated', { time: when.format(d.updatedAt) })}
-              </p>
-              <p className="sapa-draft-text">
-                {d.text.length > 280 ? `${d.text.slice(0, 280)}…` : d.text}
-              </p>
-              <button
-                type="button"
-                className="sapa-secondary"
-                onClick={() => openTab(COMPOSER_URLS[d.platform])}
-              >
-                {t('dashboard.drafts.open', { platform: t(PLATFORM_KEYS[d.platform]) })}
-              </button>
-            </li>
+            <DraftCard key={d.id} draft={d} />
           ))}
         </ul>
       )}
     </TitledSection>
+  );
+}
+
+/** A saved draft: platform, status, last change, its start, and a link to that composer. */
+function DraftCard({ draft: d }: { draft: DraftRecord }) {
+  const { t, locale, openTab } = useDashboard();
+  const when = dateTimeFormat(locale);
+  return (
+    <li className="sapa-card">
+      <p className="sapa-hint">
+        {t(PLATFORM_KEYS[d.platform])} · {t(`dashboard.drafts.status.${d.status}`)} ·{' '}
+        {t('dashboard.drafts.updated', { time: when.format(d.updatedAt) })}
+      </p>
+      <p className="sapa-draft-text">{d.text.length > 280 ? `${d.text.slice(0, 280)}…` : d.text}</p>
+      <button
+        type="button"
+        className="sapa-secondary"
+        onClick={() => openTab(COMPOSER_URLS[d.platform])}
+      >
+        {t('dashboard.drafts.open', { platform: t(PLATFORM_KEYS[d.platform]) })}
+      </button>
+    </li>
   );
 }

@@ -69,27 +69,7 @@ export function HashtagCsvPanel(props: { sets: HashtagSetRecord[] }) {
       {problems.length > 0 && <FileProblems summary="dashboard.csv.errors" problems={problems} />}
       {parsed && (
         <div>
-          <table>
-            <caption>{t('dashboard.csv.preview')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.csv.colSet')}</th>
-                <th scope="col">{t('dashboard.csv.colAction')}</th>
-                <th scope="col">{t('dashboard.csv.colAdded')}</th>
-                <th scope="col">{t('dashboard.csv.colSkipped')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {parsed.entries.map((e) => (
-                <tr key={e.name}>
-                  <th scope="row">{e.name}</th>
-                  <td>{e.existingId ? t('dashboard.csv.existing') : t('dashboard.csv.newSet')}</td>
-                  <td>{e.added.map((tag) => `#${tag}`).join(' ') || '—'}</td>
-                  <td>{e.skipped.map((tag) => `#${tag}`).join(' ') || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CsvPreviewTable entries={parsed.entries} />
           <ImportActions
             applyLabel={t('dashboard.csv.apply')}
             busy={busy}
@@ -99,5 +79,33 @@ export function HashtagCsvPanel(props: { sets: HashtagSetRecord[] }) {
         </div>
       )}
     </TitledSection>
+  );
+}
+
+/** Per set in the file: new or existing, the tags it would add, and those already there. */
+function CsvPreviewTable({ entries }: { entries: CsvPlanEntry[] }) {
+  const { t } = useDashboard();
+  return (
+    <table>
+      <caption>{t('dashboard.csv.preview')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('dashboard.csv.colSet')}</th>
+          <th scope="col">{t('dashboard.csv.colAction')}</th>
+          <th scope="col">{t('dashboard.csv.colAdded')}</th>
+          <th scope="col">{t('dashboard.csv.colSkipped')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={e.name}>
+            <th scope="row">{e.name}</th>
+            <td>{e.existingId ? t('dashboard.csv.existing') : t('dashboard.csv.newSet')}</td>
+            <td>{e.added.map((tag) => `#${tag}`).join(' ') || '—'}</td>
+            <td>{e.skipped.map((tag) => `#${tag}`).join(' ') || '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

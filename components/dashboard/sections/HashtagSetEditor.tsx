@@ -4,7 +4,7 @@ import { extractHashtags, normaliseHashtag } from '@/lib/checklist';
 import { displayTag, isValidTag, type HashtagSetRecord } from '@/lib/db';
 import { MAX_TAGS_PER_SET } from '@/lib/db';
 import { tagPieces, useDashboard } from '../context';
-import { Field, FormActions } from './form';
+import { Field, FormActions, FormError } from './form';
 import type { EditorSlot } from './ListDetailEditor';
 import { TitledForm } from './titled';
 
@@ -54,7 +54,6 @@ export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord, HashtagSetI
   const [paste, setPaste] = useState('');
   const [report, setReport] = useState<Harvest | null>(null);
   const [error, setError] = useState('');
-  const ids = useId();
 
   const add = () => {
     const harvest = harvestTags(paste, tags);
@@ -71,11 +70,44 @@ export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord, HashtagSetI
     await props.save({ name, tags });
   };
 
-  const bannedCount = tags.filter((tag) => banned.has(normaliseHashtag(tag))).length;
-
   return (
     <TitledForm title={props.title} onSubmit={save}>
       <Field label={t('dashboard.hashtags.name')} value={name} required onChange={setName} />
+      <TagChips
+        tags={tags}
+        banned={banned}
+        onRemove={(i) => setTags((old) => old.filter((_, j) => j !== i))}
+      />
+      <Field
+        label={t('dashboard.hashtags.paste')}
+        hint={t('dashboard.hashtags.pasteHint')}
+        value={paste}
+        multiline
+        rows={4}
+        onChange={setPaste}
+      />
+      <button type="button" className="sapa-secondary" onClick={add} disabled={!paste.trim()}>
+        {t('dashboard.hashtags.addTags')}
+      </button>
+      {report && <HarvestReport report={report} />}
+      <FormError message={error} />
+      <FormActions onDelete={props.onDelete} />
+    </TitledForm>
+  );
+}
+
+/** The set's tags as chips, each with Remove, banned ones marked, with their count. */
+function TagChips(props: {
+  tags: string[];
+  banned: Set<string>;
+  onRemove: (index: number) => void;
+}) {
+  const { t } = useDashboard();
+  const ids = useId();
+  const { tags, banned } = props;
+  const bannedCount = tags.filter((tag) => banned.has(normaliseHashtag(tag))).length;
+  return (
+    <>
       <h3 id={`${ids}-tags`}>
         {t('dashboard.hashtags.tags')} ({tags.length}/{MAX_TAGS_PER_SET})
       </h3>
@@ -96,7 +128,7 @@ export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord, HashtagSetI
                   type="button"
                   className="sapa-quiet"
                   aria-label={t('dashboard.hashtags.removeTag', { tag })}
-                  onClick={() => setTags((old) => old.filter((_, j) => j !== i))}
+                  onClick={() => props.onRemove(i)}
                 >
                   ×
                 </button>
@@ -108,40 +140,28 @@ export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord, HashtagSetI
       {bannedCount > 0 && (
         <p className="sapa-warn">{t('dashboard.hashtags.bannedNote', { count: bannedCount })}</p>
       )}
-      <Field
-        label={t('dashboard.hashtags.paste')}
-        hint={t('dashboard.hashtags.pasteHint')}
-        value={paste}
-        multiline
-        rows={4}
-        onChange={setPaste}
-      />
-      <button type="button" className="sapa-secondary" onClick={add} disabled={!paste.trim()}>
-        {t('dashboard.hashtags.addTags')}
-      </button>
-      {report && (
-        <div className="sapa-report" aria-live="polite">
-          <p>{t('dashboard.hashtags.added', { count: report.added.length })}</p>
-          {report.duplicates.length > 0 && (
-            <p className="sapa-warn">
-              {t('dashboard.hashtags.duplicates', {
-                tags: report.duplicates.map((d) => `#${d}`).join(' '),
-              })}
-            </p>
-          )}
-          {report.invalid.length > 0 && (
-            <p className="sapa-warn">
-              {t('dashboard.hashtags.invalid', { items: report.invalid.join(' ') })}
-            </p>
-          )}
-        </div>
-      )}
-      {error && (
-        <p className="sapa-errors" role="alert">
-          {error}
+    </>
+  );
+}
+
+/** What the last Add tags did: how many were added, and what was skipped and why. */
+function HarvestReport({ report }: { report: Harvest }) {
+  const { t } = useDashboard();
+  return (
+    <div className="sapa-report" aria-live="polite">
+      <p>{t('dashboard.hashtags.added', { count: report.added.length })}</p>
+      {report.duplicates.length > 0 && (
+        <p className="sapa-warn">
+          {t('dashboard.hashtags.duplicates', {
+            tags: report.duplicates.map((d) => `#${d}`).join(' '),
+          })}
         </p>
       )}
-      <FormActions onDelete={props.onDelete} />
-    </TitledForm>
+      {report.invalid.length > 0 && (
+        <p className="sapa-warn">
+          {t('dashboard.hashtags.invalid', { items: report.invalid.join(' ') })}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,9 +1,10 @@
-import { Fragment, type ReactNode, useId, useMemo, useState } from 'react';
-import { foldForSearch, type RecordSource } from '@/lib/db';
+import { Fragment, type ReactNode, useId } from 'react';
+import type { RecordSource } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import { useDashboard } from '../context';
 import { Field } from './form';
 import { SubscribedCard } from './SubscribedCard';
+import { NEW, useListDetail, type MakeCopy } from './useListDetail';
 
 /** What the list needs of a record: its name, and where a subscribed one comes from. */
 export interface LibraryItem {
@@ -49,19 +50,8 @@ export interface EditorSlot<R, I> {
   onDuplicate?: () => void;
 }
 
-/** Makes a copy of a record under the name given. */
-type MakeCopy<R> = (item: R, name: string) => Promise<R>;
-
-/** The repositories refuse longer names; a "Copy of …" of a long name is cut to fit. */
-const MAX_NAME_LENGTH = 200;
-const NEW = 'new';
-
-/**
- * A library of records edited one at a time: the list (with search where offered) on one side,
- * the chosen record on the other. The team's own records open in the section's editor, with
- * Delete (and Undo); subscribed ones are shown read-only with "Duplicate to my library".
- */
-export function ListDetailEditor<R extends LibraryItem, I>(props: {
+/** What a section gives the list/detail editor. */
+export interface ListDetailProps<R extends LibraryItem, I> {
   items: R[] | undefined;
   store: LibraryStore<R, I>;
   texts: ListTexts;
@@ -74,117 +64,111 @@ export function ListDetailEditor<R extends LibraryItem, I>(props: {
   editor: (slot: EditorSlot<R, I>) => ReactNode;
   /** What a subscribed record holds, shown read-only. */
   readOnly: (item: R) => ReactNode;
-}) {
-  const { t, notify, fail } = useDashboard();
-  const { items, store, texts, search, copyOwn } = props;
-  const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<string | null>(null);
-  const titleId = useId();
+}
 
-  const shown = useMemo(() => {
-    const q = foldForSearch(query.trim());
-    if (!items) return [];
-    if (!q || !search) return items;
-    return items.filter((item) => foldForSearch(search.text(item)).includes(q));
-  }, [items, query, search]);
-
-  const current = selected && selected !== NEW ? items?.find((x) => x.id === selected) : undefined;
-
-  const save = async (input: I) => {
-    try {
-      const saved = current ? await store.update(current.id, input) : await store.create(input);
-      notify(t(texts.saved, { name: saved.name }));
-      setSelected(saved.id);
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const remove = async (item: R) => {
-    try {
-      await store.remove(item.id);
-      setSelected(null);
-      notify(t(texts.deleted, { name: item.name }), {
-        label: t('dashboard.undo'),
-        run: async () => {
-          await store.update(item.id, {});
-          setSelected(item.id);
-          notify(t(texts.restored, { name: item.name }));
-        },
-      });
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  /** Every copy is named "Copy of …" and opens in the editor. */
-  const copy = async (item: R, make: MakeCopy<R>, done: MessageKey) => {
-    try {
-      const name = t('dashboard.templates.copyName', { name: item.name }).slice(0, MAX_NAME_LENGTH);
-      const made = await make(item, name);
-      setSelected(made.id);
-      notify(t(done, { name: made.name }));
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const toLibrary: MakeCopy<R> = (item, name) => store.duplicate(item.id, name);
-
-  const detail = () => {
-    if (current?.source)
-      return (
-        <SubscribedCard
-          name={current.name}
-          source={current.source}
-          lang={current.locale}
-          onDuplicate={() => void copy(current, toLibrary, 'subscriptions.duplicated')}
-        >
-          {props.readOnly(current)}
-        </SubscribedCard>
-      );
-    if (selected === NEW || current)
-      return props.editor({
-        item: current,
-        title: current ? t(texts.editTitle, { name: current.name }) : t(texts.newTitle),
-        save,
-        ...(current ? { onDelete: () => void remove(current) } : {}),
-        ...(current && copyOwn
-          ? { onDuplicate: () => void copy(current, copyOwn.make, copyOwn.done) }
-          : {}),
-      });
-    return <p className="sapa-hint">{t(texts.pick)}</p>;
-  };
-
+/**
+ * A library of records edited one at a time: the list (with search where offered) on one side,
+ * the chosen record on the other. The team's own records open in the section's editor, with
+ * Delete (and Undo); subscribed ones are shown read-only with "Duplicate to my library".
+ */
+export function ListDetailEditor<R extends LibraryItem, I>(props: ListDetailProps<R, I>) {
+  const library = useListDetail(props);
+  const { current, selected } = library;
   return (
     <div className="sapa-split">
-      <section className="sapa-list-pane" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t(texts.listTitle)}</h2>
-        {search && (
-          <Field type="search" label={t(search.label)} value={query} onChange={setQuery} />
-        )}
-        <button type="button" onClick={() => setSelected(NEW)}>
-          {t(texts.newItem)}
-        </button>
-        {items === undefined ? (
-          <p>{t('dashboard.loading')}</p>
-        ) : shown.length === 0 ? (
-          <p>{t(texts.none)}</p>
-        ) : (
-          <ItemList
-            items={shown}
-            selected={selected}
-            onSelect={setSelected}
-            summary={props.summary}
-          />
-        )}
-      </section>
+      <ListPane
+        items={props.items}
+        shown={library.shown}
+        texts={props.texts}
+        search={props.search}
+        query={library.query}
+        onQuery={library.setQuery}
+        selected={selected}
+        onSelect={library.setSelected}
+        summary={props.summary}
+      />
       <div className="sapa-detail-pane">
         {/* A fresh form for each record: nothing typed for one carries over to the next. */}
-        <Fragment key={current?.id ?? selected ?? ''}>{detail()}</Fragment>
+        <Fragment key={current?.id ?? selected ?? ''}>
+          <Detail {...props} library={library} />
+        </Fragment>
       </div>
     </div>
   );
+}
+
+/** The list side: its heading, search, New, and the records (or why there are none). */
+function ListPane<R extends LibraryItem>(props: {
+  items: R[] | undefined;
+  shown: R[];
+  texts: ListTexts;
+  search: { label: MessageKey } | undefined;
+  query: string;
+  onQuery: (query: string) => void;
+  selected: string | null;
+  onSelect: (id: string) => void;
+  summary: (item: R) => ReactNode;
+}) {
+  const { t } = useDashboard();
+  const titleId = useId();
+  const { texts, search } = props;
+  return (
+    <section className="sapa-list-pane" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t(texts.listTitle)}</h2>
+      {search && (
+        <Field type="search" label={t(search.label)} value={props.query} onChange={props.onQuery} />
+      )}
+      <button type="button" onClick={() => props.onSelect(NEW)}>
+        {t(texts.newItem)}
+      </button>
+      {props.items === undefined ? (
+        <p>{t('dashboard.loading')}</p>
+      ) : props.shown.length === 0 ? (
+        <p>{t(texts.none)}</p>
+      ) : (
+        <ItemList
+          items={props.shown}
+          selected={props.selected}
+          onSelect={props.onSelect}
+          summary={props.summary}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The detail side: a subscribed record read-only, the team's own (or a new one) in the section's
+ * editor, or a hint to pick one.
+ */
+function Detail<R extends LibraryItem, I>(
+  props: ListDetailProps<R, I> & { library: ReturnType<typeof useListDetail<R, I>> },
+) {
+  const { t } = useDashboard();
+  const { texts, copyOwn } = props;
+  const { current, selected, save, remove, copy, toLibrary } = props.library;
+  if (current?.source)
+    return (
+      <SubscribedCard
+        name={current.name}
+        source={current.source}
+        lang={current.locale}
+        onDuplicate={() => void copy(current, toLibrary, 'subscriptions.duplicated')}
+      >
+        {props.readOnly(current)}
+      </SubscribedCard>
+    );
+  if (selected === NEW || current)
+    return props.editor({
+      item: current,
+      title: current ? t(texts.editTitle, { name: current.name }) : t(texts.newTitle),
+      save,
+      ...(current ? { onDelete: () => void remove(current) } : {}),
+      ...(current && copyOwn
+        ? { onDuplicate: () => void copy(current, copyOwn.make, copyOwn.done) }
+        : {}),
+    });
+  return <p className="sapa-hint">{t(texts.pick)}</p>;
 }
 
 /** The records as buttons: name, a summary line, and the source of a subscribed one. */

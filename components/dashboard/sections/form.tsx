@@ -111,3 +111,13 @@ export function FormActions(props: { onDelete?: () => void; children?: ReactNode
     </div>
   );
 }
+
+/** What stops the form being saved, announced as it appears; nothing when all is well. */
+export function FormError({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p className="sapa-errors" role="alert">
+      {message}
+    </p>
+  );
+}

@@ -40,11 +40,10 @@ function describe(loser: Record<string, unknown>): string {
  * read each one, make it current again, or dismiss it once they have looked.
  */
 export function ConflictLogPanel() {
-  const { repos, t, locale, memberId, notify, fail } = useDashboard();
+  const { repos, t, notify, fail } = useDashboard();
   const titleId = useId();
   const [showDismissed, setShowDismissed] = useState(false);
   const entries = useLiveQuery(() => repos.conflicts.recent(500), [repos]);
-  const when = dateTimeFormat(locale);
   const shown = (entries ?? []).filter((e) => showDismissed || !e.resolved);
   const open = (entries ?? []).filter((e) => !e.resolved).length;
 
@@ -80,52 +79,71 @@ export function ConflictLogPanel() {
       />
       {shown.length > 0 && (
         <ul className="sapa-items" aria-labelledby={titleId}>
-          {shown.map((entry) => {
-            const name =
-              text(entry.loser.name) || text(entry.loser.tag) || t(TABLE_KEYS[entry.table]);
-            const by = text(entry.loser.updatedBy);
-            const at = typeof entry.loser.updatedAt === 'number' ? entry.loser.updatedAt : 0;
-            const content = describe(entry.loser);
-            return (
-              <li key={entry.id} className="sapa-item">
-                <p className="sapa-item-name">
-                  {t(TABLE_KEYS[entry.table])}: {name}
-                </p>
-                <p className="sapa-hint">
-                  {t(SOURCE_KEYS[entry.source], { when: when.format(entry.createdAt) })}{' '}
-                  {t('sync.conflicts.versionBy', {
-                    who: by === memberId ? t('sync.conflicts.you') : by,
-                    when: when.format(at),
-                  })}
-                </p>
-                {entry.loser.deleted === true ? (
-                  <p>{t('sync.conflicts.wasDeleted')}</p>
-                ) : (
-                  content && <p className="sapa-preview">{content}</p>
-                )}
-                {!entry.resolved && (
-                  <div className="sapa-actions">
-                    <button
-                      type="button"
-                      onClick={() => void restore(entry)}
-                      aria-label={t('sync.conflicts.restoreNamed', { name })}
-                    >
-                      {t('sync.conflicts.restore')}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => void dismiss(entry)}
-                      aria-label={t('sync.conflicts.dismissNamed', { name })}
-                    >
-                      {t('sync.conflicts.dismiss')}
-                    </button>
-                  </div>
-                )}
-              </li>
-            );
-          })}
+          {shown.map((entry) => (
+            <ConflictEntry
+              key={entry.id}
+              entry={entry}
+              onRestore={() => void restore(entry)}
+              onDismiss={() => void dismiss(entry)}
+            />
+          ))}
         </ul>
       )}
     </TitledSection>
+  );
+}
+
+/**
+ * One losing version: what it was, where the conflict came from, who wrote it and when, what it
+ * said; Restore and Dismiss while it is still open.
+ */
+function ConflictEntry(props: {
+  entry: ConflictRecord;
+  onRestore: () => void;
+  onDismiss: () => void;
+}) {
+  const { t, locale, memberId } = useDashboard();
+  const { entry } = props;
+  const when = dateTimeFormat(locale);
+  const name = text(entry.loser.name) || text(entry.loser.tag) || t(TABLE_KEYS[entry.table]);
+  const by = text(entry.loser.updatedBy);
+  const at = typeof entry.loser.updatedAt === 'number' ? entry.loser.updatedAt : 0;
+  const content = describe(entry.loser);
+  return (
+    <li className="sapa-item">
+      <p className="sapa-item-name">
+        {t(TABLE_KEYS[entry.table])}: {name}
+      </p>
+      <p className="sapa-hint">
+        {t(SOURCE_KEYS[entry.source], { when: when.format(entry.createdAt) })}{' '}
+        {t('sync.conflicts.versionBy', {
+          who: by === memberId ? t('sync.conflicts.you') : by,
+          when: when.format(at),
+        })}
+      </p>
+      {entry.loser.deleted === true ? (
+        <p>{t('sync.conflicts.wasDeleted')}</p>
+      ) : (
+        content && <p className="sapa-preview">{content}</p>
+      )}
+      {!entry.resolved && (
+        <div className="sapa-actions">
+          <button
+            type="button"
+            onClick={props.onRestore}
+            aria-label={t('sync.conflicts.restoreNamed', { name })}
+          >
+            {t('sync.conflicts.restore')}
+          </button>
+          <button
+            type="button"
+            onClick={props.onDismiss}
+            aria-label={t('sync.conflicts.dismissNamed', { name })}
+          >
+            {t('sync.conflicts.dismiss')}
+          </button>
+        </div>
+      )}
+    </li>
   );
 }

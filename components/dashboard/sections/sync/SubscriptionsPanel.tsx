@@ -1,12 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { SubscriptionRecord } from '@/lib/db';
-import type { Locale } from '@/lib/i18n';
+import { type FormEvent, useId, useState } from 'react';
 import { checkSubscriptionUrl } from '@/lib/subscriptions/url';
-import { dateTimeFormat, useDashboard } from '../../context';
+import { useDashboard } from '../../context';
 import { DismissButton } from '../../Notices';
 import { Field } from '../form';
 import { TitledSection } from '../titled';
+import { SubscriptionItem } from './SubscriptionItem';
 
 /**
  * Subscribed libraries (docs/subscriptions.md): add a link to a published pack or hashtag CSV,
@@ -117,150 +116,5 @@ function AddSubscription({ onAlert }: { onAlert: (text: string) => void }) {
         </button>
       </div>
     </form>
-  );
-}
-
-function formatTime(at: number | null, locale: Locale, never: string): string {
-  return at === null ? never : dateTimeFormat(locale).format(at);
-}
-
-function SubscriptionItem({
-  sub,
-  onAlert,
-}: {
-  sub: SubscriptionRecord;
-  onAlert: (text: string) => void;
-}) {
-  const { t, locale, background, requestOrigin, notify } = useDashboard();
-  const [checking, setChecking] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [removing, setRemoving] = useState(false);
-  const ids = useId();
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const removeRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-
-  // Keyboard focus follows the confirmation: onto "Yes, remove", back to "Remove" on cancel.
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-    else if (wasConfirming.current) removeRef.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
-
-  const check = () => {
-    if (checking) return;
-    onAlert('');
-    const checked = checkSubscriptionUrl(sub.url);
-    const asking = checked.ok ? requestOrigin(checked.pattern) : Promise.resolve(true);
-    setChecking(true);
-    void (async () => {
-      try {
-        const granted = await asking.catch(() => false);
-        if (!granted && checked.ok)
-          return onAlert(t('subscriptions.permissionDeniedCheck', { origin: checked.origin }));
-        const res = await background.request('subscriptions.refresh', { id: sub.id });
-        if (!res.ok) return onAlert(res.error.message[locale]);
-        const next = res.data[0];
-        if (next?.lastError)
-          onAlert(
-            t('subscriptions.checkFailed', {
-              title: next.title,
-              message: next.lastError.message[locale],
-            }),
-          );
-        else notify(t('subscriptions.upToDate', { title: next?.title ?? sub.title }));
-      } finally {
-        setChecking(false);
-      }
-    })();
-  };
-
-  const remove = async () => {
-    setRemoving(true);
-    try {
-      const res = await background.request('subscriptions.remove', { id: sub.id });
-      if (!res.ok) {
-        setConfirming(false);
-        return onAlert(res.error.message[locale]);
-      }
-      notify(t('subscriptions.removed', { title: sub.title, count: res.data.items }));
-    } finally {
-      setRemoving(false);
-    }
-  };
-
-  const never = t('subscriptions.never');
-  const kind =
-    sub.kind === 'pack'
-      ? t('subscriptions.kind.pack')
-      : sub.kind === 'csv'
-        ? t('subscriptions.kind.csv')
-        : t('subscriptions.kind.none');
-
-  return (
-    <li className="sapa-subscription" aria-labelledby={`${ids}-title`}>
-      <h3 id={`${ids}-title`}>{sub.title}</h3>
-      <p className="sapa-url">{sub.url}</p>
-      <p>
-        {kind} ·{' '}
-        {t('subscriptions.counts', {
-          templates: sub.counts.templates,
-          sets: sub.counts.hashtagSets,
-        })}
-      </p>
-      <p className="sapa-hint">
-        {t('subscriptions.lastChecked', { time: formatTime(sub.lastCheckedAt, locale, never) })}
-        {' · '}
-        {t('subscriptions.lastChanged', { time: formatTime(sub.lastChangedAt, locale, never) })}
-      </p>
-      {sub.lastError && (
-        <p className="sapa-errors">
-          <strong>{t('subscriptions.failed')}</strong> {sub.lastError.message[locale]}
-        </p>
-      )}
-      {confirming ? (
-        <div role="group" aria-labelledby={`${ids}-confirm`} className="sapa-confirm">
-          <p id={`${ids}-confirm`}>
-            {t('subscriptions.confirmRemove', { title: sub.title, count: sub.itemCount })}
-          </p>
-          <div className="sapa-actions">
-            <button
-              type="button"
-              ref={confirmRef}
-              className="sapa-danger"
-              disabled={removing}
-              onClick={() => void remove()}
-            >
-              {removing ? t('subscriptions.removing') : t('subscriptions.confirmRemoveButton')}
-            </button>
-            <button type="button" className="sapa-secondary" onClick={() => setConfirming(false)}>
-              {t('dashboard.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="sapa-actions">
-          <button
-            type="button"
-            className="sapa-secondary"
-            aria-label={checking ? undefined : t('subscriptions.checkNamed', { title: sub.title })}
-            aria-busy={checking || undefined}
-            disabled={checking}
-            onClick={check}
-          >
-            {checking ? t('subscriptions.checking') : t('subscriptions.checkNow')}
-          </button>
-          <button
-            type="button"
-            ref={removeRef}
-            className="sapa-danger"
-            aria-label={t('subscriptions.removeNamed', { title: sub.title })}
-            onClick={() => setConfirming(true)}
-          >
-            {t('subscriptions.remove')}
-          </button>
-        </div>
-      )}
-    </li>
   );
 }
