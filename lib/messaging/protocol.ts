@@ -7,7 +7,6 @@
  * needs. Settings are read through an allow-list (`PANEL_SETTING_KEYS`), so secrets (sync
  * credentials) cannot be read through this protocol.
  */
-import { z } from 'zod';
 import { dashboardRequests } from '@/lib/dashboard/requests';
 import { draftRequests } from '@/lib/drafts/requests';
 import { libraryRequests } from '@/lib/library/requests';
@@ -28,7 +27,6 @@ export const REQUESTS = {
 
 export type Requests = typeof REQUESTS;
 export type RequestType = keyof Requests;
-export const REQUEST_TYPES = Object.keys(REQUESTS) as RequestType[];
 
 /** What a caller passes (defaults may be left out). */
 export type PayloadInput<T extends RequestType> = PayloadInputOf<Requests[T]>;
@@ -41,13 +39,6 @@ export type ResponseMap = { [T in RequestType]: ResultOf<Requests[T]> };
 export function isDashboardOnly(type: string): boolean {
   return (REQUESTS as Record<string, { access: string } | undefined>)[type]?.access === 'dashboard';
 }
-
-/** The envelope around every request; the payload is checked by its request's own schema. */
-export const envelopeSchema = z.object({
-  sapa: z.literal(PROTOCOL_VERSION),
-  type: z.enum(REQUEST_TYPES as [RequestType, ...RequestType[]]),
-  payload: z.unknown(),
-});
 
 export type SapaRequestInput<T extends RequestType = RequestType> = {
   sapa: typeof PROTOCOL_VERSION;

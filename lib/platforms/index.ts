@@ -26,14 +26,6 @@ export const platformIdSchema = z.enum(PLATFORM_IDS as [PlatformId, ...PlatformI
 /** The manifest's match patterns for the content script and the up-front host permissions. */
 export const SITE_MATCHES: readonly string[] = SITES.flatMap((site) => site.matches);
 
-export function isPlatformId(value: unknown): value is PlatformId {
-  return (PLATFORM_IDS as readonly unknown[]).includes(value);
-}
-
-export function platformById(id: PlatformId): PlatformDefinition {
-  return PLATFORMS.find((site) => site.id === id)!;
-}
-
 export function platformForHost(hostname: string): PlatformDefinition | undefined {
   return PLATFORMS.find((site) => site.hosts.includes(hostname));
 }
