@@ -70,6 +70,38 @@ test('TikTok: the panel appears inside the uploader frame once a video is chosen
   await page.close();
 });
 
+test('TikTok Studio without its iframe: the uploader in the top document gets the panel and the text', async () => {
+  const page = await harness.context.newPage();
+  await page.goto('https://www.tiktok.com/tiktokstudio/upload?layout=inline');
+  expect(await page.locator('iframe[data-tt="Upload_index_iframe"]').count()).toBe(0);
+  await page.getByRole('button', { name: 'Select video' }).click();
+  await expect.poll(() => panelIn(page).count()).toBe(1);
+  await page.locator('.caption-editor .public-DraftEditor-content').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await insertThroughPanel(
+    {
+      scope: page,
+      frame: () => page,
+      editor: page.locator('.caption-editor .public-DraftEditor-content'),
+      editorName: 'caption',
+      publish: page.locator('button[data-e2e="post_video_button"]'),
+      prefilled: 'bulan_buku_2026',
+    },
+    'Replace all',
+  );
+  expect(await editorState(page, 'caption')).toBe(CAPTION);
+  await page.close();
+});
+
+test("TikTok's historic Creator Center address (/creator#/upload) gets the panel in its uploader frame", async () => {
+  const page = await harness.context.newPage();
+  await page.goto('https://www.tiktok.com/creator#/upload?scene=creator_center');
+  const studio = page.frameLocator('iframe[data-tt="Upload_index_iframe"]');
+  await studio.getByRole('button', { name: 'Select video' }).click();
+  await expect.poll(() => panelIn(studio).count()).toBe(1);
+  await page.close();
+});
+
 test('an extension reload removes the panel cleanly, with no errors on the page', async () => {
   const page = await harness.context.newPage();
   await openComposer(page, 'x');

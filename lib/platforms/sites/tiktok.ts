@@ -7,8 +7,10 @@ export const tiktok = defineSite({
   matches: ['https://www.tiktok.com/*'],
   composerUrl: 'https://www.tiktok.com/tiktokstudio/upload',
   editorKind: 'draft',
-  // Studio's upload page; the legacy /upload and /creator-center/upload lead there.
-  activePath: /^\/(tiktokstudio\/upload|upload|creator-center\/upload)/,
+  // Studio's upload page; the legacy /upload and /creator-center/upload lead there, and the
+  // historic Creator Center uploader lives at /creator#/upload… (the route is in the hash, which
+  // pathname does not carry): docs/platforms.md#tiktok-studio.
+  activePath: /^\/(tiktokstudio\/upload|upload|creator-center\/upload|creator\/?$)/,
   composer: {
     name: 'tiktok.caption',
     selectors: [
