@@ -189,6 +189,23 @@ describe('the publish gate', () => {
     ]);
   });
 
+  it('records a post once when the press before it never went out', async () => {
+    const { button, composer } = xPage('Koleksi baru #BulanBuku');
+    watchedGate();
+    // The first press ends in the site's own question, which the person cancels: no toast.
+    button.click();
+    document.querySelector('[data-testid="toast"]')?.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(posted).toEqual([]);
+    composer.textContent = 'Koleksi baru minggu ini #BulanBuku';
+    button.click();
+    await vi.waitFor(() => expect(posted).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(posted).toEqual([
+      { text: 'Koleksi baru minggu ini #BulanBuku', composerKey: 'x:page:tweetTextarea_0' },
+    ]);
+  });
+
   it('“Post anyway” with nothing held sends nothing and lets no later press past', () => {
     const { button } = xPage('Webinar {{tanggal}}');
     const watched = watchedGate();

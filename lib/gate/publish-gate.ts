@@ -56,6 +56,9 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
   let watcher: PublishWatcher | null = null;
   let held: { attempt: PublishAttempt; decision: GateDecision } | null = null;
   let override: { ruleIds: string[] } | undefined;
+  /** The wait for the site's confirmation of the last press that went through. */
+  let waiting: AbortController | null = null;
+  ctx.signal.addEventListener('abort', () => waiting?.abort(), { once: true });
 
   const decide = (attempt: PublishAttempt) =>
     decideGate(attempt.text, options.platform, options.team(), panel.getState().ticks);
@@ -75,7 +78,14 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
     const recorded = overridden ? override : undefined;
     override = undefined;
     panel.setState({ notice: { kind: 'publishNoticed' } });
-    void confirmPublish(adapter, win.document, attempt.composer).then((confirmed) => {
+    // A new press means the last one did not go out (the person cancelled the site's own
+    // confirmation and pressed again): only the newest press waits, so one post is recorded once.
+    waiting?.abort();
+    const wait = new AbortController();
+    waiting = wait;
+    const until = { signal: wait.signal };
+    void confirmPublish(adapter, win.document, attempt.composer, until).then((confirmed) => {
+      if (waiting === wait) waiting = null;
       if (!confirmed || ctx.isInvalid) return;
       panel.setState({ notice: { kind: 'publishConfirmed' } });
       if (composerKey) options.onPosted(attempt.text, composerKey, recorded);

@@ -1,5 +1,6 @@
 import { isVisible, queryAll } from './dom';
 import type { PlatformAdapter } from './adapter';
+import type { PageSign } from './site';
 
 export type PublishTrigger = 'click' | 'keyboard';
 
@@ -93,47 +94,94 @@ export function watchPublishAttempts<Decision extends { hold: boolean }>(
 }
 
 /**
- * The paths of this frame and of the top frame: TikTok Studio's uploader can sit in a same-origin
- * iframe while the top page is the one that moves to the content list.
+ * This frame's window and the top frame's, when it can be read: TikTok Studio's uploader can sit in
+ * a same-origin iframe while the top page is the one that moves to the content list.
  */
-function pathsOf(win: Window): string[] {
-  const paths = [win.location.pathname];
+function framesOf(win: Window): Window[] {
+  const frames = [win];
   try {
-    if (win.top && win.top !== win) paths.push(win.top.location.pathname);
+    if (win.top && win.top !== win) {
+      // Reading a cross-origin top frame's location throws: then only this frame counts.
+      void win.top.location.pathname;
+      frames.push(win.top);
+    }
   } catch {
-    // a cross-origin top frame: only this frame's path is readable
+    // a cross-origin top frame
   }
-  return paths;
+  return frames;
 }
 
+function pathOf(frame: Window): string {
+  try {
+    return frame.location.pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** The dialog, alert and status elements the sites put their post messages in. */
+const NOTICES = '[role="dialog"], [role="alert"], [role="status"]';
+
+/** Whether the sign shows in one of these documents. */
+function shows(sign: PageSign, docs: readonly Document[]): boolean {
+  return docs.some((doc) => {
+    if (sign.appears && queryAll(doc, sign.appears).some(isVisible)) return true;
+    if (!sign.text) return false;
+    return Array.from(doc.querySelectorAll<HTMLElement>(NOTICES)).some(
+      (notice) => isVisible(notice) && sign.text!.test(notice.textContent ?? ''),
+    );
+  });
+}
+
+export interface ConfirmOptions {
+  /** How long to wait for the sign once the site is no longer asking or working. */
+  quietMs?: number;
+  /** The longest wait in all, however long the site keeps asking. */
+  limitMs?: number;
+  /** Ends the wait (a newer press took over, or the extension's context ended). */
+  signal?: AbortSignal;
+}
+
+/** 15 s after the press, or after the site's own confirmation or progress was last seen. */
+export const CONFIRM_QUIET_MS = 15_000;
+/** A person may read the site's confirmation for a while, but not for ever. */
+export const CONFIRM_LIMIT_MS = 10 * 60_000;
+
 /**
- * After a press, waits for the site's own sign that the post went out (X's toast, TikTok's move
- * to its content page, the dialog closing). Resolves false when no sign came in time.
+ * After a press, waits for the site's own sign that the post went out (X's toast, Instagram's
+ * shared message or check mark, TikTok's move to its content page, the dialog closing). While the
+ * site shows that it is still on the way (`pending`: its own "Continue to post?" confirmation, or
+ * "Sharing…"), the wait goes on and the composer's closing does not count. Resolves false when no
+ * sign came in time, or when the wait was ended.
  */
 export function confirmPublish(
   adapter: PlatformAdapter,
   doc: Document,
   composer: HTMLElement | null,
-  timeoutMs = 15_000,
+  options: ConfirmOptions = {},
 ): Promise<boolean> {
+  const { quietMs = CONFIRM_QUIET_MS, limitMs = CONFIRM_LIMIT_MS, signal } = options;
   const { success } = adapter.definition;
   const win = doc.defaultView ?? window;
-  const succeeded = (): boolean => {
-    if (success.appears && queryAll(doc, success.appears).some(isVisible)) return true;
-    if (success.pathAfter && pathsOf(win).some((path) => success.pathAfter!.test(path)))
-      return true;
-    if (success.text) {
-      const notices = doc.querySelectorAll('[role="dialog"], [role="alert"], [role="status"]');
-      if (Array.from(notices).some((el) => success.text!.test(el.textContent ?? ''))) return true;
-    }
-    if (success.composerCloses && composer && !isVisible(composer)) return true;
-    return false;
+  const frames = framesOf(win);
+  const docs = frames.map((frame) => frame.document);
+  const pending = () => (success.pending ? shows(success.pending, docs) : false);
+  const succeeded = (stillOnTheWay: boolean): boolean => {
+    if (shows(success, docs)) return true;
+    const { pathAfter } = success;
+    if (pathAfter && frames.some((frame) => pathAfter.test(pathOf(frame)))) return true;
+    return !!success.composerCloses && !stillOnTheWay && !!composer && !isVisible(composer);
   };
   return new Promise((resolve) => {
     const started = Date.now();
+    let lastBusy = started;
     const poll = () => {
-      if (succeeded()) resolve(true);
-      else if (Date.now() - started > timeoutMs) resolve(false);
+      if (signal?.aborted) return resolve(false);
+      const now = Date.now();
+      const stillOnTheWay = pending();
+      if (stillOnTheWay) lastBusy = now;
+      if (succeeded(stillOnTheWay)) resolve(true);
+      else if (now - lastBusy > quietMs || now - started > limitMs) resolve(false);
       else win.setTimeout(poll, 200);
     };
     poll();

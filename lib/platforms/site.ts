@@ -10,16 +10,31 @@ export interface SelectorList {
   readonly selectors: readonly string[];
 }
 
+/**
+ * Something the page shows: an element, or a text inside a dialog, alert or status element (the
+ * sites put their post messages there), in this frame or the top frame.
+ */
+export interface PageSign {
+  readonly appears?: SelectorList;
+  readonly text?: RegExp;
+}
+
 /** How the site shows that a post went out. */
 export interface PublishSuccessSignal {
-  /** An element that appears on success (X's toast). */
+  /** An element that appears on success (X's toast, Instagram's check mark). */
   readonly appears?: SelectorList;
-  /** Text that appears on success, matched against the document's visible text nodes. */
+  /** Text that appears on success in a dialog, alert or status element (Instagram). */
   readonly text?: RegExp;
   /** The page moves to a path matching this (TikTok Studio goes to /tiktokstudio/content). */
   readonly pathAfter?: RegExp;
-  /** The composer's dialog closes (Instagram, Facebook, X's modal). */
+  /** The composer's dialog closes (Facebook, X's modal). */
   readonly composerCloses?: boolean;
+  /**
+   * The site is still on the way after the press: its own confirmation is open (TikTok's
+   * "Continue to post?"), or it is still sharing (Instagram's "Sharing…"). While this shows, the
+   * wait for success goes on and the composer's closing is no sign of success.
+   */
+  readonly pending?: PageSign;
 }
 
 /**

@@ -25,9 +25,18 @@ export const instagram = defineSite({
     },
     text: /^(share|bagikan|compartir|partager|teilen)$/i,
   },
+  // "Sharing…" (the caption editor gone, a spinner, the dialog still open) is not a post yet: only
+  // the shared message or the check mark is (docs/platforms.md#instagram).
   success: {
-    text: /(your (post|reel) has been shared|postingan anda telah dibagikan|telah dibagikan)/i,
-    composerCloses: true,
+    appears: {
+      name: 'instagram.sharedCheckmark',
+      selectors: [
+        '[role="dialog"] svg[aria-label="Animated checkmark"]',
+        '[role="dialog"] img[alt*="animated checkmark" i]',
+      ],
+    },
+    text: /your (post|reel) has been shared|(post|reel) shared|(telah|sudah) dibagikan|(postingan|reel) dibagikan/i,
+    pending: { text: /\b(sharing|membagikan)\b/i },
   },
   defaultHashtagRange: { min: 1, max: 5 },
 });

@@ -22,6 +22,15 @@ export const tiktok = defineSite({
     name: 'tiktok.publish',
     selectors: ['button[data-e2e="post_video_button"]'],
   },
-  success: { pathAfter: /^\/tiktokstudio\/content/ },
+  success: {
+    pathAfter: /^\/tiktokstudio\/content/,
+    // After Post, Studio may ask "Continue to post?" (Post now / Cancel) while its copyright check
+    // is incomplete, and may offer "Turn on automatic content checks?": the post only goes out
+    // once the person answers, however long they read (docs/platforms.md#tiktok-studio).
+    pending: {
+      appears: { name: 'tiktok.siteConfirmation', selectors: ['.common-modal-confirm-modal'] },
+      text: /continue to post\?|automatic content checks/i,
+    },
+  },
   defaultHashtagRange: { min: 1, max: 5 },
 });
