@@ -206,6 +206,24 @@ describe('the publish gate', () => {
     ]);
   });
 
+  it('keeps waiting for a post still going out from a composer that is gone', async () => {
+    const first = xPage('Koleksi baru #BulanBuku');
+    watchedGate();
+    // The first post is still going out (no toast yet) when its composer leaves the page…
+    first.button.click();
+    document.querySelectorAll('[data-testid="toast"]').forEach((toast) => toast.remove());
+    first.composer.remove();
+    first.button.remove();
+    // …and the person posts again from a new composer; the site's toast answers both.
+    const second = xPage('Pojok baca anak #PojokBaca');
+    second.button.click();
+    await vi.waitFor(() => expect(posted).toHaveLength(2));
+    expect(posted.map((post) => post.text).sort()).toEqual([
+      'Koleksi baru #BulanBuku',
+      'Pojok baca anak #PojokBaca',
+    ]);
+  });
+
   it('“Post anyway” with nothing held sends nothing and lets no later press past', () => {
     const { button } = xPage('Webinar {{tanggal}}');
     const watched = watchedGate();

@@ -56,9 +56,9 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
   let watcher: PublishWatcher | null = null;
   let held: { attempt: PublishAttempt; decision: GateDecision } | null = null;
   let override: { ruleIds: string[] } | undefined;
-  /** The wait for the site's confirmation of the last press that went through. */
-  let waiting: AbortController | null = null;
-  ctx.signal.addEventListener('abort', () => waiting?.abort(), { once: true });
+  /** The waits for the site's confirmation, by the composer each press came from. */
+  const waits = new Map<HTMLElement | null, AbortController>();
+  ctx.signal.addEventListener('abort', () => waits.forEach((wait) => wait.abort()), { once: true });
 
   const decide = (attempt: PublishAttempt) =>
     decideGate(attempt.text, options.platform, options.team(), panel.getState().ticks);
@@ -78,14 +78,15 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
     const recorded = overridden ? override : undefined;
     override = undefined;
     panel.setState({ notice: { kind: 'publishNoticed' } });
-    // A new press means the last one did not go out (the person cancelled the site's own
-    // confirmation and pressed again): only the newest press waits, so one post is recorded once.
-    waiting?.abort();
+    // A new press in the same composer means the press before did not go out (the person
+    // cancelled the site's own confirmation and pressed again): only the newest waits, so one
+    // post is recorded once. A post still going out from a composer that is gone keeps its wait.
+    waits.get(attempt.composer)?.abort();
     const wait = new AbortController();
-    waiting = wait;
+    waits.set(attempt.composer, wait);
     const until = { signal: wait.signal };
     void confirmPublish(adapter, win.document, attempt.composer, until).then((confirmed) => {
-      if (waiting === wait) waiting = null;
+      if (waits.get(attempt.composer) === wait) waits.delete(attempt.composer);
       if (!confirmed || ctx.isInvalid) return;
       panel.setState({ notice: { kind: 'publishConfirmed' } });
       if (composerKey) options.onPosted(attempt.text, composerKey, recorded);
