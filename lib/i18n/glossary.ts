@@ -306,7 +306,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     en: 'post log',
     id: 'catatan unggahan',
-    meaning: "Sapa's record of confirmed posts and of every Post anyway.",
+    meaning: "Sapa's record of confirmed posts and of every Post anyway (not named in the UI yet).",
     avoid: ['log unggahan'],
   },
 
@@ -484,6 +484,24 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'peramban',
     meaning: 'The web browser Sapa runs in.',
     avoid: ['browser', 'penjelajah'],
+  },
+  {
+    en: 'edit',
+    id: 'ubah',
+    meaning: 'Change a template, hashtag set or setting in the dashboard.',
+    avoid: ['sunting', 'menyunting', 'edit'],
+  },
+  {
+    en: 'save',
+    id: 'simpan',
+    meaning: 'Keep a template, hashtag set or setting; drafts are saved without asking.',
+    avoid: ['save'],
+  },
+  {
+    en: 'search',
+    id: 'cari (pencarian)',
+    meaning: 'Find templates or drafts by a word.',
+    avoid: ['telusuri', 'search'],
   },
   {
     en: 'delete',
