@@ -21,7 +21,7 @@ describe('brand', () => {
     expect(r.status).toBe('fail');
     expect(r.severity).toBe('warn');
     expect(r.message.id).toBe(
-      'Belum ada dari brand kit: #PerpusKotaBandung, @perpuskotabdg dan nama "Perpustakaan Kota Bandung"',
+      'Belum ada dari identitas merek: #PerpusKotaBandung, @perpuskotabdg dan nama "Perpustakaan Kota Bandung"',
     );
     expect(r.message.en).toBe(
       'Missing from the brand kit: #PerpusKotaBandung, @perpuskotabdg and the name "Perpustakaan Kota Bandung"',
