@@ -142,7 +142,7 @@ describe('the panel in Indonesian', () => {
     const composer = await openComposer(page, 'facebook');
     const panel = panelIn(composer.scope);
     await panel.waitFor();
-    for (const name of ['Templat', 'Tagar', 'Daftar Periksa', 'Draf']) {
+    for (const name of ['Templat', 'Tagar', 'Daftar periksa', 'Draf']) {
       expect(await panel.getByRole('tab', { name, exact: true }).count(), name).toBe(1);
     }
     expect(await panel.getByRole('button', { name: 'Sisipkan di kursor' }).count()).toBe(1);
