@@ -41,3 +41,35 @@ test('the dashboard opens as an extension page, creates a template, and passes a
   expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   await page.close();
 });
+
+test('"Check a caption" shows every platform side by side at laptop size, and passes axe', async () => {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html#check`);
+  await page
+    .getByLabel('Caption', { exact: true })
+    .fill(
+      'Webinar literasi digital {{tanggal}}\nDaftar: https://perpus.example/daftar\n#LiterasiDigital',
+    );
+  for (const name of ['X', 'Instagram', 'Facebook', 'TikTok']) {
+    const card = page.getByRole('region', { name, exact: true });
+    await expect.poll(() => card.getByText(/^Fix 1 before posting/).count(), name).toBe(1);
+  }
+  const instagram = page.getByRole('region', { name: 'Instagram', exact: true });
+  await instagram.getByRole('button', { name: 'Fix: Replace links with "link in bio"' }).click();
+  await expect
+    .poll(() => page.getByLabel('Caption', { exact: true }).inputValue())
+    .not.toContain('https://perpus.example/daftar');
+  await page.screenshot({ path: 'test-results/dashboard-check-caption.png', fullPage: true });
+
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations).toEqual([]);
+  await page.close();
+});
