@@ -40,7 +40,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('npm run -s check', { timeout: 30_000 }, () => {
+describe('npm run -s check', { timeout: 60_000 }, () => {
   test('--format json prints the findings and exits 1 when one blocks', async () => {
     const result = await check([
       '--platform',
@@ -75,6 +75,9 @@ describe('npm run -s check', { timeout: 30_000 }, () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/Sebutkan platformnya dengan --platform/);
     expect(result.out).toBe('');
+  });
+
+  test('a file that cannot be read exits 2 and names it', async () => {
     const missing = await check(['--platform', 'x', join(dir, 'tidak-ada.txt')]);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/Cannot read ".*tidak-ada.txt"/);

@@ -157,10 +157,10 @@ export function CheckCaptionSection() {
       <button type="button" className="sapa-secondary" disabled={empty} onClick={() => void copy()}>
         {t('dashboard.check.copy')}
       </button>
-      {empty ? (
-        <p className="sapa-muted">{t('dashboard.check.empty')}</p>
-      ) : (
-        <>
+      <TitledSection title={t('dashboard.check.results')}>
+        {empty ? (
+          <p className="sapa-muted">{t('dashboard.check.empty')}</p>
+        ) : (
           <div className="sapa-check-grid">
             {checks.map((check) => (
               <PlatformResults
@@ -172,9 +172,9 @@ export function CheckCaptionSection() {
               />
             ))}
           </div>
-          <ManualItems checks={checks} />
-        </>
-      )}
+        )}
+      </TitledSection>
+      {!empty && <ManualItems checks={checks} />}
     </>
   );
 }
