@@ -62,6 +62,7 @@ export interface SiteIssuesOptions {
   frame: Pick<PanelFrame, 'show'>;
   /** The composer Sapa tracks, if one is open. */
   composerElement: () => HTMLElement | null;
+  settleMs?: number;
 }
 
 /**

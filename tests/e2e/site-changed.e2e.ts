@@ -20,7 +20,21 @@ afterAll(async () => {
   await harness?.close();
 });
 
-describe.each(PLATFORM_IDS)('the gate without its panel on %s', (platform) => {
+describe.each(PLATFORM_IDS)('the gate and its dialog on %s', (platform) => {
+  test('a held press stays held while its dialog is on screen', async () => {
+    const page = await harness.context.newPage();
+    const composer = await openComposer(page, platform);
+    await insertThroughPanel(composer, 'Replace all', UNFINISHED);
+    await composer.publish.click();
+    const dialog = composer.scope.getByRole('alertdialog', { name: 'Check before posting' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // Well past the moment the gate checks that its dialog did appear.
+    await page.waitForTimeout(1500);
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await fixtureEvents(composer.frame())).toEqual([]);
+    await page.close();
+  });
+
   test('a blocking caption still posts when the page removed Sapa’s panel', async () => {
     const page = await harness.context.newPage();
     const composer = await openComposer(page, platform);
