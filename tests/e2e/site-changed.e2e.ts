@@ -24,7 +24,10 @@ describe.each(PLATFORM_IDS)('the gate and its dialog on %s', (platform) => {
   test('a held press stays held while its dialog is on screen', async () => {
     const page = await harness.context.newPage();
     const composer = await openComposer(page, platform);
-    await insertThroughPanel(composer, 'Replace all', UNFINISHED);
+    const panel = await insertThroughPanel(composer, 'Replace all', UNFINISHED);
+    // The site is as Sapa knows it: once the page settled, no "site changed" note.
+    await page.waitForTimeout(2000);
+    expect(await panel.getByRole('note').count()).toBe(0);
     await composer.publish.click();
     const dialog = composer.scope.getByRole('alertdialog', { name: 'Check before posting' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
