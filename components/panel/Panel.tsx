@@ -7,6 +7,7 @@ import type { SapaClient, SapaError } from '@/lib/messaging';
 import { PanelHeader } from './PanelHeader';
 import { PanelTabList, PanelTabPanels, type TabName } from './PanelTabs';
 import { RestoreOffer } from './RestoreOffer';
+import { SiteNotice } from './SiteNotice';
 import { StatusLine, useFlash } from './StatusLine';
 import { useLibrary } from './useLibrary';
 import { timeOf, type TabContext } from './shared';
@@ -17,6 +18,8 @@ export interface PanelProps {
   onInsert: (text: string, mode: InsertMode, meta?: { templateId?: string }) => void;
   onRestore: () => void;
   onKeep: () => void;
+  /** "Copy diagnostics" when the site changed under Sapa (lib/composer/site-health.ts). */
+  onCopyDiagnostics?: () => void;
 }
 
 /** The panel folded away to a single button that opens it again. */
@@ -60,7 +63,14 @@ function useStoreWriters(store: PanelStore) {
   return { fail, onTicks };
 }
 
-export function Panel({ store, client, onInsert, onRestore, onKeep }: PanelProps) {
+export function Panel({
+  store,
+  client,
+  onInsert,
+  onRestore,
+  onKeep,
+  onCopyDiagnostics,
+}: PanelProps) {
   const state = useStore(store);
   const t = translator(state.locale);
   const baseId = useId();
@@ -97,6 +107,7 @@ export function Panel({ store, client, onInsert, onRestore, onKeep }: PanelProps
         fail={fail}
         onCollapse={() => state.setCollapsed(true)}
       />
+      <SiteNotice issue={state.siteIssue} t={t} onCopy={onCopyDiagnostics} />
       <RestoreOffer
         state={state}
         t={t}

@@ -5,6 +5,7 @@ import type { InsertMode } from '@/lib/editors/types';
 import { askWhetherOrphaned } from '@/lib/extension/heartbeat';
 import { createExtensionClient } from '@/lib/extension/messaging';
 import type { GateStore } from '@/lib/gate/gate-store';
+import { dialogOnScreen, GATE_DIALOG_SELECTOR, hostCanShow } from '@/lib/gate/dialog-guard';
 import { createPublishGate } from '@/lib/gate/publish-gate';
 import { detectLocale } from '@/lib/i18n';
 import type { SapaClient } from '@/lib/messaging';
@@ -20,6 +21,7 @@ import type { ComposerMatch } from '@/lib/platforms/types';
 import { rememberCaret } from './caret-memory';
 import { trackComposer } from './composer-tracker';
 import { createInsertion } from './insertion';
+import { copyDiagnostics, showSiteIssues } from './site-health';
 import { createTeamSettings, type TeamSettings } from './team-settings';
 
 export type { PanelUi } from '@/lib/panel/panel-ui';
@@ -34,6 +36,8 @@ export interface ComposerSession {
   insert: (text: string, mode: InsertMode, meta?: { templateId?: string }) => void;
   restoreDraft: () => void;
   keepComposerText: () => void;
+  /** Copies what Sapa matched on this page (no text the person wrote) for a bug report. */
+  copyDiagnostics: () => void;
 }
 
 interface ComposerChangeParts {
@@ -84,7 +88,19 @@ export async function startComposerSession(
   const composerElement = () => tracker.current()?.element ?? null;
   const frame = createPanelFrame({ win, ctx, store, composer: composerElement });
   const team = createTeamSettings(client, (chosen) => store.setState({ locale: chosen }));
-  const onChange = followComposer({ win, store, team, keeper, frame });
+  const follow = followComposer({ win, store, team, keeper, frame });
+  const health = showSiteIssues({
+    adapter,
+    win,
+    signal: ctx.signal,
+    store,
+    frame,
+    composerElement,
+  });
+  const onChange = (match: ComposerMatch | null) => {
+    follow(match);
+    health.poke();
+  };
   const tracker = trackComposer({ adapter, win, signal: ctx.signal, onChange });
   const savedCaret = rememberCaret(win.document, composerElement, ctx.signal);
   const gate = createPublishGate({
@@ -96,6 +112,9 @@ export async function startComposerSession(
     team: team.checklist,
     composer: () => tracker.current(),
     onPosted: (text, composerKey, override) => void keeper.published(text, composerKey, override),
+    dialogCanShow: () => hostCanShow(frame.ui()?.shadowHost, frame.ui()?.uiContainer),
+    dialogShown: () =>
+      dialogOnScreen(frame.ui()?.uiContainer.querySelector(GATE_DIALOG_SELECTOR), win),
   });
   const layout = await rememberPanelLayout({
     storage: extensionPrefsStorage(),
@@ -120,6 +139,13 @@ export async function startComposerSession(
     insert: (text, mode, meta) => void insertion.insert(text, mode, meta),
     restoreDraft: () => void restoreOfferedDraft(keeper, insertion.restore),
     keepComposerText: () => keeper.declineOffer(),
+    copyDiagnostics: () =>
+      void copyDiagnostics({
+        adapter,
+        win,
+        store,
+        container: () => frame.ui()?.uiContainer ?? null,
+      }),
   };
   const ui = await createUi(session);
   if (ctx.isInvalid) return;
@@ -129,5 +155,5 @@ export async function startComposerSession(
   ctx.addEventListener(win, 'wxt:locationchange', () => tracker.refresh());
   askWhetherOrphaned(win, ctx);
   // The first search ran before the panel existed; show it now if a composer is already open.
-  frame.show(tracker.current() !== null);
+  frame.show(tracker.current() !== null || store.getState().siteIssue === 'noComposer');
 }

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Locale } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/db/types';
 import type { PlatformId } from '@/lib/platforms/types';
+import type { SiteIssue } from '@/lib/platforms/site-check';
 import type { RestoreOffer } from '@/lib/drafts/draft-keeper';
 
 export type PanelNotice =
@@ -10,8 +11,11 @@ export type PanelNotice =
   | { kind: 'clipboard'; copied: boolean }
   | { kind: 'noComposer' }
   | { kind: 'empty' }
-  | { kind: 'publishNoticed' }
+  /** `unchecked`: the checklist would have held it, but Sapa could not show why (see lib/gate). */
+  | { kind: 'publishNoticed'; unchecked?: 'noComposer' | 'noDialog' }
   | { kind: 'publishConfirmed' }
+  /** "Copy diagnostics" put the report on the clipboard, or could not. */
+  | { kind: 'diagnostics'; copied: boolean }
   /** A failure reported by the background, already worded in both languages. */
   | { kind: 'error'; message: LocalizedText };
 
@@ -33,6 +37,11 @@ export interface PanelState {
   ticks: Record<string, boolean>;
   /** The site's own theme, when it has one the panel should match. */
   theme: 'light' | 'dark' | null;
+  /**
+   * The site changed under Sapa here: a composer without its publish button, or a publish button
+   * without a composer (lib/platforms/site-check.ts). The check before posting is off.
+   */
+  siteIssue: SiteIssue | null;
   setCaption(caption: string): void;
   setCollapsed(collapsed: boolean): void;
 }
@@ -53,6 +62,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     draftId: null,
     ticks: {},
     theme: null,
+    siteIssue: null,
     setCaption: (caption) => set({ caption }),
     setCollapsed: (collapsed) => set({ collapsed }),
   }));
