@@ -94,7 +94,15 @@ describe('a Facebook group’s inline composer', () => {
     const composer = await openFacebookVariant(page, 'group', { lang: 'id' });
     const panel = panelIn(page);
     await panel.waitFor();
-    await page.screenshot({ path: 'test-results/facebook-group-inline.png' });
+    // At laptop sizes, for a look at where the panel docks beside an inline composer.
+    for (const [width, height] of [
+      [1280, 720],
+      [1366, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `test-results/facebook-group-inline-${width}.png` });
+    }
 
     await insertThroughPanel(composer, 'Replace all', UNFINISHED);
     expect(await editorState(page, 'group')).toBe(UNFINISHED);
