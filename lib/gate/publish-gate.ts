@@ -125,7 +125,7 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
 
   const noticePost = (attempt: PublishAttempt, overridden: boolean) => {
     // The key at the press: the composer has usually closed by the confirmation.
-    const composerKey = composer()?.key;
+    const { composerKey } = attempt;
     const recorded = overridden ? override : undefined;
     override = undefined;
     const reason = unchecked;
@@ -133,7 +133,7 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
     panel.setState({
       notice: reason ? { kind: 'publishNoticed', unchecked: reason } : { kind: 'publishNoticed' },
     });
-    void confirmPublish(adapter, win.document, attempt.composer).then((confirmed) => {
+    void confirmPublish(adapter, win.document, attempt.closing).then((confirmed) => {
       if (!confirmed || ctx.isInvalid) return;
       panel.setState({ notice: { kind: 'publishConfirmed' } });
       if (composerKey) options.onPosted(attempt.text, composerKey, recorded);
@@ -143,9 +143,8 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
   return {
     store,
     watch() {
-      const current = () => composer()?.element ?? null;
       const gate = { decide, onHeld: hold, onAttempt: noticePost };
-      watcher = watchPublishAttempts<GateDecision>(adapter, win, current, gate, ctx.signal);
+      watcher = watchPublishAttempts<GateDecision>(adapter, win, composer, gate, ctx.signal);
     },
     fix() {
       // Before the watch starts nothing can be held, so there is nothing to answer.

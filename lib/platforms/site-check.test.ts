@@ -142,6 +142,51 @@ describe.each(PLATFORMS.map((site) => site.id))('a changed page on %s', (platfor
   });
 });
 
+describe('Facebook pages that are not a changed site', () => {
+  const facebook = () =>
+    createPlatformAdapter(
+      PLATFORMS.find((site) => site.id === 'facebook')!,
+      document,
+    );
+  const button = (label: string, disabled = false) =>
+    el(
+      'div',
+      { role: 'button', 'aria-label': label, ...(disabled ? { 'aria-disabled': 'true' } : {}) },
+      label,
+    );
+
+  it('a Page’s composer with Next (even disabled) and no Post yet is not a missing button', () => {
+    document.body.replaceChildren(
+      el(
+        'div',
+        { role: 'dialog', 'aria-label': 'Create post' },
+        lexical(false),
+        button('Next', true),
+      ),
+    );
+    expect(findSiteIssue(facebook(), document)).toBeNull();
+  });
+
+  it('the "Post settings" step, with Post and the composer gone, is not a missing composer', () => {
+    document.body.replaceChildren(
+      el('div', { role: 'dialog', 'aria-label': 'Post settings' }, button('Back'), button('Post')),
+    );
+    expect(findSiteIssue(facebook(), document)).toBeNull();
+  });
+
+  it('a comment form’s button is not a publish button without its composer', () => {
+    document.body.replaceChildren(
+      el(
+        'form',
+        { role: 'presentation' },
+        el('div', { 'aria-label': 'Write a comment…' }),
+        button('Post'),
+      ),
+    );
+    expect(findSiteIssue(facebook(), document)).toBeNull();
+  });
+});
+
 describe('bareUrlPath', () => {
   it('cuts the query and the hash, which can carry personal data', () => {
     expect(bareUrlPath('/creator?lang=en#/upload?x=1')).toBe('/creator');
