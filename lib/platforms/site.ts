@@ -46,6 +46,11 @@ export interface SiteDefinition<Id extends string = string> {
   /** Publish buttons identified by their visible text (Instagram's "Share"), localised. */
   readonly publishButtonText?: { readonly candidates: SelectorList; readonly text: RegExp };
   readonly success: PublishSuccessSignal;
+  /**
+   * The site's own dialogs and confirmations that carry no dialog role (those with one are found
+   * anyway): the panel steps aside while one is open.
+   */
+  readonly siteDialogs?: SelectorList;
   /** The hashtag range a new library starts with (the team can change it in the checklist). */
   readonly defaultHashtagRange: { readonly min: number; readonly max: number };
 }
