@@ -165,6 +165,11 @@ describe.each(LAYOUTS)('on a laptop screen, $name', (layout) => {
       // Open beside the composer, or folded to its tab (with a word on why, the first time).
       const folded = placement.startsWith('tab');
       expect(await showButton(composer.scope).count()).toBe(folded ? 1 : 0);
+      // Open, its Caption box and Insert buttons are in view without scrolling the panel.
+      if (!folded) {
+        const insert = panelIn(composer.scope).getByRole('button', { name: 'Insert at cursor' });
+        expect(within(await box(insert), panelBox)).toBe(true);
+      }
       await mkdir('test-results', { recursive: true });
       await page.screenshot({
         path: `test-results/placement-${layout.name}-${size.width}x${size.height}.png`,
@@ -248,5 +253,24 @@ test('the panel keeps the width the person gave it, per platform', async () => {
   await openComposer(page, 'x');
   await panelIn(page).getByRole('tab', { name: 'Templates' }).waitFor();
   expect(Math.round((await box(panelIn(page))).width)).toBe(320);
+  await page.close();
+});
+
+// Last: the text typed here leaves a draft, whose restore offer would change the panel above.
+test('on a laptop, the panel steps aside from X’s “Save post?” sheet', async () => {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('https://x.com/compose/post');
+  const dialog = page.getByRole('dialog', { name: 'Compose post' });
+  // No room beside the 600 px modal at 1280 px: the panel sits below it.
+  expect(await docked(page)).toBe('below');
+  await dialog.getByTestId('tweetTextarea_0').click();
+  await page.keyboard.type('Jam buka baru mulai Senin');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const sheet = page.getByTestId('confirmationSheetDialog');
+  await sheet.waitFor();
+  expect(await docked(page)).toBe('tab-stepAside');
+  expect(overlaps(await box(panelIn(page)), await box(sheet))).toBe(false);
+  await page.screenshot({ path: 'test-results/placement-x-save-post-1280x720.png' });
   await page.close();
 });
