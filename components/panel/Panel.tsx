@@ -22,8 +22,34 @@ export interface PanelProps {
   onCopyDiagnostics?: () => void;
 }
 
-/** The panel folded away to a single button that opens it again. */
-function CollapsedPanel({ state, t }: { state: PanelState; t: Translator }) {
+/** Whether the panel shows as its tab: folded by the person, or by the dock. */
+function folded(state: PanelState): boolean {
+  return state.collapsed || state.dock.mode === 'tab';
+}
+
+/**
+ * The panel folded away to a single button that opens it again. Folded by the person, it opens
+ * beside the composer; folded for lack of room, it opens over the composer's dialog, beside the
+ * text box; stepped aside for a site dialog, it waits for that dialog to close.
+ */
+function CollapsedPanel({
+  store,
+  state,
+  t,
+}: {
+  store: PanelStore;
+  state: PanelState;
+  t: Translator;
+}) {
+  const reason = state.collapsed
+    ? 'collapsed'
+    : state.dock.mode === 'tab'
+      ? state.dock.reason
+      : null;
+  const open = () => {
+    if (state.collapsed) return state.setCollapsed(false);
+    if (reason === 'noRoom') store.setState({ overDialog: true, roomHint: false });
+  };
   return (
     <aside
       className="sapa-panel sapa-collapsed"
@@ -31,9 +57,19 @@ function CollapsedPanel({ state, t }: { state: PanelState; t: Translator }) {
       role="complementary"
       aria-label={t('panel.name')}
     >
-      <button type="button" className="sapa-tab" onClick={() => state.setCollapsed(false)}>
+      <button
+        type="button"
+        className="sapa-tab"
+        onClick={open}
+        title={reason === 'stepAside' ? t('panel.steppedAside') : undefined}
+      >
         {t('panel.expand')}
       </button>
+      {(state.roomHint || state.overDialog) && reason === 'noRoom' && (
+        <p className="sapa-room-hint" role="status">
+          {t('panel.noRoom')}
+        </p>
+      )}
     </aside>
   );
 }
@@ -80,7 +116,7 @@ export function Panel({
   const { fail, onTicks } = useStoreWriters(store);
   const library = useLibrary(client, active, fail);
 
-  if (state.collapsed) return <CollapsedPanel state={state} t={t} />;
+  if (folded(state)) return <CollapsedPanel store={store} state={state} t={t} />;
 
   const ctx: TabContext = {
     state,

@@ -86,7 +86,13 @@ export async function startComposerSession(
   const keeper = keepDraftsForPanel({ client, platform, win, signal: ctx.signal, readText, store });
   // The parts ask for the composer only once the tracker below exists.
   const composerElement = () => tracker.current()?.element ?? null;
-  const frame = createPanelFrame({ win, ctx, store, composer: composerElement });
+  const frame = createPanelFrame({
+    win,
+    ctx,
+    store,
+    composer: composerElement,
+    siteDialogs: definition.siteDialogs?.selectors,
+  });
   const team = createTeamSettings(client, (chosen) => store.setState({ locale: chosen }));
   const follow = followComposer({ win, store, team, keeper, frame });
   const health = showSiteIssues({

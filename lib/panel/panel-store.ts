@@ -4,6 +4,7 @@ import type { LocalizedText } from '@/lib/db/types';
 import type { PlatformId } from '@/lib/platforms/types';
 import type { SiteIssue } from '@/lib/platforms/site-check';
 import type { RestoreOffer } from '@/lib/drafts/draft-keeper';
+import type { TabPlace } from './dock';
 
 export type PanelNotice =
   | { kind: 'inserted' }
@@ -42,6 +43,15 @@ export interface PanelState {
    * without a composer (lib/platforms/site-check.ts). The check before posting is off.
    */
   siteIssue: SiteIssue | null;
+  /** Where the dock put the panel: open beside the composer, or folded to its tab, and why. */
+  dock: { mode: 'panel' } | { mode: 'tab'; reason: TabPlace['reason'] };
+  /**
+   * The person opened the panel although there is no room beside the composer's dialog: it opens
+   * over the dialog's other parts, beside the text box (until the composer changes).
+   */
+  overDialog: boolean;
+  /** The one-time word on the tab that there was no room beside the composer. */
+  roomHint: boolean;
   setCaption(caption: string): void;
   setCollapsed(collapsed: boolean): void;
 }
@@ -63,19 +73,24 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     ticks: {},
     theme: null,
     siteIssue: null,
+    dock: { mode: 'panel' },
+    overDialog: false,
+    roomHint: false,
     setCaption: (caption) => set({ caption }),
-    setCollapsed: (collapsed) => set({ collapsed }),
+    // Folding the panel by hand also ends "open over the dialog": opening it again starts over.
+    setCollapsed: (collapsed) => set(collapsed ? { collapsed, overDialog: false } : { collapsed }),
   }));
 }
 
 /**
  * What the panel resets when the composer changes: the new composer has its own draft and its
- * own manual ticks, which the draft keeper and the checklist tab fill in again.
+ * own manual ticks, which the draft keeper and the checklist tab fill in again; and the panel
+ * docks beside it afresh (folded again if there is no room).
  */
 export function freshComposerState(
   composerKey: string | null,
-): Pick<PanelState, 'composerKey' | 'draftSavedAt' | 'draftId' | 'ticks'> {
-  return { composerKey, draftSavedAt: null, draftId: null, ticks: {} };
+): Pick<PanelState, 'composerKey' | 'draftSavedAt' | 'draftId' | 'ticks' | 'overDialog'> {
+  return { composerKey, draftSavedAt: null, draftId: null, ticks: {}, overDialog: false };
 }
 
 export type PanelStore = ReturnType<typeof createPanelStore>;

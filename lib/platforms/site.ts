@@ -66,6 +66,11 @@ export interface SiteDefinition<Id extends string = string> {
   /** A publish in several presses (Facebook Pages: Next, then Post on "Post settings"). */
   readonly publishSteps?: PublishSteps;
   readonly success: PublishSuccessSignal;
+  /**
+   * The site's own dialogs and confirmations that carry no dialog role (those with one are found
+   * anyway): the panel steps aside while one is open.
+   */
+  readonly siteDialogs?: SelectorList;
   /** The hashtag range a new library starts with (the team can change it in the checklist). */
   readonly defaultHashtagRange: { readonly min: number; readonly max: number };
 }

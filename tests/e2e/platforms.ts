@@ -67,9 +67,40 @@ export const COMPOSER_OPENERS: Record<PlatformId, ComposerOpener> = {
   },
 };
 
-export async function openComposer(page: Page, platform: PlatformId): Promise<OpenComposer> {
+/**
+ * Opens the platform's composer as a person does. Where the window leaves no room for Sapa beside
+ * the composer (Instagram's create dialog on a laptop), the panel waits as its tab, and the person
+ * opens it over the dialog: that is what most suites need. `{ asDocked: true }` leaves it as Sapa
+ * placed it.
+ */
+export async function openComposer(
+  page: Page,
+  platform: PlatformId,
+  options: { asDocked?: boolean } = {},
+): Promise<OpenComposer> {
   await page.goto(FIXTURE_URLS[platform]);
-  return COMPOSER_OPENERS[platform](page);
+  const composer = await COMPOSER_OPENERS[platform](page);
+  if (!options.asDocked) await openPanelWithoutRoom(composer.scope);
+  return composer;
+}
+
+/** The panel's host, once the dock has placed it (`data-placement` says where, or why a tab). */
+export function dockedHost(scope: Page | FrameLocator): Locator {
+  return scope.locator('[data-sapa="panel"][data-placement]');
+}
+
+/** Clicks the tab the panel folded to for lack of room, so it opens over the composer's dialog. */
+export async function openPanelWithoutRoom(scope: Page | FrameLocator): Promise<void> {
+  const host = dockedHost(scope);
+  try {
+    await host.waitFor({ state: 'attached', timeout: 3000 });
+  } catch {
+    return; // No panel here (a page where Sapa must not appear).
+  }
+  if ((await host.getAttribute('data-placement')) !== 'tab-noRoom') return;
+  await panelIn(scope)
+    .getByRole('button', { name: /^(Show Sapa|Tampilkan Sapa)$/ })
+    .click();
 }
 
 /** Facebook's composer variants (tests/fixtures/src/facebook.tsx), in English or Indonesian. */

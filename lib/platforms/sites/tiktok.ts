@@ -23,5 +23,11 @@ export const tiktok = defineSite({
     selectors: ['button[data-e2e="post_video_button"]'],
   },
   success: { pathAfter: /^\/tiktokstudio\/content/ },
+  // Studio's modals ("Continue to post?" with Post now, "Turn on automatic content checks?") are
+  // TUX components; the uploaders that handle them match these classes.
+  siteDialogs: {
+    name: 'tiktok.modals',
+    selectors: ['.TUXModal', '.common-modal', '.common-modal-confirm-modal'],
+  },
   defaultHashtagRange: { min: 1, max: 5 },
 });
