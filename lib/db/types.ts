@@ -185,6 +185,7 @@ export type SubscriptionErrorCode =
   | 'not-found' // HTTP 404 / 410
   | 'http' // any other HTTP failure (403, 500…)
   | 'too-large' // the body is over the size limit
+  | 'redirect' // the link sent Sapa on to a host it may not read (or over plain http)
   | 'invalid'; // neither a Sapa pack nor a hashtag CSV, or it does not validate
 
 export interface SubscriptionError {

@@ -69,8 +69,9 @@ export const libraryRequests = {
         path: ['tags'],
       }),
   ),
+  /** The whole hashtag dictionary by prefix: the panel does not use it, the dashboard may. */
   'hashtags.search': defineRequest<HashtagRecord[]>()(
-    'panel',
+    'dashboard',
     z.object({ query: searchQuery, limit: listLimit(20) }).strict(),
   ),
   'brandKit.get': defineRequest<BrandKitRecord>()('panel', noPayload),
