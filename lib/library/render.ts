@@ -252,7 +252,7 @@ export function isRequiredVariable(
 
 // A label before a value: emoji, bullets and punctuation, and at most a few words ending in ':'.
 const LABEL_RE =
-  /^[\s\p{P}\p{S}\p{Extended_Pictographic}\u{FE0F}\u{200D}]*(?:[\p{L}\p{N}][\p{L}\p{N} ()/.-]{0,39}:)?[\s\p{P}\p{S}\u{FE0F}]*$/u;
+  /^[\s\p{P}\p{S}\p{Extended_Pictographic}\u{FE0F}\u{200D}]*(?:[\p{L}\p{N}][\p{L}\p{N} ()/.'’-]{0,39}:)?[\s\p{P}\p{S}\u{FE0F}]*$/u;
 
 /** Whether a line, once its placeholders are taken out, is no more than a label. */
 function isLabelOnly(line: string): boolean {
