@@ -46,7 +46,6 @@ const choice =
 
 const tanggal = v('tanggal', 'Tanggal', 'Date', 'date', { required: true });
 const waktu = v('waktu', 'Jam', 'Time', 'time', { default: '09.00–11.00' });
-const tempat = v('tempat', 'Tempat', 'Venue', 'text');
 const tempatWajib = v('tempat', 'Tempat', 'Venue', 'text', { required: true });
 const tautan = v('tautan', 'Tautan', 'Link', 'link', { required: true });
 
