@@ -13,7 +13,13 @@ import { openComposer, panelIn } from './platforms';
 let harness: Harness;
 beforeAll(async () => {
   harness = await launch();
-  // The library is in Makassar: its times are WITA.
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** The library is in Makassar: its times are WITA. Set on the dashboard, as a librarian would. */
+async function setBrandKit() {
   const dashboard = await harness.context.newPage();
   await dashboard.goto(`chrome-extension://${harness.extensionId}/options.html#brand`);
   await dashboard.getByLabel('Library name', { exact: true }).fill('Perpustakaan Kota Makassar');
@@ -24,10 +30,7 @@ beforeAll(async () => {
     .poll(() => dashboard.getByRole('status').textContent())
     .toContain('Brand kit saved.');
   await dashboard.close();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+}
 
 const CASES = [
   {
@@ -53,6 +56,7 @@ const insertButtons = (panel: Locator) =>
 
 describe.each(CASES)('an event template on $platform', (c) => {
   test('Insert is off while the date is empty; filled, the date goes in written out', async () => {
+    await setBrandKit();
     const page = await harness.context.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
     const composer = await openComposer(page, c.platform);
