@@ -81,6 +81,9 @@ describe.each(PLATFORM_IDS)('the panel on %s', (platform) => {
 
     await panel.getByRole('button', { name: `Insert template ${PATHFINDER}`, exact: true }).click();
     await panel.getByRole('textbox', { name: /^Subject/ }).fill(SUBJECT);
+    // Instagram's and TikTok's versions point to the link in bio and ask for no link.
+    const link = panel.getByRole('textbox', { name: /^Link/ });
+    if ((await link.count()) > 0) await link.fill('https://s.id/pathfinder-batik');
     const caption = panel.getByRole('textbox', { name: 'Caption', exact: true });
     await expect.poll(() => caption.inputValue()).toContain(SUBJECT);
     const text = await caption.inputValue();

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isValidTag } from '@/lib/text';
+import { LIBRARY_TIME_ZONES } from '@/lib/db/types';
 
 export const PACK_FORMAT = 'sapa-pack';
 export const PACK_VERSION = 1;
@@ -51,7 +52,7 @@ export const variableSchema = z.looseObject({
     },
   }),
   label: z.looseObject({ id: text(200), en: text(200) }),
-  type: z.enum(['text', 'date', 'link', 'choice']),
+  type: z.enum(['text', 'date', 'time', 'link', 'choice']),
   options: z.array(text(200)).max(LIMITS.options).optional(),
   required: z.boolean().optional(),
   default: text(2_000).optional(),
@@ -85,6 +86,8 @@ export const brandKitSchema = z.looseObject({
   website: text(2_000).default(''),
   linkInBio: text(2_000).default(''),
   signOff: text(500).default(''),
+  // Absent in packs from before zones existed: the library's kit then reads as WIB.
+  timeZone: z.enum(LIBRARY_TIME_ZONES).optional(),
 });
 
 const range = z
