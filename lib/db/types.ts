@@ -92,6 +92,14 @@ export interface BrandKitRecord extends SyncMeta {
   website: string;
   linkInBio: string;
   signOff: string;
+  /**
+   * The library's public contacts (several separated by commas): posts may show them, and the
+   * checklist's privacy rule does not flag them as a patron's. Optional: kits saved before they
+   * existed have none.
+   */
+  phone?: string;
+  whatsApp?: string;
+  email?: string;
 }
 
 export type Severity = 'block' | 'warn' | 'info';

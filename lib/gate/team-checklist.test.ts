@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/lib/checklist';
-import { brandForChecklist, decideGate, teamChecklistData } from './team-checklist';
+import { decideGate, teamChecklistData } from './team-checklist';
 
 describe('teamChecklistData', () => {
   it('gives the default settings when the stored ones cannot be read', () => {
@@ -8,16 +8,21 @@ describe('teamChecklistData', () => {
     expect(teamChecklistData('rubbish', null, false).settings).toEqual(defaultSettings());
   });
 
-  it('reads the brand kit’s signature hashtags as the tags every post carries', () => {
-    expect(
-      brandForChecklist({
+  it('reads the brand kit the way the panel does (lib/checklist brandForChecklist)', () => {
+    const team = teamChecklistData(
+      {},
+      {
         libraryName: ' Perpustakaan Kota ',
+        handles: { instagram: 'perpuskota' },
         signatureHashtags: ['#PerpusKota', ' '],
-      }),
-    ).toEqual({
-      libraryName: 'Perpustakaan Kota',
-      requiredHashtags: ['#PerpusKota'],
+        phone: '(0274) 512345',
+      },
+      false,
+    );
+    expect(team.brand).toEqual({
+      requiredHashtags: ['PerpusKota'],
       requiredMentions: [],
+      publicContacts: ['(0274) 512345'],
     });
   });
 });

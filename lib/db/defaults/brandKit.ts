@@ -15,5 +15,8 @@ export function emptyBrandKit(now: number, memberId = 'seed'): BrandKitRecord {
     website: '',
     linkInBio: '',
     signOff: '',
+    phone: '',
+    whatsApp: '',
+    email: '',
   };
 }

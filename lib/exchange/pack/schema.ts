@@ -85,6 +85,9 @@ export const brandKitSchema = z.looseObject({
   website: text(2_000).default(''),
   linkInBio: text(2_000).default(''),
   signOff: text(500).default(''),
+  phone: text(200).default(''),
+  whatsApp: text(200).default(''),
+  email: text(320).default(''),
 });
 
 const range = z

@@ -63,6 +63,9 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
       optionalText(r, 'website', 2000);
       optionalText(r, 'linkInBio', 2000);
       optionalText(r, 'signOff', 500);
+      optionalText(r, 'phone', 200);
+      optionalText(r, 'whatsApp', 200);
+      optionalText(r, 'email', 320);
       optionalObject(r, 'handles');
       textList(r, 'signatureHashtags', 30, false);
       break;
