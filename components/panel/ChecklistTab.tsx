@@ -156,10 +156,19 @@ function useChecklistResults(ctx: TabContext, ticks: Record<string, boolean>) {
           brand,
           ticks,
           xPremium: library.xPremium,
+          ...(state.videoSeconds !== null ? { videoSeconds: state.videoSeconds } : {}),
         },
         settings,
       ),
-    [state.composerText, state.platform, brand, ticks, library.xPremium, settings],
+    [
+      state.composerText,
+      state.platform,
+      brand,
+      ticks,
+      library.xPremium,
+      settings,
+      state.videoSeconds,
+    ],
   );
 }
 

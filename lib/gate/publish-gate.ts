@@ -57,8 +57,10 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
   let held: { attempt: PublishAttempt; decision: GateDecision } | null = null;
   let override: { ruleIds: string[] } | undefined;
 
-  const decide = (attempt: PublishAttempt) =>
-    decideGate(attempt.text, options.platform, options.team(), panel.getState().ticks);
+  const decide = (attempt: PublishAttempt) => {
+    const { ticks, videoSeconds } = panel.getState();
+    return decideGate(attempt.text, options.platform, options.team(), ticks, videoSeconds);
+  };
 
   const hold = (attempt: PublishAttempt, decision: GateDecision) => {
     held = { attempt, decision };

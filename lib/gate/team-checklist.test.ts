@@ -50,3 +50,15 @@ describe('decideGate', () => {
     expect(decideGate(text, 'facebook', strict, { 'second-review': true }).hold).toBe(false);
   });
 });
+
+describe('decideGate and the video length', () => {
+  it('passes the page’s video length to the checklist (a team that blocks long TikTok videos)', () => {
+    const settings = defaultSettings();
+    settings.rules['video-length'] = { enabled: true, severity: 'block' };
+    const team = teamChecklistData(settings, null, false);
+    const text = 'Tur perpustakaan #PerpusKota';
+    expect(decideGate(text, 'tiktok', team, {}, 300).hold).toBe(true);
+    expect(decideGate(text, 'tiktok', team, {}, 45).hold).toBe(false);
+    expect(decideGate(text, 'tiktok', team, {}).hold).toBe(false);
+  });
+});

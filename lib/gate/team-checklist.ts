@@ -46,9 +46,17 @@ export function decideGate(
   platform: PlatformId,
   data: TeamChecklistData,
   ticks: Record<string, boolean>,
+  videoSeconds: number | null = null,
 ): GateDecision {
   const results = runChecklist(
-    { text, platform, brand: data.brand, ticks, xPremium: data.xPremium },
+    {
+      text,
+      platform,
+      brand: data.brand,
+      ticks,
+      xPremium: data.xPremium,
+      ...(videoSeconds !== null ? { videoSeconds } : {}),
+    },
     data.settings,
   );
   const { blocking } = summarise(results);

@@ -33,6 +33,8 @@ export interface PanelState {
   ticks: Record<string, boolean>;
   /** The site's own theme, when it has one the panel should match. */
   theme: 'light' | 'dark' | null;
+  /** Seconds of the video chosen for the post, when the page shows one (TikTok), else null. */
+  videoSeconds: number | null;
   setCaption(caption: string): void;
   setCollapsed(collapsed: boolean): void;
 }
@@ -53,6 +55,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     draftId: null,
     ticks: {},
     theme: null,
+    videoSeconds: null,
     setCaption: (caption) => set({ caption }),
     setCollapsed: (collapsed) => set({ collapsed }),
   }));
