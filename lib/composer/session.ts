@@ -7,6 +7,7 @@ import { createExtensionClient } from '@/lib/extension/messaging';
 import type { GateStore } from '@/lib/gate/gate-store';
 import { dialogOnScreen, GATE_DIALOG_SELECTOR, hostCanShow } from '@/lib/gate/dialog-guard';
 import { createPublishGate } from '@/lib/gate/publish-gate';
+import { watchVideoLength } from './video-length';
 import { detectLocale } from '@/lib/i18n';
 import type { SapaClient } from '@/lib/messaging';
 import { createPanelFrame, type PanelFrame } from '@/lib/panel/panel-frame';
@@ -109,6 +110,8 @@ export async function startComposerSession(
   };
   const tracker = trackComposer({ adapter, win, signal: ctx.signal, onChange });
   const savedCaret = rememberCaret(win.document, composerElement, ctx.signal);
+  // The checklist's video-length rule reads the chosen video's length from the panel store.
+  watchVideoLength(win.document, (videoSeconds) => store.setState({ videoSeconds }), ctx.signal);
   const gate = createPublishGate({
     adapter,
     win,

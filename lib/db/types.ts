@@ -101,6 +101,14 @@ export interface BrandKitRecord extends SyncMeta {
   signOff: string;
   /** The library's time zone, written after times ("pukul 10.00 WIB"). Absent before it existed: WIB. */
   timeZone?: LibraryTimeZone;
+  /**
+   * The library's public contacts (several separated by commas): posts may show them, and the
+   * checklist's privacy rule does not flag them as a patron's. Optional: kits saved before they
+   * existed have none.
+   */
+  phone?: string;
+  whatsApp?: string;
+  email?: string;
 }
 
 export type Severity = 'block' | 'warn' | 'info';

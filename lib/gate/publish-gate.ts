@@ -75,11 +75,13 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
   };
 
   const decide = (attempt: PublishAttempt): GateDecision => {
+    const { ticks, videoSeconds } = panel.getState();
     const decision = decideGate(
       attempt.text,
       options.platform,
       options.team(),
-      panel.getState().ticks,
+      ticks,
+      videoSeconds,
     );
     const reason = decision.hold ? whyNotHold(attempt) : undefined;
     if (!reason) return decision;

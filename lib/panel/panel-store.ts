@@ -52,6 +52,8 @@ export interface PanelState {
   overDialog: boolean;
   /** The one-time word on the tab that there was no room beside the composer. */
   roomHint: boolean;
+  /** Seconds of the video chosen for the post, when the page shows one (TikTok), else null. */
+  videoSeconds: number | null;
   setCaption(caption: string): void;
   setCollapsed(collapsed: boolean): void;
 }
@@ -76,6 +78,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     dock: { mode: 'panel' },
     overDialog: false,
     roomHint: false,
+    videoSeconds: null,
     setCaption: (caption) => set({ caption }),
     // Folding the panel by hand also ends "open over the dialog": opening it again starts over.
     setCollapsed: (collapsed) => set(collapsed ? { collapsed, overDialog: false } : { collapsed }),

@@ -42,6 +42,9 @@ interface BrandKitFields {
   linkInBio: string;
   signOff: string;
   timeZone: LibraryTimeZone;
+  phone: string;
+  whatsApp: string;
+  email: string;
 }
 
 /** The brand kit form's values and Save, which tidies them (no "@", no blanks) and stores them. */
@@ -56,6 +59,9 @@ function useBrandKitForm(kit: BrandKitRecord) {
     linkInBio: kit.linkInBio,
     signOff: kit.signOff,
     timeZone: timeZoneOf(kit),
+    phone: kit.phone ?? '',
+    whatsApp: kit.whatsApp ?? '',
+    email: kit.email ?? '',
   }));
 
   const set = (key: Exclude<keyof BrandKitFields, 'handles' | 'timeZone'>) => (value: string) =>
@@ -80,6 +86,9 @@ function useBrandKitForm(kit: BrandKitRecord) {
         linkInBio: fields.linkInBio.trim(),
         signOff: fields.signOff.trim(),
         timeZone: fields.timeZone,
+        phone: fields.phone.trim(),
+        whatsApp: fields.whatsApp.trim(),
+        email: fields.email.trim(),
       });
       notify(t('dashboard.brand.saved'));
     } catch (error) {
@@ -137,6 +146,7 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
         onChange={set('signOff')}
       />
       <TimeZoneField value={fields.timeZone} onChange={setTimeZone} />
+      <ContactFields fields={fields} set={set} />
       <FormActions />
       <BrandVariablesTable />
     </TitledForm>
@@ -184,6 +194,42 @@ function HandleFields(props: {
             onChange={(v) => props.onChange(p, v)}
           />
         ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The library's own public contacts, which the checklist's privacy rule leaves alone. */
+function ContactFields(props: {
+  fields: Pick<BrandKitFields, 'phone' | 'whatsApp' | 'email'>;
+  set: (key: 'phone' | 'whatsApp' | 'email') => (value: string) => void;
+}) {
+  const { t } = useDashboard();
+  return (
+    <fieldset>
+      <legend>{t('dashboard.brand.contacts')}</legend>
+      <p className="sapa-hint">{t('dashboard.brand.contactsHint')}</p>
+      <div className="sapa-row">
+        <Field
+          label={t('dashboard.brand.phone')}
+          value={props.fields.phone}
+          type="tel"
+          placeholder="(0274) 512345"
+          onChange={props.set('phone')}
+        />
+        <Field
+          label={t('dashboard.brand.whatsApp')}
+          value={props.fields.whatsApp}
+          type="tel"
+          placeholder="0812 2700 1234"
+          onChange={props.set('whatsApp')}
+        />
+        <Field
+          label={t('dashboard.brand.email')}
+          value={props.fields.email}
+          placeholder="layanan@perpustakaan.go.id"
+          onChange={props.set('email')}
+        />
       </div>
     </fieldset>
   );

@@ -25,7 +25,7 @@ export const brandRule: AutoRule = {
   id: 'brand',
   item: 4,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: 'info', // style advice (docs/checklist.md, severity policy)
   title: {
     id: 'Tagar, akun dan nama perpustakaan dari identitas merek ada',
     en: 'Brand hashtag, handle and library name present',

@@ -17,5 +17,8 @@ export function emptyBrandKit(now: number, memberId = 'seed'): BrandKitRecord {
     // The greeting Indonesian libraries close their posts with.
     signOff: 'Salam literasi!',
     timeZone: DEFAULT_TIME_ZONE,
+    phone: '',
+    whatsApp: '',
+    email: '',
   };
 }

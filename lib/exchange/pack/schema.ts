@@ -88,6 +88,9 @@ export const brandKitSchema = z.looseObject({
   signOff: text(500).default(''),
   // Absent in packs from before zones existed: the library's kit then reads as WIB.
   timeZone: z.enum(LIBRARY_TIME_ZONES).optional(),
+  phone: text(200).default(''),
+  whatsApp: text(200).default(''),
+  email: text(320).default(''),
 });
 
 const range = z

@@ -80,25 +80,6 @@ function fill(t: TemplateRecord): Record<string, string> {
   return Object.fromEntries(t.variables.map((v) => [v.name, byType(v)]));
 }
 
-/**
- * TODO(checklist precision, issue #13 point 1): rules that still cry wolf on these seeds. Each
- * is a false alarm of the rule, not a fault of the seed; the rules are being corrected apart.
- * When a rule stops firing, its `test.fails` below starts failing: delete its line here.
- */
-const PENDING_RULE_FIXES: Record<string, string> = {
-  // Asks for the library's own @handle on every post (a library does not tag itself), and for
-  // the name and signature hashtags even in short X versions and greetings.
-  brand: 'brand kit items demanded on every post, the own @handle included',
-  // Fires on "survei"/"survey" and on a pathfinder's "research": no claim of fact there.
-  source: 'news/data heuristic fires on survey and research wording',
-  // Fires on "lomba"/"contest", on walk-in programmes and on "tautan pendaftaran ada di bio" /
-  // "registration link is in our bio".
-  'event-link': 'event words without a registration, and link-in-bio not recognised',
-  // A recommendation (info in docs/checklist.md and CHECKLIST.md) raised as warn: 3–4 tags on
-  // Facebook with a two-tag brand kit, and announcements with no hashtag on X.
-  'hashtag-range': 'recommended range raised as a warning',
-};
-
 const cases = seedTemplates(1).flatMap((t) =>
   PLATFORM_IDS.map((platform) => ({ id: t.id, platform, template: t })),
 );
@@ -123,19 +104,8 @@ describe.each(cases)('$id on $platform', (c) => {
     const { text, missing, problems } = problemsOf(c);
     expect(missing).toEqual([]);
     expect(
-      problems.filter((p) => !(p.rule in PENDING_RULE_FIXES)).map((p) => p.line),
+      problems.map((p) => p.line),
       text,
     ).toEqual([]);
   });
-});
-
-describe('rules still to be corrected (flip when fixed)', () => {
-  for (const rule of Object.keys(PENDING_RULE_FIXES)) {
-    test.fails(`no seed gets a ${rule} warning on any platform`, () => {
-      const firing = cases
-        .filter((c) => problemsOf(c).problems.some((p) => p.rule === rule))
-        .map((c) => `${c.id} on ${c.platform}`);
-      expect(firing).toEqual([]);
-    });
-  }
 });
