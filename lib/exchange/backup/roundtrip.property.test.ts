@@ -45,7 +45,7 @@ const pick = (list: string[], i: number) => list[i % Math.max(list.length, 1)];
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc
     .record({ name: hostile, body: hostile, category: hostile, variant: hostile })
-    .map((t) => async (repos, ids) => {
+    .map((t): Op => async (repos, ids) => {
       const made = await repos.templates.create({
         name: t.name,
         body: t.body,
@@ -55,30 +55,34 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       });
       ids.templates.push(made.id);
     }),
-  fc.record({ i: fc.nat(), name: hostile, body: hostile }).map((u) => async (repos, ids) => {
+  fc.record({ i: fc.nat(), name: hostile, body: hostile }).map((u): Op => async (repos, ids) => {
     const id = pick(ids.templates, u.i);
     if (id) await repos.templates.update(id, { name: u.name, body: u.body });
   }),
-  fc.nat().map((i) => async (repos, ids) => {
+  fc.nat().map((i): Op => async (repos, ids) => {
     const id = pick(ids.templates, i);
     if (id) await repos.templates.remove(id);
   }),
   fc
     .record({ name: hostile, tags: fc.array(tag, { maxLength: 5 }) })
-    .map((s) => async (repos, ids) => {
+    .map((s): Op => async (repos, ids) => {
       ids.sets.push((await repos.hashtagSets.create(s)).id);
     }),
   fc
     .record({ i: fc.nat(), name: hostile, tags: fc.array(tag, { maxLength: 5 }) })
-    .map((u) => async (repos, ids) => {
+    .map((u): Op => async (repos, ids) => {
       const id = pick(ids.sets, u.i);
       if (id) await repos.hashtagSets.update(id, { name: u.name, tags: u.tags });
     }),
-  fc.nat().map((i) => async (repos, ids) => {
+  fc.nat().map((i): Op => async (repos, ids) => {
     const id = pick(ids.sets, i);
     if (id) await repos.hashtagSets.remove(id);
   }),
-  tag.map((t) => async (repos) => repos.hashtags.upsert(t)),
+  tag.map(
+    (t): Op =>
+      async (repos) =>
+        repos.hashtags.upsert(t),
+  ),
   fc
     .record({
       platform: fc.constantFrom(...PLATFORM_IDS),
@@ -87,12 +91,15 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       startNew: fc.boolean(),
     })
     .map(
-      (d) => async (repos) =>
-        repos.drafts.saveDraftText(d.platform, d.key, d.text, { startNew: d.startNew }),
+      (d): Op =>
+        async (repos) =>
+          repos.drafts.saveDraftText(d.platform, d.key, d.text, { startNew: d.startNew }),
     ),
-  fc
-    .constantFrom('id', 'en')
-    .map((locale) => async (repos) => repos.settings.set('locale', locale as 'id' | 'en')),
+  fc.constantFrom('id', 'en').map(
+    (locale): Op =>
+      async (repos) =>
+        repos.settings.set('locale', locale as 'id' | 'en'),
+  ),
 );
 
 /** Runs the operations; a refused write (what the repository would not store) is skipped. */
