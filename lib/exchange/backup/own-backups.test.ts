@@ -35,7 +35,7 @@ const backupText = async () => blobText(await exportBackup(db));
 describe("Sapa's own backups", () => {
   it.each([
     ['Facebook-length', 63_206],
-    ['the longest', MAX_DRAFT_CHARS],
+    ['maximum-length', MAX_DRAFT_CHARS],
   ])('restores a %s draft (%i characters)', async (_, length) => {
     const repos = createRepositories(db, { now: () => 2_000 });
     await repos.drafts.saveDraftText('facebook', 'main', 'a'.repeat(length));
