@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { isValidTag } from '@/lib/text';
 import { LIBRARY_TIME_ZONES } from '@/lib/db/types';
+import { safeLabel, safeName } from '@/lib/text/safe-text';
 
 export const PACK_FORMAT = 'sapa-pack';
 export const PACK_VERSION = 1;
@@ -32,7 +33,8 @@ const tagMessage = {
 };
 
 const text = (max: number) => z.string().max(max);
-const required = (max: number) => z.string().trim().min(1).max(max);
+// Names and ids go through the one check every way in shares (lib/text, docs/reliability.md).
+const required = (max: number) => safeName(max);
 const tag = z.string().refine((t) => isValidTag(t), { params: tagMessage });
 
 const meta = {
@@ -61,7 +63,7 @@ export const variableSchema = z.looseObject({
 export const templateSchema = z.looseObject({
   ...meta,
   name: required(200),
-  category: text(60).default(''),
+  category: safeLabel(60).default(''),
   body: text(20_000),
   variants: platformMap(text(20_000)).default({}),
   variables: z.array(variableSchema).max(LIMITS.variables).default([]),
