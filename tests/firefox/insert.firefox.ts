@@ -63,9 +63,14 @@ describe.each(['x', 'facebook'] as const)('inserting in Firefox on %s', (platfor
     await clearComposer(composer);
 
     await page.click(inPanel('button', `Insert template ${PATHFINDER}`));
-    // The template's one required field, its subject (labelled "Subject", then "required").
-    const subject = await page.waitForSelector('>>> aside[aria-label="Sapa"] input[required]');
+    // The template's required fields: its subject, and on X and Facebook the guide's link (Insert
+    // stays off until they are filled).
+    const subject = await page.waitForSelector(
+      '>>> aside[aria-label="Sapa"] input[type="text"][required]',
+    );
     await subject!.type(SUBJECT);
+    const link = await page.waitForSelector('>>> aside[aria-label="Sapa"] input[type="url"]');
+    await link!.type('https://s.id/pathfinder-batik');
     const caption = await waitFor(
       () =>
         page.$eval(
