@@ -49,7 +49,7 @@ test('"Check a caption" shows every platform side by side at laptop size, and pa
   await page
     .getByLabel('Caption', { exact: true })
     .fill(
-      'Webinar literasi digital {{tanggal}}\nDaftar: https://perpus.example/daftar\n#LiterasiDigital',
+      'Webinar literasi digital {{tanggal}}\nDaftar: https://perpustakaan.go.id/daftar\n#LiterasiDigital',
     );
   for (const name of ['X', 'Instagram', 'Facebook', 'TikTok']) {
     const card = page.getByRole('region', { name, exact: true });
@@ -61,7 +61,7 @@ test('"Check a caption" shows every platform side by side at laptop size, and pa
   await instagram.getByRole('button', { name: 'Fix: Replace links with "link in bio"' }).click();
   await expect
     .poll(() => page.getByLabel('Caption', { exact: true }).inputValue())
-    .not.toContain('https://perpus.example/daftar');
+    .not.toContain('https://perpustakaan.go.id/daftar');
   await page.screenshot({ path: 'test-results/dashboard-check-caption.png', fullPage: true });
 
   await page.evaluate(AXE_SOURCE);

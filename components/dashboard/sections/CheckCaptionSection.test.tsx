@@ -30,7 +30,7 @@ describe('check a caption', () => {
     expect(screen.getByText(/Paste or type a caption above/)).toBeTruthy();
     await user.click(field);
     const caption =
-      'Webinar literasi digital, daftar di https://perpus.example/daftar #LiterasiDigital';
+      'Webinar literasi digital, daftar di https://perpustakaan.go.id/daftar #LiterasiDigital';
     await user.paste(caption);
 
     for (const name of ['X', 'Instagram', 'Facebook', 'TikTok']) {
@@ -46,7 +46,7 @@ describe('check a caption', () => {
     ).toBeNull();
 
     await user.click(fix);
-    expect((field as HTMLTextAreaElement).value).not.toContain('https://perpus.example/daftar');
+    expect((field as HTMLTextAreaElement).value).not.toContain('https://perpustakaan.go.id/daftar');
     expect((field as HTMLTextAreaElement).value).toMatch(/link (di|in) bio/);
     expect(screen.getByText(/^Fixed: Replace links with/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
