@@ -13,6 +13,7 @@ import { DashboardContext, type DashboardEnv } from './context';
 import { NoticeArea } from './Notices';
 import { BackupSection } from './sections/BackupSection';
 import { BrandKitSection } from './sections/BrandKitSection';
+import { CheckCaptionSection } from './sections/CheckCaptionSection';
 import { ChecklistSection } from './sections/ChecklistSection';
 import { DraftsSection } from './sections/DraftsSection';
 import { HashtagSetsSection } from './sections/HashtagSetsSection';
@@ -82,6 +83,7 @@ export function Dashboard(props: DashboardProps) {
           {section === 'hashtags' && <HashtagSetsSection />}
           {section === 'brand' && <BrandKitSection />}
           {section === 'checklist' && <ChecklistSection />}
+          {section === 'check' && <CheckCaptionSection />}
           {section === 'drafts' && <DraftsSection />}
           {section === 'backup' && <BackupSection />}
           {section === 'sync' && <SyncSection />}

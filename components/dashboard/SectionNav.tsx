@@ -7,6 +7,7 @@ export const SECTION_TITLES: Record<DashboardSection, MessageKey> = {
   hashtags: 'dashboard.nav.hashtags',
   brand: 'dashboard.nav.brand',
   checklist: 'dashboard.nav.checklist',
+  check: 'dashboard.nav.check',
   drafts: 'dashboard.nav.drafts',
   backup: 'dashboard.nav.backup',
   sync: 'dashboard.nav.sync',

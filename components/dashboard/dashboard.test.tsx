@@ -107,7 +107,8 @@ describe('templates', () => {
     await screen.findByText(`Made “Copy of ${victim.name}”.`);
     await user.type(screen.getByLabelText('Search templates'), 'copy of');
     const list = screen.getByRole('region', { name: 'All templates' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    // The list follows the database through a live query: the copy shows once it has caught up.
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
   });
 });
 
@@ -119,7 +120,7 @@ describe('hashtag sets', () => {
     await user.type(screen.getByLabelText('Set name'), 'Bulan Buku');
     await user.click(screen.getByLabelText('Paste tags or a whole caption'));
     await user.paste(
-      'Ayo ke perpustakaan! #BulanBuku #GemarMembaca\nhttps://perpus.example/#info #bulanbuku #FollowForFollow #GEMARMEMBACA',
+      'Ayo ke perpustakaan! #BulanBuku #GemarMembaca\nhttps://perpus.jogjakota.go.id/#info #bulanbuku #FollowForFollow #GEMARMEMBACA',
     );
     await user.click(screen.getByRole('button', { name: 'Add tags' }));
     const chips = screen.getAllByRole('listitem').map((li) => li.textContent);
@@ -205,6 +206,20 @@ describe('brand kit', () => {
     });
     expect(screen.getByText('{{library}}')).toBeInTheDocument();
     expect(screen.getByText('{{website}}')).toBeInTheDocument();
+  });
+
+  it('saves the library’s public contacts, which the checklist does not flag', async () => {
+    const { user } = show('brand');
+    await user.type(await screen.findByLabelText('Phone'), ' (0274) 512345 ');
+    await user.type(screen.getByLabelText('WhatsApp'), '0812 2700 1234');
+    await user.type(screen.getByLabelText('E-mail'), 'layanan@perpus.example.go.id');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Brand kit saved.');
+    expect(await repos.brandKit.get()).toMatchObject({
+      phone: '(0274) 512345',
+      whatsApp: '0812 2700 1234',
+      email: 'layanan@perpus.example.go.id',
+    });
   });
 });
 

@@ -110,7 +110,7 @@ describe('subscribed items in the dashboard', () => {
     expect(within(view).queryByRole('button', { name: 'Hapus' })).toBeNull();
     expect(await serious(container)).toEqual([]);
 
-    await user.click(within(view).getByRole('button', { name: 'Duplikat ke pustaka saya' }));
+    await user.click(within(view).getByRole('button', { name: 'Gandakan ke pustaka saya' }));
     await screen.findByText(/kini ada di pustaka Anda/);
     const own = (await repos.hashtagSets.list()).filter((s) => !s.source && /Pekan/.test(s.name));
     expect(own.map((s) => s.tags)).toEqual([['PekanLiterasi', 'AyoMembaca']]);

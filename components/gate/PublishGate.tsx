@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { GateStore } from '@/lib/gate/gate-store';
+import { DIALOG_WIDTH, placeDialog } from '@/lib/gate/dialog-place';
 import { translator, type Locale } from '@/lib/i18n';
 
 export interface PublishGateProps {
@@ -8,18 +9,6 @@ export interface PublishGateProps {
   locale: () => Locale;
   onFix: () => void;
   onPostAnyway: () => void;
-}
-
-const WIDTH = 320;
-const GAP = 8;
-
-/** Where the dialog goes: under the held button, or above it when there is no room below. */
-function placement(anchor: NonNullable<ReturnType<GateStore['getState']>['anchor']>, win: Window) {
-  const left = Math.max(GAP, Math.min(anchor.right - WIDTH, win.innerWidth - WIDTH - GAP));
-  const below = win.innerHeight - anchor.bottom > 220;
-  return below
-    ? { left, top: anchor.bottom + GAP }
-    : { left, bottom: win.innerHeight - anchor.top + GAP };
 }
 
 /**
@@ -39,12 +28,16 @@ export function PublishGate({ store, locale, onFix, onPostAnyway }: PublishGateP
 
   if (!open || !anchor) return null;
   return (
+    // The gate checks it is on screen by this class and role (GATE_DIALOG_SELECTOR).
     <div
       className="sapa-gate"
       role="alertdialog"
       aria-labelledby={titleId}
       aria-describedby={`${titleId}-list`}
-      style={{ width: WIDTH, ...placement(anchor, window) }}
+      style={{
+        width: DIALOG_WIDTH,
+        ...placeDialog(anchor, { width: window.innerWidth, height: window.innerHeight }),
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onFix();
       }}

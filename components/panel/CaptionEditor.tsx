@@ -21,46 +21,65 @@ function CaptionBox({ ctx }: { ctx: TabContext }) {
   );
 }
 
-/** Insert at the caret or replace everything; the template's id goes along for the record. */
-function InsertActions({ ctx, templateId }: { ctx: TabContext; templateId: string | undefined }) {
+/**
+ * Insert at the caret or replace everything; the template's id goes along for the record.
+ * While the template still has a required variable to fill in, both are off and say why.
+ */
+function InsertActions({
+  ctx,
+  templateId,
+  blockedBy,
+}: {
+  ctx: TabContext;
+  templateId: string | undefined;
+  blockedBy: string | undefined;
+}) {
   const { t, state } = ctx;
+  const reasonId = useId();
   const insert = (mode: 'caret' | 'replace') =>
     templateId !== undefined
       ? ctx.onInsert(state.caption, mode, { templateId })
       : ctx.onInsert(state.caption, mode);
+  const button = (mode: 'caret' | 'replace', label: string) => (
+    <button
+      type="button"
+      disabled={state.busy || blockedBy !== undefined}
+      aria-describedby={blockedBy !== undefined ? reasonId : undefined}
+      onMouseDown={keepComposerFocus}
+      onClick={() => insert(mode)}
+    >
+      {label}
+    </button>
+  );
   return (
-    <div className="sapa-actions">
-      <button
-        type="button"
-        disabled={state.busy}
-        onMouseDown={keepComposerFocus}
-        onClick={() => insert('caret')}
-      >
-        {t('panel.insertAtCaret')}
-      </button>
-      <button
-        type="button"
-        disabled={state.busy}
-        onMouseDown={keepComposerFocus}
-        onClick={() => insert('replace')}
-      >
-        {t('panel.replaceAll')}
-      </button>
-    </div>
+    <>
+      <div className="sapa-actions">
+        {button('caret', t('panel.insertAtCaret'))}
+        {button('replace', t('panel.replaceAll'))}
+      </div>
+      {blockedBy !== undefined && (
+        <p id={reasonId} className="sapa-warn">
+          {t('templates.insertBlocked', { names: blockedBy })}
+        </p>
+      )}
+    </>
   );
 }
 
 export function CaptionEditor({
   ctx,
   templateId,
+  blockedBy,
 }: {
   ctx: TabContext;
   templateId: string | undefined;
+  /** The variables still to fill in before Insert works, as a list in the UI language. */
+  blockedBy?: string | undefined;
 }) {
   return (
     <>
       <CaptionBox ctx={ctx} />
-      <InsertActions ctx={ctx} templateId={templateId} />
+      <InsertActions ctx={ctx} templateId={templateId} blockedBy={blockedBy} />
     </>
   );
 }

@@ -7,14 +7,14 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_SETTINGS,
   applyEdits,
+  brandForChecklist,
   parseSettings,
   runChecklist,
   summarise,
-  type BrandKit,
   type CheckResult,
   type ChecklistSettings,
 } from '@/lib/checklist';
-import type { BrandKitRecord, ChecklistSettingsRecord } from '@/lib/db/types';
+import type { ChecklistSettingsRecord } from '@/lib/db/types';
 import type { MessageKey } from '@/lib/i18n';
 import {
   LengthCount,
@@ -23,15 +23,6 @@ import {
   keepComposerFocus,
   type TabContext,
 } from './shared';
-
-function brandOf(kit: BrandKitRecord | null, platform: TabContext['state']['platform']): BrandKit {
-  const handle = kit?.handles?.[platform]?.trim();
-  return {
-    ...(kit?.libraryName?.trim() ? { libraryName: kit.libraryName.trim() } : {}),
-    requiredHashtags: (kit?.signatureHashtags ?? []).map((t) => t.trim()).filter(Boolean),
-    requiredMentions: handle ? [handle.replace(/^@/, '')] : [],
-  };
-}
 
 /** The team's settings; the defaults until they have loaded, or if what is stored is unreadable. */
 function settingsOf(record: ChecklistSettingsRecord | null): ChecklistSettings {
@@ -154,10 +145,8 @@ function useChecklistResults(ctx: TabContext, ticks: Record<string, boolean>) {
     () => settingsOf(library.checklistSettings),
     [library.checklistSettings],
   );
-  const brand = useMemo(
-    () => brandOf(library.brandKit, state.platform),
-    [library.brandKit, state.platform],
-  );
+  // The same brand kit reading as the publish gate's (lib/checklist/brand-kit.ts).
+  const brand = useMemo(() => brandForChecklist(library.brandKit), [library.brandKit]);
   return useMemo(
     () =>
       runChecklist(
@@ -167,10 +156,19 @@ function useChecklistResults(ctx: TabContext, ticks: Record<string, boolean>) {
           brand,
           ticks,
           xPremium: library.xPremium,
+          ...(state.videoSeconds !== null ? { videoSeconds: state.videoSeconds } : {}),
         },
         settings,
       ),
-    [state.composerText, state.platform, brand, ticks, library.xPremium, settings],
+    [
+      state.composerText,
+      state.platform,
+      brand,
+      ticks,
+      library.xPremium,
+      settings,
+      state.videoSeconds,
+    ],
   );
 }
 

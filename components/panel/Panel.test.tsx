@@ -137,7 +137,7 @@ describe('Panel', () => {
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
       'Templat',
       'Tagar',
-      'Daftar Periksa',
+      'Daftar periksa',
       'Draf',
     ]);
     expect(

@@ -7,6 +7,7 @@ import type { SapaClient, SapaError } from '@/lib/messaging';
 import { PanelHeader } from './PanelHeader';
 import { PanelTabList, PanelTabPanels, type TabName } from './PanelTabs';
 import { RestoreOffer } from './RestoreOffer';
+import { SiteNotice } from './SiteNotice';
 import { StatusLine, useFlash } from './StatusLine';
 import { useLibrary } from './useLibrary';
 import { timeOf, type TabContext } from './shared';
@@ -17,10 +18,38 @@ export interface PanelProps {
   onInsert: (text: string, mode: InsertMode, meta?: { templateId?: string }) => void;
   onRestore: () => void;
   onKeep: () => void;
+  /** "Copy diagnostics" when the site changed under Sapa (lib/composer/site-health.ts). */
+  onCopyDiagnostics?: () => void;
 }
 
-/** The panel folded away to a single button that opens it again. */
-function CollapsedPanel({ state, t }: { state: PanelState; t: Translator }) {
+/** Whether the panel shows as its tab: folded by the person, or by the dock. */
+function folded(state: PanelState): boolean {
+  return state.collapsed || state.dock.mode === 'tab';
+}
+
+/**
+ * The panel folded away to a single button that opens it again. Folded by the person, it opens
+ * beside the composer; folded for lack of room, it opens over the composer's dialog, beside the
+ * text box; stepped aside for a site dialog, it waits for that dialog to close.
+ */
+function CollapsedPanel({
+  store,
+  state,
+  t,
+}: {
+  store: PanelStore;
+  state: PanelState;
+  t: Translator;
+}) {
+  const reason = state.collapsed
+    ? 'collapsed'
+    : state.dock.mode === 'tab'
+      ? state.dock.reason
+      : null;
+  const open = () => {
+    if (state.collapsed) return state.setCollapsed(false);
+    if (reason === 'noRoom') store.setState({ overDialog: true, roomHint: false });
+  };
   return (
     <aside
       className="sapa-panel sapa-collapsed"
@@ -28,9 +57,19 @@ function CollapsedPanel({ state, t }: { state: PanelState; t: Translator }) {
       role="complementary"
       aria-label={t('panel.name')}
     >
-      <button type="button" className="sapa-tab" onClick={() => state.setCollapsed(false)}>
+      <button
+        type="button"
+        className="sapa-tab"
+        onClick={open}
+        title={reason === 'stepAside' ? t('panel.steppedAside') : undefined}
+      >
         {t('panel.expand')}
       </button>
+      {(state.roomHint || state.overDialog) && reason === 'noRoom' && (
+        <p className="sapa-room-hint" role="status">
+          {t('panel.noRoom')}
+        </p>
+      )}
     </aside>
   );
 }
@@ -60,7 +99,14 @@ function useStoreWriters(store: PanelStore) {
   return { fail, onTicks };
 }
 
-export function Panel({ store, client, onInsert, onRestore, onKeep }: PanelProps) {
+export function Panel({
+  store,
+  client,
+  onInsert,
+  onRestore,
+  onKeep,
+  onCopyDiagnostics,
+}: PanelProps) {
   const state = useStore(store);
   const t = translator(state.locale);
   const baseId = useId();
@@ -70,7 +116,7 @@ export function Panel({ store, client, onInsert, onRestore, onKeep }: PanelProps
   const { fail, onTicks } = useStoreWriters(store);
   const library = useLibrary(client, active, fail);
 
-  if (state.collapsed) return <CollapsedPanel state={state} t={t} />;
+  if (folded(state)) return <CollapsedPanel store={store} state={state} t={t} />;
 
   const ctx: TabContext = {
     state,
@@ -97,6 +143,7 @@ export function Panel({ store, client, onInsert, onRestore, onKeep }: PanelProps
         fail={fail}
         onCollapse={() => state.setCollapsed(true)}
       />
+      <SiteNotice issue={state.siteIssue} t={t} onCopy={onCopyDiagnostics} />
       <RestoreOffer
         state={state}
         t={t}

@@ -39,13 +39,23 @@ function noticeText(
     case 'empty':
       return t('insert.empty');
     case 'publishNoticed':
+      if (notice.unchecked === 'noDialog') return t('publish.uncheckedNoDialog', { platform });
+      if (notice.unchecked === 'noComposer') return t('publish.uncheckedNoComposer', { platform });
       return t('publish.noticed', { platform });
+    case 'diagnostics':
+      return t(notice.copied ? 'site.diagnosticsCopied' : 'site.diagnosticsFailed');
     case 'publishConfirmed':
       return t('publish.confirmed', { platform });
   }
 }
 
 const WARNING_NOTICES: readonly string[] = ['clipboard', 'noComposer', 'error'];
+
+function isWarning(notice: PanelNotice | null): boolean {
+  if (notice?.kind === 'publishNoticed') return notice.unchecked !== undefined;
+  if (notice?.kind === 'diagnostics') return !notice.copied;
+  return WARNING_NOTICES.includes(notice?.kind ?? '');
+}
 
 export function StatusLine({
   notice,
@@ -61,7 +71,7 @@ export function StatusLine({
   locale: 'id' | 'en';
 }) {
   const shownFlash = flashState && flashState.over === notice ? flashState : null;
-  const warn = shownFlash ? shownFlash.warn : WARNING_NOTICES.includes(notice?.kind ?? '');
+  const warn = shownFlash ? shownFlash.warn : isWarning(notice);
   const text = shownFlash
     ? shownFlash.text
     : notice

@@ -1,6 +1,7 @@
 /** The chosen template's variables form, and which required ones are still empty. */
 import { useId } from 'react';
-import { labelOf, type Field } from './template-fields';
+import { TIME_ZONE_ABBREVIATIONS, timeZoneOf } from '@/lib/library/render';
+import { labelOf, missingLabels, type Field } from './template-fields';
 import type { useChosenTemplate } from './useChosenTemplate';
 import type { TabContext } from './shared';
 
@@ -19,6 +20,8 @@ function VariableField({
 }) {
   const id = useId();
   const { t } = ctx;
+  const hintId = `${id}-hint`;
+  const isTime = field.type === 'time';
   const common = {
     id,
     value,
@@ -46,7 +49,17 @@ function VariableField({
           {...common}
           type={field.type === 'date' ? 'date' : field.type === 'link' ? 'url' : 'text'}
           inputMode={field.type === 'link' ? 'url' : undefined}
+          // A time may be a range ("09.00–11.00"), which a time picker cannot hold.
+          placeholder={isTime ? '09.00–11.00' : undefined}
+          aria-describedby={isTime ? hintId : undefined}
         />
+      )}
+      {isTime && (
+        <p id={hintId} className="sapa-muted">
+          {t('templates.timeHint', {
+            zone: TIME_ZONE_ABBREVIATIONS[timeZoneOf(ctx.library.brandKit)],
+          })}
+        </p>
       )}
     </div>
   );
@@ -56,13 +69,9 @@ function VariableField({
 function MissingVariables({ chosen, ctx }: { chosen: Chosen; ctx: TabContext }) {
   const missing = chosen.rendered?.missing ?? [];
   if (missing.length === 0) return null;
-  const labelOfName = (name: string) => {
-    const field = chosen.fields.find((f) => f.name === name);
-    return field ? labelOf(field, ctx) : name;
-  };
   return (
     <p className="sapa-warn">
-      {ctx.t('templates.missing', { names: missing.map(labelOfName).join(', ') })}
+      {ctx.t('templates.missing', { names: missingLabels(chosen, missing, ctx) })}
     </p>
   );
 }

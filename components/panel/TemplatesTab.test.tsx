@@ -42,10 +42,27 @@ describe('Templates tab', () => {
     expect(valueOf(caption)).toContain('{{tema}}');
     expect(screen.getByText(/Still to fill in: .*Collection theme/)).toBeInTheDocument();
 
+    // While a required variable is empty, Insert is off and says why.
+    for (const name of ['Insert at cursor', 'Replace all']) {
+      const button = screen.getByRole('button', { name });
+      expect(button).toBeDisabled();
+      expect(button).toHaveAccessibleDescription(
+        'Insert is off until you fill in: Library name, Collection theme, Featured titles and Venue',
+      );
+    }
+
     await user.type(theme, 'sejarah Nusantara');
     expect(valueOf(caption)).toContain('bertema sejarah Nusantara');
     expect(valueOf(caption)).not.toContain('{{tema}}');
     expect(store.getState().caption).toContain('bertema sejarah Nusantara');
+    await user.type(screen.getByRole('textbox', { name: /Featured titles/ }), 'Bumi Manusia');
+    expect(screen.getByRole('button', { name: 'Insert at cursor' })).toBeDisabled();
+    await user.type(screen.getByRole('textbox', { name: /Venue/ }), 'Ruang Baca');
+    expect(screen.getByRole('button', { name: 'Insert at cursor' })).toBeDisabled();
+    await user.type(screen.getByRole('textbox', { name: 'Library name' }), 'Perpustakaan Kota');
+    expect(screen.getByRole('button', { name: 'Insert at cursor' })).toBeEnabled();
+    expect(screen.queryByText(/Insert is off/)).toBeNull();
+    expect(valueOf(caption)).not.toMatch(/\{\{/);
 
     // The Caption box stays editable after rendering.
     await user.type(caption, ' Sampai jumpa!');
@@ -70,10 +87,19 @@ describe('Templates tab', () => {
     const date = screen.getByLabelText(/Tanggal/);
     expect(date).toHaveAttribute('type', 'date');
     expect(screen.getByLabelText(/Tautan/)).toHaveAttribute('type', 'url');
-    expect(screen.getByLabelText(/Jam/)).toHaveValue('09.00–11.00 WIB');
-    await user.type(date, '2025-05-17');
+    // A time field: the library's zone (WIB by default) is written after it.
+    const time = screen.getByLabelText(/Jam/);
+    expect(time).toHaveValue('09.00–11.00');
+    expect(time).toHaveAccessibleDescription(
+      'Jam atau rentang jam, misalnya 09.00–11.00; WIB ditambahkan sesudahnya.',
+    );
     const caption = screen.getByRole('textbox', { name: 'Keterangan' });
-    expect(valueOf(caption)).toMatch(/^Yuk ikut .*Sabtu, 17 Mei 2025/);
+    expect(valueOf(caption)).toContain('{{tanggal}}');
+    expect(screen.getByRole('button', { name: 'Ganti semua' })).toHaveAccessibleDescription(
+      /^Sisipkan belum bisa digunakan sebelum Anda mengisi: .*Tanggal.*Biaya dan peserta.* dan Tautan$/,
+    );
+    await user.type(date, '2025-05-17');
+    expect(valueOf(caption)).toMatch(/^Yuk ikut .*Sabtu, 17 Mei 2025 pukul 09\.00–11\.00 WIB/);
     const text = (caption as HTMLTextAreaElement).value;
     const { xWeightedLength } = await import('@/lib/checklist');
     expect(screen.getByText(`${xWeightedLength(text)} / 280 karakter`)).toBeInTheDocument();

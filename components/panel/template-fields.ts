@@ -10,6 +10,9 @@ import {
   pickText,
   placeholdersIn,
   renderTemplate,
+  resolveDateDefault,
+  timeZoneOf,
+  todayIn,
   type BrandVariable,
 } from '@/lib/library/render';
 import { key, type TabContext } from './shared';
@@ -42,13 +45,24 @@ export function labelOf(field: Field, ctx: Pick<TabContext, 't' | 'state'>): str
   return field.label[ctx.state.locale];
 }
 
-/** Starting values: a variable's default, else the brand kit's value. */
+/** Today in the library's zone: what date defaults count from. */
+export function libraryToday(brandKit: TabContext['library']['brandKit']): string {
+  return todayIn(timeZoneOf(brandKit), new Date());
+}
+
+/**
+ * Starting values: a variable's default, else the brand kit's value. A date default becomes
+ * the date it names (`today`, `--05-17` the next 17 May), so the date field shows it.
+ */
 export function initialValues(template: TemplateView, ctx: TabContext): Record<string, string> {
   const brand = brandValues(ctx.library.brandKit, ctx.state.platform);
+  const today = libraryToday(ctx.library.brandKit);
   const values: Record<string, string> = {};
   for (const field of fieldsOf(template, ctx.state.platform)) {
     const fromBrand = isBrandVariable(field.name) ? brand[field.name] : '';
-    values[field.name] = field.default?.trim() || fromBrand;
+    const fallback =
+      field.type === 'date' ? resolveDateDefault(field.default, today) : field.default?.trim();
+    values[field.name] = fallback || fromBrand;
   }
   return values;
 }
@@ -72,5 +86,31 @@ export function renderFor(
     locale: template.locale ?? locale,
     values,
     brandKit,
+    today: libraryToday(brandKit),
   });
+}
+
+/** The labels of unfilled variables in the UI language, as a list ("Date and Link"). */
+export function missingLabels(
+  chosen: { fields: Field[] },
+  names: string[],
+  ctx: Pick<TabContext, 't' | 'state'>,
+): string {
+  const labels = names.map((name) => {
+    const field = chosen.fields.find((f) => f.name === name);
+    return field ? labelOf(field, ctx) : name;
+  });
+  return new Intl.ListFormat(ctx.state.locale === 'id' ? 'id-ID' : 'en-GB', {
+    type: 'conjunction',
+  }).format(labels);
+}
+
+/**
+ * The required variables still unfilled whose `{{name}}` is still in the caption: while there is
+ * one, Insert stays off, so a raw placeholder never reaches the composer. (Typing the value into
+ * the caption by hand removes the placeholder and lets Insert work.)
+ */
+export function unfilledInCaption(missing: readonly string[], caption: string): string[] {
+  const inCaption = new Set(placeholdersIn(caption));
+  return missing.filter((name) => inCaption.has(name));
 }

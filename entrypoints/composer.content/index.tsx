@@ -49,6 +49,7 @@ export default defineContentScript({
                 onInsert={session.insert}
                 onRestore={session.restoreDraft}
                 onKeep={session.keepComposerText}
+                onCopyDiagnostics={session.copyDiagnostics}
               />
             </>,
           );

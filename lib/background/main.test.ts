@@ -99,7 +99,7 @@ describe('startBackground', () => {
       id: fake.runtime.id,
       url: 'https://x.com/home',
     });
-    expect(fromSite).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(fromSite).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((fromSite as { error: { detail: string } }).error.detail).toMatch(/dashboard only/);
     // The dashboard gets past the gate (this background runs without a team sync service).
     const fromDashboard = await fake.sendMessage(message, {

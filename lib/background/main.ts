@@ -17,11 +17,14 @@ import type { TeamSync } from '@/lib/team-sync/service';
 import type { AlarmsLike, FetchLike, PermissionsLike } from '@/lib/extension/apis';
 import { errorResponse, handleRequest, type RouterServices } from './router';
 import { createSubscriptionService } from '@/lib/subscriptions/service';
+import { EXTENSION_PAGE, type Caller } from '@/lib/messaging/access';
 
 export interface Sender {
   id?: string;
   /** The sending page or frame (a social site's page for content scripts). */
   url?: string;
+  /** The tab a content script runs in (absent for extension pages outside a tab). */
+  tab?: { url?: string };
 }
 
 interface ListenerSet<F> {
@@ -84,7 +87,8 @@ export interface Background {
   teamSync?: TeamSync;
   /** Resolves when the database is open and seeded (rejects if it cannot open). */
   ready(): Promise<Repositories & { memberId: string }>;
-  handle(message: unknown): Promise<SapaResponse>;
+  /** Answers a message as `caller` may (the dashboard's rights when left out). */
+  handle(message: unknown, caller?: Caller): Promise<SapaResponse>;
   stop(): void;
 }
 
@@ -103,9 +107,9 @@ export function startBackground(deps: BackgroundDeps): Background {
   };
   const unwatchShared = teamSync ? watchSharedEdits(db.name, () => teamSync.onLocalEdit()) : noop;
 
-  function handle(message: unknown): Promise<SapaResponse> {
+  function handle(message: unknown, caller: Caller = EXTENSION_PAGE): Promise<SapaResponse> {
     return ready().then(
-      (repos) => handleRequest(db, repos, message, services),
+      (repos) => handleRequest(db, repos, message, services, caller),
       (error: unknown) => errorResponse(error),
     );
   }

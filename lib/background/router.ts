@@ -13,6 +13,7 @@ import type { Handlers } from '@/lib/messaging/define';
 import { sapaError, SapaRequestError } from '@/lib/messaging/errors';
 import { REQUESTS, type Requests, type SapaResponse } from '@/lib/messaging/protocol';
 import { dispatchRequest } from '@/lib/messaging/router';
+import { checkAccess, EXTENSION_PAGE, type Caller } from '@/lib/messaging/access';
 import { panelHandlers } from '@/lib/panel/handlers';
 import type { SubscriptionHandlers } from '@/lib/subscriptions/service';
 import { teamSyncHandlers, type TeamSyncControls } from '@/lib/team-sync/handlers';
@@ -59,15 +60,24 @@ function handlers(repos: Repositories, services: RouterServices): Handlers<Reque
 
 /**
  * Handles one message from a content script or the dashboard. `request` is untrusted: it is
- * validated here. `db` is opened on demand (a database closed by an upgrade elsewhere is reopened).
+ * validated here, then held to what `caller` may do (the listeners derive it from the sender;
+ * tests that play the dashboard leave it out). `db` is opened on demand (a database closed by an
+ * upgrade elsewhere is reopened).
  */
 export async function handleRequest(
   db: SapaDb,
   repos: Repositories,
   request: unknown,
   services: RouterServices = {},
+  caller: Caller = EXTENSION_PAGE,
 ): Promise<SapaResponse> {
-  return dispatchRequest(REQUESTS, handlers(repos, services), request, async () => {
-    if (!db.isOpen()) await db.open();
+  return dispatchRequest(REQUESTS, handlers(repos, services), request, {
+    beforeHandling: async () => {
+      if (!db.isOpen()) await db.open();
+    },
+    authorise: (type, definition, payload) =>
+      checkAccess(type, definition, payload, caller, async (id) => {
+        return (await repos.drafts.get(id))?.platform;
+      }),
   });
 }

@@ -53,3 +53,4 @@ export { measureX, xWeightedLength } from './x-length';
 export { DEFAULT_SENSITIVE_WORDS } from './words';
 export type { AutoRule, ManualRule, Rule } from './rule';
 export { measurePost, type PostLength } from './measure';
+export { brandForChecklist, contactsOf, type BrandKitSource } from './brand-kit';

@@ -37,6 +37,8 @@ export interface PlatformLimits {
   previewLength?: Sourced<number>;
   /** Links typed in the text become clickable. */
   clickableLinks: boolean;
+  /** Longest video, in seconds, that still suits the platform's short format (advice). */
+  shortVideoSeconds?: Sourced<number>;
 }
 
 export type ExtraPlatformId = 'threads' | 'bluesky' | 'mastodon' | 'linkedin';
@@ -124,6 +126,13 @@ export const PLATFORM_LIMITS: Readonly<Record<PlatformId, PlatformLimits>> = {
       source: 'TikTok limit of 5 since August–September 2025',
     },
     clickableLinks: false,
+    shortVideoSeconds: {
+      value: 90,
+      checked: '2026-12-01',
+      source:
+        "Library social-media guidance: respect TikTok's short-video format, about a minute " +
+        '(90 s leaves room); TikTok itself accepts much longer uploads, depending on the account',
+    },
   },
 };
 

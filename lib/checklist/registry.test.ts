@@ -86,12 +86,15 @@ describe('summarise', () => {
     expect(s.requiredPending).toEqual([]);
   });
 
-  it('blocks on a blocking failure and sorts warnings apart', () => {
-    const s = summarise(runChecklist({ text: 'Bedah buku {{judul}} #a #b #c #d', platform: 'x' }));
+  it('blocks on a blocking failure and sorts warnings and notes apart', () => {
+    const s = summarise(
+      runChecklist({ text: 'Bedah buku {{judul}}, daftar sekarang! #a #b #c #d', platform: 'x' }),
+    );
     expect(s.canPublish).toBe(false);
     expect(s.blocking.map((r) => r.ruleId)).toEqual(['placeholders']);
-    expect(s.warnings.map((r) => r.ruleId)).toContain('hashtag-range');
     expect(s.warnings.map((r) => r.ruleId)).toContain('event-link');
+    // Style advice is info since the severity policy (docs/checklist.md): a note, not a warning.
+    expect(s.notes.map((r) => r.ruleId)).toContain('hashtag-range');
   });
 
   it('blocks on a required manual item until it is ticked', () => {

@@ -8,7 +8,7 @@ import {
 } from './settings';
 
 describe('default settings', () => {
-  it('follow docs/checklist.md: hard limits block, recommendations warn, manual items info and not required', () => {
+  it('follow docs/checklist.md: hard limits block, signs of a real problem warn, style advice and manual items info', () => {
     const s = defaultSettings();
     const severity = (id: string) => s.rules[id]?.severity;
     for (const id of [
@@ -20,18 +20,18 @@ describe('default settings', () => {
     ]) {
       expect(severity(id), id).toBe('block');
     }
+    for (const id of ['hashtag-range', 'brand', 'camelcase-hashtags', 'emoji', 'preview']) {
+      expect(severity(id), id).toBe('info');
+    }
     for (const id of [
-      'hashtag-range',
       'duplicate-hashtags',
-      'brand',
-      'camelcase-hashtags',
-      'emoji',
       'links',
       'event-link',
       'unclickable-links',
       'source',
       'sensitive-words',
       'privacy',
+      'video-length',
     ]) {
       expect(severity(id), id).toBe('warn');
     }

@@ -62,4 +62,9 @@ export interface ChecklistInput {
   /** Manual ticks by rule id. */
   ticks?: Record<string, boolean>;
   now?: Date;
+  /**
+   * Length in seconds of the video being posted, when the page shows one (TikTok's uploader has
+   * a <video> preview; the content script reads it). Absent when unknown.
+   */
+  videoSeconds?: number;
 }

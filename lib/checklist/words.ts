@@ -27,6 +27,11 @@ export const DEFAULT_SENSITIVE_WORDS: { id: string[]; en: string[] } = {
     'aseng',
     'antek asing',
     'pribumi asli',
+    // Slurs of Indonesian political polarisation.
+    'kadrun',
+    'cebong',
+    'buzzerrp',
+    'buzzer rp',
   ],
   en: [
     'fuck',
@@ -41,6 +46,12 @@ export const DEFAULT_SENSITIVE_WORDS: { id: string[]; en: string[] } = {
     'go back to your country',
   ],
 };
+
+/**
+ * Ordinary words a sensitive entry with an affix would match: "kecebong" (tadpole) is "ke" +
+ * "cebong". Never flagged.
+ */
+export const SENSITIVE_EXCEPTIONS: ReadonlySet<string> = new Set(['kecebong', 'kecebongnya']);
 
 /**
  * Words that often make up library hashtags. A lower-case or upper-case hashtag that splits into
@@ -146,14 +157,11 @@ export const HASHTAG_WORDS: readonly string[] = [
   'literacy',
 ];
 
-/** Event announcements: any of these words makes the post an event. */
+/** Event words: with a date or time, the post announces an event. */
 export const EVENT_WORDS = [
   'webinar',
   'seminar',
   'lomba',
-  'pendaftaran',
-  'mendaftar',
-  'daftarkan',
   'workshop',
   'lokakarya',
   'bedah buku',
@@ -168,26 +176,57 @@ export const EVENT_WORDS = [
   'sayembara',
   'zoom',
   'event',
-  'register',
-  'registration',
-  'rsvp',
-  'sign up',
-  'signup',
   'competition',
   'contest',
   'book launch',
   'book club',
   'storytime',
   'story time',
+];
+
+/**
+ * The post asks people to register: then it needs a way to do it (a link, or "link in bio").
+ * An event people simply walk into needs none.
+ */
+export const REGISTRATION_WORDS = [
+  'pendaftaran',
+  'mendaftar',
+  'daftarkan',
   'daftar sekarang',
   'daftar segera',
+  'segera daftar',
   'daftar di',
   'daftar melalui',
   'daftar lewat',
+  'daftar:',
   'link pendaftaran',
+  'tautan pendaftaran',
+  'formulir pendaftaran',
   'kuota terbatas',
   'tempat terbatas',
+  'register',
+  'registration',
+  'rsvp',
+  'sign up',
+  'signup',
+  'book your place',
   'limited seats',
+  'places are limited',
+  'seats are limited',
+];
+
+/** Online events: joining needs a link even without registration. */
+export const ONLINE_EVENT_WORDS = [
+  'webinar',
+  'zoom',
+  'google meet',
+  'youtube live',
+  'live streaming',
+  'siaran langsung',
+  'kelas daring',
+  'kelas online',
+  'online class',
+  'livestream',
 ];
 
 /** Words that hint at an event but are not enough alone ("daftar buku" is a book list). */
@@ -199,6 +238,34 @@ export const WEAK_EVENT_WORDS = [
   'diskusi',
   'join us',
   'ikuti',
+];
+
+/** A look back at an event that took place (a recap needs no registration link). */
+export const RECAP_WORDS = [
+  'telah mengikuti',
+  'telah hadir',
+  'sudah hadir',
+  'yang hadir',
+  'telah berlangsung',
+  'telah dilaksanakan',
+  'telah diselenggarakan',
+  'berlangsung meriah',
+  'kemarin',
+  'minggu lalu',
+  'pekan lalu',
+  'tadi pagi',
+  'keseruan',
+  'dokumentasi',
+  'rangkuman',
+  'pemenang',
+  'recap',
+  'who joined',
+  'who came',
+  'thanks for joining',
+  'thank you for joining',
+  'yesterday',
+  'last week',
+  'winners',
 ];
 
 export const ID_MONTHS = [

@@ -2,12 +2,7 @@
  * X's weighted length, counted by the twitter-text package (v3 config: NFC first, URLs count
  * 23, emoji and code points outside the Latin/punctuation ranges count 2).
  */
-import * as twitterTextNs from 'twitter-text';
-
-// twitter-text ships CommonJS with an ES build for bundlers: under Node the functions sit on the
-// default export, under a bundler they are named exports.
-const twitterText: typeof twitterTextNs =
-  (twitterTextNs as unknown as { default?: typeof twitterTextNs }).default ?? twitterTextNs;
+import { twitterText, type ParsedTweet, type ParseTweetOptions } from './twitter';
 
 export interface XLength {
   weightedLength: number;
@@ -15,7 +10,7 @@ export interface XLength {
   validEnd: number;
 }
 
-export function parseTweet(text: string): ReturnType<typeof twitterTextNs.parseTweet> {
+export function parseTweet(text: string): ParsedTweet {
   return twitterText.parseTweet(text);
 }
 
@@ -25,11 +20,10 @@ export function xWeightedLength(text: string): number {
 }
 
 // The v3 configuration the package ships (not in its type declarations).
-const V3_DEFAULTS = (
-  twitterText as unknown as { configs: { defaults: twitterTextNs.ParseTweetOptions } }
-).configs.defaults;
+const V3_DEFAULTS = (twitterText as unknown as { configs: { defaults: ParseTweetOptions } }).configs
+  .defaults;
 
-function configFor(maxLength: number): twitterTextNs.ParseTweetOptions {
+function configFor(maxLength: number): ParseTweetOptions {
   return { ...V3_DEFAULTS, maxWeightedTweetLength: maxLength };
 }
 

@@ -45,11 +45,16 @@ function xPage(text: string) {
   return { composer, button };
 }
 
-/** WXT's shadow-root UI as far as the session sees it: a host that mount puts on the page. */
+/**
+ * WXT's shadow-root UI as far as the session sees it: a host that mount puts on the page, laid
+ * out, with what React rendered in its container.
+ */
 function panelUi(): PanelUi & { mounts: number } {
   const shadowHost = document.createElement('div');
   shadowHost.dataset.sapa = 'panel';
+  giveBox(shadowHost);
   const uiContainer = document.createElement('div');
+  uiContainer.append(document.createElement('aside'));
   shadowHost.append(uiContainer);
   return {
     shadowHost,
@@ -145,6 +150,19 @@ describe('the composer session on a page', () => {
     expect(session.gate.store.getState().open).toBe(false);
     expect(sitePosts).toEqual(['Webinar {{tanggal}} #Literasi']);
     expect(session.store.getState().notice).toEqual({ kind: 'publishNoticed' });
+  });
+
+  it('lets a blocking post through, and says so, when the page removed the panel', async () => {
+    const { button } = xPage('Webinar {{tanggal}} #Literasi');
+    const { session, ui } = await start();
+    ui.shadowHost.remove();
+    button.click();
+    expect(sitePosts).toEqual(['Webinar {{tanggal}} #Literasi']);
+    expect(session.gate.store.getState().open).toBe(false);
+    expect(session.store.getState().notice).toEqual({
+      kind: 'publishNoticed',
+      unchecked: 'noDialog',
+    });
   });
 
   it('"Fix" closes the gate and opens the panel with the composer focused', async () => {

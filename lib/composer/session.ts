@@ -5,7 +5,9 @@ import type { InsertMode } from '@/lib/editors/types';
 import { askWhetherOrphaned } from '@/lib/extension/heartbeat';
 import { createExtensionClient } from '@/lib/extension/messaging';
 import type { GateStore } from '@/lib/gate/gate-store';
+import { dialogOnScreen, GATE_DIALOG_SELECTOR, hostCanShow } from '@/lib/gate/dialog-guard';
 import { createPublishGate } from '@/lib/gate/publish-gate';
+import { watchVideoLength } from './video-length';
 import { detectLocale } from '@/lib/i18n';
 import type { SapaClient } from '@/lib/messaging';
 import { createPanelFrame, type PanelFrame } from '@/lib/panel/panel-frame';
@@ -20,6 +22,7 @@ import type { ComposerMatch } from '@/lib/platforms/types';
 import { rememberCaret } from './caret-memory';
 import { trackComposer } from './composer-tracker';
 import { createInsertion } from './insertion';
+import { copyDiagnostics, showSiteIssues } from './site-health';
 import { createTeamSettings, type TeamSettings } from './team-settings';
 
 export type { PanelUi } from '@/lib/panel/panel-ui';
@@ -34,6 +37,8 @@ export interface ComposerSession {
   insert: (text: string, mode: InsertMode, meta?: { templateId?: string }) => void;
   restoreDraft: () => void;
   keepComposerText: () => void;
+  /** Copies what Sapa matched on this page (no text the person wrote) for a bug report. */
+  copyDiagnostics: () => void;
 }
 
 interface ComposerChangeParts {
@@ -82,11 +87,31 @@ export async function startComposerSession(
   const keeper = keepDraftsForPanel({ client, platform, win, signal: ctx.signal, readText, store });
   // The parts ask for the composer only once the tracker below exists.
   const composerElement = () => tracker.current()?.element ?? null;
-  const frame = createPanelFrame({ win, ctx, store, composer: composerElement });
+  const frame = createPanelFrame({
+    win,
+    ctx,
+    store,
+    composer: composerElement,
+    siteDialogs: definition.siteDialogs?.selectors,
+  });
   const team = createTeamSettings(client, (chosen) => store.setState({ locale: chosen }));
-  const onChange = followComposer({ win, store, team, keeper, frame });
+  const follow = followComposer({ win, store, team, keeper, frame });
+  const health = showSiteIssues({
+    adapter,
+    win,
+    signal: ctx.signal,
+    store,
+    frame,
+    composerElement,
+  });
+  const onChange = (match: ComposerMatch | null) => {
+    follow(match);
+    health.poke();
+  };
   const tracker = trackComposer({ adapter, win, signal: ctx.signal, onChange });
   const savedCaret = rememberCaret(win.document, composerElement, ctx.signal);
+  // The checklist's video-length rule reads the chosen video's length from the panel store.
+  watchVideoLength(win.document, (videoSeconds) => store.setState({ videoSeconds }), ctx.signal);
   const gate = createPublishGate({
     adapter,
     win,
@@ -96,6 +121,9 @@ export async function startComposerSession(
     team: team.checklist,
     composer: () => tracker.current(),
     onPosted: (text, composerKey, override) => void keeper.published(text, composerKey, override),
+    dialogCanShow: () => hostCanShow(frame.ui()?.shadowHost, frame.ui()?.uiContainer),
+    dialogShown: () =>
+      dialogOnScreen(frame.ui()?.uiContainer.querySelector(GATE_DIALOG_SELECTOR), win),
   });
   const layout = await rememberPanelLayout({
     storage: extensionPrefsStorage(),
@@ -120,6 +148,13 @@ export async function startComposerSession(
     insert: (text, mode, meta) => void insertion.insert(text, mode, meta),
     restoreDraft: () => void restoreOfferedDraft(keeper, insertion.restore),
     keepComposerText: () => keeper.declineOffer(),
+    copyDiagnostics: () =>
+      void copyDiagnostics({
+        adapter,
+        win,
+        store,
+        container: () => frame.ui()?.uiContainer ?? null,
+      }),
   };
   const ui = await createUi(session);
   if (ctx.isInvalid) return;
@@ -129,5 +164,5 @@ export async function startComposerSession(
   ctx.addEventListener(win, 'wxt:locationchange', () => tracker.refresh());
   askWhetherOrphaned(win, ctx);
   // The first search ran before the panel existed; show it now if a composer is already open.
-  frame.show(tracker.current() !== null);
+  frame.show(tracker.current() !== null || store.getState().siteIssue === 'noComposer');
 }

@@ -42,9 +42,9 @@ describe('the team’s settings in the composer', () => {
     const team = teamSettings();
     await team.refresh();
     expect(team.checklist().settings.bannedHashtags).toEqual(['#judi']);
+    // The one brand-kit reading (lib/checklist brandForChecklist): the signature hashtags, no name.
     expect(team.checklist().brand).toEqual({
-      libraryName: 'Perpustakaan Kota',
-      requiredHashtags: ['#PerpusKota'],
+      requiredHashtags: ['PerpusKota'],
       requiredMentions: [],
     });
     expect(team.checklist().xPremium).toBe(true);
@@ -69,7 +69,7 @@ describe('the team’s settings in the composer', () => {
     answers['settings.get'] = failure('unavailable');
     await team.refresh();
     expect(team.checklist().settings).toEqual(defaultSettings());
-    expect(team.checklist().brand.requiredHashtags).toEqual(['#PerpusKota']);
+    expect(team.checklist().brand.requiredHashtags).toEqual(['PerpusKota']);
     expect(team.checklist().xPremium).toBe(false);
     expect(locales).toEqual(['id']);
   });

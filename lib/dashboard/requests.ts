@@ -8,6 +8,7 @@ export const DASHBOARD_SECTIONS = [
   'hashtags',
   'brand',
   'checklist',
+  'check',
   'drafts',
   'backup',
   'sync',

@@ -32,7 +32,14 @@ export interface SyncMeta {
   deleted: boolean;
 }
 
-export type VariableType = 'text' | 'date' | 'link' | 'choice';
+/** `time` holds a time of day or a range ("10.00", "09.00–11.00"); the brand kit's zone follows it. */
+export type VariableType = 'text' | 'date' | 'time' | 'link' | 'choice';
+
+/** The three Indonesian time zones a library can be in: WIB, WITA, WIT. */
+export const LIBRARY_TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export type LibraryTimeZone = (typeof LIBRARY_TIME_ZONES)[number];
+/** WIB: the zone of most Indonesian libraries, and of a brand kit saved before zones existed. */
+export const DEFAULT_TIME_ZONE: LibraryTimeZone = 'Asia/Jakarta';
 
 export interface TemplateVariable {
   name: string;
@@ -92,6 +99,16 @@ export interface BrandKitRecord extends SyncMeta {
   website: string;
   linkInBio: string;
   signOff: string;
+  /** The library's time zone, written after times ("pukul 10.00 WIB"). Absent before it existed: WIB. */
+  timeZone?: LibraryTimeZone;
+  /**
+   * The library's public contacts (several separated by commas): posts may show them, and the
+   * checklist's privacy rule does not flag them as a patron's. Optional: kits saved before they
+   * existed have none.
+   */
+  phone?: string;
+  whatsApp?: string;
+  email?: string;
 }
 
 export type Severity = 'block' | 'warn' | 'info';
@@ -185,6 +202,7 @@ export type SubscriptionErrorCode =
   | 'not-found' // HTTP 404 / 410
   | 'http' // any other HTTP failure (403, 500…)
   | 'too-large' // the body is over the size limit
+  | 'redirect' // the link sent Sapa on to a host it may not read (or over plain http)
   | 'invalid'; // neither a Sapa pack nor a hashtag CSV, or it does not validate
 
 export interface SubscriptionError {

@@ -65,8 +65,9 @@ export const draftRequests = {
     'panel',
     z.object({ draftId: recordId }).strict(),
   ),
+  /** Not sent by the panel: only the dashboard changes a draft's status. */
   'drafts.setStatus': defineRequest<DraftSummary>()(
-    'panel',
+    'dashboard',
     z.object({ draftId: recordId, status: z.enum(['draft', 'ready']) }).strict(),
   ),
   'drafts.setTicks': defineRequest<DraftSummary>()(
@@ -80,8 +81,9 @@ export const draftRequests = {
       })
       .strict(),
   ),
+  /** Discarding is permanent: the dashboard's, never a site's panel's. */
   'drafts.discard': defineRequest<{ discarded: string }>()(
-    'panel',
+    'dashboard',
     z.object({ draftId: recordId }).strict(),
   ),
   /**

@@ -13,6 +13,19 @@ export interface InsertMethod {
 }
 
 /**
+ * The init of a synthetic paste carrying only text/plain, for every engine: Chromium reads the
+ * standard `clipboardData`; Gecko ignores that member (its paste arrives with empty data, from a
+ * page and from a content script alike) but fills the event's clipboardData from its own
+ * `dataType` and `data` members. Each engine ignores the members it does not know.
+ */
+function pasteEventInit(view: Window & typeof globalThis, text: string): ClipboardEventInit {
+  const data = new view.DataTransfer();
+  data.setData('text/plain', text);
+  const geckoInit = { dataType: 'text/plain', data: text };
+  return { bubbles: true, cancelable: true, clipboardData: data, ...geckoInit };
+}
+
+/**
  * A synthetic paste with only text/plain (with text/html present the editors parse HTML).
  * Lexical routes it to PASTE_COMMAND (one paragraph per line); Draft.js's editOnPaste splits it
  * into blocks. Both cancel the event when they handle it.
@@ -22,11 +35,7 @@ const paste: InsertMethod = {
   applies: (kind) => kind !== 'textarea',
   apply(element, text) {
     const view = element.ownerDocument.defaultView ?? window;
-    const data = new view.DataTransfer();
-    data.setData('text/plain', text);
-    element.dispatchEvent(
-      new view.ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data }),
-    );
+    element.dispatchEvent(new view.ClipboardEvent('paste', pasteEventInit(view, text)));
   },
 };
 

@@ -7,7 +7,12 @@ import { createPlatformAdapter } from '@/lib/platforms/adapter';
 import { x as X } from '@/lib/platforms/sites/x';
 import type { ComposerMatch } from '@/lib/platforms/types';
 import { giveBox } from '@/tests/support/resize-observer';
-import { createPublishGate, dialogAnchor, type PublishGateOptions } from './publish-gate';
+import {
+  createPublishGate,
+  dialogAnchor,
+  DIALOG_SHOWN_WITHIN_MS,
+  type PublishGateOptions,
+} from './publish-gate';
 
 let ctx: ContentScriptContext;
 let panel: PanelStore;
@@ -16,6 +21,9 @@ let team: () => TeamChecklistData;
 let match: ComposerMatch | null;
 /** What reached the site's own publish handler. */
 let sitePosts: string[];
+/** Whether the panel's host can show the dialog, and whether a dialog that opens appears. */
+let hostReady: boolean;
+let dialogRenders: boolean;
 /** What the gate reported as posted, confirmed by the site. */
 let posted: { text: string; composerKey: string; override?: { ruleIds: string[] } }[];
 
@@ -43,7 +51,7 @@ function xPage(text: string) {
 }
 
 function gate(overrides: Partial<PublishGateOptions> = {}) {
-  return createPublishGate({
+  const created: ReturnType<typeof createPublishGate> = createPublishGate({
     adapter: createPlatformAdapter(X, document),
     win: window,
     ctx,
@@ -53,8 +61,12 @@ function gate(overrides: Partial<PublishGateOptions> = {}) {
     composer: () => match,
     onPosted: (text, composerKey, override) =>
       posted.push({ text, composerKey, ...(override ? { override } : {}) }),
+    dialogCanShow: () => hostReady,
+    // The dialog is on screen while the gate's store says open, unless this test stops it.
+    dialogShown: () => dialogRenders && created.store.getState().open,
     ...overrides,
   });
+  return created;
 }
 
 function watchedGate() {
@@ -69,6 +81,8 @@ beforeEach(() => {
   const defaults = teamChecklistData(defaultSettings(), null, false);
   team = () => defaults;
   match = null;
+  hostReady = true;
+  dialogRenders = true;
   sitePosts = [];
   posted = [];
 });
@@ -232,6 +246,75 @@ describe('the publish gate', () => {
     button.click();
     expect(sitePosts).toEqual([]);
     expect(watched.store.getState().open).toBe(true);
+  });
+});
+
+describe('the gate never holds a press without its dialog', () => {
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('keeps holding while the dialog is on screen', async () => {
+    const { button } = xPage('Webinar {{tanggal}}');
+    const held = watchedGate();
+    button.click();
+    await wait(DIALOG_SHOWN_WITHIN_MS + 200);
+    expect(sitePosts).toEqual([]);
+    expect(held.store.getState().open).toBe(true);
+  });
+
+  it('lets the press through when the panel cannot show the dialog (its host is gone)', () => {
+    const { button } = xPage('Webinar {{tanggal}}');
+    hostReady = false;
+    const watched = watchedGate();
+    button.click();
+    expect(sitePosts).toEqual(['Webinar {{tanggal}}']);
+    expect(watched.store.getState().open).toBe(false);
+    expect(panel.getState().notice).toEqual({ kind: 'publishNoticed', unchecked: 'noDialog' });
+  });
+
+  it('lets the press through when Sapa has no composer to read', () => {
+    // A required manual item holds any text, the empty text of an unread composer too.
+    const settings = defaultSettings();
+    settings.rules['second-review'] = { enabled: true, severity: 'info', required: true };
+    const strict = teamChecklistData(settings, null, false);
+    team = () => strict;
+    const { button } = xPage('Koleksi baru minggu ini #BulanBuku');
+    match = null;
+    watchedGate();
+    button.click();
+    expect(sitePosts).toEqual(['Koleksi baru minggu ini #BulanBuku']);
+    expect(panel.getState().notice).toEqual({ kind: 'publishNoticed', unchecked: 'noComposer' });
+  });
+
+  it('lets the held press through when the dialog does not appear in time', async () => {
+    const { button } = xPage('Webinar {{tanggal}}');
+    dialogRenders = false;
+    const held = watchedGate();
+    button.click();
+    expect(sitePosts).toEqual([]);
+    await vi.waitFor(() => expect(sitePosts).toEqual(['Webinar {{tanggal}}']), {
+      timeout: DIALOG_SHOWN_WITHIN_MS + 1000,
+    });
+    expect(held.store.getState().open).toBe(false);
+    expect(panel.getState().notice).toEqual({ kind: 'publishNoticed', unchecked: 'noDialog' });
+    // No press is let through unchecked after that one.
+    await vi.waitFor(() => expect(posted).toHaveLength(1));
+    expect(posted[0]).not.toHaveProperty('override');
+    button.click();
+    expect(sitePosts).toHaveLength(1);
+  });
+
+  it('lets the held press through when opening the dialog fails', async () => {
+    const { button } = xPage('Webinar {{tanggal}}');
+    const held = watchedGate();
+    // The store's listeners (React's among them) fail: no dialog renders.
+    dialogRenders = false;
+    held.store.subscribe(() => {
+      throw new Error('the dialog could not open');
+    });
+    button.click();
+    await vi.waitFor(() => expect(sitePosts).toEqual(['Webinar {{tanggal}}']), {
+      timeout: DIALOG_SHOWN_WITHIN_MS + 1000,
+    });
   });
 });
 

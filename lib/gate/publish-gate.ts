@@ -9,7 +9,11 @@ import {
   type PublishWatcher,
 } from '@/lib/platforms/publish-watch';
 import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
+import type { UncheckedReason } from './dialog-guard';
 import { createGateStore, type GateState, type GateStore } from './gate-store';
+
+/** How long after holding a press the dialog must be on screen, or the press goes through. */
+export const DIALOG_SHOWN_WITHIN_MS = 600;
 
 export interface PublishGateOptions {
   adapter: PlatformAdapter;
@@ -24,6 +28,10 @@ export interface PublishGateOptions {
   composer: () => ComposerMatch | null;
   /** The site confirmed a post; `override` names the rules the person posted past. */
   onPosted: (text: string, composerKey: string, override?: { ruleIds: string[] }) => void;
+  /** Whether the dialog could show now (its host is in the page, laid out and rendered). */
+  dialogCanShow: () => boolean;
+  /** Whether the dialog is on screen now. */
+  dialogShown: () => boolean;
 }
 
 export interface PublishGate {
@@ -60,24 +68,76 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
   const waits = new Map<HTMLElement | null, AbortController>();
   ctx.signal.addEventListener('abort', () => waits.forEach((wait) => wait.abort()), { once: true });
 
-  const decide = (attempt: PublishAttempt) =>
-    decideGate(attempt.text, options.platform, options.team(), panel.getState().ticks);
+  // Why the last press went through although the checklist would have held it, for the panel.
+  let unchecked: UncheckedReason | undefined;
+
+  /** A press is held only when Sapa can show why: a composer it read, and a dialog that can show. */
+  const whyNotHold = (attempt: PublishAttempt): UncheckedReason | undefined => {
+    if (!attempt.composer) return 'noComposer';
+    return options.dialogCanShow() ? undefined : 'noDialog';
+  };
+
+  const decide = (attempt: PublishAttempt): GateDecision => {
+    const { ticks, videoSeconds } = panel.getState();
+    const decision = decideGate(
+      attempt.text,
+      options.platform,
+      options.team(),
+      ticks,
+      videoSeconds,
+    );
+    const reason = decision.hold ? whyNotHold(attempt) : undefined;
+    if (!reason) return decision;
+    unchecked = reason;
+    return { ...decision, hold: false };
+  };
+
+  /**
+   * The dialog did not appear after all (an error while opening it, a render that never came, the
+   * page hiding it): the held press goes to the site as if it had never been held.
+   */
+  const release = (attempt: PublishAttempt) => {
+    if (held?.attempt !== attempt) return;
+    held = null;
+    try {
+      store.setState({ open: false });
+    } catch {
+      // whatever failed to open the dialog must not keep the post back too
+    }
+    const button = attempt.button;
+    if (!watcher || !button || !adapter.publishButtonAt(button)) return;
+    unchecked = 'noDialog';
+    watcher.letThroughOnce();
+    button.click();
+  };
 
   const hold = (attempt: PublishAttempt, decision: GateDecision) => {
     held = { attempt, decision };
-    store.setState({
-      open: true,
-      items: decision.blocking.map(({ ruleId, message }) => ({ ruleId, message })),
-      anchor: dialogAnchor(attempt.button, win),
-    });
+    try {
+      store.setState({
+        open: true,
+        items: decision.blocking.map(({ ruleId, message }) => ({ ruleId, message })),
+        anchor: dialogAnchor(attempt.button, win),
+      });
+    } catch {
+      // The press is already stopped: the check below finds no dialog and lets it through (later,
+      // not inside this click, where a second click() on the same button would be ignored).
+    }
+    win.setTimeout(() => {
+      if (held?.attempt === attempt && !ctx.isInvalid && !options.dialogShown()) release(attempt);
+    }, DIALOG_SHOWN_WITHIN_MS);
   };
 
   const noticePost = (attempt: PublishAttempt, overridden: boolean) => {
     // The key at the press: the composer has usually closed by the confirmation.
-    const composerKey = composer()?.key;
+    const { composerKey } = attempt;
     const recorded = overridden ? override : undefined;
     override = undefined;
-    panel.setState({ notice: { kind: 'publishNoticed' } });
+    const reason = unchecked;
+    unchecked = undefined;
+    panel.setState({
+      notice: reason ? { kind: 'publishNoticed', unchecked: reason } : { kind: 'publishNoticed' },
+    });
     // A new press in the same composer means the press before did not go out (the person
     // cancelled the site's own confirmation and pressed again): only the newest waits, so one
     // post is recorded once. A post still going out from a composer that is gone keeps its wait.
@@ -85,7 +145,7 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
     const wait = new AbortController();
     waits.set(attempt.composer, wait);
     const until = { signal: wait.signal };
-    void confirmPublish(adapter, win.document, attempt.composer, until).then((confirmed) => {
+    void confirmPublish(adapter, win.document, attempt.closing, until).then((confirmed) => {
       if (waits.get(attempt.composer) === wait) waits.delete(attempt.composer);
       if (!confirmed || ctx.isInvalid) return;
       panel.setState({ notice: { kind: 'publishConfirmed' } });
@@ -96,9 +156,8 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
   return {
     store,
     watch() {
-      const current = () => composer()?.element ?? null;
       const gate = { decide, onHeld: hold, onAttempt: noticePost };
-      watcher = watchPublishAttempts<GateDecision>(adapter, win, current, gate, ctx.signal);
+      watcher = watchPublishAttempts<GateDecision>(adapter, win, composer, gate, ctx.signal);
     },
     fix() {
       // Before the watch starts nothing can be held, so there is nothing to answer.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/lib/checklist';
-import { brandForChecklist, decideGate, teamChecklistData } from './team-checklist';
+import { decideGate, teamChecklistData } from './team-checklist';
 
 describe('teamChecklistData', () => {
   it('gives the default settings when the stored ones cannot be read', () => {
@@ -8,16 +8,21 @@ describe('teamChecklistData', () => {
     expect(teamChecklistData('rubbish', null, false).settings).toEqual(defaultSettings());
   });
 
-  it('reads the brand kit’s signature hashtags as the tags every post carries', () => {
-    expect(
-      brandForChecklist({
+  it('reads the brand kit the way the panel does (lib/checklist brandForChecklist)', () => {
+    const team = teamChecklistData(
+      {},
+      {
         libraryName: ' Perpustakaan Kota ',
+        handles: { instagram: 'perpuskota' },
         signatureHashtags: ['#PerpusKota', ' '],
-      }),
-    ).toEqual({
-      libraryName: 'Perpustakaan Kota',
-      requiredHashtags: ['#PerpusKota'],
+        phone: '(0274) 512345',
+      },
+      false,
+    );
+    expect(team.brand).toEqual({
+      requiredHashtags: ['PerpusKota'],
       requiredMentions: [],
+      publicContacts: ['(0274) 512345'],
     });
   });
 });
@@ -43,5 +48,17 @@ describe('decideGate', () => {
     const text = 'Koleksi baru minggu ini #BulanBuku';
     expect(decideGate(text, 'facebook', strict, {}).hold).toBe(true);
     expect(decideGate(text, 'facebook', strict, { 'second-review': true }).hold).toBe(false);
+  });
+});
+
+describe('decideGate and the video length', () => {
+  it('passes the page’s video length to the checklist (a team that blocks long TikTok videos)', () => {
+    const settings = defaultSettings();
+    settings.rules['video-length'] = { enabled: true, severity: 'block' };
+    const team = teamChecklistData(settings, null, false);
+    const text = 'Tur perpustakaan #PerpusKota';
+    expect(decideGate(text, 'tiktok', team, {}, 300).hold).toBe(true);
+    expect(decideGate(text, 'tiktok', team, {}, 45).hold).toBe(false);
+    expect(decideGate(text, 'tiktok', team, {}).hold).toBe(false);
   });
 });

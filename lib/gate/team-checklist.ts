@@ -1,4 +1,5 @@
 import {
+  brandForChecklist,
   defaultSettings,
   parseSettings,
   runChecklist,
@@ -15,19 +16,6 @@ export interface TeamChecklistData {
   settings: ChecklistSettings;
   brand: BrandKit;
   xPremium: boolean;
-}
-
-/**
- * The brand kit as the checklist reads it: the signature hashtags are the tags every post should
- * carry. (Handles are not required mentions: a library does not tag its own account.)
- */
-export function brandForChecklist(record: Partial<BrandKitRecord> | null | undefined): BrandKit {
-  const libraryName = record?.libraryName?.trim();
-  return {
-    ...(libraryName ? { libraryName } : {}),
-    requiredHashtags: (record?.signatureHashtags ?? []).filter((tag) => tag.trim() !== ''),
-    requiredMentions: [],
-  };
 }
 
 /** Stored settings as the checklist reads them; unreadable ones give the defaults. */
@@ -58,9 +46,17 @@ export function decideGate(
   platform: PlatformId,
   data: TeamChecklistData,
   ticks: Record<string, boolean>,
+  videoSeconds: number | null = null,
 ): GateDecision {
   const results = runChecklist(
-    { text, platform, brand: data.brand, ticks, xPremium: data.xPremium },
+    {
+      text,
+      platform,
+      brand: data.brand,
+      ticks,
+      xPremium: data.xPremium,
+      ...(videoSeconds !== null ? { videoSeconds } : {}),
+    },
     data.settings,
   );
   const { blocking } = summarise(results);

@@ -8,6 +8,7 @@ import type {
   TemplateRecord,
 } from '@/lib/db/types';
 import { defineRequest } from '@/lib/messaging/define';
+import { safeName } from '@/lib/text/safe-text';
 import {
   composerText,
   contentLocale,
@@ -23,7 +24,8 @@ import {
 /** A template as the panel sees it; `text` is the variant for the asked platform, or the body. */
 export type TemplateView = TemplateRecord & { text?: string };
 
-const name = z.string().trim().min(1).max(MAX_NAME_CHARS);
+// The one name check every way in shares (lib/text): what a pack or sync would refuse.
+const name = safeName(MAX_NAME_CHARS);
 
 export const libraryRequests = {
   'templates.search': defineRequest<TemplateView[]>()(
@@ -69,8 +71,9 @@ export const libraryRequests = {
         path: ['tags'],
       }),
   ),
+  /** The whole hashtag dictionary by prefix: the panel does not use it, the dashboard may. */
   'hashtags.search': defineRequest<HashtagRecord[]>()(
-    'panel',
+    'dashboard',
     z.object({ query: searchQuery, limit: listLimit(20) }).strict(),
   ),
   'brandKit.get': defineRequest<BrandKitRecord>()('panel', noPayload),

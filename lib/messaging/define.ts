@@ -8,8 +8,11 @@
 import type { z } from 'zod';
 
 /**
- * `panel`: the content script beside a composer may send it (and so may the dashboard).
- * `dashboard`: only the extension's own pages: team servers, credentials, fetched libraries.
+ * `panel`: the content script beside a composer may send it (and so may the dashboard), held to
+ * the platform of the site it runs on (a `platform` or `draftId` in the payload must be that
+ * platform's; see access.ts). Only what the panel actually sends is `panel`.
+ * `dashboard`: only the extension's own pages: team servers, credentials, fetched libraries,
+ * discarding drafts, writing settings.
  */
 export type RequestAccess = 'panel' | 'dashboard';
 

@@ -35,11 +35,6 @@ export type Payload<T extends RequestType> = PayloadOf<Requests[T]>;
 /** Response data by request type. */
 export type ResponseMap = { [T in RequestType]: ResultOf<Requests[T]> };
 
-/** Requests only the extension's own pages (the dashboard) may send. */
-export function isDashboardOnly(type: string): boolean {
-  return (REQUESTS as Record<string, { access: string } | undefined>)[type]?.access === 'dashboard';
-}
-
 export type SapaRequestInput<T extends RequestType = RequestType> = {
   sapa: typeof PROTOCOL_VERSION;
   type: T;

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { classifyDbError } from '@/lib/db/errors';
-import type { Handlers, RequestCatalogue } from './define';
+import type { Handlers, RequestCatalogue, RequestDefinition } from './define';
 import { failure, invalidRequest, SapaRequestError } from './errors';
-import { PROTOCOL_VERSION, type SapaResponse } from './wire';
+import { PROTOCOL_VERSION, type SapaError, type SapaResponse } from './wire';
 
 /** Turns any thrown value into a typed error response. */
 export function errorResponse(error: unknown): SapaResponse<never> {
@@ -51,20 +51,37 @@ function validate<C extends RequestCatalogue>(
   return { ok: true, type, payload: inner.data };
 }
 
-/**
- * Handles one untrusted message. `beforeHandling` runs after validation and before the handler
- * (the background reopens a database that an upgrade elsewhere closed).
- */
+export interface DispatchOptions {
+  /** Runs after validation (the background reopens a database an upgrade elsewhere closed). */
+  beforeHandling?: () => Promise<void>;
+  /**
+   * Whether the sender may send this validated request (lib/messaging/access.ts); an error
+   * refuses it before its handler runs.
+   */
+  authorise?: (
+    type: string,
+    definition: RequestDefinition,
+    payload: unknown,
+  ) => Promise<SapaError | undefined>;
+}
+
+/** Handles one untrusted message: validated, authorised, then handled. */
 export async function dispatchRequest<C extends RequestCatalogue>(
   catalogue: C,
   handlers: Handlers<C>,
   message: unknown,
-  beforeHandling?: () => Promise<void>,
+  options: DispatchOptions = {},
 ): Promise<SapaResponse> {
   const checked = validate(catalogue, message);
   if (!checked.ok) return invalidRequest(checked.error);
   try {
-    await beforeHandling?.();
+    await options.beforeHandling?.();
+    const refused = await options.authorise?.(
+      checked.type,
+      catalogue[checked.type]!,
+      checked.payload,
+    );
+    if (refused) return { ok: false, error: refused };
     const handler = handlers[checked.type] as (payload: unknown) => Promise<unknown>;
     return { ok: true, data: await handler(checked.payload) };
   } catch (error) {

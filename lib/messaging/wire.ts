@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'not-found', // the draft/template asked for does not exist
   'read-only', // the record comes from a subscription: it changes only at its source
   'permission', // the browser has not granted Sapa access to that site
+  'forbidden', // the sender may not send this request (a site's panel asking beyond its platform)
   'unavailable', // the background did not answer (transport failure, timeout)
   'context-invalidated', // the extension was reloaded/updated; this page must be reloaded
   'unknown',
@@ -44,6 +45,7 @@ export const ERROR_MESSAGE_KEYS = {
   'not-found': 'error.notFound',
   'read-only': 'error.readOnly',
   permission: 'error.permission',
+  forbidden: 'error.forbidden',
   unavailable: 'error.unavailable',
   'context-invalidated': 'error.contextInvalidated',
   unknown: 'error.unknown',

@@ -16,6 +16,8 @@ export interface PanelFrameOptions {
   store: PanelStore;
   /** The composer the panel sits beside, while one is open. */
   composer: () => HTMLElement | null;
+  /** The site's own dialogs the panel steps aside from, beyond those with a dialog role. */
+  siteDialogs?: readonly string[];
 }
 
 export interface PanelFrame {
@@ -38,12 +40,19 @@ export interface PanelFrame {
  * The panel on the page: shown while a composer is open, docked beside it and following it as
  * the page moves, and taken away when the extension's context ends.
  */
-export function createPanelFrame({ win, ctx, store, composer }: PanelFrameOptions): PanelFrame {
+export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
+  const { win, ctx, store, composer } = options;
   let ui: PanelUi | null = null;
   let layout: Pick<PanelLayout, 'applyWidth'> | null = null;
   let shown = false;
   let hideTimer: number | undefined;
-  const dock = createDockFollower(win, () => (shown ? (ui?.shadowHost ?? null) : null), ctx.signal);
+  const dock = createDockFollower({
+    win,
+    host: () => (shown ? (ui?.shadowHost ?? null) : null),
+    signal: ctx.signal,
+    store,
+    siteDialogs: options.siteDialogs,
+  });
 
   const show = (visible: boolean) => {
     win.clearTimeout(hideTimer);

@@ -45,7 +45,8 @@ export async function rememberPanelLayout(options: PanelLayoutOptions): Promise<
   let prefs: PanelPrefs = await loadPanelPrefs(storage, platform);
   store.setState({ collapsed: prefs.collapsed });
   const save = (next: PanelPrefs) => {
-    if (next.collapsed === prefs.collapsed && next.width === prefs.width) return;
+    const same = (key: keyof PanelPrefs) => next[key] === prefs[key];
+    if (same('collapsed') && same('width') && same('roomHintShown')) return;
     prefs = next;
     void savePanelPrefs(storage, platform, next).catch(() => undefined);
   };
@@ -53,6 +54,15 @@ export async function rememberPanelLayout(options: PanelLayoutOptions): Promise<
     if (state.collapsed === before.collapsed) return;
     save({ ...prefs, collapsed: state.collapsed });
     onCollapsedChange();
+  });
+  store.subscribe((state, before) => {
+    if (state.dock === before.dock) return;
+    const noRoom = state.dock.mode === 'tab' && state.dock.reason === 'noRoom';
+    if (!noRoom) return store.setState({ roomHint: false });
+    // Said once per platform: the first time the panel folds for lack of room.
+    if (prefs.roomHintShown) return;
+    store.setState({ roomHint: true });
+    save({ ...prefs, roomHintShown: true });
   });
 
   let ui: PanelUi | null = null;

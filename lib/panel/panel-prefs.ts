@@ -6,11 +6,14 @@ import type { PlatformId } from '@/lib/platforms/types';
 export interface PanelPrefs {
   collapsed: boolean;
   width?: number;
+  /** The panel has said once that it folded to its tab for lack of room beside the composer. */
+  roomHintShown?: boolean;
 }
 
 const prefsSchema = z.object({
   collapsed: z.boolean().default(false),
   width: z.number().int().min(240).max(720).optional(),
+  roomHintShown: z.boolean().optional(),
 });
 
 /** The extension's own storage (browser.storage.local): never the site's localStorage. */

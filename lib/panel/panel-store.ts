@@ -2,7 +2,9 @@ import { createStore } from 'zustand/vanilla';
 import type { Locale } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/db/types';
 import type { PlatformId } from '@/lib/platforms/types';
+import type { SiteIssue } from '@/lib/platforms/site-check';
 import type { RestoreOffer } from '@/lib/drafts/draft-keeper';
+import type { TabPlace } from './dock';
 
 export type PanelNotice =
   | { kind: 'inserted' }
@@ -10,8 +12,11 @@ export type PanelNotice =
   | { kind: 'clipboard'; copied: boolean }
   | { kind: 'noComposer' }
   | { kind: 'empty' }
-  | { kind: 'publishNoticed' }
+  /** `unchecked`: the checklist would have held it, but Sapa could not show why (see lib/gate). */
+  | { kind: 'publishNoticed'; unchecked?: 'noComposer' | 'noDialog' }
   | { kind: 'publishConfirmed' }
+  /** "Copy diagnostics" put the report on the clipboard, or could not. */
+  | { kind: 'diagnostics'; copied: boolean }
   /** A failure reported by the background, already worded in both languages. */
   | { kind: 'error'; message: LocalizedText };
 
@@ -33,6 +38,22 @@ export interface PanelState {
   ticks: Record<string, boolean>;
   /** The site's own theme, when it has one the panel should match. */
   theme: 'light' | 'dark' | null;
+  /**
+   * The site changed under Sapa here: a composer without its publish button, or a publish button
+   * without a composer (lib/platforms/site-check.ts). The check before posting is off.
+   */
+  siteIssue: SiteIssue | null;
+  /** Where the dock put the panel: open beside the composer, or folded to its tab, and why. */
+  dock: { mode: 'panel' } | { mode: 'tab'; reason: TabPlace['reason'] };
+  /**
+   * The person opened the panel although there is no room beside the composer's dialog: it opens
+   * over the dialog's other parts, beside the text box (until the composer changes).
+   */
+  overDialog: boolean;
+  /** The one-time word on the tab that there was no room beside the composer. */
+  roomHint: boolean;
+  /** Seconds of the video chosen for the post, when the page shows one (TikTok), else null. */
+  videoSeconds: number | null;
   setCaption(caption: string): void;
   setCollapsed(collapsed: boolean): void;
 }
@@ -53,19 +74,26 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     draftId: null,
     ticks: {},
     theme: null,
+    siteIssue: null,
+    dock: { mode: 'panel' },
+    overDialog: false,
+    roomHint: false,
+    videoSeconds: null,
     setCaption: (caption) => set({ caption }),
-    setCollapsed: (collapsed) => set({ collapsed }),
+    // Folding the panel by hand also ends "open over the dialog": opening it again starts over.
+    setCollapsed: (collapsed) => set(collapsed ? { collapsed, overDialog: false } : { collapsed }),
   }));
 }
 
 /**
  * What the panel resets when the composer changes: the new composer has its own draft and its
- * own manual ticks, which the draft keeper and the checklist tab fill in again.
+ * own manual ticks, which the draft keeper and the checklist tab fill in again; and the panel
+ * docks beside it afresh (folded again if there is no room).
  */
 export function freshComposerState(
   composerKey: string | null,
-): Pick<PanelState, 'composerKey' | 'draftSavedAt' | 'draftId' | 'ticks'> {
-  return { composerKey, draftSavedAt: null, draftId: null, ticks: {} };
+): Pick<PanelState, 'composerKey' | 'draftSavedAt' | 'draftId' | 'ticks' | 'overDialog'> {
+  return { composerKey, draftSavedAt: null, draftId: null, ticks: {}, overDialog: false };
 }
 
 export type PanelStore = ReturnType<typeof createPanelStore>;

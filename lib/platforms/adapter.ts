@@ -1,6 +1,6 @@
 import { readEditorText } from '@/lib/editors/read';
 import { isDisabledButton, isVisible, matchesAny, queryAll } from './dom';
-import type { ComposerMatch, PlatformDefinition } from './types';
+import type { ComposerMatch, PlatformDefinition, SelectorList } from './types';
 
 /**
  * One site's composer, found and read through its definition. It holds no state and starts
@@ -17,9 +17,21 @@ export interface PlatformAdapter {
   findPublishButton(composer: HTMLElement): HTMLElement | null;
   /** The enabled publish button an event target is inside, or null. */
   publishButtonAt(target: EventTarget | null): HTMLElement | null;
+  /**
+   * The enabled button at an event target that starts a publish in several steps for this
+   * composer (`publishSteps.start`, in the composer's own dialog or form), or null.
+   */
+  publishStartAt(target: EventTarget | null, composer: HTMLElement | null): HTMLElement | null;
+  /**
+   * The enabled button at an event target that sends a publish begun on an earlier step, with
+   * the dialog of its step (a dialog that no longer shows a composer), or null.
+   */
+  laterStepAt(target: EventTarget | null): { button: HTMLElement; step: HTMLElement } | null;
 }
 
 const DIALOG = '[role="dialog"], [aria-modal="true"]';
+/** Where a composer and its buttons belong together: its dialog, or its form. */
+const CONTAINER = `${DIALOG}, form`;
 
 function composerKey(definition: PlatformDefinition, element: HTMLElement): string {
   const place = element.closest(DIALOG) ? 'dialog' : 'page';
@@ -34,6 +46,24 @@ export function createPlatformAdapter(
   definition: PlatformDefinition,
   doc: Document,
 ): PlatformAdapter {
+  const excluded = (el: Element): boolean =>
+    definition.exclude !== undefined && matchesAny(el, definition.exclude) !== null;
+
+  const composersIn = (root: ParentNode): HTMLElement[] =>
+    queryAll(root, definition.composer).filter(
+      (el) =>
+        isVisible(el) &&
+        !excluded(el) &&
+        (!definition.scope || matchesAny(el, definition.scope) !== null),
+    );
+
+  /** The enabled button of the list at an event target, outside the excluded containers. */
+  const enabledAt = (target: EventTarget | null, list: SelectorList): HTMLElement | null => {
+    if (!(target instanceof Element)) return null;
+    const button = matchesAny(target, list) as HTMLElement | null;
+    return button && !isDisabledButton(button) && !excluded(button) ? button : null;
+  };
+
   const textButtons = (root: ParentNode): HTMLElement[] => {
     const spec = definition.publishButtonText;
     if (!spec) return [];
@@ -42,10 +72,10 @@ export function createPlatformAdapter(
     );
   };
 
-  const publishButtonsIn = (root: ParentNode): HTMLElement[] => [
-    ...queryAll(root, definition.publishButton),
-    ...textButtons(root),
-  ];
+  const publishButtonsIn = (root: ParentNode): HTMLElement[] =>
+    [...queryAll(root, definition.publishButton), ...textButtons(root)].filter(
+      (el) => !excluded(el),
+    );
 
   const adapter: PlatformAdapter = {
     definition,
@@ -58,9 +88,7 @@ export function createPlatformAdapter(
     },
 
     findComposer() {
-      const candidates = queryAll(doc, definition.composer).filter(
-        (el) => isVisible(el) && (!definition.scope || matchesAny(el, definition.scope) !== null),
-      );
+      const candidates = composersIn(doc);
       if (candidates.length === 0) return null;
       const active = doc.activeElement;
       const chosen =
@@ -97,7 +125,24 @@ export function createPlatformAdapter(
           })()
         : null;
       const button = (bySelector ?? byText) as HTMLElement | null;
-      return button && !isDisabledButton(button) ? button : null;
+      return button && !isDisabledButton(button) && !excluded(button) ? button : null;
+    },
+
+    publishStartAt(target, composer) {
+      const steps = definition.publishSteps;
+      if (!steps || !composer) return null;
+      const button = enabledAt(target, steps.start);
+      return button?.closest(CONTAINER)?.contains(composer) ? button : null;
+    },
+
+    laterStepAt(target) {
+      const steps = definition.publishSteps;
+      if (!steps) return null;
+      const button = enabledAt(target, steps.finish);
+      const step = button?.closest<HTMLElement>(DIALOG);
+      // A dialog that still shows a composer is an ordinary Post, checked as such.
+      if (!button || !step || composersIn(step).length > 0) return null;
+      return { button, step };
     },
   };
   return adapter;

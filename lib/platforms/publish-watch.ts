@@ -1,6 +1,7 @@
 import { isVisible, queryAll } from './dom';
 import type { PlatformAdapter } from './adapter';
 import type { PageSign } from './site';
+import type { ComposerMatch } from './types';
 
 export type PublishTrigger = 'click' | 'keyboard';
 
@@ -8,8 +9,15 @@ export interface PublishAttempt {
   trigger: PublishTrigger;
   button: HTMLElement | null;
   composer: HTMLElement | null;
+  /** The composer's key at the press (drafts are kept by it; the composer closes soon after). */
+  composerKey: string | null;
   /** The composer's text at the moment of the press (the site clears it right after). */
   text: string;
+  /**
+   * What closes once the post went out: the composer, or, for a publish in several steps, the
+   * dialog of the step that sent it.
+   */
+  closing: HTMLElement | null;
 }
 
 export interface PublishGate<Decision extends { hold: boolean }> {
@@ -26,30 +34,42 @@ export interface PublishWatcher {
   letThroughOnce(): void;
 }
 
+/** What a press that went through leads to: a publish now, or the first step of one. */
+type Through = (attempt: PublishAttempt, overridden: boolean) => void;
+
 /**
  * Notices, and when the gate says so holds, a press of the site's publish button. The listeners
  * are capture-phase on the window, so they run before the sites' own React handlers (attached
  * lower, at their root); a held press is stopped there and the site never sees it. Disabled
  * buttons are skipped. Ctrl/Cmd+Enter in the composer counts when its publish button is enabled.
  * The gate fails open: if deciding throws, the post goes through.
+ *
+ * A publish in several steps (`publishSteps`: Facebook's Next, then Post on "Post settings") is
+ * decided at its first press, with the text as it is then; the press that sends it on the later
+ * step is the same publish, noticed once and never checked again.
  */
 export function watchPublishAttempts<Decision extends { hold: boolean }>(
   adapter: PlatformAdapter,
   win: Window,
-  currentComposer: () => HTMLElement | null,
+  currentComposer: () => ComposerMatch | null,
   gate: PublishGate<Decision>,
   signal: AbortSignal,
 ): PublishWatcher {
   let bypass = false;
+  /** A first step that went through, waiting for the press that sends it. */
+  let begun: { attempt: PublishAttempt; overridden: boolean } | null = null;
+
   const attemptFrom = (trigger: PublishTrigger, button: HTMLElement | null): PublishAttempt => {
-    const composer = currentComposer();
-    return { trigger, button, composer, text: composer ? adapter.readText(composer) : '' };
+    const match = currentComposer();
+    const composer = match?.element ?? null;
+    const text = composer ? adapter.readText(composer) : '';
+    return { trigger, button, composer, composerKey: match?.key ?? null, text, closing: composer };
   };
 
-  const handle = (event: Event, attempt: PublishAttempt) => {
+  const handle = (event: Event, attempt: PublishAttempt, through: Through) => {
     if (bypass) {
       bypass = false;
-      return gate.onAttempt(attempt, true);
+      return through(attempt, true);
     }
     let decision: Decision | null = null;
     try {
@@ -62,14 +82,35 @@ export function watchPublishAttempts<Decision extends { hold: boolean }>(
       event.stopImmediatePropagation();
       return gate.onHeld(attempt, decision);
     }
-    gate.onAttempt(attempt, false);
+    through(attempt, false);
+  };
+
+  const publishNow: Through = (attempt, overridden) => {
+    begun = null;
+    gate.onAttempt(attempt, overridden);
+  };
+  const beginSteps: Through = (attempt, overridden) => {
+    begun = { attempt, overridden };
+  };
+
+  /** The press on a later step that sends the publish begun earlier, if this is one. */
+  const finishSteps = (target: EventTarget | null): boolean => {
+    const later = begun ? adapter.laterStepAt(target) : null;
+    if (!begun || !later) return false;
+    const { attempt, overridden } = begun;
+    begun = null;
+    gate.onAttempt({ ...attempt, button: later.button, closing: later.step }, overridden);
+    return true;
   };
 
   win.addEventListener(
     'click',
     (event) => {
+      const start = adapter.publishStartAt(event.target, currentComposer()?.element ?? null);
+      if (start) return handle(event, attemptFrom('click', start), beginSteps);
+      if (finishSteps(event.target)) return;
       const button = adapter.publishButtonAt(event.target);
-      if (button) handle(event, attemptFrom('click', button));
+      if (button) handle(event, attemptFrom('click', button), publishNow);
     },
     { capture: true, signal },
   );
@@ -78,10 +119,11 @@ export function watchPublishAttempts<Decision extends { hold: boolean }>(
     'keydown',
     (event) => {
       if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
-      const composer = currentComposer();
+      const composer = currentComposer()?.element;
       if (!composer || !(event.target instanceof Node) || !composer.contains(event.target)) return;
       const button = adapter.findPublishButton(composer);
-      if (button && adapter.publishButtonAt(button)) handle(event, attemptFrom('keyboard', button));
+      if (button && adapter.publishButtonAt(button))
+        handle(event, attemptFrom('keyboard', button), publishNow);
     },
     { capture: true, signal },
   );

@@ -34,6 +34,28 @@ describe('the platform registry', () => {
     expect(platformForHost('example.org')).toBeUndefined();
   });
 
+  it('writes every selector of every site as valid CSS', () => {
+    for (const site of PLATFORMS) {
+      const lists = [
+        site.composer,
+        site.scope,
+        site.exclude,
+        site.publishButton,
+        site.publishButtonText?.candidates,
+        site.publishSteps?.start,
+        site.publishSteps?.finish,
+        site.success.appears,
+      ];
+      for (const list of lists) {
+        for (const selector of list?.selectors ?? [])
+          expect(
+            () => document.querySelectorAll(selector),
+            `${list!.name}: ${selector}`,
+          ).not.toThrow();
+      }
+    }
+  });
+
   it('validates platform ids from outside against the same list', () => {
     for (const platformId of PLATFORM_IDS)
       expect(platformIdSchema.parse(platformId)).toBe(platformId);

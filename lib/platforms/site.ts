@@ -38,6 +38,19 @@ export interface PublishSuccessSignal {
 }
 
 /**
+ * A publish that takes more than one press: the first press leaves the composer for a later step
+ * (Facebook's "Next" when posting as a Page), and a press on that step sends the post ("Post" on
+ * "Post settings"). The gate decides on the first press, with the text as it is then; the last
+ * press continues the same publish and is never checked again.
+ */
+export interface PublishSteps {
+  /** Buttons beside the composer that lead to the later step. */
+  readonly start: SelectorList;
+  /** Buttons on the later step (a dialog without the composer) that send the post. */
+  readonly finish: SelectorList;
+}
+
+/**
  * Everything Sapa knows about one site, as data: one file per site in `sites/`, listed in
  * `index.ts`. The evidence behind each selector is in docs/platforms.md.
  */
@@ -56,11 +69,23 @@ export interface SiteDefinition<Id extends string = string> {
   readonly composer: SelectorList;
   /** A container the composer must be inside, when the site has one (Instagram's dialog). */
   readonly scope?: SelectorList;
+  /**
+   * Containers whose editors are not composers and whose buttons are not publish buttons, even
+   * inside the scope (Facebook's comment forms, Messenger's chat boxes): no panel, no draft, no gate.
+   */
+  readonly exclude?: SelectorList;
   /** Publish buttons; matched with closest() so a click on an inner span counts. */
   readonly publishButton: SelectorList;
   /** Publish buttons identified by their visible text (Instagram's "Share"), localised. */
   readonly publishButtonText?: { readonly candidates: SelectorList; readonly text: RegExp };
+  /** A publish in several presses (Facebook Pages: Next, then Post on "Post settings"). */
+  readonly publishSteps?: PublishSteps;
   readonly success: PublishSuccessSignal;
+  /**
+   * The site's own dialogs and confirmations that carry no dialog role (those with one are found
+   * anyway): the panel steps aside while one is open.
+   */
+  readonly siteDialogs?: SelectorList;
   /** The hashtag range a new library starts with (the team can change it in the checklist). */
   readonly defaultHashtagRange: { readonly min: number; readonly max: number };
 }

@@ -5,6 +5,7 @@
  * are not written at all.
  */
 import { SUBSCRIBED_ID_PREFIX } from '@/lib/db';
+import { clampUpdatedAt } from '@/lib/db/clock';
 import { searchWordsOf } from '@/lib/text';
 import type { RecordSource } from '@/lib/db/types';
 import { canonicalJson } from '@/lib/exchange/pack';
@@ -81,7 +82,8 @@ export function diffItems(
       id,
       source: { ...source },
       deleted: false,
-      updatedAt: typeof fields.updatedAt === 'number' ? fields.updatedAt : now,
+      // The source's clock is not ours: a date far ahead is brought back to now plus a little.
+      updatedAt: typeof fields.updatedAt === 'number' ? clampUpdatedAt(fields.updatedAt, now) : now,
       updatedBy: typeof fields.updatedBy === 'string' ? fields.updatedBy : SUBSCRIPTION_AUTHOR,
       ...(item.table === 'templates'
         ? { searchWords: searchWordsOf(typeof fields.name === 'string' ? fields.name : '') }
@@ -95,7 +97,11 @@ export function diffItems(
       diff.unchanged++;
     } else {
       // Time only moves forward on a record, whatever the source's clock says.
-      record.updatedAt = Math.max(record.updatedAt as number, before.updatedAt + 1);
+      // (An item stored far ahead before dates were clamped is brought back too.)
+      record.updatedAt = clampUpdatedAt(
+        Math.max(record.updatedAt as number, before.updatedAt + 1),
+        now,
+      );
       diff.put.push({ table: item.table, record });
       diff.updated.push(id);
     }
@@ -105,7 +111,11 @@ export function diffItems(
     if (record.deleted || seen.has(key(table, record.id))) continue;
     diff.put.push({
       table,
-      record: { ...record, deleted: true, updatedAt: Math.max(now, record.updatedAt + 1) },
+      record: {
+        ...record,
+        deleted: true,
+        updatedAt: clampUpdatedAt(Math.max(now, record.updatedAt + 1), now),
+      },
     });
     diff.removed.push(record.id);
   }

@@ -52,6 +52,7 @@ describe('fetchSource', () => {
       body: 'set,tag\nA,B',
       contentType: 'text/csv',
       validators: { etag: 'W/"7"', lastModified: 'Mon' },
+      finalUrl: 'https://x.id/t.csv',
     });
   });
 

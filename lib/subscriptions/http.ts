@@ -27,7 +27,14 @@ export function conditionalHeaders(validators: Validators): Record<string, strin
 
 export type FetchOutcome =
   | { status: 'not-modified' }
-  | { status: 'ok'; body: string; contentType: string | null; validators: Validators }
+  | {
+      status: 'ok';
+      body: string;
+      contentType: string | null;
+      validators: Validators;
+      /** Where the body came from after redirects (the link itself when none). */
+      finalUrl: string;
+    }
   | { status: 'failed'; failure: CheckFailure };
 
 export type BodyResult = { ok: true; text: string } | { ok: false; bytes: number };
@@ -142,6 +149,7 @@ export async function fetchSource(
       status: 'ok',
       body: body.text,
       contentType: response.headers.get('content-type'),
+      finalUrl: response.url || url,
       validators: {
         etag: response.headers.get('etag'),
         lastModified: response.headers.get('last-modified'),

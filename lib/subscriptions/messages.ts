@@ -18,6 +18,7 @@ export type CheckFailure =
   | { code: 'not-found'; status: number }
   | { code: 'http'; status: number }
   | { code: 'too-large'; maxBytes: number }
+  | { code: 'redirect'; origin: string }
   | { code: 'invalid'; problems: LocalizedText[] };
 
 /** How many of a source's problems the message names. */
@@ -51,6 +52,8 @@ function message(failure: CheckFailure): LocalizedText {
       return both('subscriptions.error.tooLarge', {
         max: Math.round((failure.maxBytes / (1024 * 1024)) * 10) / 10,
       });
+    case 'redirect':
+      return both('subscriptions.error.redirect', { origin: failure.origin });
     case 'invalid': {
       const shown = failure.problems.slice(0, PROBLEMS_SHOWN);
       const more = failure.problems.length > shown.length ? ' …' : '';

@@ -10,7 +10,8 @@ import { fetchSource, type FetchLike } from './http';
 import { subscriptionError } from './messages';
 import { parseSource } from './parse';
 import { applyGoodCopy, recordFailure, recordNotModified } from './store';
-import { checkSubscriptionUrl } from './url';
+import { checkSubscriptionUrl, permissionPattern } from './url';
+import { isSecureTransport } from '@/lib/team-sync/server-url';
 
 export interface RefreshDeps {
   fetch: FetchLike;
@@ -19,6 +20,30 @@ export interface RefreshDeps {
   hasPermission?: (pattern: string) => Promise<boolean>;
   timeoutMs?: number;
   maxBytes?: number;
+}
+
+/**
+ * A link that redirected to another origin is used only when Sapa may read that origin too (a
+ * granted host permission; with no permission API, any secure one) and never when the redirect
+ * went to plain http: the person allowed one site, not wherever that site sends Sapa on to.
+ */
+async function redirectProblem(
+  origin: string,
+  finalUrl: string,
+  hasPermission: RefreshDeps['hasPermission'],
+): Promise<Parameters<typeof subscriptionError>[0] | undefined> {
+  let final: URL;
+  try {
+    final = new URL(finalUrl);
+  } catch {
+    return { code: 'redirect', origin: finalUrl };
+  }
+  if (final.origin === origin) return undefined;
+  const refused = { code: 'redirect' as const, origin: final.origin };
+  if (!isSecureTransport(final)) return refused;
+  if (!hasPermission) return undefined;
+  const allowed = await hasPermission(permissionPattern(final)).catch(() => false);
+  return allowed ? undefined : refused;
 }
 
 export async function refreshSubscription(
@@ -62,6 +87,8 @@ export async function refreshSubscription(
     if (sub.lastOkAt === null) return fail({ code: 'http', status: 304 });
     return recordNotModified(db, id, deps.now());
   }
+  const redirected = await redirectProblem(url.origin, outcome.finalUrl, deps.hasPermission);
+  if (redirected) return fail(redirected);
   const parsed = parseSource(outcome.body, outcome.contentType);
   if (!parsed.ok) return fail({ code: 'invalid', problems: parsed.problems });
   const applied = await applyGoodCopy(db, id, parsed, outcome.validators, deps.now());

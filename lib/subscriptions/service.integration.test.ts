@@ -26,6 +26,8 @@ interface Published {
 /** A static host: one file per path, conditional GETs answered with 304. */
 function startHost() {
   const files = new Map<string, Published>();
+  /** Paths that answer 302 with a Location elsewhere. */
+  const redirects = new Map<string, string>();
   const requests: { path: string; headers: IncomingHttpHeaders; status: number }[] = [];
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/';
@@ -34,6 +36,8 @@ function startHost() {
       requests.push({ path, headers: req.headers, status });
       res.writeHead(status, headers).end(body);
     };
+    const moved = redirects.get(path);
+    if (moved) return answer(302, { location: moved });
     if (!file) return answer(404, { 'content-type': 'text/plain' }, 'Not found');
     const validators: Record<string, string> = {
       ...(file.etag ? { etag: file.etag } : {}),
@@ -49,6 +53,7 @@ function startHost() {
   });
   return {
     files,
+    redirects,
     requests,
     async listen(): Promise<string> {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -315,5 +320,41 @@ describe('a CSV subscription over HTTP', () => {
     const res = ok(await client.request('subscriptions.add', { url: `${origin}/sheet` }));
     expect(res.lastError).toMatchObject({ code: 'invalid' });
     expect(res.lastError!.message.en).toMatch(/web page.*Publish to web/);
+  });
+});
+
+describe('links that leave the site the person allowed', () => {
+  const pack = () => ({
+    type: 'application/json',
+    body: packJson({ library: 'Perpustakaan Kota', templates: [packTemplate('t1')] }),
+  });
+
+  it('a redirect to another host is refused until Sapa may read that host too', async () => {
+    host.files.set('/kota.json', pack());
+    // Same server, other host name: `localhost` is another origin than the allowed 127.0.0.1.
+    const elsewhere = origin.replace('127.0.0.1', 'localhost');
+    host.redirects.set('/pindah.json', `${elsewhere}/kota.json`);
+    const added = ok(await client.request('subscriptions.add', { url: `${origin}/pindah.json` }));
+    expect(added.lastError).toMatchObject({ code: 'redirect' });
+    expect(added.lastError?.message.en).toContain(new URL(elsewhere).origin);
+    expect(added.lastError?.message.id).toContain(new URL(elsewhere).origin);
+    expect((await items(added.id)).templates).toHaveLength(0);
+  });
+
+  it('a redirect within the allowed site is followed', async () => {
+    host.files.set('/kota.json', pack());
+    host.redirects.set('/lama.json', `${origin}/kota.json`);
+    const added = ok(await client.request('subscriptions.add', { url: `${origin}/lama.json` }));
+    expect(added.lastError).toBeNull();
+    expect((await items(added.id)).templates).toHaveLength(1);
+  });
+
+  it('a plain http:// link to another computer is refused before anything is fetched', async () => {
+    const res = await client.request('subscriptions.add', {
+      url: 'http://perpustakaan-kota.example/kota.json',
+    });
+    expect(res).toMatchObject({ ok: false, error: { key: 'subscriptions.url.insecure' } });
+    if (!res.ok) expect(res.error.message.en).toMatch(/https:\/\//);
+    expect(await db.subscriptions.count()).toBe(0);
   });
 });

@@ -135,10 +135,10 @@ describe('subscriptions.add', () => {
       type: 'subscriptions.add',
       payload: { url: URL_A },
     });
-    expect(res).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(
       await fromContentScript({ sapa: 1, type: 'subscriptions.refresh', payload: {} }),
-    ).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await db.subscriptions.count()).toBe(0);
     expect(fetch).not.toHaveBeenCalled();
   });

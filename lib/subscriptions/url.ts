@@ -1,13 +1,14 @@
 /**
- * Which links Sapa subscribes to: http(s) only, no user name or password in the link (they would
+ * Which links Sapa subscribes to: https only (http only to this computer), no user name or password in the link (they would
  * be stored and sent in clear), no fragment (it never reaches the server). Pure; shared by the
  * dashboard (to ask for the right permission before sending) and the background (which checks
  * again: the message may come from anywhere in the extension).
  */
 import { translate, type MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/db/types';
+import { isSecureTransport } from '@/lib/team-sync/server-url';
 
-export type UrlProblem = 'malformed' | 'scheme' | 'credentials';
+export type UrlProblem = 'malformed' | 'scheme' | 'insecure' | 'credentials';
 
 export type UrlCheck =
   | {
@@ -24,6 +25,7 @@ export type UrlCheck =
 const KEYS: Record<UrlProblem, MessageKey> = {
   malformed: 'subscriptions.url.malformed',
   scheme: 'subscriptions.url.scheme',
+  insecure: 'subscriptions.url.insecure',
   credentials: 'subscriptions.url.credentials',
 };
 
@@ -57,6 +59,9 @@ export function checkSubscriptionUrl(input: string): UrlCheck {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return refuse('scheme');
   if (!url.hostname) return refuse('malformed');
   if (url.username || url.password) return refuse('credentials');
+  // What a subscription brings ends up in posts under the library's name: over plain http anyone
+  // on the way (a café's Wi-Fi) could rewrite it. Only this computer may serve it over http.
+  if (!isSecureTransport(url)) return refuse('insecure');
   url.hash = '';
   return { ok: true, url: url.href, origin: url.origin, pattern: permissionPattern(url) };
 }

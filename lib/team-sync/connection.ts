@@ -3,6 +3,7 @@
  * name), what of them the dashboard may see, and the open pair of replicas with their engine.
  */
 import { databaseUrl, type TeamSyncStatus } from './status';
+import { checkServerUrl } from './server-url';
 import type { TeamSyncConfig } from './store';
 import type { ConfigureInput, SyncEngine, SyncLog, TeamSyncDeps } from './types';
 
@@ -53,6 +54,9 @@ export function createConnections<Local, Remote>(
   let current: Connection<Local, Remote> | null = null;
 
   async function open(config: TeamSyncConfig): Promise<Connection<Local, Remote>> {
+    // A setup saved before addresses were checked: never send its password over plain http.
+    if (!checkServerUrl(config.url).ok)
+      throw new Error(`team server address refused (not https): ${config.url}`);
     const credentials =
       config.username && config.password !== undefined
         ? { username: config.username, password: config.password }

@@ -1,4 +1,6 @@
 import type { Handlers } from '@/lib/messaging/define';
+import { sapaError, SapaRequestError } from '@/lib/messaging/errors';
+import { checkServerUrl } from './server-url';
 import type { teamSyncRequests } from './requests';
 import type { TeamSync } from './service';
 
@@ -12,7 +14,14 @@ export function teamSyncHandlers(service?: TeamSyncControls): Handlers<typeof te
   };
   return {
     'sync.status': () => sync().status(),
-    'sync.configure': (p) => sync().configure(p),
+    'sync.configure': async (p) => {
+      // Before anything is opened: the first request to the server would carry the password.
+      if (!checkServerUrl(p.url).ok)
+        throw new SapaRequestError(
+          sapaError('invalid', { key: 'sync.couch.insecureUrl', detail: `refused ${p.url}` }),
+        );
+      return sync().configure(p);
+    },
     'sync.disconnect': () => sync().disconnect(),
     'sync.now': () => sync().syncNow(),
   };

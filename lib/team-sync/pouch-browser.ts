@@ -5,6 +5,7 @@
  */
 import PouchDB from 'pouchdb-browser';
 import type { Credentials, ReplicaFactory } from './service';
+import { teamServerFetch } from './server-fetch';
 
 type Db = PouchDB.Database;
 
@@ -15,7 +16,12 @@ export const browserReplicas: ReplicaFactory<Db, Db> = {
   },
   openRemote(url, credentials?: Credentials) {
     // skip_setup: a member must not create the team database by mistyping its name.
-    return new PouchDB(url, { skip_setup: true, ...(credentials ? { auth: credentials } : {}) });
+    // fetch: no redirect is followed, so the password goes only to the server named.
+    return new PouchDB(url, {
+      skip_setup: true,
+      fetch: teamServerFetch(),
+      ...(credentials ? { auth: credentials } : {}),
+    });
   },
   async close(db) {
     await db.close();

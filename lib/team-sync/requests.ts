@@ -3,25 +3,20 @@ import { z } from 'zod';
 import { defineRequest } from '@/lib/messaging/define';
 import { MAX_NAME_CHARS, MAX_URL_CHARS, noPayload } from '@/lib/messaging/fields';
 import type { TeamSyncError, TeamSyncStatus } from './status';
+import { checkServerUrl } from './server-url';
 
-/** A server address: http(s), no credentials, query or fragment in it (they go elsewhere). */
+/**
+ * A server address: http(s), no credentials, query or fragment in it (they go elsewhere). Plain
+ * `http://` to another computer passes this schema and is refused by the handler with its own
+ * message (server-url.ts).
+ */
 const serverUrl = z
   .string()
   .trim()
   .max(MAX_URL_CHARS)
   .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (
-        (url.protocol === 'https:' || url.protocol === 'http:') &&
-        !url.username &&
-        !url.password &&
-        !url.search &&
-        !url.hash
-      );
-    } catch {
-      return false;
-    }
+    const checked = checkServerUrl(value);
+    return checked.ok || checked.problem === 'insecure';
   }, 'not an http(s) address without credentials');
 
 export const teamSyncRequests = {

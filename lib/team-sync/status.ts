@@ -16,6 +16,8 @@ export interface TeamSyncServer {
 export interface SkippedRemoteDoc {
   docId: string;
   reason: LocalizedText;
+  /** A change made on this computer that the team's documents would not accept. */
+  local?: true;
 }
 
 export interface TeamSyncError {

@@ -1,9 +1,23 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = (require('axe-core') as { source: string }).source;
+
+/** axe's serious and critical findings on an extension page (its CSP forbids inline scripts, so
+ * axe's source is evaluated instead). */
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 let harness: Harness;
 beforeAll(async () => {
@@ -28,16 +42,33 @@ test('the dashboard opens as an extension page, creates a template, and passes a
   await page.reload();
   await expect.poll(() => page.getByRole('button', { name: /Pameran e2e/ }).count()).toBe(1);
 
-  // Extension pages forbid inline scripts, so axe's source is evaluated instead.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  await page.close();
+});
+
+test('"Check a caption" shows every platform side by side at laptop size, and passes axe', async () => {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html#check`);
+  await page
+    .getByLabel('Caption', { exact: true })
+    .fill(
+      'Webinar literasi digital {{tanggal}}\nDaftar: https://perpustakaan.go.id/daftar\n#LiterasiDigital',
+    );
+  for (const name of ['X', 'Instagram', 'Facebook', 'TikTok']) {
+    const card = page.getByRole('region', { name, exact: true });
+    await expect
+      .poll(() => card.getByText(/^Fix 1 before posting/).count(), { message: name })
+      .toBe(1);
+  }
+  const instagram = page.getByRole('region', { name: 'Instagram', exact: true });
+  await instagram.getByRole('button', { name: 'Fix: Replace links with "link in bio"' }).click();
+  await expect
+    .poll(() => page.getByLabel('Caption', { exact: true }).inputValue())
+    .not.toContain('https://perpustakaan.go.id/daftar');
+  await page.screenshot({ path: 'test-results/dashboard-check-caption.png', fullPage: true });
+
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.close();
 });

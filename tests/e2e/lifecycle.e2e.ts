@@ -24,6 +24,8 @@ test('X: the compose modal over the timeline gets the text, and the panel stays 
   expect(await editorState(page, 'inline')).toBe('');
   expect(await editorState(page, 'hidden')).toBe('');
   await page.getByRole('button', { name: 'Close' }).click();
+  // Closed with text, X asks "Save post?" first; Discard closes the modal.
+  await page.getByTestId('confirmationSheetCancel').click();
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   expect(await panelIn(page).count()).toBe(1);
   await page.close();

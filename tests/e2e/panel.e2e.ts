@@ -81,6 +81,9 @@ describe.each(PLATFORM_IDS)('the panel on %s', (platform) => {
 
     await panel.getByRole('button', { name: `Insert template ${PATHFINDER}`, exact: true }).click();
     await panel.getByRole('textbox', { name: /^Subject/ }).fill(SUBJECT);
+    // Instagram's and TikTok's versions point to the link in bio and ask for no link.
+    const link = panel.getByRole('textbox', { name: /^Link/ });
+    if ((await link.count()) > 0) await link.fill('https://s.id/pathfinder-batik');
     const caption = panel.getByRole('textbox', { name: 'Caption', exact: true });
     await expect.poll(() => caption.inputValue()).toContain(SUBJECT);
     const text = await caption.inputValue();
@@ -142,7 +145,7 @@ describe('the panel in Indonesian', () => {
     const composer = await openComposer(page, 'facebook');
     const panel = panelIn(composer.scope);
     await panel.waitFor();
-    for (const name of ['Templat', 'Tagar', 'Daftar Periksa', 'Draf']) {
+    for (const name of ['Templat', 'Tagar', 'Daftar periksa', 'Draf']) {
       expect(await panel.getByRole('tab', { name, exact: true }).count(), name).toBe(1);
     }
     expect(await panel.getByRole('button', { name: 'Sisipkan di kursor' }).count()).toBe(1);

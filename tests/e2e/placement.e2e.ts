@@ -1,7 +1,15 @@
-import type { Locator } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Harness } from './harness';
-import { openComposer, panelIn, PLATFORM_IDS } from './platforms';
+import {
+  COMPOSER_OPENERS,
+  dockedHost,
+  openComposer,
+  panelIn,
+  PLATFORM_IDS,
+  type OpenComposer,
+} from './platforms';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -17,17 +25,166 @@ async function box(locator: Locator) {
   return found;
 }
 
-const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+type Rect = { x: number; y: number; width: number; height: number };
+
+const overlaps = (a: Rect, b: Rect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const within = (inner: Rect, outer: Rect) =>
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.5;
+
+/** Waits until the dock has placed the panel and the place has held for a moment. */
+async function docked(scope: Page | FrameLocator): Promise<string> {
+  const host = dockedHost(scope);
+  await host.waitFor({ state: 'attached' });
+  let before = '';
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = `${await host.getAttribute('data-placement')} ${await host.getAttribute('style')}`;
+    if (now === before) return (await host.getAttribute('data-placement')) ?? '';
+    before = now;
+  }
+}
+
+const showButton = (scope: Page | FrameLocator) =>
+  panelIn(scope).getByRole('button', { name: 'Show Sapa' });
+
+/** Laptop screens the panel must work on (docs/platforms.md, "Laptop screens"). */
+const LAPTOPS = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+];
+
+interface Layout {
+  name: string;
+  open(page: Page): Promise<OpenComposer>;
+  /** Where the panel is mounted, when that is an iframe: it must stay inside it. */
+  frame?: string;
+}
+
+/** Every composer layout of the four platforms, opened as a person does, the panel as docked. */
+const LAYOUTS: Layout[] = [
+  { name: 'x', open: (page) => openComposer(page, 'x', { asDocked: true }) },
+  {
+    name: 'x-modal',
+    async open(page) {
+      await page.goto('https://x.com/compose/post');
+      const dialog = page.getByRole('dialog', { name: 'Compose post' });
+      const opened = await COMPOSER_OPENERS.x(page);
+      return {
+        ...opened,
+        editor: dialog.getByTestId('tweetTextarea_0'),
+        publish: dialog.getByTestId('tweetButton'),
+      };
+    },
+  },
+  { name: 'instagram', open: (page) => openComposer(page, 'instagram', { asDocked: true }) },
+  { name: 'facebook', open: (page) => openComposer(page, 'facebook', { asDocked: true }) },
+  {
+    name: 'tiktok',
+    open: (page) => openComposer(page, 'tiktok', { asDocked: true }),
+    frame: 'iframe[data-tt="Upload_index_iframe"]',
+  },
+  {
+    name: 'tiktok-inline',
+    async open(page) {
+      await page.goto('https://www.tiktok.com/tiktokstudio/upload?layout=inline');
+      await page.getByRole('button', { name: 'Select video' }).click();
+      return {
+        scope: page,
+        frame: () => page,
+        editor: page.locator('.caption-editor .public-DraftEditor-content'),
+        editorName: 'caption',
+        publish: page.locator('button[data-e2e="post_video_button"]'),
+        prefilled: 'bulan_buku_2026',
+      };
+    },
+  },
+];
+
+// First in this file: the word on the tab is said once per platform, and this browser profile
+// has not seen it yet.
+test('on a laptop, Instagram’s panel waits as its tab, says why once, and steps aside for “Discard post?”', async () => {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const composer = await openComposer(page, 'instagram', { asDocked: true });
+  expect(await docked(page)).toBe('tab-noRoom');
+  await expect.poll(() => panelIn(page).getByRole('status').textContent()).toMatch(/No room/);
+  const dialog = page.getByRole('dialog', { name: 'Create new post' });
+  expect(overlaps(await box(panelIn(page)), await box(dialog))).toBe(false);
+
+  // The person writes a caption and opens Sapa: it opens over the photo, beside the caption.
+  await composer.editor.click();
+  await page.keyboard.type('Pojok baca baru');
+  await showButton(page).click();
+  await expect.poll(() => docked(page)).not.toMatch(/^tab/);
+  expect(overlaps(await box(panelIn(page)), await box(composer.editor))).toBe(false);
+  expect(overlaps(await box(panelIn(page)), await box(composer.publish))).toBe(false);
+  await mkdir('test-results', { recursive: true });
+  await page.screenshot({ path: 'test-results/placement-instagram-over-dialog-1366x768.png' });
+
+  // Closing asks "Discard post?": the panel steps aside while the prompt is open…
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const prompt = page.getByRole('dialog', { name: 'Discard post?' });
+  await prompt.waitFor();
+  expect(await docked(page)).toBe('tab-stepAside');
+  expect(overlaps(await box(panelIn(page)), await box(prompt))).toBe(false);
+  await page.screenshot({ path: 'test-results/placement-instagram-discard-1366x768.png' });
+
+  // …and comes back, open, when the person cancels.
+  await prompt.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => docked(page)).not.toMatch(/^tab/);
+  await panelIn(page).getByRole('button', { name: 'Hide Sapa' }).waitFor();
+  expect(overlaps(await box(panelIn(page)), await box(composer.editor))).toBe(false);
+
+  // Said once: the next time the panel folds for lack of room, the tab alone.
+  await openComposer(page, 'instagram', { asDocked: true });
+  expect(await docked(page)).toBe('tab-noRoom');
+  expect(await panelIn(page).getByRole('status').count()).toBe(0);
+  await page.close();
+});
+
+describe.each(LAYOUTS)('on a laptop screen, $name', (layout) => {
+  test.each(LAPTOPS)(
+    'at $width×$height the panel covers neither the composer nor its dialog and stays in the window',
+    async (size) => {
+      const page = await harness.context.newPage();
+      await page.setViewportSize(size);
+      const composer = await layout.open(page);
+      const placement = await docked(composer.scope);
+      const panelBox = await box(panelIn(composer.scope));
+      expect(overlaps(panelBox, await box(composer.editor))).toBe(false);
+      expect(overlaps(panelBox, await box(composer.publish))).toBe(false);
+      const dialog = composer.scope.getByRole('dialog').filter({ has: composer.editor });
+      if ((await dialog.count()) > 0) expect(overlaps(panelBox, await box(dialog))).toBe(false);
+      expect(within(panelBox, { x: 0, y: 0, ...size })).toBe(true);
+      if (layout.frame) expect(within(panelBox, await box(page.locator(layout.frame)))).toBe(true);
+      // Open beside the composer, or folded to its tab (with a word on why, the first time).
+      const folded = placement.startsWith('tab');
+      expect(await showButton(composer.scope).count()).toBe(folded ? 1 : 0);
+      // Open, its Caption box and Insert buttons are in view without scrolling the panel.
+      if (!folded) {
+        const insert = panelIn(composer.scope).getByRole('button', { name: 'Insert at cursor' });
+        expect(within(await box(insert), panelBox)).toBe(true);
+      }
+      await mkdir('test-results', { recursive: true });
+      await page.screenshot({
+        path: `test-results/placement-${layout.name}-${size.width}x${size.height}.png`,
+      });
+      await page.close();
+    },
+  );
+});
 
 describe.each(PLATFORM_IDS)('the panel on %s', (platform) => {
   test('sits beside the composer (and its dialog) without covering it', async () => {
     const page = await harness.context.newPage();
-    const composer = await openComposer(page, platform);
+    const composer = await openComposer(page, platform, { asDocked: true });
     const panel = panelIn(composer.scope);
-    await panel.waitFor();
-    // Docking follows on the next frame.
-    await page.waitForTimeout(300);
+    await docked(composer.scope);
     const panelBox = await box(panel);
     expect(overlaps(panelBox, await box(composer.editor))).toBe(false);
     const dialog = composer.scope.getByRole('dialog').filter({ has: composer.editor });
@@ -96,5 +253,24 @@ test('the panel keeps the width the person gave it, per platform', async () => {
   await openComposer(page, 'x');
   await panelIn(page).getByRole('tab', { name: 'Templates' }).waitFor();
   expect(Math.round((await box(panelIn(page))).width)).toBe(320);
+  await page.close();
+});
+
+// Last: the text typed here leaves a draft, whose restore offer would change the panel above.
+test('on a laptop, the panel steps aside from X’s “Save post?” sheet', async () => {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('https://x.com/compose/post');
+  const dialog = page.getByRole('dialog', { name: 'Compose post' });
+  // No room beside the 600 px modal at 1280 px: the panel sits below it.
+  expect(await docked(page)).toBe('below');
+  await dialog.getByTestId('tweetTextarea_0').click();
+  await page.keyboard.type('Jam buka baru mulai Senin');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const sheet = page.getByTestId('confirmationSheetDialog');
+  await sheet.waitFor();
+  expect(await docked(page)).toBe('tab-stepAside');
+  expect(overlaps(await box(panelIn(page)), await box(sheet))).toBe(false);
+  await page.screenshot({ path: 'test-results/placement-x-save-post-1280x720.png' });
   await page.close();
 });

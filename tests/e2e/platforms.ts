@@ -67,9 +67,95 @@ export const COMPOSER_OPENERS: Record<PlatformId, ComposerOpener> = {
   },
 };
 
-export async function openComposer(page: Page, platform: PlatformId): Promise<OpenComposer> {
+/**
+ * Opens the platform's composer as a person does. Where the window leaves no room for Sapa beside
+ * the composer (Instagram's create dialog on a laptop), the panel waits as its tab, and the person
+ * opens it over the dialog: that is what most suites need. `{ asDocked: true }` leaves it as Sapa
+ * placed it.
+ */
+export async function openComposer(
+  page: Page,
+  platform: PlatformId,
+  options: { asDocked?: boolean } = {},
+): Promise<OpenComposer> {
   await page.goto(FIXTURE_URLS[platform]);
-  return COMPOSER_OPENERS[platform](page);
+  const composer = await COMPOSER_OPENERS[platform](page);
+  if (!options.asDocked) await openPanelWithoutRoom(composer.scope);
+  return composer;
+}
+
+/** The panel's host, once the dock has placed it (`data-placement` says where, or why a tab). */
+export function dockedHost(scope: Page | FrameLocator): Locator {
+  return scope.locator('[data-sapa="panel"][data-placement]');
+}
+
+/** Clicks the tab the panel folded to for lack of room, so it opens over the composer's dialog. */
+export async function openPanelWithoutRoom(scope: Page | FrameLocator): Promise<void> {
+  const host = dockedHost(scope);
+  try {
+    await host.waitFor({ state: 'attached', timeout: 3000 });
+  } catch {
+    return; // No panel here (a page where Sapa must not appear).
+  }
+  if ((await host.getAttribute('data-placement')) !== 'tab-noRoom') return;
+  await panelIn(scope)
+    .getByRole('button', { name: /^(Show Sapa|Tampilkan Sapa)$/ })
+    .click();
+}
+
+/** Facebook's composer variants (tests/fixtures/src/facebook.tsx), in English or Indonesian. */
+export type FacebookVariant = 'group' | 'page' | 'dialog';
+
+const FACEBOOK_TEXTS = {
+  en: { mind: /What's on your mind/, createPost: 'Create post', post: 'Post', next: 'Next' },
+  id: {
+    mind: /Apa yang Anda pikirkan/,
+    createPost: 'Buat postingan',
+    post: 'Posting',
+    next: 'Berikutnya',
+  },
+};
+
+/**
+ * Opens one of Facebook's composer variants: a group's inline composer, the Create post dialog
+ * of a Page (Next, then Post on "Post settings": `publish` is Next), or the feed's dialog with the
+ * Post button labelled `post` (Indonesian "Kirim").
+ */
+export async function openFacebookVariant(
+  page: Page,
+  variant: FacebookVariant,
+  options: { lang?: 'en' | 'id'; post?: 'kirim' } = {},
+): Promise<OpenComposer> {
+  const lang = options.lang ?? 'en';
+  const texts = FACEBOOK_TEXTS[lang];
+  const query = new URLSearchParams({ lang, ...(options.post ? { post: options.post } : {}) });
+  const path = { group: '/groups/sahabat.perpustakaan/', page: '/perpustakaankota', dialog: '/' };
+  await page.goto(`https://www.facebook.com${path[variant]}?${query}`);
+  if (variant === 'group') {
+    await page
+      .getByRole('button', { name: lang === 'id' ? 'Tulis sesuatu...' : 'Write something...' })
+      .click();
+    const form = page.locator('form.group-composer');
+    return {
+      scope: page,
+      frame: () => page,
+      editor: form.getByRole('textbox'),
+      editorName: 'group',
+      publish: form.getByRole('button', { name: texts.post }),
+      prefilled: '',
+    };
+  }
+  await page.getByRole('button', { name: texts.mind }).click();
+  const dialog = page.getByRole('dialog', { name: texts.createPost });
+  const label = variant === 'page' ? texts.next : options.post === 'kirim' ? 'Kirim' : texts.post;
+  return {
+    scope: page,
+    frame: () => page,
+    editor: dialog.getByRole('textbox'),
+    editorName: 'composer',
+    publish: dialog.getByRole('button', { name: label, exact: true }),
+    prefilled: '',
+  };
 }
 
 export function panelIn(scope: Page | FrameLocator): Locator {

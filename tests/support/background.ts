@@ -60,7 +60,7 @@ function portPair(name: string, sender: { id?: string }): [FakePortEnd, FakePort
 }
 
 export function createFakeRuntime(id = 'sapa-test-extension') {
-  const onMessage = event<[unknown, { id?: string; url?: string }]>();
+  const onMessage = event<[unknown, { id?: string; url?: string; tab?: { url?: string } }]>();
   const onConnect = event<[FakePortEnd]>();
   const onInstalled = event<[]>();
   const onStartup = event<[]>();
@@ -79,10 +79,16 @@ export function createFakeRuntime(id = 'sapa-test-extension') {
   return {
     runtime,
     onInstalled,
-    /** `browser.runtime.sendMessage` as seen from a script with this sender. */
+    /**
+     * `browser.runtime.sendMessage` as seen from a script with this sender (by default the
+     * dashboard; a content script is `{ id, url: 'https://x.com/home' }`).
+     */
     async sendMessage(
       message: unknown,
-      sender: { id?: string; url?: string } = { id },
+      sender: { id?: string; url?: string; tab?: { url?: string } } = {
+        id,
+        url: getURL('/options.html'),
+      },
     ): Promise<unknown> {
       const results = onMessage.fire(structuredClone(message), sender);
       const answer = results.find((r) => r !== undefined);

@@ -1,10 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { PLATFORM_IDS, type BrandKitRecord, type PlatformId } from '@/lib/db';
+import {
+  LIBRARY_TIME_ZONES,
+  PLATFORM_IDS,
+  type BrandKitRecord,
+  type LibraryTimeZone,
+  type PlatformId,
+} from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
-import { BRAND_VARIABLES, type BrandVariable } from '@/lib/library/render';
+import { BRAND_VARIABLES, timeZoneOf, type BrandVariable } from '@/lib/library/render';
 import { typedTags, useDashboard } from '../context';
-import { Field, FormActions } from './form';
+import { Field, FormActions, SelectField } from './form';
 import { PLATFORM_KEYS } from './platforms';
 import { TitledForm } from './titled';
 import { perPlatform } from '@/lib/platforms';
@@ -35,6 +41,10 @@ interface BrandKitFields {
   website: string;
   linkInBio: string;
   signOff: string;
+  timeZone: LibraryTimeZone;
+  phone: string;
+  whatsApp: string;
+  email: string;
 }
 
 /** The brand kit form's values and Save, which tidies them (no "@", no blanks) and stores them. */
@@ -48,10 +58,15 @@ function useBrandKitForm(kit: BrandKitRecord) {
     website: kit.website,
     linkInBio: kit.linkInBio,
     signOff: kit.signOff,
+    timeZone: timeZoneOf(kit),
+    phone: kit.phone ?? '',
+    whatsApp: kit.whatsApp ?? '',
+    email: kit.email ?? '',
   }));
 
-  const set = (key: Exclude<keyof BrandKitFields, 'handles'>) => (value: string) =>
+  const set = (key: Exclude<keyof BrandKitFields, 'handles' | 'timeZone'>) => (value: string) =>
     setFields((f) => ({ ...f, [key]: value }));
+  const setTimeZone = (timeZone: LibraryTimeZone) => setFields((f) => ({ ...f, timeZone }));
   const setHandle = (p: PlatformId, value: string) =>
     setFields((f) => ({ ...f, handles: { ...f.handles, [p]: value } }));
 
@@ -70,6 +85,10 @@ function useBrandKitForm(kit: BrandKitRecord) {
         website: fields.website.trim(),
         linkInBio: fields.linkInBio.trim(),
         signOff: fields.signOff.trim(),
+        timeZone: fields.timeZone,
+        phone: fields.phone.trim(),
+        whatsApp: fields.whatsApp.trim(),
+        email: fields.email.trim(),
       });
       notify(t('dashboard.brand.saved'));
     } catch (error) {
@@ -77,12 +96,12 @@ function useBrandKitForm(kit: BrandKitRecord) {
     }
   };
 
-  return { fields, set, setHandle, save };
+  return { fields, set, setHandle, setTimeZone, save };
 }
 
 function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
   const { t } = useDashboard();
-  const { fields, set, setHandle, save } = useBrandKitForm(kit);
+  const { fields, set, setHandle, setTimeZone, save } = useBrandKitForm(kit);
   return (
     <TitledForm title={t('dashboard.brand.title')} onSubmit={save}>
       <p className="sapa-hint">{t('dashboard.brand.intro')}</p>
@@ -126,9 +145,33 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
         rows={2}
         onChange={set('signOff')}
       />
+      <TimeZoneField value={fields.timeZone} onChange={setTimeZone} />
+      <ContactFields fields={fields} set={set} />
       <FormActions />
       <BrandVariablesTable />
     </TitledForm>
+  );
+}
+
+/** The library's zone, written after times in templates (WIB, WITA, WIT). */
+function TimeZoneField(props: {
+  value: LibraryTimeZone;
+  onChange: (zone: LibraryTimeZone) => void;
+}) {
+  const { t } = useDashboard();
+  const labels: Record<LibraryTimeZone, MessageKey> = {
+    'Asia/Jakarta': 'dashboard.brand.zone.wib',
+    'Asia/Makassar': 'dashboard.brand.zone.wita',
+    'Asia/Jayapura': 'dashboard.brand.zone.wit',
+  };
+  return (
+    <SelectField
+      label={t('dashboard.brand.timeZone')}
+      hint={t('dashboard.brand.timeZoneHint')}
+      value={props.value}
+      options={LIBRARY_TIME_ZONES.map((zone) => ({ value: zone, label: t(labels[zone]) }))}
+      onChange={props.onChange}
+    />
   );
 }
 
@@ -151,6 +194,42 @@ function HandleFields(props: {
             onChange={(v) => props.onChange(p, v)}
           />
         ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The library's own public contacts, which the checklist's privacy rule leaves alone. */
+function ContactFields(props: {
+  fields: Pick<BrandKitFields, 'phone' | 'whatsApp' | 'email'>;
+  set: (key: 'phone' | 'whatsApp' | 'email') => (value: string) => void;
+}) {
+  const { t } = useDashboard();
+  return (
+    <fieldset>
+      <legend>{t('dashboard.brand.contacts')}</legend>
+      <p className="sapa-hint">{t('dashboard.brand.contactsHint')}</p>
+      <div className="sapa-row">
+        <Field
+          label={t('dashboard.brand.phone')}
+          value={props.fields.phone}
+          type="tel"
+          placeholder="(0274) 512345"
+          onChange={props.set('phone')}
+        />
+        <Field
+          label={t('dashboard.brand.whatsApp')}
+          value={props.fields.whatsApp}
+          type="tel"
+          placeholder="0812 2700 1234"
+          onChange={props.set('whatsApp')}
+        />
+        <Field
+          label={t('dashboard.brand.email')}
+          value={props.fields.email}
+          placeholder="layanan@perpustakaan.go.id"
+          onChange={props.set('email')}
+        />
       </div>
     </fieldset>
   );

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { extractHashtags, normaliseHashtag } from '@/lib/checklist';
 import { displayTag, isValidTag, type HashtagSetRecord } from '@/lib/db';
 import { MAX_TAGS_PER_SET } from '@/lib/db';
+import { textProblem } from '@/lib/text';
 import { tagPieces, useDashboard } from '../context';
 import { Field, FormActions, FormError } from './form';
 import type { EditorSlot } from './ListDetailEditor';
@@ -46,7 +47,7 @@ type HashtagSetInput = Pick<HashtagSetRecord, 'name' | 'tags'>;
 
 /** Editing one of the team's own hashtag sets, or making a new one. */
 export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord, HashtagSetInput>) {
-  const { repos, t } = useDashboard();
+  const { repos, t, locale } = useDashboard();
   const settings = useLiveQuery(() => repos.checklistSettings.get(), [repos]);
   const banned = new Set((settings?.bannedHashtags ?? []).map(normaliseHashtag));
   const [name, setName] = useState(props.item?.name ?? '');
@@ -64,6 +65,9 @@ export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord, HashtagSetI
 
   const save = async () => {
     if (!name.trim()) return setError(t('dashboard.hashtags.errName'));
+    // The same check as every other way in (lib/text): a name a pack or sync would refuse.
+    const bad = textProblem(name.trim(), 'name');
+    if (bad) return setError(t('dashboard.hashtags.errNameText', { reason: bad[locale] }));
     if (tags.length > MAX_TAGS_PER_SET)
       return setError(t('dashboard.hashtags.errTooMany', { max: MAX_TAGS_PER_SET }));
     setError('');

@@ -254,7 +254,7 @@ describe('ListDetailEditor', () => {
     renderDashboardPiece(<Library />, 'id');
     expect(screen.getByRole('region', { name: 'Semua templat' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Pekan Literasi/ }));
-    expect(screen.getByRole('button', { name: 'Duplikat ke pustaka saya' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Gandakan ke pustaka saya' })).toBeInTheDocument();
     expect(screen.getByText('Dari Perpusnas', { selector: 'p' })).toBeInTheDocument();
   });
 });

@@ -7,7 +7,7 @@ import {
   type TemplateRecord,
   type TemplateVariable,
 } from '@/lib/db';
-import { BRAND_VARIABLES, renderTemplate } from '@/lib/library/render';
+import { BRAND_VARIABLES, renderTemplate, resolveDateDefault } from '@/lib/library/render';
 import { today, useDashboard } from '../context';
 import { Field, FormActions, SelectField } from './form';
 import type { EditorSlot } from './ListDetailEditor';
@@ -19,10 +19,11 @@ import { TitledForm } from './titled';
 export { editorInput } from './templateForm';
 
 function sampleValue(v: TemplateVariable, locale: ContentLocale): string {
+  if (v.type === 'date') return resolveDateDefault(v.default, today()) || v.default || today();
   if (v.default?.trim()) return v.default;
   switch (v.type) {
-    case 'date':
-      return today();
+    case 'time':
+      return '10.00';
     case 'link':
       return 'https://example.org/';
     case 'choice':

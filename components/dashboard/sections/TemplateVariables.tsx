@@ -2,7 +2,7 @@ import type { TemplateVariable, VariableType } from '@/lib/db';
 import { useDashboard } from '../context';
 import { CheckboxField, Field, SelectField } from './form';
 
-const VARIABLE_TYPES: VariableType[] = ['text', 'date', 'link', 'choice'];
+const VARIABLE_TYPES: VariableType[] = ['text', 'date', 'time', 'link', 'choice'];
 
 /** The template's variables, each with its fields and Remove, and Add variable. */
 export function TemplateVariables(props: {

@@ -54,14 +54,17 @@ export function SelectField<V extends string>(props: {
   value: V;
   options: readonly { value: V; label: string }[];
   onChange: (value: V) => void;
+  hint?: string;
 }) {
   const id = useId();
+  const hintId = props.hint ? `${id}-hint` : undefined;
   return (
     <div className="sapa-field">
       <label htmlFor={id}>{props.label}</label>
       <select
         id={id}
         value={props.value}
+        aria-describedby={hintId}
         // The select offers only `options`, so whatever it reports is one of their values.
         onChange={(e) => props.onChange(e.target.value as V)}
       >
@@ -71,6 +74,11 @@ export function SelectField<V extends string>(props: {
           </option>
         ))}
       </select>
+      {props.hint && (
+        <p id={hintId} className="sapa-hint">
+          {props.hint}
+        </p>
+      )}
     </div>
   );
 }

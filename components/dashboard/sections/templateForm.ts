@@ -9,6 +9,7 @@ import {
 } from '@/lib/db';
 import { BRAND_VARIABLES, placeholdersIn } from '@/lib/library/render';
 import { perPlatform } from '@/lib/platforms';
+import { textProblem } from '@/lib/text';
 import { useDashboard } from '../context';
 import type { EditorSlot } from './ListDetailEditor';
 
@@ -94,6 +95,12 @@ export function useTemplateForm(slot: EditorSlot<TemplateRecord, TemplateInput>)
   const validate = (): string[] => {
     const out: string[] = [];
     if (!form.name.trim()) out.push(t('dashboard.templates.errName'));
+    // The same check as every other way in (lib/text), so the reason is said here, not later.
+    const badName = textProblem(form.name.trim(), 'name');
+    if (badName) out.push(t('dashboard.templates.errNameText', { reason: badName[locale] }));
+    const badCategory = textProblem(form.category.trim(), 'name');
+    if (badCategory)
+      out.push(t('dashboard.templates.errCategoryText', { reason: badCategory[locale] }));
     if (!form.body.trim()) out.push(t('dashboard.templates.errBody'));
     const seen = new Set<string>();
     form.variables.forEach((v, i) => {

@@ -19,9 +19,9 @@ describe('brand', () => {
     const text = 'Koleksi baru sudah datang!';
     const r = check('brand', { text, platform: 'instagram', brand });
     expect(r.status).toBe('fail');
-    expect(r.severity).toBe('warn');
+    expect(r.severity).toBe('info'); // style advice, not a warning (severity policy)
     expect(r.message.id).toBe(
-      'Belum ada dari brand kit: #PerpusKotaBandung, @perpuskotabdg dan nama "Perpustakaan Kota Bandung"',
+      'Belum ada dari identitas merek: #PerpusKotaBandung, @perpuskotabdg dan nama "Perpustakaan Kota Bandung"',
     );
     expect(r.message.en).toBe(
       'Missing from the brand kit: #PerpusKotaBandung, @perpuskotabdg and the name "Perpustakaan Kota Bandung"',

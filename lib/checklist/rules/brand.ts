@@ -25,9 +25,9 @@ export const brandRule: AutoRule = {
   id: 'brand',
   item: 4,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: 'info', // style advice (docs/checklist.md, severity policy)
   title: {
-    id: 'Tagar, akun dan nama perpustakaan dari brand kit ada',
+    id: 'Tagar, akun dan nama perpustakaan dari identitas merek ada',
     en: 'Brand hashtag, handle and library name present',
   },
   check(ctx) {
@@ -37,7 +37,7 @@ export const brandRule: AutoRule = {
     const name = brand?.libraryName?.trim();
     if (wantTags.length === 0 && wantHandles.length === 0 && !name) {
       return pass({
-        id: 'Brand kit belum berisi tagar, akun atau nama wajib',
+        id: 'Identitas merek belum berisi tagar, akun atau nama wajib',
         en: 'The brand kit has no required hashtag, handle or name',
       });
     }
@@ -52,7 +52,7 @@ export const brandRule: AutoRule = {
     ];
     if (missing.length === 0 && !nameMissing) {
       return pass({
-        id: 'Tagar, akun dan nama perpustakaan dari brand kit sudah ada',
+        id: 'Tagar, akun dan nama perpustakaan dari identitas merek sudah ada',
         en: 'Brand hashtags, handles and library name are present',
       });
     }
@@ -66,7 +66,7 @@ export const brandRule: AutoRule = {
     const sep = ctx.text.length === 0 ? '' : /\n\s*$/.test(ctx.text) ? '' : '\n\n';
     return fail(
       {
-        id: `Belum ada dari brand kit: ${list(partsId, 'dan')}`,
+        id: `Belum ada dari identitas merek: ${list(partsId, 'dan')}`,
         en: `Missing from the brand kit: ${list(partsEn, 'and')}`,
       },
       [],

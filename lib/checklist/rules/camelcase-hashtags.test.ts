@@ -26,7 +26,7 @@ describe('camelcase-hashtags', () => {
     const text = 'Ayo ke #perpustakaankota, ikuti #haribukunasional2025!';
     const r = check('camelcase-hashtags', { text, platform: 'instagram' });
     expect(r.status).toBe('fail');
-    expect(r.severity).toBe('warn');
+    expect(r.severity).toBe('info'); // style advice, not a warning (severity policy)
     expect(r.message.id).toContain('#perpustakaankota dan #haribukunasional2025');
     expect(applyEdits(text, r.fixes![0]!.edits)).toBe(
       'Ayo ke #PerpustakaanKota, ikuti #HariBukuNasional2025!',

@@ -67,7 +67,7 @@ export const camelcaseHashtagsRule: AutoRule = {
   id: 'camelcase-hashtags',
   item: 5,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: 'info', // style advice (docs/checklist.md, severity policy)
   title: {
     id: 'Tagar multi-kata dalam CamelCase',
     en: 'Multi-word hashtags in CamelCase',

@@ -74,3 +74,15 @@ describe('emoji density', () => {
     expect(r.status).toBe('pass');
   });
 });
+
+describe('emoji: the Indonesian event layout', () => {
+  // Was a finding with U+FE0F and none without: 🗓 date, ⏰ time, 📍 place are labels, not bullets.
+  it.each([
+    ['without U+FE0F', 'Bedah buku!\n🗓 Sabtu, 12 Juli\n⏰ 09.00 WIB\n📍 Aula lantai 3'],
+    ['with U+FE0F', 'Bedah buku!\n🗓️ Sabtu, 12 Juli\n⏰ 09.00 WIB\n📍 Aula lantai 3'],
+  ])('passes date, time and place labels %s', (_w, text) => {
+    const r = check('emoji', { text, platform: 'instagram' });
+    expect(r.status).toBe('pass');
+    expect(r.message.en).toBe('3 emoji, used sparingly');
+  });
+});

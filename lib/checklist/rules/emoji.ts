@@ -1,9 +1,11 @@
 import { fail, pass, type AutoRule } from '../rule';
 import type { Fix, Span, TextEdit } from '../types';
 
-// One emoji: a flag, a keycap, or a pictograph with its modifiers and ZWJ continuations. The
-// lookahead skips plain ASCII quickly (only #, * and digits can start a keycap).
-const EMOJI_SRC = String.raw`[\u{1F1E6}-\u{1F1FF}]{2}|[#*0-9]\uFE0F?\u20E3|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\p{Emoji_Modifier}|\uFE0F|[\u{E0020}-\u{E007F}]|\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic})\uFE0F?)*`;
+// One emoji: a flag, a keycap, or a pictograph with its modifiers and ZWJ continuations. A
+// pictograph from U+1F000 on counts with or without U+FE0F (🗓 and 🗓️ look the same in a
+// caption); older symbols (☎, ✈) only with it. The lookahead skips plain ASCII quickly (only #,
+// * and digits can start a keycap).
+const EMOJI_SRC = String.raw`[\u{1F1E6}-\u{1F1FF}]{2}|[#*0-9]\uFE0F?\u20E3|(?:\p{Emoji_Presentation}|(?=[\u{1F000}-\u{1FAFF}])\p{Extended_Pictographic}|\p{Extended_Pictographic}\uFE0F)(?:\p{Emoji_Modifier}|\uFE0F|[\u{E0020}-\u{E007F}]|\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic})\uFE0F?)*`;
 const EMOJI = new RegExp(
   String.raw`(?=[^\x00-\x22\x24-\x29\x2b-\x2f\x3a-\u00a8])(?:${EMOJI_SRC})`,
   'gu',
@@ -62,7 +64,7 @@ export const emojiRule: AutoRule = {
   id: 'emoji',
   item: 6,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: 'info', // style advice (docs/checklist.md, severity policy)
   title: {
     id: 'Emoji secukupnya, tanpa huruf hias',
     en: 'Emoji used sparingly, no decorative letters',
@@ -103,6 +105,15 @@ export const emojiRule: AutoRule = {
     const spans: Span[] = [];
     const fixes: Fix[] = [];
 
+    // Bullets are the same emoji starting three or more lines (📌 📌 📌): a list dressed up.
+    // Different emoji labelling lines (🗓 date, ⏰ time, 📍 place), the usual Indonesian event
+    // layout, are read as meaningful labels and left alone.
+    const key = (e: Emoji) => e.text.replace(/\uFE0F/g, '');
+    const bulletCounts = new Map<string, number>();
+    for (const b of bullets) bulletCounts.set(key(b), (bulletCounts.get(key(b)) ?? 0) + 1);
+    const repeated = bullets.filter((b) => bulletCounts.get(key(b))! >= BULLET_LINES);
+    bullets.length = 0;
+    bullets.push(...repeated);
     if (bullets.length >= BULLET_LINES) {
       problemsId.push(`${bullets.length} baris diawali emoji sebagai penanda daftar`);
       problemsEn.push(`${bullets.length} lines start with an emoji used as a bullet`);

@@ -1,6 +1,16 @@
 import { firstWord, lowerSameLength } from '../context';
 import { fail, pass, type AutoRule } from '../rule';
-import { DAYS, EN_MONTHS, EVENT_WORDS, ID_MONTHS, WEAK_EVENT_WORDS, escapeRegExp } from '../words';
+import {
+  DAYS,
+  EN_MONTHS,
+  EVENT_WORDS,
+  ID_MONTHS,
+  ONLINE_EVENT_WORDS,
+  RECAP_WORDS,
+  REGISTRATION_WORDS,
+  WEAK_EVENT_WORDS,
+  escapeRegExp,
+} from '../words';
 
 // All matched on lower-cased text, the word boundary before each match checked by firstWord
 // (a look-behind would be tried at every position of a long caption).
@@ -15,9 +25,21 @@ const alt = (words: readonly string[]) =>
         .join(String.raw`\s+`),
     )
     .join('|');
+/** A word list as one regex; entries ending in punctuation ("daftar:") end there. */
+const words = (list: readonly string[]) =>
+  new RegExp(
+    `(?:${alt(list.filter((w) => /[\p{L}\p{N}]$/u.test(w)))})${E}` +
+      (list.some((w) => !/[\p{L}\p{N}]$/u.test(w))
+        ? `|(?:${alt(list.filter((w) => !/[\p{L}\p{N}]$/u.test(w)))})`
+        : ''),
+    'gu',
+  );
 
-const STRONG = new RegExp(`(?:${alt(EVENT_WORDS)})${E}`, 'gu');
-const WEAK = new RegExp(`(?:${alt(WEAK_EVENT_WORDS)})${E}`, 'gu');
+const EVENT = words(EVENT_WORDS);
+const WEAK = words(WEAK_EVENT_WORDS);
+const REGISTER = words(REGISTRATION_WORDS);
+const ONLINE = words(ONLINE_EVENT_WORDS);
+const RECAP = words(RECAP_WORDS);
 const MONTHS = `${alt(ID_MONTHS)}|${alt(EN_MONTHS)}|april|september|november`;
 const DATE_TIME = new RegExp(
   [
@@ -30,8 +52,12 @@ const DATE_TIME = new RegExp(
   ].join('|'),
   'gu',
 );
+// "link di bio", "tautan pendaftaran ada di bio kami", "daftar di bio", "linked in our bio",
+// "cek bio": the link is in the profile.
 const BIO =
-  /(?:link|tautan|tautannya|linknya)\s+(?:(?:ada\s+)?di|in|on)\s+(?:the\s+)?bio|(?:cek|lihat|check)\s+bio/gu;
+  /(?:(?:ada\s+)?di|in|on)\s+(?:the\s+|our\s+)?bio(?![\p{L}\p{N}_])|(?:cek|lihat|check|klik)\s+bio(?![\p{L}\p{N}_])|di\s+profil\s+kami/gu;
+// A link with a mistyped scheme ("htps://…") is still a link the person meant; `links` reports it.
+const MISTYPED_LINK = /h?tt?ps?\s*[:;]?\s*\/\/\S/gu;
 
 /** Whether the text already points readers to the link in the profile bio. */
 export function mentionsBio(text: string, lower = lowerSameLength(text)): boolean {
@@ -45,14 +71,36 @@ export interface Match {
   text: string;
 }
 
-/** Whether the text announces an event: a clear event word, or a weaker one with a date or time. */
-export function announcesEvent(text: string, lower = lowerSameLength(text)): Match | null {
-  const hit =
-    firstWord(STRONG, lower) ?? (firstWord(DATE_TIME, lower) ? firstWord(WEAK, lower) : null);
+function asMatch(text: string, hit: { start: number; end: number } | null): Match | null {
   return hit ? { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } : null;
 }
 
-/** Item 8: a registration or info link when the post announces an event. */
+/**
+ * Whether the text announces an event: a clear event word, a registration or online-event word,
+ * or a weaker word with a date or time; not a recap of a past event.
+ */
+export function announcesEvent(text: string, lower = lowerSameLength(text)): Match | null {
+  const register = firstWord(REGISTER, lower) ?? firstWord(ONLINE, lower);
+  if (firstWord(RECAP, lower) && !register) return null;
+  const hit =
+    register ??
+    firstWord(EVENT, lower) ??
+    (firstWord(DATE_TIME, lower) ? firstWord(WEAK, lower) : null);
+  return asMatch(text, hit);
+}
+
+/**
+ * Whether the post asks people to register, or to join online: then it needs a link. A recap
+ * ("terima kasih kepada peserta yang telah mengikuti webinar kemarin") asks nothing.
+ */
+export function asksForLink(text: string, lower = lowerSameLength(text)): Match | null {
+  const register = firstWord(REGISTER, lower);
+  if (register) return asMatch(text, register);
+  if (firstWord(RECAP, lower)) return null;
+  return asMatch(text, firstWord(ONLINE, lower));
+}
+
+/** Item 8: a registration or info link when the post asks people to register or join online. */
 export const eventLinkRule: AutoRule = {
   id: 'event-link',
   item: 8,
@@ -63,23 +111,31 @@ export const eventLinkRule: AutoRule = {
     en: 'Registration or info link for events',
   },
   check(ctx) {
-    const event = announcesEvent(ctx.text, ctx.lower);
-    if (!event) {
-      return pass({ id: 'Bukan pengumuman acara', en: 'Not an event announcement' });
-    }
-    if (ctx.parsed.urls.length > 0 || mentionsBio(ctx.text, ctx.lower)) {
+    const ask = asksForLink(ctx.text, ctx.lower);
+    if (!ask) {
       return pass({
-        id: `Pengumuman acara ("${event.text}") dengan tautan pendaftaran/info`,
-        en: `Event announcement ("${event.text}") with a registration or info link`,
+        id: 'Tidak meminta pendaftaran atau bergabung daring',
+        en: 'Does not ask people to register or join online',
+      });
+    }
+    MISTYPED_LINK.lastIndex = 0;
+    if (
+      ctx.parsed.urls.length > 0 ||
+      mentionsBio(ctx.text, ctx.lower) ||
+      MISTYPED_LINK.test(ctx.lower)
+    ) {
+      return pass({
+        id: `Pengumuman acara ("${ask.text}") dengan tautan pendaftaran/info`,
+        en: `Event announcement ("${ask.text}") with a registration or info link`,
       });
     }
     const bio = !ctx.limits.clickableLinks;
     return fail(
       {
-        id: `Unggahan ini mengumumkan acara ("${event.text}") tetapi belum ada tautan pendaftaran atau info${bio ? '; tulis "link di bio"' : ''}`,
-        en: `This post announces an event ("${event.text}") but has no registration or info link${bio ? '; say "link in bio"' : ''}`,
+        id: `Unggahan ini mengajak mendaftar atau bergabung daring ("${ask.text}") tetapi belum ada tautan pendaftaran atau info${bio ? '; tulis "link di bio"' : ''}`,
+        en: `This post asks people to register or join online ("${ask.text}") but has no registration or info link${bio ? '; say "link in bio"' : ''}`,
       },
-      [{ start: event.start, end: event.end }],
+      [{ start: ask.start, end: ask.end }],
     );
   },
 };

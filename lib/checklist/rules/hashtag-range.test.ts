@@ -9,7 +9,7 @@ describe('hashtag-range', () => {
     });
     expect(r.status).toBe('pass');
     expect(r.message.id).toBe('2 tagar, anjuran untuk X 1–2');
-    expect(r.severity).toBe('warn');
+    expect(r.severity).toBe('info');
   });
 
   it('warns about 4 hashtags on Facebook and highlights the extra two', () => {
@@ -22,10 +22,19 @@ describe('hashtag-range', () => {
     expect(r.spans).toHaveLength(2);
   });
 
-  it('warns when there is no hashtag at all', () => {
+  // Was a failure: an announcement or greeting without hashtags is a choice, not a mistake.
+  it('passes a post with no hashtag at all, and still names the range', () => {
     const r = check('hashtag-range', { text: 'Layanan buka kembali', platform: 'instagram' });
+    expect(r.status).toBe('pass');
+    expect(r.message.id).toBe('Tanpa tagar; anjuran untuk Instagram 1–5');
+  });
+
+  it('asks for more when the team wants at least 2 and there is 1', () => {
+    const r = check('hashtag-range', { text: 'Buku #Satu', platform: 'x' }, (s) => {
+      s.hashtagRanges.x = { min: 2, max: 3 };
+    });
     expect(r.status).toBe('fail');
-    expect(r.message.id).toBe('0 tagar, anjuran untuk Instagram 1–5: tambahkan 1');
+    expect(r.message.en).toBe('1 hashtag, 2–3 recommended for X: add 1');
   });
 
   it("uses the team's own range from the settings", () => {

@@ -5,7 +5,7 @@ export const hashtagRangeRule: AutoRule = {
   id: 'hashtag-range',
   item: 2,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: 'info', // style advice (docs/checklist.md, severity policy)
   title: {
     id: 'Jumlah tagar sesuai anjuran tim',
     en: "Number of hashtags in the team's preferred range",
@@ -18,6 +18,13 @@ export const hashtagRangeRule: AutoRule = {
     const tagsEn = `${n.en} hashtag${count === 1 ? '' : 's'}`;
     if (!range) return pass({ id: `${n.id} tagar`, en: tagsEn });
     const want = range.min === range.max ? `${range.min}` : `${range.min}–${range.max}`;
+    // A post without hashtags is a choice (an announcement, a greeting), not a mistake.
+    if (count === 0) {
+      return pass({
+        id: `Tanpa tagar; anjuran untuk ${name} ${want}`,
+        en: `No hashtags; ${want} recommended for ${name}`,
+      });
+    }
     if (count >= range.min && count <= range.max) {
       return pass({
         id: `${n.id} tagar, anjuran untuk ${name} ${want}`,

@@ -17,6 +17,9 @@ import { placeholdersRule } from './placeholders';
 import { privacyRule } from './privacy';
 import { sensitiveWordsRule } from './sensitive-words';
 import { sourceRule } from './source';
+import { consentPhotoRule } from './consent-photo';
+import { previewRule } from './preview';
+import { videoLengthRule } from './video-length';
 
 const AUTO_RULES: readonly Rule[] = [
   lengthRule,
@@ -28,6 +31,7 @@ const AUTO_RULES: readonly Rule[] = [
   brandRule,
   camelcaseHashtagsRule,
   emojiRule,
+  previewRule,
   placeholdersRule,
   linksRule,
   eventLinkRule,
@@ -35,6 +39,8 @@ const AUTO_RULES: readonly Rule[] = [
   sourceRule,
   sensitiveWordsRule,
   privacyRule,
+  consentPhotoRule,
+  videoLengthRule,
 ];
 
 export const RULES: readonly Rule[] = [...AUTO_RULES, ...MANUAL_RULES].sort(

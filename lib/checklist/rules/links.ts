@@ -26,7 +26,13 @@ export const linksRule: AutoRule = {
       const scheme = `${m[1]}${m[2]}`;
       const end = m.index + scheme.length;
       const rest = text.slice(end, end + 80);
-      if (GOOD_SCHEME.test(scheme) && rest.length > 0 && !/^\s/.test(rest)) continue;
+      if (GOOD_SCHEME.test(scheme) && rest.length > 0 && !/^\s/.test(rest)) {
+        // A good scheme X would not make a link of ("https://perpustakaan/daftar": no domain).
+        if (ctx.parsed.urls.some((u) => u.start === m!.index)) continue;
+        const spanEnd = end + (/^\S*/u.exec(rest)?.[0].length ?? 0);
+        bad.push({ span: { start: m.index, end: spanEnd }, what: text.slice(m.index, spanEnd) });
+        continue;
+      }
       const hostAhead = HOST_AHEAD.test(rest);
       // Highlight the scheme and, when a host follows, the rest of the link.
       const spanEnd = hostAhead

@@ -102,7 +102,7 @@ export const privacyRule: AutoRule = {
     spans.sort((a, b) => a.start - b.start);
     return fail(
       {
-        id: `Ada ${list(partsId, 'dan')}. Pastikan bukan data pribadi pemustaka (UU PDP 27/2022); kontak resmi perpustakaan bisa ditambahkan ke brand kit`,
+        id: `Ada ${list(partsId, 'dan')}. Pastikan bukan data pribadi pemustaka (UU PDP 27/2022); kontak resmi perpustakaan bisa ditambahkan ke identitas merek`,
         en: `Contains ${list(partsEn, 'and')}. Make sure it is not a patron's personal data (UU PDP 27/2022); add the library's public contacts to the brand kit`,
       },
       spans,

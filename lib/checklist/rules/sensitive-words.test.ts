@@ -39,3 +39,26 @@ describe('sensitive-words', () => {
     expect(r.spans).toHaveLength(2);
   });
 });
+
+describe('sensitive-words: titles and slurs', () => {
+  // Were warnings: a book the library lends is not an insult.
+  it.each([
+    "Dostoevsky's The Idiot in a new translation",
+    'Rekomendasi: "Ganyang Malaysia! Konfrontasi 1963–1966" di ruang referensi',
+    'Baca *Orang Kafir dan Orang Beriman* karya penulis lokal',
+  ])('leaves a title alone: %s', (text) => {
+    expect(check('sensitive-words', { text, platform: 'facebook' }).status).toBe('pass');
+  });
+
+  it('finds the slurs of political polarisation, not a tadpole', () => {
+    const text = 'Buku ini cocok buat para kadrun dan cebong';
+    const r = check('sensitive-words', { text, platform: 'x' });
+    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['kadrun', 'cebong']);
+    expect(
+      check('sensitive-words', {
+        text: 'Anak-anak belajar tentang kecebong dan katak',
+        platform: 'x',
+      }).status,
+    ).toBe('pass');
+  });
+});

@@ -19,12 +19,7 @@ describe('source', () => {
     expect(r.message.id).toBe(
       'Ada persentase, angka dan rujukan berita atau data tanpa sumber: tambahkan "Sumber: …"',
     );
-    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual([
-      'Menurut',
-      'survei',
-      '60%',
-      '2,5 juta',
-    ]);
+    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Menurut', '60%', '2,5 juta']);
   });
 
   it('warns about a long quote without a source', () => {
@@ -69,5 +64,23 @@ describe('source', () => {
   it('reads English too', () => {
     const text = 'According to a 2023 study, 1,200 kids joined our reading programme.';
     expect(check('source', { text, platform: 'x' }).status).toBe('fail');
+  });
+});
+
+describe('source: surveys, the library’s own data and viral claims', () => {
+  // Were warnings: inviting people to a survey claims nothing.
+  it.each([
+    'Isi survei kepuasan pemustaka, hanya 5 menit: https://forms.gle/abc',
+    'Take our user survey before 31 July: forms.gle/LibrarySurvey25',
+    'Sepanjang 2024 ada 152 ribu kunjungan.\n\nData: catatan layanan perpustakaan 2024',
+  ])('passes: %s', (text) => {
+    expect(check('source', { text, platform: 'facebook' }).status).toBe('pass');
+  });
+
+  it('warns about a viral health claim with no source', () => {
+    const text = 'VIRAL!!! Membaca 30 menit sehari terbukti menyembuhkan insomnia. Sebarkan!';
+    const r = check('source', { text, platform: 'facebook' });
+    expect(r.status).toBe('fail');
+    expect(r.message.en).toContain('a health or viral claim');
   });
 });

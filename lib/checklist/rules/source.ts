@@ -43,15 +43,23 @@ const TRIGGERS: readonly Trigger[] = [
 
 // News and data words, matched on lower-case text; the leading word boundary is checked by
 // findWords (a look-behind here would be tried at every position).
+// "survei" or "penelitian" alone is not a claim (a survey invitation, a research guide): only a
+// finding drawn from one is ("menurut penelitian", "hasil survei", "studies show").
 const NEWS = new RegExp(
-  String.raw`(?:menurut(?!\s+(?:kamu|kalian|anda|sahabat|teman|mimin|min|saya|aku|kami)${E})|according\s+to|berdasarkan\s+(?:data|survei|penelitian|laporan|riset|hasil)|dilansir|melansir|dikutip|mengutip|diberitakan|dilaporkan|survei|survey|penelitian|riset|research|hasil\s+studi|studi\s+(?:menunjukkan|terbaru)|(?:a|the|new|recent)\s+study|studies\s+show|study\s+(?:shows|found|finds)|statistik|statistics|data\s+(?:dari|from|terbaru|resmi)|reported|reportedly)${E}`,
+  String.raw`(?:menurut(?!\s+(?:kamu|kalian|anda|sahabat|teman|mimin|min|saya|aku|kami)${E})|according\s+to|berdasarkan\s+(?:data|survei|penelitian|laporan|riset|hasil|studi)|dilansir|melansir|dikutip|mengutip|diberitakan|dilaporkan|hasil\s+(?:survei|penelitian|riset|studi)|(?:survei|penelitian|riset|studi|data)\s+(?:menunjukkan|membuktikan|terbaru|mengungkap)|(?:new|recent|latest)\s+(?:study|survey|report)|studies\s+(?:show|found|suggest)|(?:study|research|survey)\s+(?:shows|found|finds|suggests)|data\s+(?:dari|from|terbaru|resmi)|reported|reportedly)${E}`,
   'gu',
 );
+// A health or viral claim ("VIRAL! … terbukti menyembuhkan … sebarkan!") needs a source most of all.
+const CLAIM = new RegExp(
+  String.raw`(?:terbukti|menyembuhkan|mencegah|ampuh|khasiat|sebarkan|viralkan|proven\s+to|cures?|prevents?|share\s+before)${E}`,
+  'gu',
+);
+const CLAIM_KIND = { id: 'klaim kesehatan atau berita viral', en: 'a health or viral claim' };
 const NEWS_KIND = { id: 'rujukan berita atau data', en: 'news or data' };
 
 // Matched on lower-case text; the word boundary before is checked by firstWord.
 const CITATION = new RegExp(
-  String.raw`(?:sumber|source|src|cr|credits?|kredit|ref|referensi|references?)\s*:|via\s+[@\p{L}]|(?:dikutip|dilansir|diambil|disadur|diolah)\s+dari\s+\S|\((?:sumber|source)\s`,
+  String.raw`(?:sumber|source|src|cr|credits?|kredit|ref|referensi|references?|data)\s*:|via\s+[@\p{L}]|(?:dikutip|dilansir|diambil|disadur|diolah)\s+dari\s+\S|\((?:sumber|source)\s`,
   'gu',
 );
 
@@ -90,6 +98,11 @@ export const sourceRule: AutoRule = {
     if (news.length > 0) {
       kinds.push(NEWS_KIND);
       for (const n of news) if (spans.length < 20) spans.push(n);
+    }
+    const claims = findWords(CLAIM, ctx.lower);
+    if (claims.length > 0) {
+      kinds.push(CLAIM_KIND);
+      for (const c of claims) if (spans.length < 20) spans.push(c);
     }
     if (kinds.length === 0) {
       return pass({

@@ -1,4 +1,4 @@
-import type { BrandKitRecord } from '../types';
+import { DEFAULT_TIME_ZONE, type BrandKitRecord } from '../types';
 import { perPlatform } from '@/lib/platforms';
 
 /** The example brand kit: empty fields the library fills in on first run. */
@@ -14,6 +14,11 @@ export function emptyBrandKit(now: number, memberId = 'seed'): BrandKitRecord {
     tagline: '',
     website: '',
     linkInBio: '',
-    signOff: '',
+    // The greeting Indonesian libraries close their posts with.
+    signOff: 'Salam literasi!',
+    timeZone: DEFAULT_TIME_ZONE,
+    phone: '',
+    whatsApp: '',
+    email: '',
   };
 }

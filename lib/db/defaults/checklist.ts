@@ -4,7 +4,8 @@ import { perPlatform } from '@/lib/platforms';
 
 /**
  * Default checklist settings come from the checklist engine (docs/checklist.md's severities: platform
- * hard limits block, recommendations warn, manual items are info until the team requires them),
+ * hard limits block, signs of a real problem warn, style advice is info, manual items are info
+ * until the team requires them),
  * so the database and the engine never disagree on a rule id.
  */
 export const DEFAULT_RULES: Record<string, ChecklistRuleSetting> = defaultSettings().rules;

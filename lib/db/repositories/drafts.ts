@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { DbError, guard } from '../errors';
+import { MAX_DRAFT_CHARS } from '../limits';
 import { newId } from '@/lib/text';
 import type {
   DraftRecord,
@@ -92,6 +93,11 @@ export function draftsRepo(ctx: RepoContext) {
     ): Promise<SaveResult> {
       return guard('drafts.saveDraftText', () =>
         db.transaction('rw', db.drafts, db.draftRevisions, async (): Promise<SaveResult> => {
+          // No more than a backup accepts back (lib/db/limits.ts).
+          if (text.length > MAX_DRAFT_CHARS)
+            throw new DbError('invalid', 'drafts.saveDraftText', {
+              message: `drafts.saveDraftText: text over ${MAX_DRAFT_CHARS} characters`,
+            });
           const now = ctx.now();
           const [current] = options.startNew ? [] : await unposted(platform, composerKey);
           if (current && current.text === text) return { draft: current, revision: 'none' };

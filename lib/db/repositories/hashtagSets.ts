@@ -2,7 +2,16 @@ import { DbError, guard } from '../errors';
 import { displayTag, isValidTag, newId, normaliseTag } from '@/lib/text';
 import type { HashtagRecord, HashtagSetRecord } from '../types';
 import type { RepoContext } from './context';
-import { live, meta, patchShared, refuseSubscribedId, requireText, tombstone } from './shared';
+import { MAX_HASHTAG_SETS } from '../limits';
+import {
+  live,
+  meta,
+  patchShared,
+  refuseOverLimit,
+  refuseSubscribedId,
+  requireText,
+  tombstone,
+} from './shared';
 
 export const MAX_TAGS_PER_SET = 60;
 
@@ -57,6 +66,7 @@ export function hashtagSetsRepo(ctx: RepoContext) {
         db.transaction('rw', db.hashtagSets, db.hashtags, async () => {
           requireText(input.name, 'name', 'hashtagSets.create', 200);
           if (input.id) refuseSubscribedId(input.id, 'hashtagSets.create');
+          await refuseOverLimit(db.hashtagSets, MAX_HASHTAG_SETS, 'hashtagSets.create');
           const tags = cleanTags(input.tags, 'hashtagSets.create');
           const record: HashtagSetRecord = {
             ...meta(ctx, input.id ?? newId('set_')),

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { textProblem, type TextKind } from '@/lib/text';
 import { DbError } from '../errors';
 import type { SyncMeta } from '../types';
 import type { RepoContext } from './context';
@@ -78,16 +79,42 @@ export function live<T extends SyncMeta>(record: T | undefined): T | undefined {
   return record && !record.deleted ? record : undefined;
 }
 
+/**
+ * Required text, refused as packs and sync would refuse it (`textProblem`, lib/text): what a
+ * repository stores, every way out (backup, pack, sync) accepts back. Names are one-line text.
+ */
 export function requireText(
   value: unknown,
   field: string,
   operation: string,
   max = 20_000,
+  kind: TextKind = max <= 200 ? 'name' : 'text',
 ): string {
   if (typeof value !== 'string' || !value.trim() || value.length > max) {
     throw new DbError('invalid', operation, {
       message: `${operation}: ${field} is empty or too long`,
     });
   }
+  const problem = textProblem(kind === 'name' ? value.trim() : value, kind);
+  if (problem)
+    throw new DbError('invalid', operation, { message: `${operation}: ${field} ${problem.en}` });
   return value;
+}
+
+/**
+ * Refuses a new record when the team's own library already holds `max` live ones: a pack holds
+ * no more, and Sapa must be able to export what it stores (lib/db/limits.ts).
+ */
+export async function refuseOverLimit<T extends SyncMeta>(
+  table: Table<T, string, T>,
+  max: number,
+  operation: string,
+): Promise<void> {
+  // Counting every row is cheap; reading them only matters near the limit.
+  if ((await table.count()) < max) return;
+  const live = await table.filter((r) => !r.deleted && !isSubscribed(r)).count();
+  if (live >= max)
+    throw new DbError('invalid', operation, {
+      message: `${operation}: the library already holds ${live} (max ${max})`,
+    });
 }

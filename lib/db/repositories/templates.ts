@@ -2,7 +2,16 @@ import { DbError, guard } from '../errors';
 import { foldForSearch, newId, searchWordsOf } from '@/lib/text';
 import type { ContentLocale, PlatformId, TemplateRecord, TemplateVariable } from '../types';
 import type { RepoContext } from './context';
-import { live, meta, patchShared, refuseSubscribedId, requireText, tombstone } from './shared';
+import { MAX_TEMPLATES } from '../limits';
+import {
+  live,
+  meta,
+  patchShared,
+  refuseOverLimit,
+  refuseSubscribedId,
+  requireText,
+  tombstone,
+} from './shared';
 
 export interface TemplateInput {
   id?: string;
@@ -15,6 +24,22 @@ export interface TemplateInput {
 }
 
 export type TemplatePatch = Partial<Omit<TemplateInput, 'id'>>;
+
+/** Longest category a pack accepts back (lib/exchange/pack/schema.ts). */
+export const MAX_CATEGORY_CHARS = 60;
+
+/**
+ * The fields given, refused as a pack or sync would refuse them, so a template Sapa stores
+ * always travels (docs/reliability.md).
+ */
+function checkFields(input: TemplatePatch, operation: string): void {
+  if (input.name !== undefined) requireText(input.name, 'name', operation, 200);
+  if (input.body !== undefined) requireText(input.body, 'body', operation);
+  if (input.category !== undefined && input.category !== '')
+    requireText(input.category, 'category', operation, MAX_CATEGORY_CHARS, 'name');
+  for (const [platform, text] of Object.entries(input.variants ?? {}))
+    if (text) requireText(text, `variants.${platform}`, operation);
+}
 
 // Long only as a factory of small methods (each under 40 lines) sharing one context.
 export function templatesRepo(ctx: RepoContext) {
@@ -43,9 +68,9 @@ export function templatesRepo(ctx: RepoContext) {
 
     async create(input: TemplateInput): Promise<TemplateRecord> {
       return guard('templates.create', async () => {
-        requireText(input.name, 'name', 'templates.create', 200);
-        requireText(input.body, 'body', 'templates.create');
+        checkFields(input, 'templates.create');
         if (input.id) refuseSubscribedId(input.id, 'templates.create');
+        await refuseOverLimit(db.templates, MAX_TEMPLATES, 'templates.create');
         const record: TemplateRecord = {
           ...meta(ctx, input.id ?? newId('tpl_')),
           name: input.name.trim(),
@@ -69,8 +94,7 @@ export function templatesRepo(ctx: RepoContext) {
             db.templates,
             id,
             () => {
-              if (patch.name !== undefined)
-                requireText(patch.name, 'name', 'templates.update', 200);
+              checkFields(patch, 'templates.update');
               const cleaned = Object.fromEntries(
                 Object.entries(patch).filter(([, v]) => v !== undefined),
               ) as TemplatePatch;

@@ -24,6 +24,7 @@ import {
 } from '../pack/schema';
 import { checkStructure } from '../pack/structure';
 import { platformIdSchema } from '@/lib/platforms';
+import { MAX_DRAFT_CHARS } from '@/lib/db/limits';
 
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
@@ -45,7 +46,7 @@ const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
     id: z.string().min(1),
     platform,
     composerKey: z.string(),
-    text: z.string().max(100_000),
+    text: z.string().max(MAX_DRAFT_CHARS),
     status: z.enum(['draft', 'ready', 'posted']),
     checklistTicks: z.record(z.string(), z.boolean()).default({}),
     createdAt: z.number(),
@@ -54,7 +55,7 @@ const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
   draftRevisions: z.looseObject({
     id: z.string().min(1),
     draftId: z.string(),
-    text: z.string().max(100_000),
+    text: z.string().max(MAX_DRAFT_CHARS),
     startedAt: z.number(),
     savedAt: z.number(),
   }),
@@ -62,7 +63,7 @@ const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
     id: z.string().min(1),
     at: z.number(),
     platform,
-    text: z.string().max(100_000),
+    text: z.string().max(MAX_DRAFT_CHARS),
   }),
   settings: z.looseObject({ key: z.string().min(1) }),
   conflicts: z.looseObject({
@@ -189,7 +190,9 @@ function collectRows(meta: BackupMeta, errors: PackError[]): Tables {
       continue;
     }
     const name = table.tableName as TableName;
-    const structural = checkStructure(table.rows, 5);
+    // Drafts may be longer than a pack's strings (up to MAX_DRAFT_CHARS); each field's own
+    // limit is the row schema's business (validateRows).
+    const structural = checkStructure(table.rows, 5, MAX_DRAFT_CHARS);
     errors.push(...structural.map((e) => ({ ...e, path: `${name}${e.path}` })));
     for (const [ri, value] of table.rows.entries()) {
       const row = plainRow(value);
@@ -246,6 +249,36 @@ function validateRows(raw: Tables, errors: PackError[]): Tables {
   return tables;
 }
 
+/** The primary key of a table's rows: `key` for settings, `id` elsewhere (lib/db/tables.ts). */
+const keyOf = (name: TableName, row: Row): unknown => (name === 'settings' ? row.key : row.id);
+
+/**
+ * Two rows with one key in a table: restoring would fail inside the transaction, after the
+ * person confirmed, with a message that says nothing. Found here, in the check the restore
+ * dialog runs before it asks for confirmation.
+ */
+function duplicateKeys(tables: Tables, errors: PackError[]): void {
+  for (const name of ALL_TABLES) {
+    const first = new Map<unknown, number>();
+    for (const [ri, row] of tables[name].entries()) {
+      const key = keyOf(name, row);
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, ri);
+        continue;
+      }
+      errors.push(
+        packError(
+          formatPath([name, ri, name === 'settings' ? 'key' : 'id']),
+          `kunci "${String(key)}" sudah dipakai oleh baris ${earlier} (cadangan berisi baris ganda)`,
+          `key "${String(key)}" is already used by row ${earlier} (the backup holds a duplicate row)`,
+        ),
+      );
+      if (errors.length >= 20) return;
+    }
+  }
+}
+
 /** Validates a backup file without writing anything. */
 export async function checkBackup(
   input: Blob | string,
@@ -258,6 +291,8 @@ export async function checkBackup(
   const raw = collectRows(meta, errors);
   if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
   const tables = validateRows(upgradeRows(raw, meta.databaseVersion), errors);
+  if (errors.length) return { ok: false, errors };
+  duplicateKeys(tables, errors);
   if (errors.length) return { ok: false, errors };
   const counts = Object.fromEntries(ALL_TABLES.map((t) => [t, tables[t].length])) as Record<
     TableName,

@@ -153,3 +153,43 @@ describe('CSV import', () => {
     expect(await repos.hashtags.get('satu')).toBeUndefined();
   });
 });
+
+describe('hostile set names (docs/reliability.md)', () => {
+  it('neutralises names a spreadsheet would run as a formula, and the import restores them', () => {
+    const names = ['=HYPERLINK("http://x","y")', '+1+2', '-3', '@SUM(A1)', 'Biasa'];
+    const text = serialiseHashtagCsv(names.map((name) => ({ name, tags: ['Buku'] })));
+    const cells = text
+      .slice(1)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.slice(0, line.lastIndexOf(',')));
+    expect(cells).toEqual([
+      `"'=HYPERLINK(""http://x"",""y"")"`,
+      `"'+1+2"`,
+      `"'-3"`,
+      `"'@SUM(A1)"`,
+      'Biasa',
+    ]);
+    expect(ok(text).sets.map((s) => s.name)).toEqual(names);
+  });
+
+  it('leaves a quote that does not guard a formula alone', () => {
+    expect(ok("set,tag\n'Tahun Baru,Buku\n").sets[0]?.name).toBe("'Tahun Baru");
+  });
+
+  it.each([
+    ['NUL', 'Acara\u0000'],
+    ['a control character', 'Acara\u0007'],
+    ['a line break', 'Acara\nBaru'],
+    ['a right-to-left override', 'Acara\u202Egpj.exe'],
+    ['broken text', 'Acara\uD800'],
+  ])('refuses a set name with %s, saying why in both languages', (_, name) => {
+    const r = parseHashtagCsv(serialiseHashtagCsv([{ name, tags: ['Buku'] }]));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.line).toBe(2);
+    expect(r.errors[0]!.message.en).toMatch(/^Line 2: the set name contains /);
+    expect(r.errors[0]!.message.id).toMatch(/^Baris 2: nama set /);
+  });
+});

@@ -9,10 +9,11 @@
  */
 import type { SapaDb } from '@/lib/db/schema';
 import { inTransaction } from '@/lib/db/records';
-import { displayTag, isValidTag, normaliseTag } from '@/lib/text';
+import { displayTag, isValidTag, normaliseTag, textProblem } from '@/lib/text';
 import type { HashtagSetRecord, LocalizedText } from '@/lib/db/types';
 import type { Repositories } from '@/lib/db/repositories';
 import { MAX_TAGS_PER_SET } from '@/lib/db';
+import { MAX_HASHTAG_SETS } from '@/lib/db/limits';
 
 export type CsvSeparator = ',' | ';';
 
@@ -179,10 +180,15 @@ export function parseHashtagCsv(input: string): HashtagCsvResult {
   const sets = new Map<string, CsvSet>();
   const seen = new Map<string, Set<string>>();
   for (const row of rows) {
-    const name = (row.fields[setCol] ?? '').trim();
+    const name = unneutralise((row.fields[setCol] ?? '').trim());
     const raw = (row.fields[tagCol] ?? '').trim();
     if (!name) {
       errors.push(problem(row.line, 'nama set kosong', 'the set name is empty'));
+      continue;
+    }
+    const refused = textProblem(name, 'name');
+    if (refused) {
+      errors.push(problem(row.line, `nama set ${refused.id}`, `the set name ${refused.en}`));
       continue;
     }
     if (name.length > MAX_SET_NAME) {
@@ -243,10 +249,29 @@ export function parseHashtagCsv(input: string): HashtagCsvResult {
   return { ok: true, sets: [...sets.values()], rows: rows.length, separator };
 }
 
+/**
+ * First characters that make a spreadsheet read a cell as a formula (Excel, LibreOffice Calc,
+ * Google Sheets): `=`, `+`, `-`, `@`, and tab or carriage return before one of them. OWASP's
+ * "CSV Injection" advice: prefix such a cell with a single quote, inside the quoted field.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEUTRALISED = /^'[=+\-@\t\r]/;
+
+/** A cell a spreadsheet would run as a formula, made plain text with a leading `'`. */
+export function neutraliseFormula(field: string): string {
+  return FORMULA_START.test(field) ? `'${field}` : field;
+}
+
+/** The import's side of `neutraliseFormula`: the `'` Sapa (or a spreadsheet) put there goes. */
+export function unneutralise(field: string): string {
+  return NEUTRALISED.test(field) ? field.slice(1) : field;
+}
+
 function quote(field: string, separator: CsvSeparator): string {
-  return /["\r\n]/.test(field) || field.includes(separator) || field !== field.trim()
-    ? `"${field.replace(/"/g, '""')}"`
-    : field;
+  const safe = neutraliseFormula(field);
+  return safe !== field || /["\r\n]/.test(safe) || safe.includes(separator) || safe !== safe.trim()
+    ? `"${safe.replace(/"/g, '""')}"`
+    : safe;
 }
 
 /**
@@ -287,7 +312,7 @@ export type CsvPlan = { ok: true; entries: CsvPlanEntry[] } | { ok: false; error
  * Nothing is ever removed. Subscribed sets are left alone.
  */
 export function planHashtagCsvImport(
-  existing: readonly Pick<HashtagSetRecord, 'id' | 'name' | 'tags' | 'source'>[],
+  existing: readonly Pick<HashtagSetRecord, 'id' | 'name' | 'tags' | 'source' | 'deleted'>[],
   sets: readonly CsvSet[],
 ): CsvPlan {
   // Subscribed sets are read-only: a CSV never adds to them (a same-named set is made instead).
@@ -324,6 +349,15 @@ export function planHashtagCsvImport(
       tags,
     });
   }
+  const total = own.filter((s) => !s.deleted).length + entries.filter((e) => !e.existingId).length;
+  if (total > MAX_HASHTAG_SETS)
+    errors.push(
+      problem(
+        0,
+        `Setelah impor ini pustaka akan berisi ${total} set tagar (maks ${MAX_HASHTAG_SETS}).`,
+        `After this import the library would hold ${total} hashtag sets (max ${MAX_HASHTAG_SETS}).`,
+      ),
+    );
   return errors.length ? { ok: false, errors } : { ok: true, entries };
 }
 

@@ -3,6 +3,8 @@
  * would happen (nothing is written); `applyImport` writes it in one transaction, all or nothing.
  */
 import type { z } from 'zod';
+import { clampRecordTime } from '@/lib/db/clock';
+import { MAX_HASHTAG_SETS, MAX_HASHTAGS, MAX_TEMPLATES } from '@/lib/db/limits';
 import { guard } from '@/lib/db/errors';
 import { addConflicts, allRows, getRow, getRows, inTransaction, putRows } from '@/lib/db/records';
 import type { SapaDb } from '@/lib/db/schema';
@@ -246,15 +248,18 @@ function fromSubscription(record: Row): boolean {
   return record.id.startsWith(SUBSCRIBED_ID_PREFIX) || 'source' in record;
 }
 
-/** Incoming records per table, normalised for storage (derived fields recomputed). */
-function incomingRecords(pack: Pack): { table: SharedTableName; records: Row[] }[] {
+/**
+ * Incoming records per table, normalised for storage (derived fields recomputed, `updatedAt`
+ * no later than `now` plus the allowance: a pack's clock is not ours, docs/reliability.md).
+ */
+function incomingRecords(pack: Pack, now: number): { table: SharedTableName; records: Row[] }[] {
   const out: { table: SharedTableName; records: Row[] }[] = [];
   for (const part of PARTS) {
     const value = pack[part];
     if (value === undefined) continue;
-    const list = ((Array.isArray(value) ? value : [value]) as Row[]).filter(
-      (r) => !fromSubscription(r),
-    );
+    const list = ((Array.isArray(value) ? value : [value]) as Row[])
+      .filter((r) => !fromSubscription(r))
+      .map((r) => clampRecordTime(r, now));
     const records =
       part === 'templates'
         ? list.map((t) => ({ ...t, searchWords: searchWordsOf(String(t.name)) }))
@@ -264,9 +269,9 @@ function incomingRecords(pack: Pack): { table: SharedTableName; records: Row[] }
   return out;
 }
 
-async function plan(db: SapaDb, pack: Pack): Promise<PlannedWrite[]> {
+async function plan(db: SapaDb, pack: Pack, now: number): Promise<PlannedWrite[]> {
   const writes: PlannedWrite[] = [];
-  for (const { table, records } of incomingRecords(pack)) {
+  for (const { table, records } of incomingRecords(pack, now)) {
     const locals = (await getRows(
       db,
       table,
@@ -301,16 +306,59 @@ function count(writes: PlannedWrite[]): ImportCounts {
   return c;
 }
 
+/** What the library may hold per table, the same as a pack may carry (lib/db/limits.ts). */
+const HOLDS: Partial<Record<SharedTableName, number>> = {
+  templates: MAX_TEMPLATES,
+  hashtagSets: MAX_HASHTAG_SETS,
+  hashtags: MAX_HASHTAGS,
+};
+
+/**
+ * Refuses an import after which the library would hold more than a pack can carry: Sapa could
+ * then no longer import its own export (5,000 templates plus the starter ones). Live records of
+ * the team's own library are counted, after the planned writes.
+ */
+async function overLimits(db: SapaDb, writes: readonly PlannedWrite[]): Promise<PackError[]> {
+  const errors: PackError[] = [];
+  for (const [table, max] of Object.entries(HOLDS) as [SharedTableName, number][]) {
+    const planned = writes.filter((w) => w.table === table && w.kind !== 'skip');
+    if (!planned.length) continue;
+    const live = new Map(
+      (await allRows(db, table)).map((r) => [r.id, !r.deleted && !isSubscribed(r)] as const),
+    );
+    for (const w of planned) live.set(w.record.id, !w.record.deleted);
+    const total = [...live.values()].filter(Boolean).length;
+    if (total > max)
+      errors.push(
+        packError(
+          table,
+          `setelah impor ini pustaka akan berisi ${total} (maks ${max}); hapus sebagian atau impor lebih sedikit`,
+          `after this import the library would hold ${total} (max ${max}); delete some first or import fewer`,
+        ),
+      );
+  }
+  return errors;
+}
+
 export type PreviewResult =
   ({ ok: true; pack: Pack } & ImportCounts) | { ok: false; errors: PackError[] };
 
 /** Validates and dry-runs an import. Writes nothing. */
-export async function previewImport(db: SapaDb, input: string): Promise<PreviewResult> {
+export async function previewImport(
+  db: SapaDb,
+  input: string,
+  options: { now?: number } = {},
+): Promise<PreviewResult> {
   const parsed = parsePack(input);
   if (!parsed.ok) return parsed;
-  const writes = await guard('pack.preview', () =>
-    inTransaction(db, 'r', PARTS, () => plan(db, parsed.pack)),
+  const now = options.now ?? Date.now();
+  const { writes, errors } = await guard('pack.preview', () =>
+    inTransaction(db, 'r', PARTS, async () => {
+      const writes = await plan(db, parsed.pack, now);
+      return { writes, errors: await overLimits(db, writes) };
+    }),
   );
+  if (errors.length) return { ok: false, errors };
   return { ok: true, pack: parsed.pack, ...count(writes) };
 }
 
@@ -329,7 +377,9 @@ export async function applyImport(
   const now = options.now ?? Date.now();
   return guard('pack.apply', () =>
     inTransaction(db, 'rw', SHARED, async () => {
-      const writes = await plan(db, preview.pack);
+      const writes = await plan(db, preview.pack, now);
+      const over = await overLimits(db, writes);
+      if (over.length) throw new Error(over.map((e) => `${e.path}: ${e.message.en}`).join('\n'));
       const byTable = new Map<SharedTableName, Row[]>();
       const conflicts: ConflictRecord[] = [];
       writes.forEach((w, i) => {

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { isValidTag } from '@/lib/text';
+import { LIBRARY_TIME_ZONES } from '@/lib/db/types';
+import { safeLabel, safeName } from '@/lib/text/safe-text';
 
 export const PACK_FORMAT = 'sapa-pack';
 export const PACK_VERSION = 1;
@@ -31,7 +33,8 @@ const tagMessage = {
 };
 
 const text = (max: number) => z.string().max(max);
-const required = (max: number) => z.string().trim().min(1).max(max);
+// Names and ids go through the one check every way in shares (lib/text, docs/reliability.md).
+const required = (max: number) => safeName(max);
 const tag = z.string().refine((t) => isValidTag(t), { params: tagMessage });
 
 const meta = {
@@ -51,7 +54,7 @@ export const variableSchema = z.looseObject({
     },
   }),
   label: z.looseObject({ id: text(200), en: text(200) }),
-  type: z.enum(['text', 'date', 'link', 'choice']),
+  type: z.enum(['text', 'date', 'time', 'link', 'choice']),
   options: z.array(text(200)).max(LIMITS.options).optional(),
   required: z.boolean().optional(),
   default: text(2_000).optional(),
@@ -60,7 +63,7 @@ export const variableSchema = z.looseObject({
 export const templateSchema = z.looseObject({
   ...meta,
   name: required(200),
-  category: text(60).default(''),
+  category: safeLabel(60).default(''),
   body: text(20_000),
   variants: platformMap(text(20_000)).default({}),
   variables: z.array(variableSchema).max(LIMITS.variables).default([]),
@@ -85,6 +88,11 @@ export const brandKitSchema = z.looseObject({
   website: text(2_000).default(''),
   linkInBio: text(2_000).default(''),
   signOff: text(500).default(''),
+  // Absent in packs from before zones existed: the library's kit then reads as WIB.
+  timeZone: z.enum(LIBRARY_TIME_ZONES).optional(),
+  phone: text(200).default(''),
+  whatsApp: text(200).default(''),
+  email: text(320).default(''),
 });
 
 const range = z

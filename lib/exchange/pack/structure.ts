@@ -4,12 +4,17 @@ import { LIMITS } from './schema';
 
 /**
  * Walks parsed JSON without recursion (deep junk cannot overflow the stack) and refuses:
- * nesting deeper than LIMITS.depth, strings longer than LIMITS.anyString, control characters
+ * nesting deeper than LIMITS.depth, strings longer than `maxString` (LIMITS.anyString for packs
+ * and synced documents; backups pass the draft limit, drafts being longer), control characters
  * or broken UTF-16 in any string or key, and more than LIMITS.nodes values in total.
  * Markup (`<script>`, HTML, Markdown) is NOT refused: Sapa stores it as plain text and never
  * interprets it. Stops at the first few problems.
  */
-export function checkStructure(root: unknown, maxErrors = 20): PackError[] {
+export function checkStructure(
+  root: unknown,
+  maxErrors = 20,
+  maxString: number = LIMITS.anyString,
+): PackError[] {
   const errors: PackError[] = [];
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
   let nodes = 0;
@@ -23,12 +28,12 @@ export function checkStructure(root: unknown, maxErrors = 20): PackError[] {
     }
     if (typeof value === 'string') {
       const where = formatPath(path);
-      if (value.length > LIMITS.anyString) {
+      if (value.length > maxString) {
         errors.push(
           packError(
             where,
-            `teks terlalu panjang (maks ${LIMITS.anyString} karakter)`,
-            `text too long (max ${LIMITS.anyString} characters)`,
+            `teks terlalu panjang (maks ${maxString} karakter)`,
+            `text too long (max ${maxString} characters)`,
           ),
         );
       } else if (CONTROL_CHAR_RE.test(value)) {

@@ -35,6 +35,24 @@ const SETS: { key: string; name: string; tags: string[] }[] = [
     tags: ['HariBukuNasional', 'BulanBuku', 'GemarMembaca'],
   },
   {
+    // Gerakan Nasional Literasi Digital (Kominfo, "Indonesia Makin Cakap Digital").
+    key: 'literasi-digital',
+    name: 'Literasi digital',
+    tags: ['LiterasiDigital', 'MakinCakapDigital', 'LiterasiInformasi', 'CakapDigital'],
+  },
+  {
+    // Perpusnas's programme Transformasi Perpustakaan Berbasis Inklusi Sosial (TPBIS).
+    key: 'inklusi-sosial',
+    name: 'Transformasi perpustakaan (TPBIS)',
+    tags: ['TPBIS', 'TransformasiPerpustakaan', 'PerpustakaanInklusif', 'InklusiSosial'],
+  },
+  {
+    // September: Hari Kunjung Perpustakaan (14 September) and Bulan Gemar Membaca.
+    key: 'kunjung',
+    name: 'Hari Kunjung Perpustakaan',
+    tags: ['HariKunjungPerpustakaan', 'AyoKePerpustakaan', 'BulanGemarMembaca'],
+  },
+  {
     key: 'library',
     name: 'Library (English)',
     tags: ['Library', 'Libraries', 'Librarian', 'LibraryLife', 'DigitalLibrary'],

@@ -6,7 +6,7 @@ import { createRepositories } from '@/lib/db/repositories';
 import type { SapaDb } from '@/lib/db/schema';
 import { fakeClock, freshDb } from '@/tests/support/db';
 import { normaliseTag } from '@/lib/text';
-import type { TemplateVariable } from '@/lib/db/types';
+import { PLATFORM_IDS, type TemplateVariable } from '@/lib/db/types';
 import {
   applySeeds,
   DEFAULT_RULES,
@@ -44,11 +44,18 @@ function typicalFill(variables: TemplateVariable[]): Record<string, string> {
   const sample: Record<string, string> = {
     text: 'Sejarah dan budaya Nusantara',
     date: '2025-09-17',
+    time: '09.00-11.00',
     link: 'https://s.id/daftar-acara-perpus',
   };
   return Object.fromEntries(
     variables.map((v) => [v.name, v.type === 'choice' ? v.options![0]! : sample[v.type]!]),
   );
+}
+
+/** Only the required variables filled in: what a hurried librarian inserts. */
+function requiredOnly(variables: TemplateVariable[]): Record<string, string> {
+  const all = typicalFill(variables);
+  return Object.fromEntries(variables.filter((v) => v.required).map((v) => [v.name, all[v.name]!]));
 }
 
 describe('seed content', () => {
@@ -94,6 +101,79 @@ describe('seed content', () => {
     }
   });
 
+  it('with only the required variables filled, optional ones drop out whole: no gap, no raw {{…}}', () => {
+    for (const t of templates) {
+      for (const platform of PLATFORM_IDS) {
+        const r = renderTemplate(t, {
+          platform,
+          locale: t.locale,
+          values: requiredOnly(t.variables),
+          brandKit: { ...brandKit, signatureHashtags: [], signOff: '' },
+          today: '2026-12-10',
+        });
+        const where = `${t.id} on ${platform}`;
+        expect(r.missing, where).toEqual([]);
+        // The brand kit's hashtags or sign-off at the end of a sentence go with their space.
+        const inSentence = r.blanked.filter((n) => !['hashtags', 'signOff'].includes(n));
+        expect(inSentence, `${where}: an optional variable inside a sentence`).toEqual([]);
+        expect(r.text, where).not.toMatch(/\{\{|\n\s*\n\s*\n|^\s|\s$/);
+      }
+    }
+  });
+
+  it('policy claims are choices, not fixed text', () => {
+    const claims = /\b(gratis|free|denda|late fees?|anonim|anonymous)\b/i;
+    for (const t of templates) {
+      for (const text of [t.body, ...Object.values(t.variants)]) {
+        const fixed = text!.replace(/\{\{[^}]*\}\}/g, '');
+        expect(fixed, t.id).not.toMatch(claims);
+      }
+    }
+  });
+
+  it('a link is never left in an Instagram or TikTok caption, where it cannot be clicked', () => {
+    for (const t of templates) {
+      const links = ['tautan', 'website', 'linkInBio'];
+      if (!links.some((name) => placeholdersIn(t.body).includes(name))) continue;
+      for (const platform of ['instagram', 'tiktok'] as const) {
+        const text = t.variants[platform];
+        expect(text, `${t.id} needs a ${platform} version`).toBeTruthy();
+        expect(
+          placeholdersIn(text!).filter((n) => links.includes(n)),
+          t.id,
+        ).toEqual([]);
+        expect(text, t.id).toMatch(t.locale === 'id' ? /(di|tautan) bio/ : /in (our )?bio/);
+      }
+    }
+  });
+
+  it('greets every holiday the issue lists, each in both languages with the same shape', () => {
+    const topics = new Set(templates.map((t) => t.id.split(':')[2]));
+    for (const topic of [
+      'idulfitri',
+      'natal',
+      'nyepi',
+      'waisak',
+      'imlek',
+      'hut-ri',
+      'book-month',
+      'library-visit-day',
+    ])
+      expect(topics, topic).toContain(topic);
+    const faiths = ['idulfitri', 'natal', 'nyepi', 'waisak', 'imlek'];
+    for (const locale of ['id', 'en'] as const) {
+      const greetings = faiths.map((topic) =>
+        templates.find((t) => t.id === `seed:tpl:${topic}:${locale}`)!,
+      );
+      const shape = (body: string) => body.split('\n').length;
+      expect(new Set(greetings.map((g) => shape(g.body))).size).toBe(1);
+      for (const g of greetings)
+        expect(g.body).toMatch(
+          locale === 'id' ? /bagi Sahabat Pustaka yang merayakan/ : /readers who/,
+        );
+    }
+  });
+
   it('hashtag seeds follow the id rule and cover the Indonesian library community', () => {
     const tags = seedHashtags(1);
     for (const h of tags) expect(h.id).toBe(normaliseTag(h.tag));
@@ -108,6 +188,8 @@ describe('seed content', () => {
       'BulanBuku',
       'HariBukuNasional',
       'SahabatPerpustakaan',
+      'LiterasiDigital',
+      'HariKunjungPerpustakaan',
       'Library',
     ]) {
       expect(all).toContain(t);

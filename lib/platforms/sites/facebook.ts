@@ -1,6 +1,14 @@
 import { defineSite } from '../site';
 
-/** Facebook: Lexical in the "Create post" dialog (docs/platforms.md#facebook). */
+/** The Post button's label: English, then the two words the Indonesian interface uses. */
+const POST_LABELS = ['Post', 'Posting', 'Kirim'];
+const postButtons = (container: string) =>
+  POST_LABELS.map((label) => `${container} div[role="button"][aria-label="${label}"]`);
+
+/**
+ * Facebook: Lexical in the "Create post" dialog, inline in a group's form, and in several steps
+ * when posting as a Page (docs/platforms.md#facebook).
+ */
 export const facebook = defineSite({
   id: 'facebook',
   hosts: ['www.facebook.com', 'web.facebook.com', 'facebook.com'],
@@ -8,7 +16,23 @@ export const facebook = defineSite({
   composerUrl: 'https://www.facebook.com/',
   editorKind: 'lexical',
   activePath: /^\//,
+  // The dialog, or the form of a group's inline composer.
   scope: { name: 'facebook.createPostDialog', selectors: ['[role="dialog"]', 'form'] },
+  // Comment and reply boxes (in form[role=presentation], sent with a bare Enter) and Messenger's
+  // chat boxes (in a dialog) are Lexical editors too; the labels are fallbacks for the forms.
+  exclude: {
+    name: 'facebook.notComposers',
+    selectors: [
+      'form[role="presentation"]',
+      '[aria-label="Thread composer"]',
+      '[aria-placeholder="Aa"]',
+      '[aria-label^="Write a comment"]',
+      '[aria-label^="Write a public comment"]',
+      '[aria-label^="Tulis komentar"]',
+      '[aria-label^="Beri komentar"]',
+      '[aria-label^="Reply to"]',
+    ],
+  },
   composer: {
     name: 'facebook.composer',
     selectors: [
@@ -18,11 +42,18 @@ export const facebook = defineSite({
   },
   publishButton: {
     name: 'facebook.publish',
-    selectors: [
-      '[role="dialog"] div[role="button"][aria-label="Post"]',
-      '[role="dialog"] div[role="button"][aria-label="Posting"]',
-      '[role="dialog"] div[role="button"][aria-label="Kirim"]',
-    ],
+    selectors: [...postButtons('[role="dialog"]'), ...postButtons('form')],
+  },
+  // Posting as a Page: Next leads to "Post settings", whose Post sends the post.
+  publishSteps: {
+    start: {
+      name: 'facebook.next',
+      selectors: [
+        '[role="dialog"] div[role="button"][aria-label="Next"]',
+        '[role="dialog"] div[role="button"][aria-label="Berikutnya"]',
+      ],
+    },
+    finish: { name: 'facebook.postSettingsPost', selectors: postButtons('[role="dialog"]') },
   },
   success: { composerCloses: true },
   defaultHashtagRange: { min: 1, max: 2 },

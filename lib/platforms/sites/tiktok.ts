@@ -32,5 +32,11 @@ export const tiktok = defineSite({
       text: /continue to post\?|automatic content checks/i,
     },
   },
+  // Studio's modals ("Continue to post?" with Post now, "Turn on automatic content checks?") are
+  // TUX components; the uploaders that handle them match these classes.
+  siteDialogs: {
+    name: 'tiktok.modals',
+    selectors: ['.TUXModal', '.common-modal', '.common-modal-confirm-modal'],
+  },
   defaultHashtagRange: { min: 1, max: 5 },
 });

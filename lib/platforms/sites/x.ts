@@ -23,5 +23,10 @@ export const x = defineSite({
   success: {
     appears: { name: 'x.toast', selectors: ['[data-testid="toast"]'] },
   },
+  // Confirmation sheets ("Save post?", "Unfollow …?", "Delete post?") and other sheets.
+  siteDialogs: {
+    name: 'x.sheets',
+    selectors: ['[data-testid="confirmationSheetDialog"]', '[data-testid="sheetDialog"]'],
+  },
   defaultHashtagRange: { min: 1, max: 2 },
 });

@@ -60,7 +60,7 @@ function planAll(run: SyncRun, work: readonly Work[], fetched: Revisions): Plan[
       recordExchange(run.ledger, docId, { rev: w.item.doc._rev });
       continue;
     }
-    plans.push(planDocument(w, target, fetched, run.ledger.entries[docId], report));
+    plans.push(planDocument(w, target, fetched, run.ledger.entries[docId], report, run.now()));
   }
   return plans;
 }

@@ -47,7 +47,9 @@ export function outgoingDocs(
     const doc = toDoc(edit.table, edit.record, ledger.entries[edit.docId]?.rev);
     const check = checkDoc(doc);
     if (!check.ok) {
-      skip(tally, edit.docId, check.reason);
+      // Counted and shown apart in Team sync: it is not in the pending count, so without this
+      // the person would see "0 waiting" while the change never reaches the team.
+      skip(tally, edit.docId, check.reason, { local: true });
       continue;
     }
     docs.push({ doc: doc as unknown as OutgoingDoc['doc'], sig: signature(edit.record) });

@@ -4,6 +4,7 @@
  * log, and which losing leaves to delete in the replica. Documents come from any tool that can
  * write to the team database, so every version is checked before it counts.
  */
+import { clampRecordTime } from '@/lib/db/clock';
 import type { ConflictRecord, LocalizedText, SharedTableName } from '@/lib/db/types';
 import { canonical, conflictIdForRev, isDesignDoc, type SyncRecord } from './docs';
 import { unseenDeletedLeaves, type Ledger, type LedgerEntry } from './ledger';
@@ -100,12 +101,15 @@ function parentRev(body: Body): string | undefined {
 
 /**
  * The valid live versions. Invalid ones are reported and left alone: they may be a newer Sapa's,
- * which this version cannot judge, so they are never deleted or applied here.
+ * which this version cannot judge, so they are never deleted or applied here. With `now`, each
+ * version's `updatedAt` is clamped to now plus the allowance before the conflict rule sees it:
+ * another computer's clock (or a hand edit) must not make a version win forever.
  */
 function validVersions(
   work: Work,
   fetched: Revisions,
   report: (reason: LocalizedText) => void,
+  now?: number,
 ): Version[] {
   const { id, doc } = work.item;
   const versions: Version[] = [];
@@ -113,8 +117,12 @@ function validVersions(
     const body = rev === doc._rev ? doc : fetched.get(revKey(id, rev));
     if (!body) continue;
     const check = checkDoc(body);
-    if (check.ok) versions.push({ rev, record: check.record });
-    else report(check.reason);
+    if (!check.ok) report(check.reason);
+    else
+      versions.push({
+        rev,
+        record: now === undefined ? check.record : clampRecordTime(check.record, now),
+      });
   }
   return versions;
 }
@@ -150,7 +158,7 @@ function resolvedElsewhere(docId: string, deleted: readonly string[], fetched: R
 
 /**
  * The plan for one of Sapa's documents (`target` is its parsed id). `report` receives the reason
- * for each invalid version.
+ * for each invalid version; `now` (this computer's clock) clamps incoming times.
  */
 export function planDocument(
   work: Work,
@@ -158,13 +166,14 @@ export function planDocument(
   fetched: Revisions,
   entry: LedgerEntry | undefined,
   report: (reason: LocalizedText) => void,
+  now?: number,
 ): Plan {
   const { item } = work;
   const { table, recordId } = target;
   const docId = item.id;
   if (item.doc._deleted) return { kind: 'deleted', docId, table, recordId, rev: item.doc._rev };
 
-  const versions = validVersions(work, fetched, report);
+  const versions = validVersions(work, fetched, report, now);
   if (!versions.length) return { kind: 'invalid', docId, rev: item.doc._rev };
 
   const { winner, losers } = pickWinner(table, versions);

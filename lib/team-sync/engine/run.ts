@@ -10,6 +10,8 @@ import type { PouchDatabase } from './pouch';
 export interface SkippedDoc {
   docId: string;
   reason: LocalizedText;
+  /** A change made on this computer that cannot be sent (it stays here until fixed). */
+  local?: true;
 }
 
 export interface SyncReport {
@@ -31,6 +33,8 @@ export interface Tally {
   conflicts: number;
   /** The first reason per document (a document is reported once per run). */
   skipped: Map<string, LocalizedText>;
+  /** Which of `skipped` are local changes refused on the way out (not the server's documents). */
+  local: Set<string>;
 }
 
 export interface SyncRun {
@@ -47,11 +51,18 @@ export interface SyncRun {
 }
 
 export function newTally(): Tally {
-  return { pushed: 0, pulled: 0, conflicts: 0, skipped: new Map() };
+  return { pushed: 0, pulled: 0, conflicts: 0, skipped: new Map(), local: new Set() };
 }
 
-export function skip(tally: Tally, docId: string, reason: LocalizedText): void {
-  if (!tally.skipped.has(docId)) tally.skipped.set(docId, reason);
+export function skip(
+  tally: Tally,
+  docId: string,
+  reason: LocalizedText,
+  options: { local?: boolean } = {},
+): void {
+  if (tally.skipped.has(docId)) return;
+  tally.skipped.set(docId, reason);
+  if (options.local) tally.local.add(docId);
 }
 
 export function toReport(tally: Tally, startedAt: number, finishedAt: number): SyncReport {
@@ -59,7 +70,11 @@ export function toReport(tally: Tally, startedAt: number, finishedAt: number): S
     pushed: tally.pushed,
     pulled: tally.pulled,
     conflicts: tally.conflicts,
-    skipped: [...tally.skipped].map(([docId, reason]) => ({ docId, reason })),
+    skipped: [...tally.skipped].map(([docId, reason]) => ({
+      docId,
+      reason,
+      ...(tally.local.has(docId) ? { local: true as const } : {}),
+    })),
     startedAt,
     finishedAt,
   };

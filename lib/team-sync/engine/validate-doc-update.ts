@@ -63,6 +63,10 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
       optionalText(r, 'website', 2000);
       optionalText(r, 'linkInBio', 2000);
       optionalText(r, 'signOff', 500);
+      if (r.timeZone !== undefined && ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].indexOf(r.timeZone) < 0) fail('record.timeZone must be Asia/Jakarta, Asia/Makassar or Asia/Jayapura');
+      optionalText(r, 'phone', 200);
+      optionalText(r, 'whatsApp', 200);
+      optionalText(r, 'email', 320);
       optionalObject(r, 'handles');
       textList(r, 'signatureHashtags', 30, false);
       break;

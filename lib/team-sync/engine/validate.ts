@@ -66,7 +66,7 @@ export function checkDoc(doc: unknown): DocCheck {
   const raw = doc.record;
   if (isSubscribedRecord(raw))
     return fail(
-      'Item dari perpustakaan langganan tidak dibagikan lewat sinkronisasi tim.',
+      'Item dari pustaka langganan tidak dibagikan lewat sinkronisasi tim.',
       'Items from a subscribed library are not shared through team sync.',
     );
   let problem = checkStructure(raw, 1)[0];

@@ -50,15 +50,34 @@ export function TeamSyncStatusView({ status }: { status: TeamSyncStatus }) {
   );
 }
 
-/** The first twenty documents from the server that could not be taken in, with why. */
+/**
+ * What the last sync could not use, with why, in two lists: documents from the server that
+ * could not be taken in, and changes made here that cannot be sent (they are not in the
+ * pending count, so without this list "nothing waiting" would hide them). Twenty of each.
+ */
 function SkippedDocs({ status }: { status: TeamSyncStatus }) {
-  const { t, locale } = useDashboard();
-  if (status.skipped.length === 0) return null;
+  const { t } = useDashboard();
+  const local = status.skipped.filter((s) => s.local);
+  const remote = status.skipped.filter((s) => !s.local);
+  return (
+    <>
+      {local.length > 0 && (
+        <DocList title={t('sync.couch.refusedLocal', { count: local.length })} docs={local} />
+      )}
+      {remote.length > 0 && (
+        <DocList title={t('sync.couch.skipped', { count: remote.length })} docs={remote} />
+      )}
+    </>
+  );
+}
+
+function DocList(props: { title: string; docs: TeamSyncStatus['skipped'] }) {
+  const { locale } = useDashboard();
   return (
     <div className="sapa-errors">
-      <p>{t('sync.couch.skipped', { count: status.skipped.length })}</p>
+      <p>{props.title}</p>
       <ul>
-        {status.skipped.slice(0, 20).map((s) => (
+        {props.docs.slice(0, 20).map((s) => (
           <li key={s.docId}>
             <code>{s.docId}</code>: {s.reason[locale]}
           </li>

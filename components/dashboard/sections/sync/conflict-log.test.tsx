@@ -82,7 +82,7 @@ describe('conflict log', () => {
 
   it('speaks Indonesian when the browser does', async () => {
     show('id-ID');
-    const log = await screen.findByRole('region', { name: 'Log konflik' });
+    const log = await screen.findByRole('region', { name: 'Catatan konflik' });
     expect(
       await within(log).findByRole('button', { name: 'Pulihkan versi Bulan Buku ini' }),
     ).toBeVisible();

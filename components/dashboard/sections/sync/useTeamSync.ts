@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { originPattern, SYNC_OFF, type TeamSyncStatus } from '@/lib/team-sync/status';
+import { checkServerUrl } from '@/lib/team-sync/server-url';
 import { useDashboard } from '../../context';
 
 export interface TeamSyncForm {
@@ -14,16 +15,10 @@ export type TeamSyncBusy = 'connect' | 'sync' | 'disconnect' | null;
 
 const EMPTY: TeamSyncForm = { url: '', database: '', username: '', password: '' };
 
-/** A valid http(s) address without credentials in it, or null. */
+/** A valid, secure server address without credentials in it, or null. */
 function serverAddress(value: string): URL | null {
-  try {
-    const url = new URL(value.trim());
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    if (url.username || url.password || url.search || url.hash) return null;
-    return url;
-  } catch {
-    return null;
-  }
+  const checked = checkServerUrl(value);
+  return checked.ok ? checked.url : null;
 }
 
 /** The form's values as the background's `sync.configure` takes them. */
@@ -103,7 +98,9 @@ function useConnectionForm(
 
   /** Checks the form before anything is asked of the person or the background. */
   const formProblem = (): string | null => {
-    if (!serverAddress(form.url)) return t('sync.couch.badUrl');
+    const address = checkServerUrl(form.url);
+    if (!address.ok && address.problem === 'insecure') return t('sync.couch.insecureUrl');
+    if (!address.ok) return t('sync.couch.badUrl');
     if (!/^[a-z][a-z0-9_$()+/-]*$/.test(form.database.trim())) return t('sync.couch.badDatabase');
     return null;
   };

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import { fixtureResponse } from '../fixtures/serve';
+
+export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
+
+export function firefoxPath(): string {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found)
+    throw new Error('Firefox not found: install Debian\'s "firefox-esr" or set FIREFOX_PATH.');
+  return found;
+}
+
+export interface FirefoxHarness {
+  browser: Browser;
+  /** A new tab that answers the sites' addresses with the fixture pages (nothing else leaves). */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Debian's Firefox ESR over WebDriver BiDi with the built MV2 extension installed as a
+ * temporary add-on (as about:debugging does), the UI in `locale`.
+ */
+export async function launchFirefox(options: { locale?: string } = {}): Promise<FirefoxHarness> {
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(
+      `No Firefox build at ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first.`,
+    );
+  }
+  const locale = options.locale ?? 'en-US';
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: {
+      'intl.locale.requested': locale,
+      'intl.accept_languages': locale,
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return {
+    browser,
+    async newPage() {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 720 });
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        // Requests Sapa's own pages make (moz-extension:) are not the sites'; let them load.
+        if (request.url().startsWith('moz-extension:')) return void request.continue();
+        void fixtureResponse(request.url()).then((answer) =>
+          answer
+            ? request.respond({
+                status: answer.status,
+                headers: answer.headers,
+                contentType: answer.headers['content-type'],
+                body: typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body),
+              })
+            : request.abort('blockedbyclient'),
+        );
+      });
+      return page;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/** Sapa's panel (it lives in an open shadow root beside the composer). */
+export function panel(frame: Page | Frame): Promise<ElementHandle<Element>> {
+  return frame.waitForSelector('>>> aside[aria-label="Sapa"]', { timeout: 20_000 }) as Promise<
+    ElementHandle<Element>
+  >;
+}
+
+/** Reads an editor's own state (not its DOM) through the fixture page's reader. */
+export function editorState(frame: Page | Frame, name: string): Promise<string> {
+  return frame.evaluate((which) => {
+    const read = window.__fixture?.readers[which];
+    if (!read) throw new Error(`no editor named ${which} on this page`);
+    return read();
+  }, name);
+}
+
+export function fixtureEvents(frame: Page | Frame): Promise<string[]> {
+  return frame.evaluate(() => window.__fixture?.events ?? []);
+}
