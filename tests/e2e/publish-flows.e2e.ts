@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { fixtureEvents, launch, readTable, type Harness } from './harness';
 import { insertThroughPanel, status } from './panel-actions';
-import type { OpenComposer } from './platforms';
+import { openPanelWithoutRoom, type OpenComposer } from './platforms';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -137,6 +137,8 @@ describe('Instagram: "Sharing…" is not yet a post', () => {
       publish: dialog.getByRole('button', { name: 'Share' }),
       prefilled: '',
     };
+    // A laptop window leaves no room beside Instagram's dialog: the person opens Sapa's tab.
+    await openPanelWithoutRoom(page);
     const caption = 'Klub buku remaja bertemu lagi Jumat sore #KlubBuku';
     const panel = await insertThroughPanel(composer, 'Replace all', caption);
     await composer.publish.click();
@@ -174,6 +176,7 @@ describe('Instagram: "Sharing…" is not yet a post', () => {
       publish: dialog.getByRole('button', { name: 'Bagikan' }),
       prefilled: '',
     };
+    await openPanelWithoutRoom(page);
     const caption = 'Reel tur perpustakaan untuk siswa baru #TurPerpustakaan';
     await insertThroughPanel(composer, 'Replace all', caption);
     await composer.publish.click();
