@@ -131,7 +131,7 @@ export function Panel({
   };
   return (
     <aside
-      className="sapa-panel"
+      className={state.belowHint ? 'sapa-panel sapa-hinted' : 'sapa-panel'}
       data-theme={state.theme ?? undefined}
       role="complementary"
       aria-label={t('panel.name')}
@@ -144,6 +144,11 @@ export function Panel({
         onCollapse={() => state.setCollapsed(true)}
       />
       <SiteNotice issue={state.siteIssue} t={t} onCopy={onCopyDiagnostics} />
+      {state.belowHint && (
+        <p className="sapa-room-hint" role="status">
+          {t('panel.dockedBelow')}
+        </p>
+      )}
       <RestoreOffer
         state={state}
         t={t}

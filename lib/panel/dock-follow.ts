@@ -158,12 +158,15 @@ export function createDockFollower(options: DockFollowerOptions): DockFollower {
   /** Tells the panel whether to render open or as its tab, when that changed. */
   const report = (next: DockPlace) => {
     const before = store.getState().dock;
-    const reasonOf = (dock: PanelState['dock'] | DockPlace) =>
-      dock.mode === 'tab' ? dock.reason : null;
-    if (before.mode === next.mode && reasonOf(before) === reasonOf(next)) return;
-    store.setState({
-      dock: next.mode === 'tab' ? { mode: 'tab', reason: next.reason } : { mode: 'panel' },
-    });
+    // Below the composer for lack of room beside it; opened over the dialog by the person, it is
+    // where they asked for it.
+    const dock: PanelState['dock'] =
+      next.mode === 'tab'
+        ? { mode: 'tab', reason: next.reason }
+        : { mode: 'panel', below: next.placement === 'below' && !store.getState().overDialog };
+    const keyOf = (d: PanelState['dock']) => (d.mode === 'tab' ? d.reason : `panel:${d.below}`);
+    if (keyOf(before) === keyOf(dock)) return;
+    store.setState({ dock });
   };
 
   const schedule = () => {

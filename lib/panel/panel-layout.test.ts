@@ -124,6 +124,25 @@ describe('the panel’s layout', () => {
 });
 
 describe('widthSetByPerson', () => {
+  it('says once per platform that there was no room beside the composer, as a tab or below', async () => {
+    await layout();
+    store.setState({ dock: { mode: 'tab', reason: 'noRoom' } });
+    expect(store.getState().roomHint).toBe(true);
+    store.setState({ dock: { mode: 'panel', below: true } });
+    expect(store.getState()).toMatchObject({ roomHint: false, belowHint: true });
+    store.setState({ dock: { mode: 'panel', below: false } });
+    expect(store.getState().belowHint).toBe(false);
+    await Promise.resolve();
+    expect(stored['panel:instagram']).toMatchObject({ roomHintShown: true, belowHintShown: true });
+
+    // The next page on this platform: both said already.
+    store = createPanelStore('instagram', 'en');
+    await layout();
+    store.setState({ dock: { mode: 'panel', below: true } });
+    store.setState({ dock: { mode: 'tab', reason: 'noRoom' } });
+    expect(store.getState()).toMatchObject({ roomHint: false, belowHint: false });
+  });
+
   it('reads the open panel’s own width, rounded, and nothing when it has none', () => {
     expect(widthSetByPerson(panelUi({ width: '333.6px' }).uiContainer)).toBe(334);
     expect(widthSetByPerson(panelUi().uiContainer)).toBe(0);

@@ -46,7 +46,9 @@ export async function rememberPanelLayout(options: PanelLayoutOptions): Promise<
   store.setState({ collapsed: prefs.collapsed });
   const save = (next: PanelPrefs) => {
     const same = (key: keyof PanelPrefs) => next[key] === prefs[key];
-    if (same('collapsed') && same('width') && same('roomHintShown')) return;
+    if (same('collapsed') && same('width') && same('roomHintShown') && same('belowHintShown')) {
+      return;
+    }
     prefs = next;
     void savePanelPrefs(storage, platform, next).catch(() => undefined);
   };
@@ -63,6 +65,15 @@ export async function rememberPanelLayout(options: PanelLayoutOptions): Promise<
     if (prefs.roomHintShown) return;
     store.setState({ roomHint: true });
     save({ ...prefs, roomHintShown: true });
+  });
+  store.subscribe((state, before) => {
+    if (state.dock === before.dock) return;
+    const below = state.dock.mode === 'panel' && state.dock.below;
+    if (!below) return state.belowHint && store.setState({ belowHint: false });
+    // Said once per platform: the first time the panel goes below the composer.
+    if (prefs.belowHintShown) return;
+    store.setState({ belowHint: true });
+    save({ ...prefs, belowHintShown: true });
   });
 
   let ui: PanelUi | null = null;

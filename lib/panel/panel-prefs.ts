@@ -8,12 +8,15 @@ export interface PanelPrefs {
   width?: number;
   /** The panel has said once that it folded to its tab for lack of room beside the composer. */
   roomHintShown?: boolean;
+  /** The panel has said once that it went below the composer for lack of room beside it. */
+  belowHintShown?: boolean;
 }
 
 const prefsSchema = z.object({
   collapsed: z.boolean().default(false),
   width: z.number().int().min(240).max(720).optional(),
   roomHintShown: z.boolean().optional(),
+  belowHintShown: z.boolean().optional(),
 });
 
 /** The extension's own storage (browser.storage.local): never the site's localStorage. */

@@ -44,7 +44,7 @@ export interface PanelState {
    */
   siteIssue: SiteIssue | null;
   /** Where the dock put the panel: open beside the composer, or folded to its tab, and why. */
-  dock: { mode: 'panel' } | { mode: 'tab'; reason: TabPlace['reason'] };
+  dock: { mode: 'panel'; below: boolean } | { mode: 'tab'; reason: TabPlace['reason'] };
   /**
    * The person opened the panel although there is no room beside the composer's dialog: it opens
    * over the dialog's other parts, beside the text box (until the composer changes).
@@ -52,6 +52,8 @@ export interface PanelState {
   overDialog: boolean;
   /** The one-time word on the tab that there was no room beside the composer. */
   roomHint: boolean;
+  /** The one-time word in the open panel that it went below the composer for lack of room beside. */
+  belowHint: boolean;
   /** Seconds of the video chosen for the post, when the page shows one (TikTok), else null. */
   videoSeconds: number | null;
   setCaption(caption: string): void;
@@ -75,9 +77,10 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     ticks: {},
     theme: null,
     siteIssue: null,
-    dock: { mode: 'panel' },
+    dock: { mode: 'panel', below: false },
     overDialog: false,
     roomHint: false,
+    belowHint: false,
     videoSeconds: null,
     setCaption: (caption) => set({ caption }),
     // Folding the panel by hand also ends "open over the dialog": opening it again starts over.

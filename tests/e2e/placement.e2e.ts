@@ -147,6 +147,37 @@ test('on a laptop, Instagram’s panel waits as its tab, says why once, and step
   await page.close();
 });
 
+test('on a laptop, X’s compose modal leaves no room beside it: the panel sits below and says so once', async () => {
+  // A profile that has not been told yet on X.
+  await harness.background.evaluate(() => {
+    const api = globalThis as unknown as {
+      chrome: { storage: { local: { remove: (key: string) => Promise<void> } } };
+    };
+    return api.chrome.storage.local.remove('panel:x');
+  });
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('https://x.com/compose/post');
+  const dialog = page.getByRole('dialog', { name: 'Compose post' });
+  expect(await docked(page)).toBe('below');
+  const hint = panelIn(page)
+    .getByRole('status')
+    .filter({ hasText: /below it/ });
+  await expect
+    .poll(() => hint.textContent())
+    .toBe('No room beside the composer: Sapa is below it. Zooming out (Ctrl −) makes room.');
+  expect(overlaps(await box(panelIn(page)), await box(dialog))).toBe(false);
+  await mkdir('test-results', { recursive: true });
+  await page.screenshot({ path: 'test-results/placement-x-below-1280x720.png' });
+
+  // Said once: the next compose modal on X, below again, without the word.
+  await page.reload();
+  expect(await docked(page)).toBe('below');
+  await panelIn(page).getByRole('tab', { name: 'Templates' }).waitFor();
+  expect(await hint.count()).toBe(0);
+  await page.close();
+});
+
 describe.each(LAYOUTS)('on a laptop screen, $name', (layout) => {
   test.each(LAPTOPS)(
     'at $width×$height the panel covers neither the composer nor its dialog and stays in the window',
@@ -155,6 +186,10 @@ describe.each(LAYOUTS)('on a laptop screen, $name', (layout) => {
       await page.setViewportSize(size);
       const composer = await layout.open(page);
       const placement = await docked(composer.scope);
+      await mkdir('test-results', { recursive: true });
+      await page.screenshot({
+        path: `test-results/placement-${layout.name}-${size.width}x${size.height}.png`,
+      });
       const panelBox = await box(panelIn(composer.scope));
       expect(overlaps(panelBox, await box(composer.editor))).toBe(false);
       expect(overlaps(panelBox, await box(composer.publish))).toBe(false);
@@ -170,10 +205,6 @@ describe.each(LAYOUTS)('on a laptop screen, $name', (layout) => {
         const insert = panelIn(composer.scope).getByRole('button', { name: 'Insert at cursor' });
         expect(within(await box(insert), panelBox)).toBe(true);
       }
-      await mkdir('test-results', { recursive: true });
-      await page.screenshot({
-        path: `test-results/placement-${layout.name}-${size.width}x${size.height}.png`,
-      });
       await page.close();
     },
   );
