@@ -144,8 +144,9 @@ export function Panel({
         onCollapse={() => state.setCollapsed(true)}
       />
       <SiteNotice issue={state.siteIssue} t={t} onCopy={onCopyDiagnostics} />
+      {/* A note, not a second live status: the status line below stays the panel's one voice. */}
       {state.belowHint && (
-        <p className="sapa-room-hint" role="status">
+        <p className="sapa-room-hint" role="note">
           {t('panel.dockedBelow')}
         </p>
       )}

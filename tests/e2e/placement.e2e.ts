@@ -160,9 +160,7 @@ test('on a laptop, X’s compose modal leaves no room beside it: the panel sits 
   await page.goto('https://x.com/compose/post');
   const dialog = page.getByRole('dialog', { name: 'Compose post' });
   expect(await docked(page)).toBe('below');
-  const hint = panelIn(page)
-    .getByRole('status')
-    .filter({ hasText: /below it/ });
+  const hint = panelIn(page).getByRole('note');
   await expect
     .poll(() => hint.textContent())
     .toBe('No room beside the composer: Sapa is below it. Zooming out (Ctrl −) makes room.');
