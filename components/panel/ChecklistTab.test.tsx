@@ -40,7 +40,7 @@ describe('Checklist tab', () => {
     expect(within(panel).getByText('1 / 2 hashtags in the composer')).toBeInTheDocument();
     const blocks = within(panel).getByRole('region', { name: /Must fix/ });
     expect(within(blocks).getByText(/311\/280 .*31 over the X limit/)).toBeInTheDocument();
-    expect(within(panel).getByText(/^Fix 1 before posting/)).toBeInTheDocument();
+    expect(within(panel).getByText(/^Fix 1 item before posting/)).toBeInTheDocument();
     // Failing blocks come first, then warnings, then passes, then manual items.
     const headings = within(panel)
       .getAllByRole('heading')

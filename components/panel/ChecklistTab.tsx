@@ -190,7 +190,7 @@ function Summary({ results, ctx }: { results: CheckResult[]; ctx: TabContext }) 
         {summary.canPublish
           ? t('checklist.ready', { warnings: summary.warnings.length })
           : t('checklist.blocked', {
-              blocking: summary.blocking.length,
+              blocking: t('count.items', { count: summary.blocking.length }),
               warnings: summary.warnings.length,
             })}
       </p>

@@ -47,7 +47,7 @@ describe('Templates tab', () => {
       const button = screen.getByRole('button', { name });
       expect(button).toBeDisabled();
       expect(button).toHaveAccessibleDescription(
-        'Insert is off until you fill in: Library name, Collection theme, Featured titles and Venue',
+        'Insert is off until you fill in: Library name, Collection theme, Featured titles, and Venue',
       );
     }
 
@@ -96,7 +96,7 @@ describe('Templates tab', () => {
     const caption = screen.getByRole('textbox', { name: 'Keterangan' });
     expect(valueOf(caption)).toContain('{{tanggal}}');
     expect(screen.getByRole('button', { name: 'Ganti semua' })).toHaveAccessibleDescription(
-      /^Sisipkan belum bisa digunakan sebelum Anda mengisi: .*Tanggal.*Biaya dan peserta.* dan Tautan$/,
+      /^Sisipkan belum bisa digunakan sebelum Anda mengisi: .*Tanggal.*Biaya dan peserta.*, dan Tautan$/,
     );
     await user.type(date, '2025-05-17');
     expect(valueOf(caption)).toMatch(/^Yuk ikut .*Sabtu, 17 Mei 2025 pukul 09\.00–11\.00 WIB/);

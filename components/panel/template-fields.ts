@@ -4,6 +4,7 @@
  */
 import type { TemplateView } from '@/lib/messaging';
 import type { TemplateVariable } from '@/lib/db/types';
+import { formatList } from '@/lib/i18n';
 import {
   BRAND_VARIABLES,
   brandValues,
@@ -100,9 +101,7 @@ export function missingLabels(
     const field = chosen.fields.find((f) => f.name === name);
     return field ? labelOf(field, ctx) : name;
   });
-  return new Intl.ListFormat(ctx.state.locale === 'id' ? 'id-ID' : 'en-GB', {
-    type: 'conjunction',
-  }).format(labels);
+  return formatList(ctx.state.locale, labels);
 }
 
 /**

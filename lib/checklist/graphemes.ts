@@ -31,7 +31,9 @@ interface Island {
 function islands(text: string): Island[] {
   const out: Island[] = [];
   const len = text.length;
-  const re = new RegExp(COMPLEX_RUN.source, 'g');
+  // One compiled pattern for every call (the caller is synchronous, so sharing lastIndex is safe).
+  const re = COMPLEX_RUN;
+  re.lastIndex = 0;
   let m = re.exec(text);
   let pos = 0;
   while (m) {

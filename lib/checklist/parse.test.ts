@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS } from './corpus/captions';
+import { twitterText } from './twitter';
 import {
   extractEmails,
   extractHashtags,
@@ -59,6 +61,72 @@ describe('hashtags', () => {
 
   it('accepts the full-width number sign', () => {
     expect(tags('＃図書館')).toEqual(['図書館']);
+  });
+});
+
+describe('hashtags, against twitter-text’s own extractor', () => {
+  /** twitter-text's answer, in extractHashtags' shape (links are not taken out on either side). */
+  const reference = (text: string) =>
+    (
+      twitterText.extractHashtagsWithIndices as (
+        text: string,
+        options: { checkUrlOverlap: boolean },
+      ) => { hashtag: string; indices: [number, number] }[]
+    )(text, { checkUrlOverlap: false }).map(({ hashtag, indices: [start, end] }) => ({
+      tag: hashtag,
+      start,
+      end,
+    }));
+  const ours = (text: string) =>
+    extractHashtags(text, []).map(({ tag, start, end }) => ({ tag, start, end }));
+
+  it('finds the same tags at the same offsets in every corpus caption', () => {
+    for (const caption of CORPUS)
+      expect(ours(caption.text), caption.id).toEqual(reference(caption.text));
+  });
+
+  it('finds the same tags in random text built from the pieces that matter around a hash sign', () => {
+    // Hash signs next to each other, after letters, digits, "&", emoji and variation selectors,
+    // before "://", inside links, in other scripts.
+    const pieces = [
+      '#',
+      '#',
+      '＃',
+      'a',
+      'Z',
+      '9',
+      '_',
+      ' ',
+      '\n',
+      '&',
+      '\uFE0F',
+      '\u20E3',
+      '📚',
+      'é',
+      '図',
+      'ـ',
+      '\u200D',
+      '.',
+      '/',
+      '://',
+      'https://x.co/',
+      '-',
+      '٣',
+      'İ',
+      'ß',
+      '@',
+    ];
+    let seed = 20260512;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 4000; n++) {
+      let text = '';
+      const length = Math.floor(random() * 24);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      expect(ours(text), JSON.stringify(text)).toEqual(reference(text));
+    }
   });
 });
 

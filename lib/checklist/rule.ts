@@ -1,6 +1,7 @@
 /** What a rule is, and the shared context every rule receives. */
 import type { RuleContext } from './context';
 import type { Fix, LocalisedText, PlatformId, Severity, Span } from './types';
+import { formatList, pluralForm } from '@/lib/i18n/plural';
 
 export interface RuleOutcome {
   status: 'pass' | 'fail';
@@ -51,13 +52,15 @@ export function num(n: number): { id: string; en: string } {
   return { id: nfId.format(n), en: nfEn.format(n) };
 }
 
-/** English plural helper: "1 hashtag", "3 hashtags". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${nfEn.format(n)} ${n === 1 ? one : many}`;
+/**
+ * An English noun in the form `n` needs ("1 hashtag", "3 hashtags"), chosen by Intl.PluralRules.
+ * Indonesian nouns do not change with the count.
+ */
+export function enPlural(n: number, one: string, other: string): string {
+  return pluralForm('en', n, { one, other });
 }
 
-/** "a, b and c" / "a, b dan c". */
-export function list(items: readonly string[], and: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+/** "a, b, dan c" / "a, b, and c" (Intl.ListFormat). */
+export function list(items: readonly string[], lang: 'id' | 'en'): string {
+  return formatList(lang, items);
 }

@@ -84,6 +84,32 @@ describe('parseSettings', () => {
     expect((s as unknown as Record<string, unknown>)['futureField']).toEqual({ kept: true });
   });
 
+  it('moves style rules left at the old default warn to today’s info, and keeps what a team chose', () => {
+    // Saved before the style rules became info: no defaultsVersion, every rule written out.
+    const old = defaultSettings();
+    delete old.defaultsVersion;
+    old.rules['hashtag-range'] = { enabled: true, severity: 'warn' }; // the old default
+    old.rules['emoji'] = { enabled: false, severity: 'warn' }; // the old default, switched off
+    old.rules['brand'] = { enabled: true, severity: 'block' }; // chosen: stricter than before
+    old.rules['camelcase-hashtags'] = { enabled: true, severity: 'info' }; // chosen: quieter
+    old.rules['source'] = { enabled: true, severity: 'warn' }; // still warns by default
+    const s = parseSettings(old);
+    expect(s.rules['hashtag-range']).toEqual({ enabled: true, severity: 'info' });
+    expect(s.rules['emoji']).toEqual({ enabled: false, severity: 'info' });
+    expect(s.rules['brand']).toEqual({ enabled: true, severity: 'block' });
+    expect(s.rules['camelcase-hashtags']).toEqual({ enabled: true, severity: 'info' });
+    expect(s.rules['source']).toEqual({ enabled: true, severity: 'warn' });
+    expect(s.defaultsVersion).toBe(2);
+  });
+
+  it('keeps warn on a style rule saved against today’s defaults: that was a choice', () => {
+    const chosen = defaultSettings();
+    chosen.rules['emoji'] = { enabled: true, severity: 'warn' };
+    expect(parseSettings(chosen).rules['emoji']).toEqual({ enabled: true, severity: 'warn' });
+    // Read, then saved again as the dashboard does: still warn on the next read.
+    expect(parseSettings(parseSettings(chosen)).rules['emoji']?.severity).toBe('warn');
+  });
+
   it('rejects invalid settings', () => {
     const base = defaultSettings();
     expect(() =>

@@ -26,7 +26,24 @@ export interface ChecklistSettings {
   hashtagRanges: Partial<Record<PlatformId, { min: number; max: number }>>;
   /** CamelCase forms the team uses, e.g. "PerpustakaanKota". */
   knownHashtags?: string[];
+  /**
+   * The default severities the stored rule settings were saved against (see
+   * SEVERITY_DEFAULTS_VERSION); absent in settings saved before the field existed.
+   */
+  defaultsVersion?: number;
 }
+
+/**
+ * Version 1 (settings without `defaultsVersion`): saved before the style rules became `info`, when
+ * these four defaulted to `warn`. Version 2: today's defaults (docs/checklist.md, severity policy).
+ */
+export const SEVERITY_DEFAULTS_VERSION = 2;
+const WARN_BY_DEFAULT_IN_V1: readonly string[] = [
+  'hashtag-range',
+  'camelcase-hashtags',
+  'emoji',
+  'brand',
+];
 
 export const severitySchema = z.enum(['block', 'warn', 'info']);
 
@@ -46,6 +63,7 @@ export const checklistSettingsSchema = z.looseObject({
   bannedHashtags: z.array(z.string()),
   hashtagRanges: z.object(perPlatform(() => hashtagRangeSchema.optional())),
   knownHashtags: z.array(z.string()).optional(),
+  defaultsVersion: z.number().int().min(1).optional(),
 });
 
 // Compile-time check that the schema and the interface agree.
@@ -84,6 +102,7 @@ export function defaultSettings(): ChecklistSettings {
     bannedHashtags: [],
     hashtagRanges: defaultHashtagRanges(),
     knownHashtags: [],
+    defaultsVersion: SEVERITY_DEFAULTS_VERSION,
   };
 }
 
@@ -102,15 +121,39 @@ function deepFreeze<T>(value: T): T {
 export const DEFAULT_SETTINGS: Readonly<ChecklistSettings> = deepFreeze(defaultSettings());
 
 /**
+ * Rule settings saved against older defaults, brought to today's. Nobody could tell a severity
+ * left at its old default from one chosen to equal it (the dashboard saved every rule either
+ * way), so a style rule still at the old `warn` takes the new default, the way a team that never
+ * touched it expects; a severity that differs from the old default was a choice and is kept, as
+ * is `enabled`.
+ */
+export function migrateRuleSettings(
+  rules: Record<string, RuleSetting>,
+  fromVersion: number,
+): Record<string, RuleSetting> {
+  if (fromVersion >= SEVERITY_DEFAULTS_VERSION) return rules;
+  const out = { ...rules };
+  for (const id of WARN_BY_DEFAULT_IN_V1) {
+    const own = out[id];
+    const rule = RULES.find((r) => r.id === id);
+    if (own?.severity === 'warn' && rule) out[id] = { ...own, severity: rule.defaultSeverity };
+  }
+  return out;
+}
+
+/**
  * Validate stored settings and fill in what is missing (rules added after the team saved its
- * settings get their defaults). Unknown fields are kept. Throws a ZodError on invalid input.
+ * settings get their defaults; severities saved against older defaults are migrated, see
+ * migrateRuleSettings). Unknown fields are kept. Throws a ZodError on invalid input.
  */
 export function parseSettings(value: unknown): ChecklistSettings {
   const parsed = checklistSettingsSchema.parse(value);
+  const rules = migrateRuleSettings(parsed.rules, parsed.defaultsVersion ?? 1);
   return {
     ...parsed,
-    rules: { ...defaultRuleSettings(), ...parsed.rules },
+    rules: { ...defaultRuleSettings(), ...rules },
     hashtagRanges: { ...defaultHashtagRanges(), ...parsed.hashtagRanges },
+    defaultsVersion: Math.max(parsed.defaultsVersion ?? 1, SEVERITY_DEFAULTS_VERSION),
   };
 }
 

@@ -126,6 +126,8 @@ export interface ChecklistSettingsRecord extends SyncMeta {
   bannedHashtags: string[];
   hashtagRanges: Partial<Record<PlatformId, { min: number; max: number }>>;
   knownHashtags?: string[];
+  /** The checklist's default severities the rules were saved against (lib/checklist/settings.ts). */
+  defaultsVersion?: number;
 }
 
 export type DraftStatus = 'draft' | 'ready' | 'posted';

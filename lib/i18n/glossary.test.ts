@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/assets/locales/en.json';
 import id from '@/assets/locales/id.json';
+import { englishWordsIn } from '@/tests/support/english-words';
 import { GLOSSARY, type GlossaryTerm } from './glossary';
 
 type Catalogue = Readonly<Record<string, string>>;
@@ -105,6 +106,45 @@ describe('the checks themselves', () => {
   });
 });
 
+/**
+ * English words the Indonesian catalogue keeps on purpose, by key: names the person sees
+ * written that way elsewhere, or types as they are.
+ */
+const KEPT_ENGLISH: Readonly<Record<string, readonly string[]>> = {
+  // Google Sheets' own menu, which its Indonesian UI also calls "File".
+  'subscriptions.error.html': ['File'],
+  // The value of the CLI's --format option, typed as is.
+  'check.cli.badFormat': ['text'],
+};
+
+/** Every English UI word left in the catalogue's strings, as "key: word". */
+function englishLeft(
+  catalogue: Catalogue,
+  kept: Readonly<Record<string, readonly string[]>> = {},
+): string[] {
+  return Object.entries(catalogue).flatMap(([key, text]) =>
+    englishWordsIn(text, kept[key]).map((word) => `${key}: ${word}`),
+  );
+}
+
+describe('the English check', () => {
+  it('sees English UI words, not quotes, addresses, placeholders or words kept on purpose', () => {
+    expect(
+      englishLeft(
+        {
+          a: 'Klik Save untuk menyimpan draft',
+          b: 'Tulis "link in bio" di keterangan',
+          c: 'Buka https://example.org/settings atau couch.perpustakaan.example',
+          d: 'Templat {template} disimpan',
+          e: 'Menu File di Google Sheets',
+          f: 'Tagar, templat, draf dan unggahan',
+        },
+        { e: ['File'] },
+      ),
+    ).toEqual(['a: Save', 'a: draft']);
+  });
+});
+
 describe('the catalogues', () => {
   it('have the same keys in both languages', () => {
     expect(missingKeys(en, id), 'in en.json, missing from id.json').toEqual([]);
@@ -123,6 +163,10 @@ describe('the catalogues', () => {
 
   it('use the glossary’s Indonesian terms, never a ruled-out variant', () => {
     expect(forbiddenUses(id, GLOSSARY)).toEqual([]);
+  });
+
+  it('leave no English UI word in an Indonesian string', () => {
+    expect(englishLeft(id, KEPT_ENGLISH)).toEqual([]);
   });
 });
 

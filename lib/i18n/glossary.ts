@@ -209,6 +209,12 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     avoid: ['handle', 'handel'],
   },
   {
+    en: 'mention',
+    id: 'sebutan akun',
+    meaning: 'An @handle written in a caption, which the platform links and notifies.',
+    avoid: ['mention', 'mensyen'],
+  },
+  {
     en: 'signature hashtags',
     id: 'tagar khas',
     meaning: 'The brand kit hashtags every post of the library carries.',

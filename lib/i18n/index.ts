@@ -1,12 +1,25 @@
 import en from '@/assets/locales/en.json';
 import id from '@/assets/locales/id.json';
 import { type Locale, resolveLocale } from './locale';
+import { pluralCategory } from './plural';
 
 export type { Locale } from './locale';
 export { resolveLocale, LOCALES } from './locale';
+export { formatList, pluralCategory, pluralForm, type PluralForms } from './plural';
 
-export type MessageKey = keyof typeof en;
-type Catalog = Record<MessageKey, string>;
+type CatalogKey = keyof typeof en;
+type Catalog = Record<CatalogKey, string>;
+
+/**
+ * A message counted by `{count}` is stored as `key_one`, `key_other` (and any other category
+ * Intl.PluralRules gives the language) and asked for by its base `key`.
+ */
+export type PluralKey = CatalogKey extends infer K
+  ? K extends `${infer Base}_other`
+    ? Base
+    : never
+  : never;
+export type MessageKey = Exclude<CatalogKey, `${string}_${Intl.LDMLPluralRule}`> | PluralKey;
 
 // `id` is typed against `en`, so a key missing from the Indonesian file fails type-checking.
 const catalogs: Record<Locale, Catalog> = { en, id: id satisfies Catalog };
@@ -19,12 +32,26 @@ export function format(template: string, params?: Record<string, string | number
   );
 }
 
+/** The catalogue text for `key`: for a counted message, the form `params.count` needs. */
+function lookup(
+  locale: Locale,
+  key: MessageKey,
+  params?: Record<string, string | number>,
+): string | undefined {
+  const catalog: Readonly<Record<string, string>> = catalogs[locale];
+  const other = catalog[`${key}_other`];
+  if (other === undefined) return catalog[key];
+  const count = params?.['count'];
+  if (typeof count !== 'number') return other;
+  return catalog[`${key}_${pluralCategory(locale, count)}`] ?? other;
+}
+
 export function translate(
   locale: Locale,
   key: MessageKey,
   params?: Record<string, string | number>,
 ): string {
-  return format(catalogs[locale][key] ?? catalogs.en[key], params);
+  return format(lookup(locale, key, params) ?? lookup('en', key, params) ?? key, params);
 }
 
 export type Translator = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -148,7 +148,7 @@ test('hashtag sets imported from a CSV file on the dashboard are inserted by the
   await dashboard.getByRole('button', { name: 'Import', exact: true }).click();
   await expect
     .poll(() => dashboard.getByRole('status').textContent())
-    .toContain('Imported: 1 new set(s), 0 updated, 3 tag(s) added.');
+    .toContain('Imported: 1 new set, 0 updated, 3 tags added.');
   const stored = await readTable(harness.background, 'hashtagSets');
   expect(stored.find((set) => set.name === 'Pekan Literasi')?.tags).toEqual([
     'PekanLiterasi',

@@ -59,7 +59,7 @@ test('"Check a caption" shows every platform side by side at laptop size, and pa
   for (const name of ['X', 'Instagram', 'Facebook', 'TikTok']) {
     const card = page.getByRole('region', { name, exact: true });
     await expect
-      .poll(() => card.getByText(/^Fix 1 before posting/).count(), { message: name })
+      .poll(() => card.getByText(/^Fix 1 item before posting/).count(), { message: name })
       .toBe(1);
   }
   const instagram = page.getByRole('region', { name: 'Instagram', exact: true });

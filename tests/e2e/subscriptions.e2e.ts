@@ -52,7 +52,7 @@ test('subscribes from the dashboard; items are marked with their source, read-on
   await page.getByLabel('Link to the pack or CSV').fill(`${base}/perpusnas.json`);
   await page.getByLabel('Name (optional)').fill('Perpusnas');
   await page.getByRole('button', { name: 'Subscribe' }).click();
-  await expect.poll(() => page.getByText('Subscribed to “Perpusnas”: 2 item(s).').count()).toBe(1);
+  await expect.poll(() => page.getByText('Subscribed to “Perpusnas”: 2 items.').count()).toBe(1);
 
   // The template is in the library, marked with its source, with no way to edit it.
   await page.getByRole('link', { name: 'Templates' }).click();

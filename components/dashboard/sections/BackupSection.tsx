@@ -9,7 +9,7 @@ import {
   type PackPart,
   type PreviewResult,
 } from '@/lib/exchange/pack';
-import type { MessageKey } from '@/lib/i18n';
+import { formatList, type MessageKey } from '@/lib/i18n';
 import { today, useDashboard } from '../context';
 import { FilePicker, FileProblems, ImportActions } from './FilePicker';
 import { CheckboxField } from './form';
@@ -97,7 +97,7 @@ function ImportPack() {
           added: done.added,
           updated: done.updated,
           skipped: done.skipped,
-          conflicts: done.conflicts.length,
+          conflicts: t('count.conflicts', { count: done.conflicts.length }),
         }),
       );
       setPreview(null);
@@ -221,15 +221,17 @@ function RestoreConfirmation(props: {
   busy: boolean;
   onRestore: () => void;
 }) {
-  const { t } = useDashboard();
+  const { t, locale } = useDashboard();
   const count = (name: TableName) => props.counts[name] ?? 0;
   return (
     <div>
       <p>
         {t('dashboard.backup.restoreSummary', {
-          templates: count('templates'),
-          sets: count('hashtagSets'),
-          drafts: count('drafts'),
+          contents: formatList(locale, [
+            t('count.templates', { count: count('templates') }),
+            t('count.hashtagSets', { count: count('hashtagSets') }),
+            t('count.drafts', { count: count('drafts') }),
+          ]),
         })}
       </p>
       <CheckboxField

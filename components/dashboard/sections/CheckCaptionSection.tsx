@@ -58,7 +58,7 @@ function PlatformResults(props: {
       </p>
       <p className={blocking > 0 ? 'sapa-warn' : 'sapa-ok'}>
         {blocking > 0
-          ? t('checklist.blocked', { blocking, warnings })
+          ? t('checklist.blocked', { blocking: t('count.items', { count: blocking }), warnings })
           : t('checklist.ready', { warnings })}
       </p>
       <ul className="sapa-list">

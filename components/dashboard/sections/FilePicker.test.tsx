@@ -95,7 +95,7 @@ describe('FileProblems', () => {
 
   it('announces how many problems the file has, then lists each one', () => {
     renderDashboardPiece(<FileProblems summary="dashboard.csv.errors" problems={problems} />);
-    const summary = screen.getByText('The file was not imported: 2 problem(s).');
+    const summary = screen.getByText('The file was not imported: 2 problems.');
     const alert = summary.closest('[role="alert"]') as HTMLElement;
     expect(
       within(alert)

@@ -45,7 +45,11 @@ export function HashtagCsvPanel(props: { sets: HashtagSetRecord[] }) {
     await run(async () => {
       const r = await applyHashtagCsvImport(db, repos, parsed.sets);
       notify(
-        t('dashboard.csv.done', { created: r.created, updated: r.updated, tags: r.tagsAdded }),
+        t('dashboard.csv.done', {
+          created: t('count.newHashtagSets', { count: r.created }),
+          updated: r.updated,
+          tags: t('count.tags', { count: r.tagsAdded }),
+        }),
       );
       setParsed(null);
     });

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { extractHashtags, normaliseHashtag } from '@/lib/checklist';
 import { displayTag, isValidTag, type HashtagSetRecord } from '@/lib/db';
 import { MAX_TAGS_PER_SET } from '@/lib/db';
+import { formatList } from '@/lib/i18n';
 import { textProblem } from '@/lib/text';
 import { tagPieces, useDashboard } from '../context';
 import { Field, FormActions, FormError } from './form';
@@ -150,20 +151,23 @@ function TagChips(props: {
 
 /** What the last Add tags did: how many were added, and what was skipped and why. */
 function HarvestReport({ report }: { report: Harvest }) {
-  const { t } = useDashboard();
+  const { t, locale } = useDashboard();
   return (
     <div className="sapa-report" aria-live="polite">
       <p>{t('dashboard.hashtags.added', { count: report.added.length })}</p>
       {report.duplicates.length > 0 && (
         <p className="sapa-warn">
           {t('dashboard.hashtags.duplicates', {
-            tags: report.duplicates.map((d) => `#${d}`).join(' '),
+            tags: formatList(
+              locale,
+              report.duplicates.map((d) => `#${d}`),
+            ),
           })}
         </p>
       )}
       {report.invalid.length > 0 && (
         <p className="sapa-warn">
-          {t('dashboard.hashtags.invalid', { items: report.invalid.join(' ') })}
+          {t('dashboard.hashtags.invalid', { items: formatList(locale, report.invalid) })}
         </p>
       )}
     </div>

@@ -7,6 +7,7 @@ import {
   type TemplateRecord,
   type TemplateVariable,
 } from '@/lib/db';
+import { formatList } from '@/lib/i18n';
 import { BRAND_VARIABLES, renderTemplate, resolveDateDefault } from '@/lib/library/render';
 import { today, useDashboard } from '../context';
 import { Field, FormActions, SelectField } from './form';
@@ -111,7 +112,7 @@ function TemplateBasics(props: {
 
 /** The caption text, with a warning for placeholders nothing will fill. */
 function BodyField(props: { body: string; unknown: string[]; onChange: (body: string) => void }) {
-  const { t } = useDashboard();
+  const { t, locale } = useDashboard();
   return (
     <>
       <Field
@@ -128,7 +129,10 @@ function BodyField(props: { body: string; unknown: string[]; onChange: (body: st
       {props.unknown.length > 0 && (
         <p className="sapa-warn">
           {t('dashboard.templates.unknownVars', {
-            names: props.unknown.map((n) => `{{${n}}}`).join(', '),
+            names: formatList(
+              locale,
+              props.unknown.map((n) => `{{${n}}}`),
+            ),
           })}
         </p>
       )}
@@ -224,7 +228,7 @@ function TemplatePreview(props: {
   brandKit: BrandKitRecord | null;
   xPremium: boolean;
 }) {
-  const { t } = useDashboard();
+  const { t, locale } = useDashboard();
   const [platform, setPlatform] = useState<PlatformId>('instagram');
   const titleId = useId();
   const { input } = props;
@@ -255,7 +259,10 @@ function TemplatePreview(props: {
       {preview.missing.length > 0 && (
         <p className="sapa-warn">
           {t('dashboard.templates.missing', {
-            names: preview.missing.map((n) => `{{${n}}}`).join(', '),
+            names: formatList(
+              locale,
+              preview.missing.map((n) => `{{${n}}}`),
+            ),
           })}
         </p>
       )}

@@ -92,6 +92,8 @@ export function useChecklistForm(settings: ChecklistSettings) {
         sensitiveWords: next.sensitiveWords,
         bannedHashtags: next.bannedHashtags,
         hashtagRanges: next.hashtagRanges,
+        // The severities just saved are chosen against today's defaults: never migrate them.
+        defaultsVersion: next.defaultsVersion,
       });
       notify(t('dashboard.checklist.saved'));
     } catch (err) {

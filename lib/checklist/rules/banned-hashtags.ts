@@ -1,5 +1,5 @@
 import { mergeEdits, removalEdit } from '../edits';
-import { fail, list, pass, type AutoRule } from '../rule';
+import { fail, list, pass, type AutoRule, enPlural } from '../rule';
 
 /** Item 3: no hashtag from the team's banned list (one banned tag hides the whole post). */
 export const bannedHashtagsRule: AutoRule = {
@@ -18,8 +18,8 @@ export const bannedHashtagsRule: AutoRule = {
     const names = [...new Set(hits.map((t) => t.text))];
     return fail(
       {
-        id: `Tagar terlarang: ${list(names, 'dan')}. Satu tagar terlarang dapat menyembunyikan seluruh unggahan dari pencarian tagar`,
-        en: `Banned hashtag${names.length === 1 ? '' : 's'}: ${list(names, 'and')}. One banned hashtag can hide the whole post from hashtag search`,
+        id: `Tagar terlarang: ${list(names, 'id')}. Satu tagar terlarang dapat menyembunyikan seluruh unggahan dari pencarian tagar`,
+        en: `Banned ${enPlural(names.length, 'hashtag', 'hashtags')}: ${list(names, 'en')}. One banned hashtag can hide the whole post from hashtag search`,
       },
       hits.map((t) => ({ start: t.start, end: t.end })),
       [

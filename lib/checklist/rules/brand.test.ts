@@ -21,10 +21,10 @@ describe('brand', () => {
     expect(r.status).toBe('fail');
     expect(r.severity).toBe('info'); // style advice, not a warning (severity policy)
     expect(r.message.id).toBe(
-      'Belum ada dari identitas merek: #PerpusKotaBandung, @perpuskotabdg dan nama "Perpustakaan Kota Bandung"',
+      'Belum ada dari identitas merek: #PerpusKotaBandung, @perpuskotabdg, dan nama "Perpustakaan Kota Bandung"',
     );
     expect(r.message.en).toBe(
-      'Missing from the brand kit: #PerpusKotaBandung, @perpuskotabdg and the name "Perpustakaan Kota Bandung"',
+      'Missing from the brand kit: #PerpusKotaBandung, @perpuskotabdg, and the name "Perpustakaan Kota Bandung"',
     );
     expect(applyEdits(text, r.fixes![0]!.edits)).toBe(
       'Koleksi baru sudah datang!\n\n#PerpusKotaBandung @perpuskotabdg',

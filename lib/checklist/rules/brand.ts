@@ -66,8 +66,8 @@ export const brandRule: AutoRule = {
     const sep = ctx.text.length === 0 ? '' : /\n\s*$/.test(ctx.text) ? '' : '\n\n';
     return fail(
       {
-        id: `Belum ada dari identitas merek: ${list(partsId, 'dan')}`,
-        en: `Missing from the brand kit: ${list(partsEn, 'and')}`,
+        id: `Belum ada dari identitas merek: ${list(partsId, 'id')}`,
+        en: `Missing from the brand kit: ${list(partsEn, 'en')}`,
       },
       [],
       missing.length > 0

@@ -113,16 +113,16 @@ export const camelcaseHashtagsRule: AutoRule = {
     const examples = [...new Set(withFix.map((f) => `#${f.fix}`))];
     return fail(
       {
-        id: `Tulis tagar multi-kata dalam CamelCase agar pembaca layar membacanya per kata: ${list(names, 'dan')}`,
-        en: `Write multi-word hashtags in CamelCase so screen readers read them word by word: ${list(names, 'and')}`,
+        id: `Tulis tagar multi-kata dalam CamelCase agar pembaca layar membacanya per kata: ${list(names, 'id')}`,
+        en: `Write multi-word hashtags in CamelCase so screen readers read them word by word: ${list(names, 'en')}`,
       },
       flagged.map((f) => ({ start: f.tag.start, end: f.tag.end })),
       edits.length > 0
         ? [
             {
               label: {
-                id: `Ubah ke CamelCase: ${list(examples, 'dan')}`,
-                en: `Change to CamelCase: ${list(examples, 'and')}`,
+                id: `Ubah ke CamelCase: ${list(examples, 'id')}`,
+                en: `Change to CamelCase: ${list(examples, 'en')}`,
               },
               edits,
             },

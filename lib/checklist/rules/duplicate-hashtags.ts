@@ -1,6 +1,6 @@
 import { mergeEdits, removalEdit } from '../edits';
 import type { HashtagEntity } from '../parse';
-import { fail, list, pass, type AutoRule } from '../rule';
+import { fail, list, pass, type AutoRule, enPlural } from '../rule';
 
 /** Item 3: no hashtag twice (compared case-insensitively, after NFC). */
 export const duplicateHashtagsRule: AutoRule = {
@@ -21,8 +21,8 @@ export const duplicateHashtagsRule: AutoRule = {
     const names = [...new Set(dupes.map((t) => seen.get(t.normalised)!.text))];
     return fail(
       {
-        id: `Tagar ganda: ${list(names, 'dan')} (${dupes.length} salinan)`,
-        en: `Duplicate hashtag${names.length === 1 ? '' : 's'}: ${list(names, 'and')} (${dupes.length} ${dupes.length === 1 ? 'copy' : 'copies'})`,
+        id: `Tagar ganda: ${list(names, 'id')} (${dupes.length} salinan)`,
+        en: `Duplicate ${enPlural(names.length, 'hashtag', 'hashtags')}: ${list(names, 'en')} (${dupes.length} ${enPlural(dupes.length, 'copy', 'copies')})`,
       },
       dupes.map((t) => ({ start: t.start, end: t.end })),
       [

@@ -1,4 +1,4 @@
-import { fail, pass, type AutoRule } from '../rule';
+import { fail, pass, type AutoRule, enPlural } from '../rule';
 import type { Fix, Span, TextEdit } from '../types';
 
 // One emoji: a flag, a keycap, or a pictograph with its modifiers and ZWJ continuations. A
@@ -133,7 +133,7 @@ export const emojiRule: AutoRule = {
     if (runs.length > 0) {
       problemsId.push(`${runs.length} deret ${RUN_LENGTH} emoji atau lebih`);
       problemsEn.push(
-        `${runs.length} run${runs.length === 1 ? '' : 's'} of ${RUN_LENGTH} or more emoji`,
+        `${runs.length} ${enPlural(runs.length, 'run', 'runs')} of ${RUN_LENGTH} or more emoji`,
       );
       const edits: TextEdit[] = [];
       for (const r of runs) {

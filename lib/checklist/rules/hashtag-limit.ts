@@ -1,6 +1,6 @@
 import { mergeEdits, removalEdit } from '../edits';
 import { normaliseHashtag } from '../parse';
-import { fail, num, pass, type AutoRule } from '../rule';
+import { fail, num, pass, type AutoRule, enPlural } from '../rule';
 
 /** Item 2, hard part: no more hashtags than the platform accepts (Instagram 5, TikTok 5). */
 export const hashtagLimitRule: AutoRule = {
@@ -20,13 +20,13 @@ export const hashtagLimitRule: AutoRule = {
     if (max === undefined) {
       return pass({
         id: `${n.id} tagar; ${name} tidak membatasi jumlah tagar`,
-        en: `${n.en} hashtag${tags.length === 1 ? '' : 's'}; ${name} sets no hashtag limit`,
+        en: `${n.en} ${enPlural(tags.length, 'hashtag', 'hashtags')}; ${name} sets no hashtag limit`,
       });
     }
     if (tags.length <= max) {
       return pass({
         id: `${n.id} tagar, ${name} menerima paling banyak ${max}`,
-        en: `${n.en} hashtag${tags.length === 1 ? '' : 's'}, ${name} accepts at most ${max}`,
+        en: `${n.en} ${enPlural(tags.length, 'hashtag', 'hashtags')}, ${name} accepts at most ${max}`,
       });
     }
     // Keep the required brand hashtags and the first ones; remove the rest from the end.

@@ -1,4 +1,4 @@
-import { fail, num, pass, type AutoRule } from '../rule';
+import { fail, num, pass, type AutoRule, enPlural } from '../rule';
 
 /** Item 2, recommendation: the team's preferred number of hashtags for this platform. */
 export const hashtagRangeRule: AutoRule = {
@@ -15,7 +15,7 @@ export const hashtagRangeRule: AutoRule = {
     const count = ctx.parsed.hashtags.length;
     const n = num(count);
     const name = ctx.limits.name;
-    const tagsEn = `${n.en} hashtag${count === 1 ? '' : 's'}`;
+    const tagsEn = `${n.en} ${enPlural(count, 'hashtag', 'hashtags')}`;
     if (!range) return pass({ id: `${n.id} tagar`, en: tagsEn });
     const want = range.min === range.max ? `${range.min}` : `${range.min}–${range.max}`;
     // A post without hashtags is a choice (an announcement, a greeting), not a mistake.

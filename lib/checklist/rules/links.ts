@@ -1,4 +1,4 @@
-import { fail, list, pass, type AutoRule } from '../rule';
+import { fail, list, pass, type AutoRule, enPlural } from '../rule';
 import type { Span, TextEdit } from '../types';
 
 // A scheme that is not exactly "http://" or "https://": "htps://", "https//", "http:/", "https:// x".
@@ -66,7 +66,7 @@ export const linksRule: AutoRule = {
           ? { id: 'Tidak ada tautan', en: 'No links' }
           : {
               id: `${n} tautan, semua ditulis dengan benar`,
-              en: `${n} link${n === 1 ? '' : 's'}, all well-formed`,
+              en: `${n} ${enPlural(n, 'link', 'links')}, all well-formed`,
             },
       );
     }
@@ -74,8 +74,8 @@ export const linksRule: AutoRule = {
     const names = bad.map((b) => b.what).slice(0, 3);
     return fail(
       {
-        id: `Tautan tidak lengkap atau salah tulis: ${list(names, 'dan')}`,
-        en: `Broken or mistyped link${bad.length === 1 ? '' : 's'}: ${list(names, 'and')}`,
+        id: `Tautan tidak lengkap atau salah tulis: ${list(names, 'id')}`,
+        en: `Broken or mistyped ${enPlural(bad.length, 'link', 'links')}: ${list(names, 'en')}`,
       },
       bad.map((b) => b.span),
       edits.length > 0

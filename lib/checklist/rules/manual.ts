@@ -91,7 +91,7 @@ export const MANUAL_RULES: readonly ManualRule[] = [
     17,
     { id: 'Teks pada video', en: 'Video captions' },
     {
-      id: 'Video memiliki teks (caption); video TikTok cukup pendek untuk formatnya',
+      id: 'Ucapan dalam video ditampilkan sebagai teks; video TikTok cukup pendek untuk formatnya',
       en: 'The video is captioned; a TikTok video is short enough for the format',
     },
   ),

@@ -10,7 +10,7 @@ describe('mention-limit', () => {
       platform: 'instagram',
     });
     expect(r.status).toBe('pass');
-    expect(r.message.id).toBe('20 mention, Instagram menerima paling banyak 20');
+    expect(r.message.id).toBe('20 sebutan akun, Instagram menerima paling banyak 20');
   });
 
   it('blocks 21 mentions on Instagram and highlights the 21st', () => {

@@ -1,4 +1,4 @@
-import { fail, num, pass, type AutoRule } from '../rule';
+import { fail, num, pass, type AutoRule, enPlural } from '../rule';
 
 /** Platform hard limit on @-mentions (Instagram 20). */
 export const mentionLimitRule: AutoRule = {
@@ -7,7 +7,7 @@ export const mentionLimitRule: AutoRule = {
   kind: 'auto',
   defaultSeverity: 'block',
   title: {
-    id: 'Jumlah mention tidak melebihi batas platform',
+    id: 'Jumlah sebutan akun (@) tidak melebihi batas platform',
     en: 'No more @-mentions than the platform accepts',
   },
   check(ctx) {
@@ -17,19 +17,19 @@ export const mentionLimitRule: AutoRule = {
     const name = ctx.limits.name;
     if (max === undefined) {
       return pass({
-        id: `${n.id} mention; ${name} tidak membatasi jumlah mention`,
-        en: `${n.en} mention${mentions.length === 1 ? '' : 's'}; ${name} sets no mention limit`,
+        id: `${n.id} sebutan akun; ${name} tidak membatasi jumlah sebutan akun`,
+        en: `${n.en} ${enPlural(mentions.length, 'mention', 'mentions')}; ${name} sets no mention limit`,
       });
     }
     if (mentions.length <= max) {
       return pass({
-        id: `${n.id} mention, ${name} menerima paling banyak ${max}`,
-        en: `${n.en} mention${mentions.length === 1 ? '' : 's'}, ${name} accepts at most ${max}`,
+        id: `${n.id} sebutan akun, ${name} menerima paling banyak ${max}`,
+        en: `${n.en} ${enPlural(mentions.length, 'mention', 'mentions')}, ${name} accepts at most ${max}`,
       });
     }
     return fail(
       {
-        id: `${n.id} mention, ${name} menerima paling banyak ${max}: hapus ${mentions.length - max}`,
+        id: `${n.id} sebutan akun, ${name} menerima paling banyak ${max}: hapus ${mentions.length - max}`,
         en: `${n.en} mentions, ${name} accepts at most ${max}: remove ${mentions.length - max}`,
       },
       mentions.slice(max).map((m) => ({ start: m.start, end: m.end })),

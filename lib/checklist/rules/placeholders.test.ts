@@ -19,7 +19,7 @@ describe('placeholders', () => {
       'TBD',
       '[LINK]',
     ]);
-    expect(r.message.id).toBe('4 isian templat belum diisi: {{judul}}, [TANGGAL], TBD dan [LINK]');
+    expect(r.message.id).toBe('4 isian templat belum diisi: {{judul}}, [TANGGAL], TBD, dan [LINK]');
   });
 
   it('finds [isi tanggal], [NAMA ACARA], XXX and XX.XX WIB', () => {

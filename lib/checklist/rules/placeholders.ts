@@ -1,4 +1,4 @@
-import { fail, list, pass, type AutoRule } from '../rule';
+import { fail, list, pass, type AutoRule, enPlural } from '../rule';
 
 // {{date}}, [LINK], [TANGGAL], [NAMA ACARA], [isi tanggal], <<nama>>, TBD, TBA, XXX, XX.XX WIB.
 const PLACEHOLDER = new RegExp(
@@ -39,8 +39,8 @@ export const placeholdersRule: AutoRule = {
     const names = [...new Set(hits.map((h) => h.text))].slice(0, 5);
     return fail(
       {
-        id: `${hits.length} isian templat belum diisi: ${list(names, 'dan')}`,
-        en: `${hits.length} template placeholder${hits.length === 1 ? '' : 's'} not filled in: ${list(names, 'and')}`,
+        id: `${hits.length} isian templat belum diisi: ${list(names, 'id')}`,
+        en: `${hits.length} template ${enPlural(hits.length, 'placeholder', 'placeholders')} not filled in: ${list(names, 'en')}`,
       },
       hits.map(({ start, end }) => ({ start, end })),
     );

@@ -33,7 +33,7 @@ describe('privacy', () => {
       '3273014507900002',
     ]);
     expect(r.message.id).toBe(
-      'Ada 1 nomor telepon, 1 alamat surel dan 1 nomor 16 digit (NIK?). Pastikan bukan data pribadi pemustaka (UU PDP 27/2022); kontak resmi perpustakaan bisa ditambahkan ke identitas merek',
+      'Ada 1 nomor telepon, 1 alamat surel, dan 1 nomor 16 digit (NIK?). Pastikan bukan data pribadi pemustaka (UU PDP 27/2022); kontak resmi perpustakaan bisa ditambahkan ke identitas merek',
     );
   });
 

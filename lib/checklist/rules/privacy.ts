@@ -1,5 +1,5 @@
 import type { Entity } from '../parse';
-import { fail, list, pass, type AutoRule } from '../rule';
+import { fail, list, pass, type AutoRule, enPlural } from '../rule';
 import type { Span } from '../types';
 
 const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}_+\/.@-])`;
@@ -89,21 +89,21 @@ export const privacyRule: AutoRule = {
     const partsEn: string[] = [];
     if (nPhone) {
       partsId.push(`${nPhone} nomor telepon`);
-      partsEn.push(`${nPhone} phone number${nPhone === 1 ? '' : 's'}`);
+      partsEn.push(`${nPhone} phone ${enPlural(nPhone, 'number', 'numbers')}`);
     }
     if (nEmail) {
       partsId.push(`${nEmail} alamat surel`);
-      partsEn.push(`${nEmail} e-mail address${nEmail === 1 ? '' : 'es'}`);
+      partsEn.push(`${nEmail} e-mail ${enPlural(nEmail, 'address', 'addresses')}`);
     }
     if (nNik) {
       partsId.push(`${nNik} nomor 16 digit (NIK?)`);
-      partsEn.push(`${nNik} 16-digit number${nNik === 1 ? '' : 's'} (NIK?)`);
+      partsEn.push(`${nNik} 16-digit ${enPlural(nNik, 'number', 'numbers')} (NIK?)`);
     }
     spans.sort((a, b) => a.start - b.start);
     return fail(
       {
-        id: `Ada ${list(partsId, 'dan')}. Pastikan bukan data pribadi pemustaka (UU PDP 27/2022); kontak resmi perpustakaan bisa ditambahkan ke identitas merek`,
-        en: `Contains ${list(partsEn, 'and')}. Make sure it is not a patron's personal data (UU PDP 27/2022); add the library's public contacts to the brand kit`,
+        id: `Ada ${list(partsId, 'id')}. Pastikan bukan data pribadi pemustaka (UU PDP 27/2022); kontak resmi perpustakaan bisa ditambahkan ke identitas merek`,
+        en: `Contains ${list(partsEn, 'en')}. Make sure it is not a patron's personal data (UU PDP 27/2022); add the library's public contacts to the brand kit`,
       },
       spans,
     );

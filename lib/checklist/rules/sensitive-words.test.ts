@@ -16,7 +16,7 @@ describe('sensitive-words', () => {
       'penistaan',
       'goblok',
     ]);
-    expect(r.message.id).toContain('"mengkafirkan", "penistaan" dan "goblok"');
+    expect(r.message.id).toContain('"mengkafirkan", "penistaan", dan "goblok"');
   });
 
   it('finds English words with simple endings and multi-word phrases', () => {

@@ -1,5 +1,5 @@
 import { findWords } from '../context';
-import { fail, list, pass, type AutoRule } from '../rule';
+import { fail, list, pass, type AutoRule, enPlural } from '../rule';
 import { SENSITIVE_EXCEPTIONS } from '../words';
 
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '*': '*', _: '_' };
@@ -71,8 +71,8 @@ export const sensitiveWordsRule: AutoRule = {
     const words = [...new Set(hits.map((h) => `"${h.text.toLowerCase()}"`))].slice(0, 5);
     return fail(
       {
-        id: `Kata sensitif: ${list(words, 'dan')}. Periksa kembali: hindari SARA, ujaran kebencian, provokasi dan kata kasar (UU ITE pasal 28)`,
-        en: `Sensitive word${words.length === 1 ? '' : 's'}: ${list(words, 'and')}. Check again: avoid SARA, hate speech, provocation and profanity (UU ITE art. 28)`,
+        id: `Kata sensitif: ${list(words, 'id')}. Periksa kembali: hindari SARA, ujaran kebencian, provokasi dan kata kasar (UU ITE pasal 28)`,
+        en: `Sensitive ${enPlural(words.length, 'word', 'words')}: ${list(words, 'en')}. Check again: avoid SARA, hate speech, provocation and profanity (UU ITE art. 28)`,
       },
       hits.map(({ start, end }) => ({ start, end })),
     );

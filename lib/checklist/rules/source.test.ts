@@ -17,7 +17,7 @@ describe('source', () => {
     const r = check('source', { text, platform: 'facebook' });
     expect(r.status).toBe('fail');
     expect(r.message.id).toBe(
-      'Ada persentase, angka dan rujukan berita atau data tanpa sumber: tambahkan "Sumber: …"',
+      'Ada persentase, angka, dan rujukan berita atau data tanpa sumber: tambahkan "Sumber: …"',
     );
     expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Menurut', '60%', '2,5 juta']);
   });

@@ -113,11 +113,11 @@ export const sourceRule: AutoRule = {
     const cited = firstWord(CITATION, ctx.lower) !== null || ATTRIBUTION.test(text);
     const whatId = list(
       kinds.map((k) => k.id),
-      'dan',
+      'id',
     );
     const whatEn = list(
       kinds.map((k) => k.en),
-      'and',
+      'en',
     );
     if (cited) {
       return pass({

@@ -1,7 +1,7 @@
 import { PLATFORM_IDS } from '../types';
 import { PLATFORM_LIMITS } from '../limits';
 import { mergeEdits, removalEdit } from '../edits';
-import { fail, pass, type AutoRule } from '../rule';
+import { fail, pass, type AutoRule, enPlural } from '../rule';
 import { mentionsBio } from './event-link';
 
 /** Item 8: on Instagram (and TikTok) caption links cannot be clicked: suggest "link in bio". */
@@ -25,7 +25,7 @@ export const unclickableLinksRule: AutoRule = {
       urls.map((u) => ({ start: u.start, end: u.end, replacement: phrase }));
     const message = {
       id: `Tautan di keterangan ${name} tidak bisa diklik (${urls.length} tautan): pasang di bio dan tulis "link di bio"`,
-      en: `Links in ${name} captions cannot be clicked (${urls.length} link${urls.length === 1 ? '' : 's'}): put it in the bio and say "link in bio"`,
+      en: `Links in ${name} captions cannot be clicked (${urls.length} ${enPlural(urls.length, 'link', 'links')}): put it in the bio and say "link in bio"`,
     };
     const spans = urls.map((u) => ({ start: u.start, end: u.end }));
     if (mentionsBio(ctx.text, ctx.lower)) {

@@ -1,4 +1,4 @@
-import { defaultSettings } from '@/lib/checklist/settings';
+import { SEVERITY_DEFAULTS_VERSION, defaultSettings } from '@/lib/checklist/settings';
 import type { ChecklistRuleSetting, ChecklistSettingsRecord } from '../types';
 import { perPlatform } from '@/lib/platforms';
 
@@ -24,5 +24,6 @@ export function defaultChecklistSettings(now: number, memberId = 'seed'): Checkl
     bannedHashtags: [],
     hashtagRanges: perPlatform((site) => ({ ...site.defaultHashtagRange })),
     knownHashtags: [],
+    defaultsVersion: SEVERITY_DEFAULTS_VERSION,
   };
 }

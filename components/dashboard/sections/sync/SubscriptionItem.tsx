@@ -59,8 +59,8 @@ function SubscriptionDetails({ sub }: { sub: SubscriptionRecord }) {
       <p>
         {kind} ·{' '}
         {t('subscriptions.counts', {
-          templates: sub.counts.templates,
-          sets: sub.counts.hashtagSets,
+          templates: t('count.templates', { count: sub.counts.templates }),
+          sets: t('count.hashtagSets', { count: sub.counts.hashtagSets }),
         })}
       </p>
       <p className="sapa-hint">

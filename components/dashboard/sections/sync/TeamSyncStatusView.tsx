@@ -33,7 +33,7 @@ export function TeamSyncStatusView({ status }: { status: TeamSyncStatus }) {
           {t('sync.couch.report', {
             pushed: status.lastReport.pushed,
             pulled: status.lastReport.pulled,
-            conflicts: status.lastReport.conflicts,
+            conflicts: t('count.conflicts', { count: status.lastReport.conflicts }),
           })}
         </p>
       )}

@@ -41,7 +41,7 @@ describe('conflict log', () => {
     const user = show();
     const log = await screen.findByRole('region', { name: 'Conflict log' });
     expect(await within(log).findByText('Hashtag set: Bulan Buku')).toBeInTheDocument();
-    expect(within(log).getByText('1 version(s) to look at.')).toBeInTheDocument();
+    expect(within(log).getByText('1 version to look at.')).toBeInTheDocument();
     expect(within(log).getByText('#BulanBuku #PerpusKeliling')).toBeInTheDocument();
     expect(within(log).getByText(/This version was saved by budi/)).toBeInTheDocument();
 
@@ -70,14 +70,14 @@ describe('conflict log', () => {
     await user.click(
       await within(log).findByRole('button', { name: 'Dismiss this version of Bulan Buku' }),
     );
-    expect(await within(log).findByText('0 version(s) to look at.')).toBeInTheDocument();
+    expect(await within(log).findByText('0 versions to look at.')).toBeInTheDocument();
     expect(within(log).queryByText('#BulanBuku #PerpusKeliling')).not.toBeInTheDocument();
 
     await user.click(within(log).getByLabelText('Show dismissed versions too'));
     expect(within(log).getByText('#BulanBuku #PerpusKeliling')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await within(log).findByText('1 version(s) to look at.')).toBeInTheDocument();
+    expect(await within(log).findByText('1 version to look at.')).toBeInTheDocument();
   });
 
   it('speaks Indonesian when the browser does', async () => {
