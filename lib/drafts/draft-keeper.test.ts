@@ -163,6 +163,23 @@ describe('when the keeper saves', () => {
     expect(texts).toEqual(['awal']);
     await vi.advanceTimersByTimeAsync(1);
     expect(texts).toEqual(['awal', 'ab']);
+    // One report for the two changes, not one each.
+    await vi.advanceTimersByTimeAsync(500);
+    expect(texts).toEqual(['awal', 'ab']);
+    await type(match, 'abc');
+    await vi.advanceTimersByTimeAsync(120);
+    expect(texts).toEqual(['awal', 'ab', 'abc']);
+  });
+
+  it('a save the background answers without a draft (blank text) is reported as such', async () => {
+    answers['drafts.save'] = () => ok({ draft: null, revision: 'none' });
+    const match = composer('Teks awal');
+    const drafts = keeper();
+    drafts.attach(match);
+    await type(match, '  ');
+    await drafts.flush();
+    expect(saves().map((s) => s.text)).toEqual(['  ']);
+    expect(saved).toEqual([[1_000_000, null]]);
   });
 
   it('saves nothing after the page is torn down', async () => {
@@ -330,6 +347,34 @@ describe('the restore offer', () => {
     expect(saves()[0]).toMatchObject({ text: 'Lain', startNew: true });
   });
 
+  it('an answer that arrives after the page was torn down is dropped', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    answers['drafts.restorable'] = () => new Promise((resolve) => (answer = resolve));
+    keeper().attach(composer(''));
+    stop.abort();
+    answer(ok(kept));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(offers).toEqual([null]);
+  });
+
+  it('while an offer is open, a new draft is asked for until the background has made one', async () => {
+    answers['drafts.restorable'] = () => ok(kept);
+    const match = composer('');
+    const drafts = keeper();
+    drafts.attach(match);
+    await vi.advanceTimersByTimeAsync(0);
+    answers['drafts.save'] = () => ok({ draft: null, revision: 'none' });
+    await type(match, 'Satu');
+    await drafts.flush();
+    // The background made no draft: the next save still asks for a new one.
+    answers['drafts.save'] = () => savedDraft();
+    await type(match, 'Satu dua');
+    await drafts.flush();
+    await type(match, 'Satu dua tiga');
+    await drafts.flush();
+    expect(saves().map((s) => s.startNew)).toEqual([true, true, undefined]);
+  });
+
   it('an answer that arrives after the composer changed is dropped', async () => {
     let answer: (value: unknown) => void = () => undefined;
     answers['drafts.restorable'] = () => new Promise((resolve) => (answer = resolve));
@@ -416,6 +461,18 @@ describe('templates and the post', () => {
     await type(match, 'Siap terbit');
     await vi.advanceTimersByTimeAsync(400);
     expect(saves().map((s) => s.text)).toEqual(['Siap terbit']);
+  });
+
+  it('a post from another composer leaves this one’s draft going', async () => {
+    const match = composer('');
+    const drafts = keeper();
+    drafts.attach(match);
+    await type(match, 'Masih ditulis');
+    await drafts.flush();
+    await drafts.published('Lain', 'tiktok:elsewhere');
+    await type(match, 'Masih ditulis');
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(saves().map((s) => s.text)).toEqual(['Masih ditulis']);
   });
 
   it('reports a post that could not be recorded', async () => {
