@@ -148,7 +148,7 @@ describe('when the keeper saves', () => {
     keeper().attach(match);
     match.element.textContent = 'teks';
     document.dispatchEvent(new Event('visibilitychange'));
-    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(0);
     expect(saves()).toEqual([]);
   });
 
@@ -180,6 +180,62 @@ describe('when the keeper saves', () => {
     await drafts.flush();
     expect(saves().map((s) => s.text)).toEqual(['  ']);
     expect(saved).toEqual([[1_000_000, null]]);
+  });
+
+  it('hears typing inside the editor’s paragraphs, not only changes of its children', async () => {
+    const match = composer('');
+    const words = document.createTextNode('Hal');
+    const paragraph = document.createElement('p');
+    paragraph.append(words);
+    match.element.append(paragraph);
+    keeper().attach(match);
+    words.data = 'Halo';
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saves().map((s) => s.text)).toEqual(['Halo']);
+  });
+
+  it('works without a text listener', async () => {
+    const match = composer('awal');
+    const drafts = createDraftKeeper({
+      client,
+      platform: 'tiktok',
+      win: window,
+      signal: stop.signal,
+      readText: (element) => element.textContent ?? '',
+      onOffer: () => undefined,
+      onSaved: () => undefined,
+      onError: () => undefined,
+    });
+    drafts.attach(match);
+    await type(match, 'lanjut');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saves().map((s) => s.text)).toEqual(['lanjut']);
+  });
+
+  it('reports no text after the page is torn down or the composer closed', async () => {
+    const match = composer('');
+    const drafts = keeper();
+    drafts.attach(match);
+    await type(match, 'a');
+    stop.abort();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(texts).toEqual(['']);
+    const other = new AbortController();
+    stop = other;
+    const again = keeper();
+    const second = composer('');
+    again.attach(second);
+    await type(second, 'b');
+    again.attach(null);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(texts).toEqual(['', '']);
+  });
+
+  it('can be torn down before any composer appeared', async () => {
+    keeper();
+    stop.abort();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([]);
   });
 
   it('saves nothing after the page is torn down', async () => {
@@ -375,6 +431,30 @@ describe('the restore offer', () => {
     expect(saves().map((s) => s.startNew)).toEqual([true, true, undefined]);
   });
 
+  it('an offer that arrives while a save is under way still gets typing a draft of its own', async () => {
+    let offer: (value: unknown) => void = () => undefined;
+    let saveDone: (value: unknown) => void = () => undefined;
+    answers['drafts.restorable'] = () => new Promise((resolve) => (offer = resolve));
+    answers['drafts.save'] = () => new Promise((resolve) => (saveDone = resolve));
+    const match = composer('');
+    const drafts = keeper();
+    drafts.attach(match);
+    await type(match, 'Ketikan');
+    const first = drafts.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    offer(ok(kept));
+    await vi.advanceTimersByTimeAsync(0);
+    saveDone(savedDraft('draft_plain'));
+    await first;
+    answers['drafts.save'] = () => savedDraft('draft_new');
+    await type(match, 'Ketikan lagi');
+    await drafts.flush();
+    expect(saves().map((s) => [s.text, s.startNew])).toEqual([
+      ['Ketikan', undefined],
+      ['Ketikan lagi', true],
+    ]);
+  });
+
   it('an answer that arrives after the composer changed is dropped', async () => {
     let answer: (value: unknown) => void = () => undefined;
     answers['drafts.restorable'] = () => new Promise((resolve) => (answer = resolve));
@@ -440,12 +520,55 @@ describe('templates and the post', () => {
     expect(saves()[0]).toMatchObject({ text: 'Webinar', templateId: 'tpl_webinar' });
   });
 
-  it('marks the post, after the saves in flight, and what is typed next is a new draft', async () => {
+  it('marks the post only after the saves in flight are done', async () => {
+    let saveDone: (value: unknown) => void = () => undefined;
+    answers['drafts.save'] = () => new Promise((resolve) => (saveDone = resolve));
+    const match = composer('');
+    const drafts = keeper();
+    drafts.attach(match);
+    await type(match, 'Siap');
+    void drafts.flush();
+    const posting = drafts.published('Siap', 'tiktok:upload:caption');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map(([type]) => type)).toEqual(['drafts.restorable', 'drafts.save']);
+    saveDone(savedDraft());
+    await posting;
+    expect(sent.map(([type]) => type)).toEqual([
+      'drafts.restorable',
+      'drafts.save',
+      'drafts.markPosted',
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('after the post, the same words typed again are saved as a new draft', async () => {
+    const match = composer('');
+    const drafts = keeper();
+    drafts.attach(match);
+    await type(match, 'Halo');
+    await drafts.flush();
+    await drafts.published('Halo', 'tiktok:upload:caption');
+    await type(match, 'Halo');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saves().map((s) => s.text)).toEqual(['Halo', 'Halo']);
+  });
+
+  it('a post confirmed after the composer closed is still recorded', async () => {
+    const drafts = keeper();
+    drafts.attach(composer('Teks'));
+    drafts.attach(null);
+    await drafts.published('Teks', 'tiktok:upload:caption');
+    expect(sent.at(-1)?.[0]).toBe('drafts.markPosted');
+    expect(errors).toEqual([]);
+  });
+
+  it('marks the post, dropping the pending save, and what is typed next is a new draft', async () => {
     const match = composer('');
     const drafts = keeper();
     drafts.attach(match);
     await type(match, 'Siap terbit');
     await drafts.published('Siap terbit', 'tiktok:upload:caption', { ruleIds: ['placeholders'] });
+    expect(errors).toEqual([]);
     expect(sent.map(([type]) => type)).toEqual(['drafts.restorable', 'drafts.markPosted']);
     expect(sent[1]![1]).toEqual({
       platform: 'tiktok',
