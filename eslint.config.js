@@ -54,7 +54,17 @@ const TABLE_ACCESS = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', '.scratch', 'tests/fixtures/dist'] },
+  {
+    ignores: [
+      'node_modules',
+      '.output',
+      '.wxt',
+      '.scratch',
+      'tests/fixtures/dist',
+      'reports',
+      '.stryker-tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

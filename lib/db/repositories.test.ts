@@ -228,6 +228,39 @@ describe('drafts', () => {
     expect(await repos.drafts.findRestorable('facebook', 'main')).toBeUndefined();
   });
 
+  it('after an accidental clear, offers the newest of several revisions', async () => {
+    const { draft } = await repos.drafts.saveDraftText('x', 'main', 'Versi pertama pengumuman');
+    clock.advance(31_000);
+    await repos.drafts.saveDraftText('x', 'main', 'Versi kedua pengumuman jam layanan');
+    clock.advance(31_000);
+    await repos.drafts.saveDraftText('x', 'main', 'Versi ketiga pengumuman jam layanan baru');
+    const before = clock.now();
+    clock.advance(2_000);
+    await repos.drafts.saveDraftText('x', 'main', '');
+    expect((await repos.drafts.get(draft!.id))?.text).toBe('');
+    expect(await repos.drafts.findRestorable('x', 'main')).toEqual({
+      draft: expect.objectContaining({ id: draft!.id, text: '' }),
+      text: 'Versi ketiga pengumuman jam layanan baru',
+      source: 'revision',
+      savedAt: before,
+    });
+  });
+
+  it('keeps a revision every 30 s during continuous typing', async () => {
+    // One save a second for 95 s, never pausing, each adding one character.
+    let text = 'Halo';
+    const { draft } = await repos.drafts.saveDraftText('x', 'main', text);
+    for (let second = 1; second <= 95; second++) {
+      clock.advance(1_000);
+      text += String.fromCharCode(97 + (second % 26));
+      await repos.drafts.saveDraftText('x', 'main', text);
+    }
+    const revs = await repos.drafts.revisions(draft!.id);
+    // Started at 0 s, 30 s, 60 s and 90 s; each holds the text of its last save.
+    expect(revs.map((r) => r.text.length)).toEqual([99, 93, 63, 33]);
+    expect(revs.map((r) => r.startedAt - revs[3]!.startedAt)).toEqual([90_000, 60_000, 30_000, 0]);
+  });
+
   it('marks posted and logs in one transaction; the next save starts a new draft', async () => {
     const { draft } = await repos.drafts.saveDraftText('facebook', 'main', 'Pos pertama');
     await repos.drafts.setTicks(draft!.id, { consent: true });

@@ -71,7 +71,8 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     maxWaitMs,
     save: () => void save(),
     reportText: () => {
-      if (state.composer) options.onText?.(readText(state.composer.element));
+      // A report already scheduled when the page is torn down goes nowhere.
+      if (state.composer && !signal.aborted) options.onText?.(readText(state.composer.element));
     },
   });
 

@@ -92,6 +92,17 @@ describe('renderTemplate', () => {
     expect(r.blanked).toEqual(['signOff']);
   });
 
+  it('a blank library name in the brand kit is reported missing, not filled with spaces', () => {
+    for (const libraryName of ['', '   ', '\n\t']) {
+      const r = renderTemplate(
+        { body: 'Selamat datang di {{library}}!', variants: {}, variables: [] },
+        { platform: 'instagram', locale: 'id', brandKit: { ...kit, libraryName } },
+      );
+      expect(r.missing, JSON.stringify(libraryName)).toEqual(['library']);
+      expect(r.text).toBe('Selamat datang di {{library}}!');
+    }
+  });
+
   it('a value given by the person beats the brand kit', () => {
     const r = renderTemplate(
       { body: '{{library}}', variants: {}, variables: [] },

@@ -86,6 +86,15 @@ export function fixtureEvents(frame: Page | Frame): Promise<string[]> {
   return frame.evaluate(() => window.__fixture?.events ?? []);
 }
 
+/**
+ * The texts the fixture site posted, in order: what its own editor state held at the press
+ * (events `posted:<composer>:<text>`).
+ */
+export async function postedTexts(frame: Page | Frame): Promise<string[]> {
+  const events = await fixtureEvents(frame);
+  return events.flatMap((event) => /^posted:[^:]*:([\s\S]*)$/.exec(event)?.slice(1) ?? []);
+}
+
 /** Reads one table of Sapa's database where it lives: the extension's origin. */
 export function readTable(background: Worker, table: string): Promise<Record<string, unknown>[]> {
   return background.evaluate(

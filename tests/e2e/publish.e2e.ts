@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureEvents, launch, type Harness } from './harness';
+import { fixtureEvents, launch, postedTexts, type Harness } from './harness';
 import { CAPTION, insertThroughPanel, status } from './panel-actions';
 import en from '@/assets/locales/en.json';
 import type { PlatformId } from '@/lib/platforms';
@@ -22,10 +22,8 @@ describe.each(PLATFORM_IDS)('publishing on %s', (platform) => {
     const composer = await openComposer(page, platform);
     const panel = await insertThroughPanel(composer, 'Replace all');
     await composer.publish.click();
-    // The site really posted the inserted text (its own state, not Sapa's).
-    await expect
-      .poll(() => fixtureEvents(composer.frame()))
-      .toContainEqual(expect.stringContaining(CAPTION));
+    // The site really posted the inserted text, exactly and once (its own state, not Sapa's).
+    await expect.poll(() => postedTexts(composer.frame())).toEqual([CAPTION]);
     await expect
       .poll(() => status(panel), { timeout: 10_000 })
       .toBe(`Posted on ${nameOf(platform)}.`);
@@ -39,7 +37,7 @@ describe('publish detection details', () => {
     const composer = await openComposer(page, 'x');
     const panel = await insertThroughPanel(composer, 'Insert at cursor');
     await composer.editor.press('Control+Enter');
-    await expect.poll(() => fixtureEvents(page)).toContainEqual(expect.stringContaining(CAPTION));
+    await expect.poll(() => postedTexts(page)).toEqual([CAPTION]);
     await expect.poll(() => status(panel)).toMatch(/Post noticed on X|Posted on X/);
     await page.close();
   });

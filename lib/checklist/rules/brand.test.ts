@@ -36,6 +36,17 @@ describe('brand', () => {
     expect(check('brand', { text, platform: 'x', brand }).status).toBe('fail');
   });
 
+  it('a blank library name asks for no name; a name with spaces around it is still found', () => {
+    const blank = { ...brand, libraryName: '   ' };
+    const text = 'Halo #PerpusKotaBandung @perpuskotabdg';
+    expect(check('brand', { text, platform: 'x', brand: blank }).status).toBe('pass');
+    const padded = { ...brand, libraryName: '  Perpustakaan Kota Bandung ' };
+    const named = 'Perpustakaan Kota Bandung #PerpusKotaBandung @perpuskotabdg';
+    expect(check('brand', { text: named, platform: 'x', brand: padded }).status).toBe('pass');
+    const r = check('brand', { text, platform: 'x', brand: padded });
+    expect(r.message.en).toBe('Missing from the brand kit: the name "Perpustakaan Kota Bandung"');
+  });
+
   it('passes without a brand kit', () => {
     expect(check('brand', { text: 'Halo', platform: 'x' }).status).toBe('pass');
   });

@@ -39,6 +39,19 @@ describe('length', () => {
     expect(r.message.en).toBe('1,000/25,000 characters (X count), within the X Premium limit');
   });
 
+  it('highlights an X Premium post from its 25,001st character', () => {
+    const text = 'a'.repeat(25_000) + 'kelebihan';
+    const r = check('length', { text, platform: 'x', xPremium: true });
+    expect(r.status).toBe('fail');
+    expect(r.message.en).toBe('25,009/25,000 characters (X count): 9 over the X Premium limit');
+    expect(r.message.id).toBe(
+      '25.009/25.000 karakter (hitungan X): kelebihan 9 dari batas X Premium',
+    );
+    expect(r.spans).toEqual([{ start: 25_000, end: text.length }]);
+    const exactly = check('length', { text: 'a'.repeat(25_000), platform: 'x', xPremium: true });
+    expect(exactly.status).toBe('pass');
+  });
+
   it('Facebook allows 63,206', () => {
     expect(check('length', { text: 'a'.repeat(63_206), platform: 'facebook' }).status).toBe('pass');
     expect(check('length', { text: 'a'.repeat(63_207), platform: 'facebook' }).status).toBe('fail');

@@ -28,6 +28,30 @@ describe('placeholders', () => {
     expect(r.spans).toHaveLength(4);
   });
 
+  it('blocks "Lorem ipsum", "[Isi tanggal]", "tbd" and <<nama>>, whatever their case', () => {
+    const text = 'Lorem ipsum dolor. Tanggal: [Isi tanggal], narasumber tbd, hubungi <<nama>>.';
+    const r = check('placeholders', { text, platform: 'instagram' });
+    expect(r.status).toBe('fail');
+    expect(r.severity).toBe('block');
+    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Lorem ipsum',
+      '[Isi tanggal]',
+      'tbd',
+      '<<nama>>',
+    ]);
+    expect(r.message.en).toBe(
+      '4 template placeholders not filled in: Lorem ipsum, [Isi tanggal], tbd and <<nama>>',
+    );
+  });
+
+  it('each of them alone blocks the post', () => {
+    for (const text of ['Lorem ipsum', 'Tanggal [Isi tanggal]', 'Jam tbd', 'Halo <<nama>>!']) {
+      const r = check('placeholders', { text, platform: 'x' });
+      expect(r.status, text).toBe('fail');
+      expect(r.message.en, text).toMatch(/^1 template placeholder not filled in: /);
+    }
+  });
+
   it('does not flag words that merely contain the letters', () => {
     const text = 'Koleksi XXI dan taxxi, [Catatan kaki]. Cegah TBC sejak dini';
     expect(check('placeholders', { text, platform: 'x' }).status).toBe('pass');

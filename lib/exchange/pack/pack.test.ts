@@ -277,7 +277,128 @@ describe('malformed packs are rejected with a clear message and change nothing',
     expect(await dumpAll(db)).toEqual(before);
   });
 
-  it('covers at least 20 cases', () => expect(cases.length).toBeGreaterThanOrEqual(20));
+  // Each limit: the value at the limit is accepted, one past it is refused with its message.
+  const atAndPast: [string, (n: number) => string, number, string][] = [
+    [
+      'a body of 20,000 characters',
+      (n) => json({ ...base(), templates: [T('a', { body: 'a'.repeat(n) })] }),
+      20_000,
+      'templates[0].body: text too long (max 20000 characters)',
+    ],
+    [
+      'a name of 200 characters',
+      (n) => json({ ...base(), templates: [T('a', { name: 'n'.repeat(n) })] }),
+      200,
+      'templates[0].name: is too long (max 200',
+    ],
+    [
+      '60 tags in a set',
+      (n) =>
+        json({
+          ...base(),
+          hashtagSets: [
+            {
+              id: 's',
+              updatedAt: 1,
+              updatedBy: 'b',
+              name: 'S',
+              tags: Array.from({ length: n }, (_, i) => `t${i}`),
+            },
+          ],
+        }),
+      60,
+      'hashtagSets[0].tags: has too many items (max 60)',
+    ],
+    [
+      '30 variables',
+      (n) =>
+        json({
+          ...base(),
+          templates: [
+            T('a', {
+              variables: Array.from({ length: n }, (_, i) => ({
+                name: `v${i}`,
+                label: { id: 'x', en: 'x' },
+                type: 'text',
+              })),
+            }),
+          ],
+        }),
+      30,
+      'templates[0].variables: has too many items (max 30)',
+    ],
+    [
+      'a range with min equal to max',
+      (n) =>
+        json({
+          ...base(),
+          checklistSettings: {
+            id: 'team',
+            updatedAt: 1,
+            updatedBy: 'b',
+            rules: {},
+            sensitiveWords: { id: [], en: [] },
+            bannedHashtags: [],
+            hashtagRanges: { x: { min: n, max: 5 } },
+          },
+        }),
+      5,
+      'checklistSettings.hashtagRanges.x: min must not exceed max',
+    ],
+  ];
+
+  it.each(atAndPast)('accepts %s and refuses one more', async (_name, make, limit, message) => {
+    expect((await previewImport(db, make(limit))).ok).toBe(true);
+    const past = await previewImport(db, make(limit + 1));
+    expect(past.ok).toBe(false);
+    if (past.ok) return;
+    expect(past.errors[0]!.message.en.startsWith(message)).toBe(true);
+  });
+
+  it('accepts nesting up to the limit and refuses one level more', async () => {
+    // templates[0].junk holds nine nested lists: its innermost text is 12 levels below the top.
+    const junk = (levels: number) =>
+      json({ ...base(), templates: [T('a', { junk: 'J' })] }).replace('"J"', deep(levels));
+    expect((await previewImport(db, junk(9))).ok).toBe(true);
+    const past = await previewImport(db, junk(10));
+    expect(past.ok ? [] : past.errors.map((e) => e.message)).toEqual([
+      {
+        id: 'templates[0].junk[0][0][0][0][0][0][0][0][0]: susunan data terlalu dalam (maks 12 tingkat)',
+        en: 'templates[0].junk[0][0][0][0][0][0][0][0][0]: data nested too deeply (max 12 levels)',
+      },
+    ]);
+    // Deeper still is refused from the raw text, before the JSON is parsed.
+    const far = await previewImport(db, junk(11));
+    expect(far.ok ? [] : far.errors.map((e) => e.message)).toEqual([
+      {
+        id: 'Susunan data terlalu dalam (maks 12 tingkat).',
+        en: 'The data is nested too deeply (max 12 levels).',
+      },
+    ]);
+  });
+
+  it('names every bad record, not only the first, in both languages', async () => {
+    const result = await previewImport(
+      db,
+      json({ ...base(), templates: [T('a', { locale: 'fr' }), T('b'), T('c', { name: '' })] }),
+    );
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'templates[0].locale',
+        message: {
+          id: 'templates[0].locale: harus salah satu dari: "id", "en"',
+          en: 'templates[0].locale: must be one of: "id", "en"',
+        },
+      },
+      {
+        path: 'templates[2].name',
+        message: {
+          id: 'templates[2].name: tidak boleh kosong',
+          en: 'templates[2].name: must not be empty',
+        },
+      },
+    ]);
+  });
 });
 
 describe('good packs', () => {

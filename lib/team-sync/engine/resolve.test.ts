@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '@/lib/exchange/pack';
 import { signature, type SyncRecord } from './docs';
 import {
   afterServerDeletion,
@@ -25,15 +24,39 @@ const v = (rev: string, extra: Record<string, unknown> = {}): Version => ({
 
 describe('pickWinner', () => {
   it('follows the import rule: newer updatedAt, then greater updatedBy, then greater content', () => {
-    const cases: Version[][] = [
-      [v('2-a', { name: 'A', updatedAt: 200 }), v('2-b', { name: 'B', updatedAt: 300 })],
-      [v('2-a', { name: 'A', updatedBy: 'budi' }), v('2-b', { name: 'B', updatedBy: 'ana' })],
-      [v('2-a', { name: 'Zebra' }), v('2-b', { name: 'Apel' })],
+    const cases: [string, Version, Version, string][] = [
+      [
+        'newer updatedAt',
+        v('2-a', { name: 'A', updatedAt: 200 }),
+        v('2-b', { name: 'B', updatedAt: 300 }),
+        '2-b',
+      ],
+      [
+        'greater updatedBy',
+        v('2-a', { name: 'A', updatedBy: 'budi' }),
+        v('2-b', { name: 'B', updatedBy: 'ana' }),
+        '2-a',
+      ],
+      ['greater content', v('2-a', { name: 'Zebra' }), v('2-b', { name: 'Apel' }), '2-a'],
+      [
+        'newer beats greater updatedBy',
+        v('2-a', { name: 'A', updatedAt: 101, updatedBy: 'ana' }),
+        v('2-b', { name: 'B', updatedBy: 'zaki' }),
+        '2-a',
+      ],
+      [
+        'greater updatedBy beats greater content',
+        v('2-a', { name: 'Zebra', updatedBy: 'ana' }),
+        v('2-b', { name: 'Apel', updatedBy: 'budi' }),
+        '2-b',
+      ],
     ];
-    for (const [a, b] of cases) {
-      const expected = decide(a!.record, b!.record).kind === 'update' ? b : a;
-      expect(pickWinner('hashtagSets', [a!, b!]).winner).toBe(expected);
-      expect(pickWinner('hashtagSets', [b!, a!]).winner).toBe(expected);
+    for (const [rule, a, b, winner] of cases) {
+      expect(pickWinner('hashtagSets', [a, b]).winner.rev, rule).toBe(winner);
+      expect(pickWinner('hashtagSets', [b, a]).winner.rev, rule).toBe(winner);
+      const [first, second] = winner === a.rev ? [a, b] : [b, a];
+      expect(compareVersions('hashtagSets', first, second), rule).toBe(1);
+      expect(compareVersions('hashtagSets', second, first), rule).toBe(-1);
     }
   });
 
@@ -61,8 +84,9 @@ describe('pickWinner', () => {
       expect(losers).not.toContain(winner);
     }
     expect(winners.size).toBe(1);
-    const [only] = [...winners];
-    const winner = versions.find((x) => x.rev === only)!;
+    // 500 beats 499, 'dewi' beats 'citra', and between dewi's two the greater content: "Y" > "W".
+    expect([...winners]).toEqual(['3-y']);
+    const winner = versions[1]!;
     for (const other of versions)
       if (other !== winner)
         expect(compareVersions('hashtagSets', winner, other)).toBeGreaterThan(0);

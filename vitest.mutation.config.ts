@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config';
+
+/**
+ * The unit tests of the pure cores that `npm run test:mutation` mutates (stryker.config.json):
+ * the checklist, templates, the merge and conflict rules, drafts and their revisions, the editor
+ * insertion and the draft keeper. Kept apart from the whole unit suite so each mutant runs in
+ * seconds, not minutes.
+ */
+// Not mergeConfig: it would add these files to the base list instead of replacing it.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: [
+      'lib/checklist/**/*.test.ts',
+      'lib/library/render.test.ts',
+      'lib/exchange/pack/pack.test.ts',
+      'lib/team-sync/engine/resolve.test.ts',
+      'lib/team-sync/engine/plan.test.ts',
+      'lib/db/repositories.test.ts',
+      'lib/editors/*.test.ts',
+      'lib/drafts/*.test.ts',
+    ],
+  },
+});
