@@ -52,6 +52,12 @@ export interface PanelState {
   overDialog: boolean;
   /** The one-time word on the tab that there was no room beside the composer. */
   roomHint: boolean;
+  /**
+   * Drafts are not being saved: several saves in a row failed (`failing`; Sapa keeps trying), or
+   * this page's copy of Sapa lost its connection to the extension (`contextLost`: updated or
+   * reloaded, and no newer copy took over). Shown until a save works again.
+   */
+  savingPaused: 'failing' | 'contextLost' | null;
   /** Seconds of the video chosen for the post, when the page shows one (TikTok), else null. */
   videoSeconds: number | null;
   setCaption(caption: string): void;
@@ -79,6 +85,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     overDialog: false,
     roomHint: false,
     videoSeconds: null,
+    savingPaused: null,
     setCaption: (caption) => set({ caption }),
     // Folding the panel by hand also ends "open over the dialog": opening it again starts over.
     setCollapsed: (collapsed) => set(collapsed ? { collapsed, overDialog: false } : { collapsed }),
