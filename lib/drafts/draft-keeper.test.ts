@@ -12,6 +12,8 @@ interface SaveCall {
   at: number;
   text: string;
   startNew?: boolean;
+  /** Whether the fake background was up and saved it. */
+  ok: boolean;
 }
 
 let saves: SaveCall[];
@@ -33,6 +35,7 @@ const client = () =>
       at: Date.now() - start,
       text: payload.text as string,
       startNew: payload.startNew as boolean | undefined,
+      ok: up,
     });
     if (!up) return failure('unavailable', { detail: 'service worker stopped' });
     return { ok: true, data: { draft: { id: 'draft_1' }, revision: 'created' } };
@@ -145,7 +148,7 @@ describe('a failed save', () => {
     await settle();
     up = true;
     await vi.advanceTimersByTimeAsync(2000);
-    expect(saves.at(-1)?.text).toBe('Tutup sebelum tersimpan');
+    expect(saves.at(-1)).toMatchObject({ text: 'Tutup sebelum tersimpan', ok: true });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(saves.filter((save) => save.at > 3000)).toEqual([]);
   });
@@ -200,7 +203,9 @@ describe('the composer mark for the copy that takes over after an update', () =>
     box.element.setAttribute(UNSAVED_ATTRIBUTE, '');
     keeper().attach(box);
     await settle();
-    expect(saves).toEqual([{ at: 0, text: 'Teks yang belum tersimpan', startNew: undefined }]);
+    expect(saves).toEqual([
+      { at: 0, text: 'Teks yang belum tersimpan', startNew: undefined, ok: true },
+    ]);
     expect(restorableAsked).toBe(0);
     expect(box.element.hasAttribute(UNSAVED_ATTRIBUTE)).toBe(false);
   });

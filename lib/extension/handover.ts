@@ -28,21 +28,28 @@ export interface HandoverOptions {
 const STARTED_TYPE = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
   .SCRIPT_STARTED_MESSAGE_TYPE;
 
-/** A copy of this content script (this one or another) announced its start in this window. */
-export function isStartedMessage(event: MessageEvent): boolean {
-  const data = event.data as { type?: unknown } | null;
-  return typeof data === 'object' && data !== null && data.type === STARTED_TYPE;
+/** Another copy of this content script announced its start in this window. */
+export function isStartedMessage(event: MessageEvent, ownId: unknown): boolean {
+  const data = event.data as { type?: unknown; messageId?: unknown } | null;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    data.type === STARTED_TYPE &&
+    data.messageId !== ownId
+  );
 }
 
 export function watchHandover(win: Window, ctx: HandoverContext, options: HandoverOptions): void {
   const alive = options.alive ?? (() => browser.runtime?.id != null);
   const graceMs = options.graceMs ?? 3000;
+  // The context's own id (private in WXT's typings) tells this copy's own started message apart.
+  const ownId = (ctx as unknown as { id?: unknown }).id;
   let newerStarted = false;
   let graceTimer: number | undefined;
   const stopListening = () => win.removeEventListener('message', onMessage);
   function onMessage(event: MessageEvent) {
     // A copy that starts while this one is cut off is newer (this one started connected).
-    if (!isStartedMessage(event) || alive()) return;
+    if (!isStartedMessage(event, ownId) || alive()) return;
     newerStarted = true;
     win.clearTimeout(graceTimer);
     stopListening();

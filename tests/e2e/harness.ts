@@ -86,10 +86,17 @@ export function fixtureEvents(frame: Page | Frame): Promise<string[]> {
   return frame.evaluate(() => window.__fixture?.events ?? []);
 }
 
-/** Reads one table of Sapa's database where it lives: the extension's origin. */
-export function readTable(background: Worker, table: string): Promise<Record<string, unknown>[]> {
-  return background.evaluate(
-    (name) =>
+/**
+ * Reads one table of Sapa's database where it lives: the extension's origin (the background, or
+ * an extension page when the background may be stopped).
+ */
+export function readTable(
+  background: Worker | Page,
+  table: string,
+): Promise<Record<string, unknown>[]> {
+  // Worker and Page both evaluate in the extension's origin; their overloads do not unite.
+  return (background as Worker).evaluate(
+    (name: string) =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const open = indexedDB.open('sapa');
         open.onerror = () => reject(open.error);
@@ -124,4 +131,44 @@ export async function grantOriginChecks(background: Worker): Promise<void> {
     };
     api.chrome.permissions.contains = () => Promise.resolve(true);
   });
+}
+
+/**
+ * Reloads the extension as an update does (`chrome.runtime.reload()` in the service worker) and
+ * returns the new version's service worker. Chromium fires `runtime.onInstalled` with reason
+ * "update" for the reloaded extension.
+ */
+export async function reloadExtension(harness: Harness): Promise<Worker> {
+  const previous = harness.background;
+  const next = harness.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => null);
+  await previous
+    .evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { reload(): void } } }
+      ).chrome.runtime.reload(),
+    )
+    .catch(() => undefined);
+  const worker = (await next) ?? harness.context.serviceWorkers().at(-1) ?? previous;
+  harness.background = worker;
+  return worker;
+}
+
+/**
+ * Stops the extension's service worker at once, as Chromium does when it is idle or under
+ * memory pressure (CDP `ServiceWorker.stopAllWorkers`: the fixture sites have no service worker
+ * of their own, so only the extension's is stopped). A message to it starts it again.
+ */
+export async function serviceWorkerStopper(page: Page): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  return async () => {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  };
+}
+
+/** An extension page (the dashboard) to read the database from while the worker may be stopped. */
+export async function extensionPage(harness: Harness): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
+  return page;
 }
