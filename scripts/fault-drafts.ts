@@ -18,7 +18,7 @@ import {
 } from '../tests/e2e/harness';
 import { openComposer } from '../tests/e2e/platforms';
 
-const DRAFTS_PER_SITE = 20;
+const DRAFTS_PER_SITE = 12;
 const UPDATE_DRAFTS = 5;
 const SITES = ['x', 'facebook'] as const;
 /** After the last keystroke: stops go on this long, then the tab stays open this much longer. */

@@ -47,6 +47,8 @@ export async function launch(
       '--disable-sync',
       '--no-first-run',
       `--lang=${options.locale ?? 'en-US'}`,
+      // CDP's Extensions domain: reloading the unpacked extension as an update (reloadExtension).
+      '--enable-unsafe-extension-debugging',
     ],
   });
   await routeFixtures(context);
@@ -134,20 +136,33 @@ export async function grantOriginChecks(background: Worker): Promise<void> {
 }
 
 /**
- * Reloads the extension as an update does (`chrome.runtime.reload()` in the service worker) and
- * returns the new version's service worker. Chromium fires `runtime.onInstalled` with reason
- * "update" for the reloaded extension.
+ * Reloads the extension as an update does and returns the new version's service worker; Chromium
+ * fires `runtime.onInstalled` with reason "update" for it. Chromium disables an extension loaded
+ * with `--load-extension` when it reloads itself (`chrome.runtime.reload()`), so the unpacked
+ * directory is loaded again through CDP (`Extensions.loadUnpacked`, same path, same id), as
+ * "Load unpacked" and an update do; `runtime.reload()` is the fallback.
  */
 export async function reloadExtension(harness: Harness): Promise<Worker> {
   const previous = harness.background;
   const next = harness.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => null);
-  await previous
-    .evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { runtime: { reload(): void } } }
-      ).chrome.runtime.reload(),
-    )
-    .catch(() => undefined);
+  const browser = harness.context.browser();
+  let reloaded = false;
+  if (browser) {
+    const cdp = await browser.newBrowserCDPSession();
+    reloaded = await cdp
+      .send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)
+      .then(() => true)
+      .catch(() => false);
+    await cdp.detach().catch(() => undefined);
+  }
+  if (!reloaded)
+    await previous
+      .evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { runtime: { reload(): void } } }
+        ).chrome.runtime.reload(),
+      )
+      .catch(() => undefined);
   const worker = (await next) ?? harness.context.serviceWorkers().at(-1) ?? previous;
   harness.background = worker;
   return worker;
