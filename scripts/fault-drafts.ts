@@ -44,13 +44,14 @@ async function noticeTexts(page: Page): Promise<string[]> {
 }
 
 /** Stops the worker every 100–400 ms until `until()` says to stop. */
-async function keepStopping(page: Page, until: () => boolean): Promise<void> {
-  const stop = await serviceWorkerStopper(page);
+async function keepStopping(harness: Harness, until: () => boolean): Promise<void> {
+  const { stop, page } = await serviceWorkerStopper(harness);
   while (!until()) {
     await stop().catch(() => undefined);
     stops += 1;
     await page.waitForTimeout(100 + Math.floor(Math.random() * 300));
   }
+  await page.close();
 }
 
 /** Watches for what the panel says while a draft is typed. */
@@ -73,7 +74,8 @@ async function typeDraft(harness: Harness, site: (typeof SITES)[number], n: numb
   const stopWatching = watchNotices(page, told);
   let typing = true;
   let stopAt = Number.POSITIVE_INFINITY;
-  const stopper = keepStopping(page, () => !typing && Date.now() > stopAt);
+  const stopper = keepStopping(harness, () => !typing && Date.now() > stopAt);
+  await page.bringToFront();
   await composer.editor.click();
   await composer.editor.pressSequentially(text, { delay: 25 });
   typing = false;

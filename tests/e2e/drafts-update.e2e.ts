@@ -44,7 +44,11 @@ test('after an update the open composer gets the new panel, and what was typed j
   await composer.editor.click();
   // Typed, and the update comes before the keeper's first save (400 ms after a pause).
   await composer.editor.pressSequentially('Bedah buku Sabtu', { delay: 10 });
+  await page.locator('[data-sapa="panel"]').evaluate((host) => host.setAttribute('data-old', ''));
   await reloadExtension(harness);
+  await expect
+    .poll(() => page.locator('[data-sapa="panel"][data-old]').count(), { timeout: 10_000 })
+    .toBe(0);
   // The old copy removes its panel and the new one shows its own: one panel, never two.
   await expect.poll(() => panels(page), { timeout: 10_000 }).toBe(1);
   await expect.poll(() => panelIn(page).count(), { timeout: 10_000 }).toBe(1);
@@ -66,7 +70,8 @@ test('while the background keeps being stopped, the panel says saving is paused,
   const page = await harness.context.newPage();
   const composer = await openComposer(page, 'x');
   await expect.poll(() => panels(page)).toBe(1);
-  const stopWorker = await serviceWorkerStopper(page);
+  const { stop: stopWorker, page: stopperPage } = await serviceWorkerStopper(harness);
+  await page.bringToFront();
   const panel = panelIn(page);
   const notice = panel.getByRole('alert').filter({ hasText: 'Saving is paused' });
   // Stopped every 20 ms: a save reaches a worker that is stopped before it can answer.
@@ -89,5 +94,6 @@ test('while the background keeps being stopped, the panel says saving is paused,
   // Nothing more is typed: the next retry saves the text and the note goes.
   await expect.poll(() => notice.count(), { timeout: 20_000 }).toBe(0);
   await expect.poll(keptTexts, { timeout: 5000 }).toContain('Lomba resensi');
+  await stopperPage.close();
   await page.close();
 });

@@ -170,14 +170,35 @@ export async function reloadExtension(harness: Harness): Promise<Worker> {
 
 /**
  * Stops the extension's service worker at once, as Chromium does when it is idle or under
- * memory pressure (CDP `ServiceWorker.stopAllWorkers`: the fixture sites have no service worker
- * of their own, so only the extension's is stopped). A message to it starts it again.
+ * memory pressure: CDP's `ServiceWorker.stopWorker` from a session on one of the extension's own
+ * pages (a web page's session does not reach the extension's worker). A message to it starts it
+ * again. Returns the stopper and the page it keeps open.
  */
-export async function serviceWorkerStopper(page: Page): Promise<() => Promise<void>> {
-  const cdp = await page.context().newCDPSession(page);
+export async function serviceWorkerStopper(
+  harness: Harness,
+): Promise<{ stop: () => Promise<void>; page: Page }> {
+  const page = await extensionPage(harness);
+  const cdp = await harness.context.newCDPSession(page);
+  const running = new Set<string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (!version.scriptURL.startsWith('chrome-extension://')) continue;
+      if (version.runningStatus === 'stopped') running.delete(version.versionId);
+      else running.add(version.versionId);
+    }
+  });
   await cdp.send('ServiceWorker.enable');
-  return async () => {
-    await cdp.send('ServiceWorker.stopAllWorkers');
+  return {
+    page,
+    async stop() {
+      if (running.size === 0) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        return;
+      }
+      await Promise.all(
+        [...running].map((versionId) => cdp.send('ServiceWorker.stopWorker', { versionId })),
+      );
+    },
   };
 }
 

@@ -109,9 +109,16 @@ test('an extension reload hands the page to the new version: one panel, no error
   await openComposer(page, 'x');
   await expect.poll(() => panelIn(page).count()).toBe(1);
   const errorsBefore = harness.consoleErrors.length;
+  // The old copy's panel host, told apart from the one the new version mounts.
+  await page.locator('[data-sapa="panel"]').evaluate((host) => host.setAttribute('data-old', ''));
   await reloadExtension(harness);
   // The old copy's panel goes; the background puts the new version in, with its own panel.
-  await expect.poll(() => page.locator('[data-sapa="panel"]').count(), { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(() => page.locator('[data-sapa="panel"][data-old]').count(), { timeout: 10_000 })
+    .toBe(0);
+  await expect
+    .poll(() => page.locator('[data-sapa="panel"]:not([data-old])').count(), { timeout: 15_000 })
+    .toBe(1);
   await expect.poll(() => panelIn(page).count(), { timeout: 10_000 }).toBe(1);
   // The page's own composer still works.
   await page.getByTestId('tweetTextarea_0').first().click();
