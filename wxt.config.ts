@@ -14,7 +14,9 @@ export default defineConfig({
     // unlimitedStorage: a month of drafts must not be evicted under storage pressure (an MV3
     // service worker cannot call navigator.storage.persist()).
     // alarms: scheduled team sync and subscription checks survive the service worker sleeping.
-    permissions: ['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms'],
+    // scripting: the composer tabs open at an install or update get the new content script
+    // (lib/extension/reinject.ts); Manifest V2 has the same API from Firefox 102.
+    permissions: ['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms', 'scripting'],
     host_permissions: [...SITE_MATCHES],
     // Only the one origin a team names (its CouchDB server, its published library) is ever
     // requested, at runtime, from the dashboard; these patterns only make such a request possible.

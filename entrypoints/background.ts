@@ -4,6 +4,7 @@ import { browserReplicas } from '@/lib/team-sync/pouch-browser';
 import { createTeamSync } from '@/lib/team-sync/service';
 import { BackgroundDb, teamSyncConfigStore } from '@/lib/team-sync/store';
 import { createCouchSync } from '@/lib/team-sync/engine';
+import { reinjectContentScripts, reinjectsOn } from '@/lib/extension/reinject';
 
 export default defineBackground(() => {
   // The background owns the database: content scripts reach it only through the typed message
@@ -24,6 +25,24 @@ export default defineBackground(() => {
     alarms: browser.alarms,
     permissions: browser.permissions,
     fetch: (input, init) => fetch(input, init),
+  });
+  // Tabs open at install or update get the new content script: the old copy there can no longer
+  // save drafts (lib/extension/reinject.ts).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (!reinjectsOn(reason)) return;
+    reinjectContentScripts({
+      manifest: browser.runtime.getManifest(),
+      tabs: browser.tabs,
+      // WXT types `files` as the extension's public paths; these come from the built manifest.
+      scripting: browser.scripting && {
+        executeScript: (injection) =>
+          browser.scripting.executeScript(
+            injection as Parameters<typeof browser.scripting.executeScript>[0],
+          ),
+      },
+      injectsItself: import.meta.env.FIREFOX,
+      log: (message, error) => console.warn(`[sapa] ${message}`, error ?? ''),
+    }).catch((error: unknown) => console.warn('[sapa] injecting the content script failed', error));
   });
   // The toolbar icon opens the dashboard (the options page, in a full tab).
   (browser.action ?? browser.browserAction)?.onClicked.addListener(() => {

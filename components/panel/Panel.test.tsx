@@ -55,6 +55,21 @@ describe('Panel', () => {
     expect(screen.getByRole('tablist')).toBeInTheDocument();
   });
 
+  it('says saving is paused until a save works again, open or folded, without blocking', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderPanel({ state: { savingPaused: 'failing' } });
+    const note = () => screen.queryByRole('alert');
+    expect(note()).toHaveTextContent(/^Saving is paused: .*leave this tab open/);
+    await user.type(screen.getByRole('textbox', { name: 'Caption' }), 'Halo');
+    await user.click(screen.getByRole('button', { name: 'Hide Sapa' }));
+    expect(note()).toHaveTextContent(/^Saving is paused/);
+    await user.click(screen.getByRole('button', { name: 'Show Sapa' }));
+    act(() => store.setState({ savingPaused: null }));
+    expect(note()).toBeNull();
+    act(() => store.setState({ savingPaused: 'contextLost', locale: 'id' }));
+    expect(note()).toHaveTextContent(/^Penyimpanan dijeda: .*muat ulang halaman ini/);
+  });
+
   it('keeps the composer caret: insert buttons prevent the mousedown default', async () => {
     await renderPanel({ state: { composerText: 'x' } });
     await screen.findByRole('button', { name: 'Insert template New arrivals' });

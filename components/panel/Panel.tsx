@@ -7,6 +7,7 @@ import type { SapaClient, SapaError } from '@/lib/messaging';
 import { PanelHeader } from './PanelHeader';
 import { PanelTabList, PanelTabPanels, type TabName } from './PanelTabs';
 import { RestoreOffer } from './RestoreOffer';
+import { SavingPaused } from './SavingPaused';
 import { SiteNotice } from './SiteNotice';
 import { StatusLine, useFlash } from './StatusLine';
 import { useLibrary } from './useLibrary';
@@ -65,6 +66,7 @@ function CollapsedPanel({
       >
         {t('panel.expand')}
       </button>
+      <SavingPaused paused={state.savingPaused} t={t} />
       {(state.roomHint || state.overDialog) && reason === 'noRoom' && (
         <p className="sapa-room-hint" role="status">
           {t('panel.noRoom')}
@@ -143,6 +145,7 @@ export function Panel({
         fail={fail}
         onCollapse={() => state.setCollapsed(true)}
       />
+      <SavingPaused paused={state.savingPaused} t={t} />
       <SiteNotice issue={state.siteIssue} t={t} onCopy={onCopyDiagnostics} />
       {/* A note, not a second live status: the status line below stays the panel's one voice. */}
       {state.belowHint && (

@@ -3,17 +3,19 @@ import type { DraftKeeper } from '@/lib/drafts/draft-keeper';
 import { keepDraftsForPanel, restoreOfferedDraft } from '@/lib/drafts/panel-drafts';
 import type { InsertMode } from '@/lib/editors/types';
 import { askWhetherOrphaned } from '@/lib/extension/heartbeat';
+import { watchHandover } from '@/lib/extension/handover';
 import { createExtensionClient } from '@/lib/extension/messaging';
 import type { GateStore } from '@/lib/gate/gate-store';
 import { dialogOnScreen, GATE_DIALOG_SELECTOR, hostCanShow } from '@/lib/gate/dialog-guard';
 import { createPublishGate } from '@/lib/gate/publish-gate';
 import { watchVideoLength } from './video-length';
-import { detectLocale } from '@/lib/i18n';
+import { detectLocale, translate } from '@/lib/i18n';
 import type { SapaClient } from '@/lib/messaging';
 import { createPanelFrame, type PanelFrame } from '@/lib/panel/panel-frame';
 import { rememberPanelLayout } from '@/lib/panel/panel-layout';
 import { extensionPrefsStorage } from '@/lib/panel/panel-prefs';
 import { createPanelStore, freshComposerState, type PanelStore } from '@/lib/panel/panel-store';
+import { showPausedNotice } from '@/lib/panel/paused-notice';
 import type { PanelUi } from '@/lib/panel/panel-ui';
 import { siteTheme } from '@/lib/panel/site-theme';
 import { createPlatformAdapter } from '@/lib/platforms/adapter';
@@ -163,6 +165,15 @@ export async function startComposerSession(
   gate.watch();
   ctx.addEventListener(win, 'wxt:locationchange', () => tracker.refresh());
   askWhetherOrphaned(win, ctx);
+  // Cut off by an update with no new copy taking over: the panel is gone, so a note says so.
+  watchHandover(win, ctx, {
+    onLost() {
+      if (!tracker.current()) return;
+      const locale = store.getState().locale;
+      const say = (key: 'draft.pausedContextLost' | 'dashboard.dismiss') => translate(locale, key);
+      showPausedNotice(win.document, say('draft.pausedContextLost'), say('dashboard.dismiss'));
+    },
+  });
   // The first search ran before the panel existed; show it now if a composer is already open.
   frame.show(tracker.current() !== null || store.getState().siteIssue === 'noComposer');
 }

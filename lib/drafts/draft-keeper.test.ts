@@ -286,14 +286,16 @@ describe('what the keeper does not save', () => {
 });
 
 describe('a failed save', () => {
-  it('is reported and tried again with the same text at the next save', async () => {
+  // One failure is not an error to show: the keeper tries again (saving is said to be paused only
+  // after several in a row, draft-keeper-retry.test.ts).
+  it('is kept and tried again with the same text at the next save', async () => {
     answers['drafts.save'] = () => failure('unavailable');
     const match = composer('');
     const drafts = keeper();
     drafts.attach(match);
     await type(match, 'Penting');
     await vi.advanceTimersByTimeAsync(400);
-    expect(errors).toEqual([sapaError('unavailable')]);
+    expect(errors).toEqual([]);
     expect(saved).toEqual([]);
     answers['drafts.save'] = () => savedDraft('draft_9');
     await drafts.flush();

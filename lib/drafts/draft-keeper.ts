@@ -1,8 +1,9 @@
 import type { SapaClient, SapaError } from '@/lib/messaging';
 import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
-import { createDraftSaver, type DraftState, type RestoreOffer } from './draft-saver';
+import { createDraftSaver, sameText, type DraftState, type RestoreOffer } from './draft-saver';
 import { markPosted } from './mark-posted';
 import { acceptOffer, offerRestore } from './restore-offer';
+import { retryDelay, savingPaused } from './retry-backoff';
 import { createSaveTiming } from './save-timing';
 
 export type { RestoreOffer } from './draft-saver';
@@ -18,6 +19,11 @@ export interface DraftKeeperOptions {
   /** The composer's text changed (called at most every `debounceMs`). */
   onText?: (text: string) => void;
   onError: (error: SapaError) => void;
+  /**
+   * Saving is paused (several saves in a row failed; the text is kept in the page and tried
+   * again), or works again (`null`).
+   */
+  onPaused?: (error: SapaError | null) => void;
   /** Quiet time after the last change before saving… */
   debounceMs?: number;
   /** …but never more than this behind the typing. */
@@ -43,10 +49,20 @@ export interface DraftKeeper {
 }
 
 /**
+ * Marks a composer whose text is not saved yet. When the extension is updated or reloaded, the
+ * old content script can no longer save; the new one (injected by the background) sees the mark
+ * and saves the composer's text at once as the person's own, instead of taking it for the site's
+ * prefill or offering an older draft back.
+ */
+export const UNSAVED_ATTRIBUTE = 'data-sapa-unsaved';
+
+/**
  * Keeps the composer's text safe: autosaves it through the background at most about a second
  * behind typing, offers the last unposted draft for this composer when it opens (after a reload,
  * a closed tab or a crash), and marks the draft posted when the site confirms the post.
  * Text the site put there itself (TikTok's file name) is not saved until the person changes it.
+ * A failed save keeps its text in the page and is tried again with a growing delay
+ * (`retry-backoff.ts`), even if the person types nothing more.
  */
 export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
   const { win, signal, readText, debounceMs = 400, maxWaitMs = 1000 } = options;
@@ -60,7 +76,28 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     templateId: undefined,
   };
   let observer: MutationObserver | null = null;
-  const saver = createDraftSaver(options, state);
+  let paused = false;
+  const setPaused = (error: SapaError | null) => {
+    if (paused === (error !== null)) return;
+    paused = error !== null;
+    options.onPaused?.(error);
+  };
+  const saver = createDraftSaver(
+    {
+      ...options,
+      onFailures(failures, error) {
+        if (failures > 0) timing.retryIn(retryDelay(failures));
+        setPaused(error && savingPaused(failures) ? error : null);
+      },
+      onUnsaved: (composer, unsaved) => {
+        // Typed after the text that was just saved: still unsaved.
+        const typedSince =
+          composer === state.composer && readText(composer.element) !== state.lastSaved;
+        composer.element.toggleAttribute(UNSAVED_ATTRIBUTE, unsaved || typedSince);
+      },
+    },
+    state,
+  );
   const save = (): Promise<void> => {
     timing.clear();
     return saver.save();
@@ -76,6 +113,13 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     },
   });
 
+  /** The person changed the composer's text: marked at once, before the save (see above). */
+  const markUnsaved = (element: HTMLElement) => {
+    if (element.hasAttribute(UNSAVED_ATTRIBUTE)) return;
+    if (state.changedByPerson || !sameText(readText(element), state.baseline))
+      element.setAttribute(UNSAVED_ATTRIBUTE, '');
+  };
+
   const attach = (match: ComposerMatch | null) => {
     if (match?.element === state.composer?.element) return;
     if (state.composer) void save();
@@ -83,13 +127,20 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     Object.assign(state, { composer: match, offer: null, startNew: false, templateId: undefined });
     options.onOffer(null);
     if (!match) return;
-    state.baseline = state.lastSaved = readText(match.element);
-    options.onText?.(state.baseline);
-    state.changedByPerson = false;
+    const text = readText(match.element);
+    // Text a script before this one could not save is the person's: saved now, nothing offered.
+    const handedOver = match.element.hasAttribute(UNSAVED_ATTRIBUTE);
+    state.baseline = state.lastSaved = handedOver ? '' : text;
+    options.onText?.(text);
+    state.changedByPerson = handedOver;
     const Observer = (win as Window & typeof globalThis).MutationObserver;
-    observer = new Observer(() => timing.changed());
+    observer = new Observer(() => {
+      markUnsaved(match.element);
+      timing.changed();
+    });
     observer.observe(match.element, { childList: true, characterData: true, subtree: true });
-    void offerRestore(options, state, match);
+    if (handedOver) void save();
+    else void offerRestore(options, state, match);
   };
 
   const flushOnHide = () => {
@@ -116,6 +167,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     async published(text, composerKey, override) {
       timing.clear();
       await saver.settled();
+      saver.forget(composerKey);
       await markPosted(options, state, { text, composerKey, override });
     },
   };

@@ -27,18 +27,55 @@ export interface DraftSaverOptions {
   platform: PlatformId;
   signal: AbortSignal;
   readText: (composer: HTMLElement) => string;
+  /** The text of the composer followed now was saved (under this draft). */
   onSaved: (savedAt: number, draftId: string | null) => void;
-  onError: (error: SapaError) => void;
+  /**
+   * How many saves in a row have failed: 1 or more after a failure (the text is kept and sent
+   * again), 0 after the first save that worked again.
+   */
+  onFailures: (failures: number, error: SapaError | null) => void;
+  /** The composer holds text not saved yet (`true`), or all of it is saved now (`false`). */
+  onUnsaved: (composer: ComposerMatch, unsaved: boolean) => void;
+}
+
+/** Text waiting for the background to confirm it was saved. */
+interface PendingSave {
+  target: ComposerMatch;
+  text: string;
+  /** Start a draft of its own (a restore offer was pending when the text was taken). */
+  fresh: boolean;
 }
 
 export const sameText = (a: string, b: string) =>
   normaliseEditorText(a).trim() === normaliseEditorText(b).trim();
 
+/**
+ * Sends the composer's text to the background. The last text of each composer stays in the page
+ * (`pending`) until the background confirms the save: a failed save keeps it for the next try,
+ * and a newer text of the same composer replaces it.
+ */
 export function createDraftSaver(options: DraftSaverOptions, state: DraftState) {
   const { client, platform } = options;
   let saving: Promise<void> = Promise.resolve();
+  const pending = new Map<string, PendingSave>();
+  let failures = 0;
 
-  async function send(target: ComposerMatch, text: string, fresh: boolean): Promise<void> {
+  /** Takes the composer's text, unless it is unchanged, or still only what the site put there. */
+  function capture(): void {
+    const target = state.composer;
+    if (!target) return;
+    const text = options.readText(target.element);
+    if (!state.changedByPerson && sameText(text, state.baseline)) return;
+    state.changedByPerson = true;
+    const waiting = pending.get(target.key);
+    if (waiting ? waiting.target === target && waiting.text === text : text === state.lastSaved)
+      return;
+    pending.set(target.key, { target, text, fresh: state.startNew });
+    options.onUnsaved(target, true);
+  }
+
+  async function send(save: PendingSave): Promise<boolean> {
+    const { target, text, fresh } = save;
     const response = await client.request('drafts.save', {
       platform,
       composerKey: target.key,
@@ -46,32 +83,53 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
       ...(fresh ? { startNew: true } : {}),
       ...(state.templateId ? { templateId: state.templateId } : {}),
     });
-    if (response.ok) {
-      if (fresh && response.data.draft) state.startNew = false;
-      options.onSaved(Date.now(), response.data.draft?.id ?? null);
-    } else {
-      state.lastSaved = '';
-      options.onError(response.error);
+    if (!response.ok) {
+      failures += 1;
+      options.onFailures(failures, response.error);
+      return false;
+    }
+    if (failures > 0) options.onFailures((failures = 0), null);
+    if (fresh && response.data.draft) state.startNew = false;
+    if (state.composer === target) state.lastSaved = text;
+    if (pending.get(target.key) === save) {
+      pending.delete(target.key);
+      options.onUnsaved(target, false);
+    }
+    if (state.composer === target) options.onSaved(Date.now(), response.data.draft?.id ?? null);
+    return true;
+  }
+
+  /** Sends what waits, oldest composer first; stops at the first failure (tried again later). */
+  async function sendPending(): Promise<void> {
+    for (const key of [...pending.keys()]) {
+      const next = pending.get(key);
+      if (options.signal.aborted) return;
+      if (next && !(await send(next))) return;
     }
   }
 
-  /** Saves the composer's text unless it is unchanged, or still only what the site put there. */
+  /** Saves the composer's text and anything still waiting from earlier failed saves. */
   function save(): Promise<void> {
-    const target = state.composer;
-    if (!target || options.signal.aborted) return saving;
-    const text = options.readText(target.element);
-    if (!state.changedByPerson && sameText(text, state.baseline)) return saving;
-    state.changedByPerson = true;
-    if (text === state.lastSaved) return saving;
-    state.lastSaved = text;
-    const fresh = state.startNew;
-    // A failed save must not stop the ones after it: the chain only orders them.
-    saving = saving.catch(() => undefined).then(() => send(target, text, fresh));
+    if (options.signal.aborted) return saving;
+    capture();
+    if (pending.size === 0) return saving;
+    // Saves are chained so they reach the background in order; a failed one keeps its text.
+    saving = saving.catch(() => undefined).then(sendPending);
     return saving;
   }
 
-  /** Resolves when the saves started so far are done. */
-  const settled = (): Promise<void> => saving;
-
-  return { save, settled };
+  return {
+    save,
+    /** Resolves when the saves started so far are done. */
+    settled: (): Promise<void> => saving,
+    /** Whether text taken from a composer still waits to be saved. */
+    unsaved: (): boolean => pending.size > 0,
+    /** The composer's post was confirmed: its text no longer waits to be kept as a draft. */
+    forget(composerKey: string): void {
+      const waiting = pending.get(composerKey);
+      if (!waiting) return;
+      pending.delete(composerKey);
+      options.onUnsaved(waiting.target, false);
+    },
+  };
 }

@@ -3,12 +3,13 @@ import { createDraftKeeper, type DraftKeeper, type DraftKeeperOptions } from './
 
 export type PanelDraftsOptions = Omit<
   DraftKeeperOptions,
-  'onOffer' | 'onSaved' | 'onText' | 'onError'
+  'onOffer' | 'onSaved' | 'onText' | 'onError' | 'onPaused'
 > & { store: PanelStore };
 
 /**
  * The draft keeper, reporting to the panel: the draft it offers back, when it last saved and
- * under which draft, the composer's text as it changes, and the background's errors as notices.
+ * under which draft, the composer's text as it changes, the background's errors as notices, and
+ * a lasting notice while saving is paused.
  */
 export function keepDraftsForPanel({ store, ...options }: PanelDraftsOptions): DraftKeeper {
   return createDraftKeeper({
@@ -17,6 +18,14 @@ export function keepDraftsForPanel({ store, ...options }: PanelDraftsOptions): D
     onSaved: (draftSavedAt, draftId) => store.setState({ draftSavedAt, draftId }),
     onText: (composerText) => store.setState({ composerText }),
     onError: (error) => store.setState({ notice: { kind: 'error', message: error.message } }),
+    onPaused: (error) =>
+      store.setState({
+        savingPaused: !error
+          ? null
+          : error.code === 'context-invalidated'
+            ? 'contextLost'
+            : 'failing',
+      }),
   });
 }
 

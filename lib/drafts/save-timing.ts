@@ -1,6 +1,7 @@
 /**
  * When the composer's text is saved and reported: a save waits for a quiet moment after typing,
- * but never falls more than `maxWaitMs` behind it; the text is reported at most every 120 ms.
+ * but never falls more than `maxWaitMs` behind it; the text is reported at most every 120 ms. A
+ * failed save is tried again after the delay the keeper asks for (`retryIn`), typing or not.
  */
 export interface SaveTimingOptions {
   win: Window;
@@ -17,6 +18,7 @@ export function createSaveTiming(options: SaveTimingOptions) {
   let quietTimer: number | undefined;
   let maxTimer: number | undefined;
   let textTimer: number | undefined;
+  let retryTimer: number | undefined;
 
   const reportText = () => {
     textTimer = undefined;
@@ -31,11 +33,17 @@ export function createSaveTiming(options: SaveTimingOptions) {
       quietTimer = win.setTimeout(options.save, options.debounceMs);
       maxTimer ??= win.setTimeout(options.save, options.maxWaitMs);
     },
+    /** A save failed: save again after `ms` (an earlier retry still waiting is replaced). */
+    retryIn(ms: number): void {
+      win.clearTimeout(retryTimer);
+      retryTimer = win.setTimeout(options.save, ms);
+    },
     /** A save is starting (or no longer wanted): no save is pending after this. */
     clear(): void {
       win.clearTimeout(quietTimer);
       win.clearTimeout(maxTimer);
-      quietTimer = maxTimer = undefined;
+      win.clearTimeout(retryTimer);
+      quietTimer = maxTimer = retryTimer = undefined;
     },
   };
 }

@@ -54,6 +54,12 @@ export interface PanelState {
   roomHint: boolean;
   /** The one-time word in the open panel that it went below the composer for lack of room beside. */
   belowHint: boolean;
+  /**
+   * Drafts are not being saved: several saves in a row failed (`failing`; Sapa keeps trying), or
+   * this page's copy of Sapa lost its connection to the extension (`contextLost`: updated or
+   * reloaded, and no newer copy took over). Shown until a save works again.
+   */
+  savingPaused: 'failing' | 'contextLost' | null;
   /** Seconds of the video chosen for the post, when the page shows one (TikTok), else null. */
   videoSeconds: number | null;
   setCaption(caption: string): void;
@@ -82,6 +88,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     roomHint: false,
     belowHint: false,
     videoSeconds: null,
+    savingPaused: null,
     setCaption: (caption) => set({ caption }),
     // Folding the panel by hand also ends "open over the dialog": opening it again starts over.
     setCollapsed: (collapsed) => set(collapsed ? { collapsed, overDialog: false } : { collapsed }),

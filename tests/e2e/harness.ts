@@ -47,6 +47,8 @@ export async function launch(
       '--disable-sync',
       '--no-first-run',
       `--lang=${options.locale ?? 'en-US'}`,
+      // CDP's Extensions domain: reloading the unpacked extension as an update (reloadExtension).
+      '--enable-unsafe-extension-debugging',
     ],
   });
   await routeFixtures(context);
@@ -95,10 +97,17 @@ export async function postedTexts(frame: Page | Frame): Promise<string[]> {
   return events.flatMap((event) => /^posted:[^:]*:([\s\S]*)$/.exec(event)?.slice(1) ?? []);
 }
 
-/** Reads one table of Sapa's database where it lives: the extension's origin. */
-export function readTable(background: Worker, table: string): Promise<Record<string, unknown>[]> {
-  return background.evaluate(
-    (name) =>
+/**
+ * Reads one table of Sapa's database where it lives: the extension's origin (the background, or
+ * an extension page when the background may be stopped).
+ */
+export function readTable(
+  background: Worker | Page,
+  table: string,
+): Promise<Record<string, unknown>[]> {
+  // Worker and Page both evaluate in the extension's origin; their overloads do not unite.
+  return (background as Worker).evaluate(
+    (name: string) =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const open = indexedDB.open('sapa');
         open.onerror = () => reject(open.error);
@@ -133,4 +142,78 @@ export async function grantOriginChecks(background: Worker): Promise<void> {
     };
     api.chrome.permissions.contains = () => Promise.resolve(true);
   });
+}
+
+/**
+ * Reloads the extension as an update does and returns the new version's service worker; Chromium
+ * fires `runtime.onInstalled` with reason "update" for it. Chromium disables an extension loaded
+ * with `--load-extension` when it reloads itself (`chrome.runtime.reload()`), so the unpacked
+ * directory is loaded again through CDP (`Extensions.loadUnpacked`, same path, same id), as
+ * "Load unpacked" and an update do; `runtime.reload()` is the fallback.
+ */
+export async function reloadExtension(harness: Harness): Promise<Worker> {
+  const previous = harness.background;
+  const next = harness.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => null);
+  const browser = harness.context.browser();
+  let reloaded = false;
+  if (browser) {
+    const cdp = await browser.newBrowserCDPSession();
+    reloaded = await cdp
+      .send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)
+      .then(() => true)
+      .catch(() => false);
+    await cdp.detach().catch(() => undefined);
+  }
+  if (!reloaded)
+    await previous
+      .evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { runtime: { reload(): void } } }
+        ).chrome.runtime.reload(),
+      )
+      .catch(() => undefined);
+  const worker = (await next) ?? harness.context.serviceWorkers().at(-1) ?? previous;
+  harness.background = worker;
+  return worker;
+}
+
+/**
+ * Stops the extension's service worker at once, as Chromium does when it is idle or under
+ * memory pressure: CDP's `ServiceWorker.stopWorker` from a session on one of the extension's own
+ * pages (a web page's session does not reach the extension's worker). A message to it starts it
+ * again. Returns the stopper and the page it keeps open.
+ */
+export async function serviceWorkerStopper(
+  harness: Harness,
+): Promise<{ stop: () => Promise<void>; page: Page }> {
+  const page = await extensionPage(harness);
+  const cdp = await harness.context.newCDPSession(page);
+  const running = new Set<string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (!version.scriptURL.startsWith('chrome-extension://')) continue;
+      if (version.runningStatus === 'stopped') running.delete(version.versionId);
+      else running.add(version.versionId);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    page,
+    async stop() {
+      if (running.size === 0) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        return;
+      }
+      await Promise.all(
+        [...running].map((versionId) => cdp.send('ServiceWorker.stopWorker', { versionId })),
+      );
+    },
+  };
+}
+
+/** An extension page (the dashboard) to read the database from while the worker may be stopped. */
+export async function extensionPage(harness: Harness): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
+  return page;
 }

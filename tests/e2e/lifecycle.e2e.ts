@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { editorState, launch, type Harness } from './harness';
+import { editorState, launch, reloadExtension, type Harness } from './harness';
 import { CAPTION, insertThroughPanel } from './panel-actions';
 import { openComposer, panelIn } from './platforms';
 
@@ -104,23 +104,28 @@ test("TikTok's historic Creator Center address (/creator#/upload) gets the panel
   await page.close();
 });
 
-test('an extension reload removes the panel cleanly, with no errors on the page', async () => {
+test('an extension reload hands the page to the new version: one panel, no errors on the page', async () => {
   const page = await harness.context.newPage();
   await openComposer(page, 'x');
   await expect.poll(() => panelIn(page).count()).toBe(1);
   const errorsBefore = harness.consoleErrors.length;
-  await harness.background
-    .evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { runtime: { reload(): void } } }
-      ).chrome.runtime.reload(),
-    )
-    .catch(() => undefined);
-  await expect.poll(() => page.locator('sapa-panel').count(), { timeout: 10_000 }).toBe(0);
+  // The old copy's panel host, told apart from the one the new version mounts.
+  await page.locator('[data-sapa="panel"]').evaluate((host) => host.setAttribute('data-old', ''));
+  await reloadExtension(harness);
+  // The old copy's panel goes; the background puts the new version in, with its own panel.
+  await expect
+    .poll(() => page.locator('[data-sapa="panel"][data-old]').count(), { timeout: 10_000 })
+    .toBe(0);
+  await expect
+    .poll(() => page.locator('[data-sapa="panel"]:not([data-old])').count(), { timeout: 15_000 })
+    .toBe(1);
+  await expect.poll(() => panelIn(page).count(), { timeout: 10_000 }).toBe(1);
   // The page's own composer still works.
   await page.getByTestId('tweetTextarea_0').first().click();
   await page.keyboard.type('masih bisa');
   await expect.poll(() => editorState(page, 'inline')).toBe('masih bisa');
+  await page.waitForTimeout(1500);
+  expect(await page.locator('[data-sapa="panel"]').count()).toBe(1);
   expect(harness.consoleErrors.slice(errorsBefore)).toEqual([]);
   await page.close();
 });

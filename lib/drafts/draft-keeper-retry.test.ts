@@ -1,0 +1,221 @@
+/**
+ * The draft keeper when saves fail: the text stays in the page until the background confirms it,
+ * failed saves are tried again with a growing delay whether or not the person types, the person
+ * is told after a few failures, and a copy of the script that takes over from one cut off by an
+ * update saves the text that copy could not. Fake timers; the background is a scripted fake.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSapaClient, failure, type SapaError } from '@/lib/messaging';
+import { createDraftKeeper, UNSAVED_ATTRIBUTE, type DraftKeeper } from './draft-keeper';
+
+interface SaveCall {
+  at: number;
+  text: string;
+  startNew?: boolean;
+  /** Whether the fake background was up and saved it. */
+  ok: boolean;
+}
+
+let saves: SaveCall[];
+let restorableAsked: number;
+let up: boolean;
+let paused: (SapaError | null)[];
+let saved: number[];
+let stop: AbortController;
+let start: number;
+
+const client = () =>
+  createSapaClient(async (message) => {
+    const { type, payload } = message as { type: string; payload: Record<string, unknown> };
+    if (type === 'drafts.restorable') {
+      restorableAsked += 1;
+      return { ok: true, data: { draft: { id: 'draft_old' }, text: 'Draf lama', savedAt: 1 } };
+    }
+    saves.push({
+      at: Date.now() - start,
+      text: payload.text as string,
+      startNew: payload.startNew as boolean | undefined,
+      ok: up,
+    });
+    if (!up) return failure('unavailable', { detail: 'service worker stopped' });
+    return { ok: true, data: { draft: { id: 'draft_1' }, revision: 'created' } };
+  });
+
+function composer(text = '', key = 'x:page:tweetTextarea_0') {
+  const element = document.createElement('div');
+  element.setAttribute('contenteditable', 'true');
+  element.textContent = text;
+  document.body.append(element);
+  return { element, key };
+}
+
+function keeper(): DraftKeeper {
+  return createDraftKeeper({
+    client: client(),
+    platform: 'x',
+    win: window,
+    signal: stop.signal,
+    readText: (element) => element.textContent ?? '',
+    onOffer: () => undefined,
+    onSaved: (at) => saved.push(at),
+    onError: () => undefined,
+    onPaused: (error) => paused.push(error),
+  });
+}
+
+/** Lets MutationObserver callbacks and the fake background's promises run. */
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  start = Date.now();
+  saves = [];
+  restorableAsked = 0;
+  up = true;
+  paused = [];
+  saved = [];
+  stop = new AbortController();
+});
+
+afterEach(() => {
+  stop.abort();
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+describe('a failed save', () => {
+  it('is tried again after 1 s, 2 s, 4 s … with nothing typed, until it is saved', async () => {
+    const drafts = keeper();
+    const box = composer('');
+    drafts.attach(box);
+    up = false;
+    box.element.textContent = 'Bedah buku Sabtu';
+    await settle();
+    await vi.advanceTimersByTimeAsync(400); // the first save, after the pause in typing
+    await vi.advanceTimersByTimeAsync(1000 + 2000 + 4000 + 8000);
+    expect(saves.map((save) => save.at)).toEqual([400, 1400, 3400, 7400, 15_400]);
+    expect(new Set(saves.map((save) => save.text))).toEqual(new Set(['Bedah buku Sabtu']));
+    up = true;
+    await vi.advanceTimersByTimeAsync(16_000);
+    expect(saves.at(-1)).toMatchObject({ at: 31_400, text: 'Bedah buku Sabtu' });
+    expect(saved).toHaveLength(1);
+    // Saved: no more tries.
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(saves).toHaveLength(6);
+  });
+
+  it('never waits more than 30 s between tries', async () => {
+    const drafts = keeper();
+    const box = composer('');
+    drafts.attach(box);
+    up = false;
+    box.element.textContent = 'Halo';
+    await settle();
+    await vi.advanceTimersByTimeAsync(400 + 1000 + 2000 + 4000 + 8000 + 16_000);
+    const before = saves.length;
+    await vi.advanceTimersByTimeAsync(90_000);
+    expect(saves.length - before).toBe(3);
+    const gaps = saves.slice(1).map((save, i) => save.at - saves[i]!.at);
+    expect(Math.max(...gaps)).toBe(30_000);
+  });
+
+  it('sends the newest text when the person typed on meanwhile', async () => {
+    const drafts = keeper();
+    const box = composer('');
+    drafts.attach(box);
+    up = false;
+    box.element.textContent = 'Bedah';
+    await settle();
+    await vi.advanceTimersByTimeAsync(400);
+    box.element.textContent = 'Bedah buku';
+    await settle();
+    up = true;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves.map((save) => save.text)).toEqual(['Bedah', 'Bedah buku']);
+    expect(saved).toHaveLength(1);
+  });
+
+  it('keeps the text of a composer that closed and saves it when the background answers', async () => {
+    const drafts = keeper();
+    const box = composer('');
+    drafts.attach(box);
+    up = false;
+    box.element.textContent = 'Tutup sebelum tersimpan';
+    await settle();
+    await vi.advanceTimersByTimeAsync(400);
+    drafts.attach(null);
+    box.element.remove();
+    await settle();
+    up = true;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(saves.at(-1)).toMatchObject({ text: 'Tutup sebelum tersimpan', ok: true });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saves.filter((save) => save.at > 3000)).toEqual([]);
+  });
+});
+
+describe('telling the person', () => {
+  it('says saving is paused after three failures in a row, and takes it back once a save works', async () => {
+    const drafts = keeper();
+    const box = composer('');
+    drafts.attach(box);
+    up = false;
+    box.element.textContent = 'Halo';
+    await settle();
+    await vi.advanceTimersByTimeAsync(400 + 1000);
+    expect(paused).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(paused).toHaveLength(1);
+    expect(paused[0]?.code).toBe('unavailable');
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(paused).toHaveLength(1);
+    up = true;
+    await vi.advanceTimersByTimeAsync(8000);
+    expect(paused).toEqual([paused[0], null]);
+  });
+});
+
+describe('the composer mark for the copy that takes over after an update', () => {
+  it('marks the composer as soon as the person types and clears it once saved', async () => {
+    const drafts = keeper();
+    const box = composer('');
+    drafts.attach(box);
+    box.element.textContent = 'Halo';
+    await settle();
+    expect(box.element.hasAttribute(UNSAVED_ATTRIBUTE)).toBe(true);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(box.element.hasAttribute(UNSAVED_ATTRIBUTE)).toBe(false);
+  });
+
+  it('keeps the mark while saves fail', async () => {
+    const drafts = keeper();
+    const box = composer('');
+    drafts.attach(box);
+    up = false;
+    box.element.textContent = 'Halo';
+    await settle();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(box.element.hasAttribute(UNSAVED_ATTRIBUTE)).toBe(true);
+  });
+
+  it('a new copy saves a marked composer’s text at once, as the person’s, offering nothing', async () => {
+    const box = composer('Teks yang belum tersimpan');
+    box.element.setAttribute(UNSAVED_ATTRIBUTE, '');
+    keeper().attach(box);
+    await settle();
+    expect(saves).toEqual([
+      { at: 0, text: 'Teks yang belum tersimpan', startNew: undefined, ok: true },
+    ]);
+    expect(restorableAsked).toBe(0);
+    expect(box.element.hasAttribute(UNSAVED_ATTRIBUTE)).toBe(false);
+  });
+
+  it('an unmarked composer’s text is taken as it was found (the site’s own) and an older draft is offered', async () => {
+    const box = composer('bulan_buku_2026');
+    keeper().attach(box);
+    await settle();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(saves).toEqual([]);
+    expect(restorableAsked).toBe(1);
+  });
+});
