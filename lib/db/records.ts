@@ -4,6 +4,7 @@
  * so only lib/db touches Dexie tables.
  */
 import type { SapaDb } from './schema';
+import { LAST_RESTORE_KEY, type RestoreMark } from './restore-mark';
 import type { TableName } from './tables';
 import type { ConflictRecord } from './types';
 
@@ -95,4 +96,13 @@ export async function addNewConflicts(
   const fresh = rows.filter((_, i) => !existing[i]);
   if (fresh.length) await db.conflicts.bulkPut(fresh);
   return fresh.length;
+}
+
+/** The last full restore's mark, or undefined when this database was never restored. */
+export async function lastRestore(db: SapaDb): Promise<RestoreMark | undefined> {
+  const row = await db.settings.get(LAST_RESTORE_KEY);
+  const mark = row?.value as Partial<RestoreMark> | undefined;
+  return typeof mark?.id === 'string' && typeof mark.at === 'number'
+    ? { at: mark.at, id: mark.id }
+    : undefined;
 }

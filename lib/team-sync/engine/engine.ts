@@ -49,11 +49,16 @@ export interface CouchSync {
 }
 
 async function exportLocalEdits(run: SyncRun): Promise<void> {
-  const stale = await exportEdits(run);
-  if (!stale.length) return;
+  let exported = await exportEdits(run);
+  // A restore from a backup: the whole replica meets the restored records first.
+  if (exported.restored) {
+    await applyPulled(run);
+    exported = await exportEdits(run);
+  }
+  if (!exported.stale.length) return;
   // The replica holds a revision the ledger did not know (an interrupted run): apply it
   // first, so the local edit meets it through the conflict rule, then export again.
-  await applyLatest(run, stale);
+  await applyLatest(run, exported.stale);
   await exportEdits(run);
 }
 

@@ -66,6 +66,8 @@ export interface LedgerState {
   checkpoint: number | string;
   /** Documents written to the replica but not yet pushed (they count as pending). */
   unpushed: Set<string>;
+  /** The last full restore of the local database this ledger has taken into account. */
+  restoreId?: string;
   /** Revisions of the two `_local` documents, and whether each has changes to save. */
   ledgerRev?: string;
   ledgerDirty: boolean;
@@ -85,6 +87,7 @@ interface LedgerDoc extends LocalDoc {
 interface StateDoc extends LocalDoc {
   checkpoint: number | string;
   unpushed: string[];
+  restoreId?: string;
 }
 
 function isNotFound(error: unknown): boolean {
@@ -115,6 +118,7 @@ export async function openLedger(replica: PouchDatabase): Promise<LedgerState> {
     ledgerDirty: false,
     checkpoint: state?.checkpoint ?? 0,
     unpushed: new Set(state?.unpushed ?? []),
+    ...(typeof state?.restoreId === 'string' ? { restoreId: state.restoreId } : {}),
     stateRev: state?._rev,
     stateDirty: false,
   };
@@ -137,6 +141,7 @@ export async function saveLedger(replica: PouchDatabase, state: LedgerState): Pr
       ...(state.stateRev ? { _rev: state.stateRev } : {}),
       checkpoint: state.checkpoint,
       unpushed: [...state.unpushed].sort(),
+      ...(state.restoreId ? { restoreId: state.restoreId } : {}),
     });
     state.stateRev = res.rev;
     state.stateDirty = false;
@@ -170,5 +175,23 @@ export function markAllPushed(state: LedgerState): void {
 
 export function moveCheckpoint(state: LedgerState, seq: number | string): void {
   state.checkpoint = seq;
+  state.stateDirty = true;
+}
+
+/**
+ * After a full restore of the local database: what the ledger remembers of each document no
+ * longer describes the local records (older versions were put back, newer ones removed). It
+ * forgets every signature and revision (keeping the deleted leaves already logged), and the
+ * apply checkpoint goes back to the start, so every document in the replica meets the restored
+ * copy through the conflict rule, and documents the restore removed come back.
+ */
+export function forgetAfterRestore(state: LedgerState, restoreId: string | undefined): void {
+  for (const [docId, entry] of Object.entries(state.entries)) {
+    state.entries[docId] = mergeEntry(undefined, { seen: entry.seen });
+  }
+  state.ledgerDirty = true;
+  state.checkpoint = 0;
+  if (restoreId) state.restoreId = restoreId;
+  else delete state.restoreId;
   state.stateDirty = true;
 }

@@ -9,6 +9,7 @@ import {
   allRows,
   getRows,
   inTransaction,
+  lastRestore,
   putRows,
 } from '@/lib/db/records';
 import type { SapaDb } from '@/lib/db/schema';
@@ -22,11 +23,24 @@ export interface SharedTable {
   records: Record<string, unknown>[];
 }
 
-/** Every record of every shared table, read in one transaction (a consistent picture). */
-export async function readSharedTables(db: SapaDb): Promise<SharedTable[]> {
-  return inTransaction(db, 'r', TABLES, async () =>
-    Promise.all(TABLES.map(async (table) => ({ table, records: await allRows(db, table) }))),
-  );
+export interface LocalPicture {
+  tables: SharedTable[];
+  /** The id of the last full restore (undefined: never restored). */
+  restoreId: string | undefined;
+}
+
+/**
+ * Every record of every shared table and the last restore's mark, read in one transaction (a
+ * consistent picture: restored records are never seen without the mark that says so).
+ */
+export async function readSharedTables(db: SapaDb): Promise<LocalPicture> {
+  return inTransaction(db, 'r', [...TABLES, 'settings'], async () => {
+    const [tables, mark] = await Promise.all([
+      Promise.all(TABLES.map(async (table) => ({ table, records: await allRows(db, table) }))),
+      lastRestore(db),
+    ]);
+    return { tables, restoreId: mark?.id };
+  });
 }
 
 /** Runs `work` in one read-write transaction over the shared tables and the conflict log. */
