@@ -5,7 +5,7 @@
  */
 import type { SapaDb } from './schema';
 import { LAST_RESTORE_KEY, type RestoreMark } from './restore-mark';
-import type { TableName } from './tables';
+import { SYNC_INDEX, type TableName } from './tables';
 import type { ConflictRecord } from './types';
 
 export type Row = Record<string, unknown>;
@@ -105,4 +105,16 @@ export async function lastRestore(db: SapaDb): Promise<RestoreMark | undefined> 
   return typeof mark?.id === 'string' && typeof mark.at === 'number'
     ? { at: mark.at, id: mark.id }
     : undefined;
+}
+
+/**
+ * The rows whose `updatedAt` is `since` or later, through the table's `updatedAt` index: only
+ * those rows are read (team sync's look for local edits, lib/db/tables.ts version 4).
+ */
+export async function rowsUpdatedSince(
+  db: SapaDb,
+  table: TableName,
+  since: number,
+): Promise<Row[]> {
+  return (await db.table(table).where(SYNC_INDEX).aboveOrEqual(since).toArray()) as Row[];
 }

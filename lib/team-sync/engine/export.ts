@@ -15,6 +15,7 @@ import {
   type LocalChange,
 } from './ledger';
 import { readSharedTables } from './local-tables';
+import { lookWindow } from './look';
 import type { PouchWriteResult } from './pouch';
 import { skip, type SyncRun, type Tally } from './run';
 import { checkDoc } from './validate';
@@ -86,11 +87,13 @@ export interface ExportResult {
 
 /** Writes local edits into the replica and saves the ledger. */
 export async function exportEdits(run: SyncRun): Promise<ExportResult> {
-  const { tables, restoreId } = await readSharedTables(run.db);
+  const window = lookWindow(run.since, run.ledger.entries);
+  const { tables, restoreId } = await readSharedTables(run.db, window);
   if (restoreId !== run.ledger.restoreId) {
     // Sent as edits, restored records would go out on top of the team's newer versions and
     // silently roll them back for everyone.
     forgetAfterRestore(run.ledger, restoreId);
+    run.since = undefined; // restored records carry old dates: the rest of the run reads all
     await saveLedger(run.replica, run.ledger);
     return { stale: [], restored: true };
   }
@@ -105,11 +108,17 @@ export async function exportEdits(run: SyncRun): Promise<ExportResult> {
 
 /**
  * How many documents are not on the server yet: those exported but not pushed, and edits not
- * exported yet (except those the team's documents would not accept, which cannot be sent).
+ * exported yet (except those the team's documents would not accept, which cannot be sent),
+ * looking at the records dated `since` or later (every record when undefined, see `look.ts`).
  */
-export async function countPending(db: SapaDb, ledger: LedgerState): Promise<number> {
+export async function countPending(
+  db: SapaDb,
+  ledger: LedgerState,
+  since?: number,
+): Promise<number> {
   const ids = new Set(ledger.unpushed);
-  for (const edit of localChanges((await readSharedTables(db)).tables, ledger.entries)) {
+  const { tables } = await readSharedTables(db, lookWindow(since, ledger.entries));
+  for (const edit of localChanges(tables, ledger.entries)) {
     if (checkDoc(toDoc(edit.table, edit.record)).ok) ids.add(edit.docId);
   }
   return ids.size;

@@ -11,10 +11,12 @@ import {
   inTransaction,
   lastRestore,
   putRows,
+  rowsUpdatedSince,
 } from '@/lib/db/records';
 import type { SapaDb } from '@/lib/db/schema';
 import { SHARED_TABLES, type ConflictRecord, type SharedTableName } from '@/lib/db/types';
 import { docIdFor, type SyncRecord } from './docs';
+import type { LookWindow } from './look';
 
 const TABLES = [...SHARED_TABLES];
 
@@ -29,14 +31,37 @@ export interface LocalPicture {
   restoreId: string | undefined;
 }
 
+/** The records of one table a look reads: by date through the index, and by id. */
+async function lookRows(
+  db: SapaDb,
+  table: SharedTableName,
+  window: LookWindow,
+): Promise<Record<string, unknown>[]> {
+  if (window.since === undefined) return allRows(db, table);
+  const recent = await rowsUpdatedSince(db, table, window.since);
+  const seen = new Set(recent.map((row) => row.id));
+  const ids = window.ids.flatMap((w) =>
+    w.table === table && !seen.has(w.recordId) ? [w.recordId] : [],
+  );
+  if (!ids.length) return recent;
+  const named = (await getRows(db, table, ids)).filter((row) => row !== undefined);
+  return [...recent, ...named];
+}
+
 /**
- * Every record of every shared table and the last restore's mark, read in one transaction (a
- * consistent picture: restored records are never seen without the mark that says so).
+ * The shared records a look for local edits reads (`window`, from `look.ts`; every record when
+ * its `since` is undefined), and the last restore's mark, in one transaction (a consistent
+ * picture: restored records are never seen without the mark that says so).
  */
-export async function readSharedTables(db: SapaDb): Promise<LocalPicture> {
+export async function readSharedTables(
+  db: SapaDb,
+  window: LookWindow = { ids: [] },
+): Promise<LocalPicture> {
   return inTransaction(db, 'r', [...TABLES, 'settings'], async () => {
     const [tables, mark] = await Promise.all([
-      Promise.all(TABLES.map(async (table) => ({ table, records: await allRows(db, table) }))),
+      Promise.all(
+        TABLES.map(async (table) => ({ table, records: await lookRows(db, table, window) })),
+      ),
       lastRestore(db),
     ]);
     return { tables, restoreId: mark?.id };
