@@ -14,8 +14,11 @@ import { parseDocId } from './docs';
 import type { Ledger } from './ledger';
 import type { SharedTableName } from '@/lib/db/types';
 
-/** At most this long between two looks that read every record. */
-export const FULL_LOOK_EVERY_MS = 15 * 60_000;
+/**
+ * At most this long between two looks that read every record: less than the periodic sync's 15
+ * minutes, so each periodic sync reads everything and an old-dated change waits at most that.
+ */
+export const FULL_LOOK_EVERY_MS = 10 * 60_000;
 
 /** An edit dated just before a look may be committed just after it: the next look overlaps. */
 export const LOOK_OVERLAP_MS = 2_000;
