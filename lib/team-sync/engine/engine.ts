@@ -68,20 +68,20 @@ async function syncOnce(run: SyncRun): Promise<void> {
   await exportLocalEdits(run);
   await checkServer(run.remote);
   await pull(run);
-  // Pulling before pushing lets the push's checkpoint move past what was just pulled, so
-  // the next run does not compare those documents with the server again.
+  // Pulling before pushing lets a push's checkpoint move past what was just pulled, so a later
+  // push does not compare those documents with the server again.
   if (await applyPulled(run)) await exportLocalEdits(run); // local edits that won
   if (needsPush(run)) await push(run);
 }
 
 /**
  * Whether the replica may hold something the server lacks: documents written and not pushed,
- * documents just pulled (pushing them moves the push checkpoint past them, see above), or a
- * state that was lost with the list of unpushed documents. A sync with none of these (the
- * periodic one, most of the time) skips a round of replication requests.
+ * or a state that was lost with the list of unpushed documents. A sync with neither (taking a
+ * teammate's change, or the periodic one) skips the push's round of replication requests; the
+ * documents it pulled are compared with the server once, by the next push (`_revs_diff`).
  */
 function needsPush(run: SyncRun): boolean {
-  return run.ledger.unpushed.size > 0 || run.tally.pulled > 0 || run.ledger.stateRev === undefined;
+  return run.ledger.unpushed.size > 0 || run.ledger.stateRev === undefined;
 }
 
 export function createCouchSync(options: CouchSyncOptions): CouchSync {
