@@ -7,6 +7,7 @@ export {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   ALL_TABLES,
   dumpAll,
   type TableName,

@@ -4,7 +4,8 @@
  * so only lib/db touches Dexie tables.
  */
 import type { SapaDb } from './schema';
-import type { TableName } from './tables';
+import { LAST_RESTORE_KEY, type RestoreMark } from './restore-mark';
+import { SYNC_INDEX, type TableName } from './tables';
 import type { ConflictRecord } from './types';
 
 export type Row = Record<string, unknown>;
@@ -95,4 +96,25 @@ export async function addNewConflicts(
   const fresh = rows.filter((_, i) => !existing[i]);
   if (fresh.length) await db.conflicts.bulkPut(fresh);
   return fresh.length;
+}
+
+/** The last full restore's mark, or undefined when this database was never restored. */
+export async function lastRestore(db: SapaDb): Promise<RestoreMark | undefined> {
+  const row = await db.settings.get(LAST_RESTORE_KEY);
+  const mark = row?.value as Partial<RestoreMark> | undefined;
+  return typeof mark?.id === 'string' && typeof mark.at === 'number'
+    ? { at: mark.at, id: mark.id }
+    : undefined;
+}
+
+/**
+ * The rows whose `updatedAt` is `since` or later, through the table's `updatedAt` index: only
+ * those rows are read (team sync's look for local edits, lib/db/tables.ts version 4).
+ */
+export async function rowsUpdatedSince(
+  db: SapaDb,
+  table: TableName,
+  since: number,
+): Promise<Row[]> {
+  return (await db.table(table).where(SYNC_INDEX).aboveOrEqual(since).toArray()) as Row[];
 }

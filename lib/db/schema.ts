@@ -6,7 +6,15 @@ import {
   migrateTemplateV1toV2,
   splitDraftV1,
 } from './migrations';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, ALL_TABLES, type TableName } from './tables';
+import {
+  DB_NAME,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  ALL_TABLES,
+  type TableName,
+} from './tables';
 import type {
   BrandKitRecord,
   ChecklistSettingsRecord,
@@ -26,6 +34,8 @@ export {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
+  SYNC_INDEX,
   CURRENT_VERSION,
   ALL_TABLES,
   type TableName,
@@ -95,6 +105,7 @@ export class SapaDb extends Dexie {
             });
         }
       });
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -41,8 +41,21 @@ export const SCHEMA_V3 = {
   subscriptions: 'id, url, createdAt',
 } as const;
 
-export const CURRENT_VERSION = 3;
+/**
+ * Version 4: the brand kit and the checklist settings get the `updatedAt` index the other shared
+ * tables have. Team sync looks only at records changed since its last look, through this index,
+ * instead of reading every record (issue #14, item 10). No row changes shape.
+ */
+export const SYNC_INDEX = 'updatedAt';
+
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  brandKit: 'id, updatedAt',
+  checklistSettings: 'id, updatedAt',
+} as const;
+
+export const CURRENT_VERSION = 4;
 
 /** Every table, in a fixed order (dumps, backups, restores, change notifications). */
-export type TableName = keyof typeof SCHEMA_V3;
-export const ALL_TABLES = Object.keys(SCHEMA_V3) as readonly TableName[];
+export type TableName = keyof typeof SCHEMA_V4;
+export const ALL_TABLES = Object.keys(SCHEMA_V4) as readonly TableName[];

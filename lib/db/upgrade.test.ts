@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createRepositories } from './repositories';
-import { ALL_TABLES, CURRENT_VERSION, SapaDb, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { ALL_TABLES, CURRENT_VERSION, SapaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
 describe('schema upgrade v1 → current', () => {
   it('upgrades every v1 row', async () => {
@@ -211,7 +211,7 @@ describe('schema upgrade v2 → v3', () => {
     const db = new SapaDb(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(3);
+    expect(CURRENT_VERSION).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES].sort());
     expect(await db.subscriptions.count()).toBe(0);
     expect(await db.templates.get('t1')).toEqual(template);
@@ -255,6 +255,53 @@ describe('schema upgrade v2 → v3', () => {
       body: 'Baru',
       fromTheFuture: 'keep me',
     });
+    db.close();
+    await db.delete();
+  });
+});
+
+describe('schema upgrade v3 → v4', () => {
+  it('keeps every shared row and indexes each shared table by updatedAt', async () => {
+    const name = `sapa-upgrade-v3-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    const template = {
+      id: 't1',
+      name: 'Jam buka',
+      category: 'info',
+      body: 'Buka pukul 08.00.',
+      variants: {},
+      variables: [],
+      locale: 'id',
+      searchWords: ['jam buka', 'jam', 'buka'],
+      updatedAt: 10,
+      updatedBy: 'ana',
+      deleted: false,
+    };
+    const brand = {
+      id: 'brand',
+      libraryName: 'Perpustakaan Kota',
+      updatedAt: 20,
+      updatedBy: 'ana',
+    };
+    const settings = { id: 'team', rules: {}, updatedAt: 30, updatedBy: 'budi', deleted: false };
+    await v3.table('templates').add(template);
+    await v3.table('brandKit').add(brand);
+    await v3.table('checklistSettings').add(settings);
+    v3.close();
+
+    const db = new SapaDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.templates.get('t1')).toEqual(template);
+    expect(await db.brandKit.get('brand')).toEqual(brand);
+    expect(await db.checklistSettings.get('team')).toEqual(settings);
+    for (const table of ['templates', 'hashtagSets', 'hashtags', 'brandKit', 'checklistSettings']) {
+      expect(db.table(table).schema.idxByName.updatedAt, table).toBeDefined();
+    }
+    expect(await db.brandKit.where('updatedAt').aboveOrEqual(15).primaryKeys()).toEqual(['brand']);
+    expect(await db.checklistSettings.where('updatedAt').aboveOrEqual(31).count()).toBe(0);
     db.close();
     await db.delete();
   });

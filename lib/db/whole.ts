@@ -1,8 +1,10 @@
 /** The whole database at once: backups out, checked backups in. Only lib/db touches Dexie. */
 import type { Table } from 'dexie';
 import { exportDB } from 'dexie-export-import';
+import { newId } from '@/lib/text';
 import { guard } from './errors';
 import type { SapaDb } from './schema';
+import { LAST_RESTORE_KEY, type RestoreMark } from './restore-mark';
 import { ALL_TABLES, type TableName } from './tables';
 
 type Row = Record<string, unknown>;
@@ -12,10 +14,15 @@ export function exportWholeDatabase(db: SapaDb): Promise<Blob> {
   return guard('backup.export', () => exportDB(db, { prettyJson: false }));
 }
 
-/** Replaces every table's rows with the given ones, in one transaction: all or nothing. */
+/**
+ * Replaces every table's rows with the given ones, in one transaction: all or nothing. The
+ * restore mark is written in the same transaction, so team sync never sees restored records
+ * without it.
+ */
 export function replaceWholeDatabase(
   db: SapaDb,
   tables: Record<TableName, readonly Row[]>,
+  now: () => number = Date.now,
 ): Promise<void> {
   return guard('backup.restore', () =>
     db.transaction('rw', [...ALL_TABLES], async () => {
@@ -24,6 +31,8 @@ export function replaceWholeDatabase(
         await table.clear();
         if (tables[name].length) await table.bulkAdd([...tables[name]]);
       }
+      const mark: RestoreMark = { at: now(), id: newId() };
+      await db.settings.put({ key: LAST_RESTORE_KEY, value: mark });
     }),
   );
 }

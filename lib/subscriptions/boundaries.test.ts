@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepositories, dumpAll, SCHEMA_V2, type Repositories, type SapaDb } from '@/lib/db';
-import { fakeClock, freshDb } from '@/tests/support/db';
+import { fakeClock, freshDb, withoutRestoreMark } from '@/tests/support/db';
 import { blobText, checkBackup, exportBackup, restoreBackup } from '@/lib/exchange/backup';
 import { planHashtagCsvImport, serialiseHashtagCsv } from '@/lib/exchange/csv';
 import { applyImport, exportPack, previewImport } from '@/lib/exchange/pack';
@@ -103,7 +103,7 @@ describe('subscribed items and the other ways of sharing', () => {
     const other = freshDb();
     const result = await restoreBackup(other, text, db.name);
     expect(result).toMatchObject({ ok: true, counts: { subscriptions: 1, templates: 2 } });
-    expect(await dumpAll(other)).toEqual(await dumpAll(db));
+    expect(withoutRestoreMark(await dumpAll(other))).toEqual(await dumpAll(db));
     expect(await other.templates.get(`sub:${subId}:t1`)).toMatchObject({
       source: { title: 'Perpusnas' },
     });

@@ -43,6 +43,11 @@ export interface TeamSyncStatus {
 
 export const SYNC_OFF: TeamSyncStatus = { state: 'off', pending: 0, skipped: [] };
 
+/** Whether this browser syncs with a team server (a status from before any setup is off). */
+export function isSyncOn(status: TeamSyncStatus | undefined): boolean {
+  return !!status && status.state !== 'off' && !!status.server;
+}
+
 /** The address of the team database: server URL and database name joined. */
 export function databaseUrl(server: Pick<TeamSyncServer, 'url' | 'database'>): string {
   return `${server.url.replace(/\/+$/, '')}/${encodeURIComponent(server.database)}`;

@@ -170,3 +170,67 @@ test('a second browser joins the same team database, gets the library, and its d
     await second.close();
   }
 });
+
+test("restoring a backup keeps a teammate's newer edit and logs the restored version (issue #14, item 1)", async () => {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html#backup`);
+
+  // A full backup, as the person downloads it; "Pekan Literasi" is in it as Budi first wrote it.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download full backup' }).click(),
+  ]);
+  const backup = await readFile((await download.path())!, 'utf8');
+  expect(backup).toContain('Pekan Literasi');
+
+  // The next day, so to speak, Budi changes the set on the server; this browser takes it.
+  const id = 'hashtagSets:from-budi';
+  const doc = (await serverDoc(id))!;
+  const record = doc.record as Record<string, unknown>;
+  const budiEdit = { ...record, tags: ['PekanLiterasi', 'LiterasiDigital'], updatedAt: Date.now() };
+  const put = await fetch(`${team}/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...doc, record: budiEdit }),
+  });
+  expect(put.status).toBe(201);
+  await page.getByRole('link', { name: 'Team sync' }).click();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  const localSet = async () =>
+    (await readTable(harness.background, 'hashtagSets')).find((s) => s.id === 'from-budi');
+  await expect.poll(async () => (await localSet())?.tags).toEqual(budiEdit.tags);
+
+  // Restoring the backup: the dialog says what happens to the team's newer versions.
+  await page.getByRole('link', { name: 'Backup & packs' }).click();
+  await page.getByLabel('Backup file (.json)').setInputFiles({
+    name: 'sapa-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup),
+  });
+  const note = page.getByText(/^Team sync is on: for items your team changed after this backup/);
+  await expect.poll(() => note.count()).toBe(1);
+  await note.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/restore-with-team-sync.png' });
+  await page.getByLabel('I understand that restoring replaces everything Sapa stores now.').check();
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect.poll(() => page.getByText('Backup restored.').count()).toBe(1);
+  expect((await localSet())?.tags).toEqual(['PekanLiterasi', 'AyoMembaca']);
+
+  // After the next sync Budi's edit is back here and still on the server; the restored version
+  // is in the conflict log.
+  await page.getByRole('link', { name: 'Team sync' }).click();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect
+    .poll(async () => (await localSet())?.tags, { timeout: 20_000 })
+    .toEqual(budiEdit.tags);
+  expect(((await serverDoc(id))?.record as Record<string, unknown>).tags).toEqual(budiEdit.tags);
+  const conflicts = await readTable(harness.background, 'conflicts');
+  expect(
+    conflicts
+      .filter((c) => c.recordId === 'from-budi')
+      .map((c) => (c.loser as { tags: unknown }).tags),
+  ).toEqual([['PekanLiterasi', 'AyoMembaca']]);
+  expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  await page.close();
+});

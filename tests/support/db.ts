@@ -21,3 +21,14 @@ export function fakeClock(start = 1_700_000_000_000) {
     },
   };
 }
+
+/**
+ * A dump without the mark a full restore leaves in the settings (`lastRestore`, new on every
+ * restore): what "the restored database equals the original" compares.
+ */
+export function withoutRestoreMark<T extends { settings: unknown[] }>(dump: T): T {
+  return {
+    ...dump,
+    settings: dump.settings.filter((row) => (row as { key?: unknown }).key !== 'lastRestore'),
+  };
+}

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { TableName } from '@/lib/db';
 import { checkBackup, exportBackup, restoreBackup } from '@/lib/exchange/backup';
@@ -10,6 +11,7 @@ import {
   type PreviewResult,
 } from '@/lib/exchange/pack';
 import { formatList, type MessageKey } from '@/lib/i18n';
+import { isSyncOn } from '@/lib/team-sync/status';
 import { today, useDashboard } from '../context';
 import { FilePicker, FileProblems, ImportActions } from './FilePicker';
 import { CheckboxField } from './form';
@@ -144,7 +146,8 @@ function ImportPack() {
 type Check = Awaited<ReturnType<typeof checkBackup>>;
 
 function FullBackup() {
-  const { db, t, notify, fail, download } = useDashboard();
+  const { db, repos, t, notify, fail, download } = useDashboard();
+  const syncStatus = useLiveQuery(() => repos.settings.get('teamSyncStatus'), [repos]);
   const [file, setFile] = useState<string | null>(null);
   const [check, setCheck] = useState<Check | null>(null);
   const [confirmed, setConfirmed] = useState(false);
@@ -203,6 +206,7 @@ function FullBackup() {
       {check?.ok && (
         <RestoreConfirmation
           counts={check.counts}
+          teamSyncOn={isSyncOn(syncStatus)}
           confirmed={confirmed}
           onConfirm={setConfirmed}
           busy={busy}
@@ -213,9 +217,14 @@ function FullBackup() {
   );
 }
 
-/** What the backup holds, the "I understand this replaces everything" box, and Restore. */
-function RestoreConfirmation(props: {
+/**
+ * What the backup holds, what happens to the team's versions when team sync is on, the "I
+ * understand this replaces everything" box, and Restore.
+ */
+export function RestoreConfirmation(props: {
   counts: Partial<Record<TableName, number>>;
+  /** Restored shared items then meet the team's versions through the conflict rule. */
+  teamSyncOn: boolean;
   confirmed: boolean;
   onConfirm: (confirmed: boolean) => void;
   busy: boolean;
@@ -234,6 +243,7 @@ function RestoreConfirmation(props: {
           ]),
         })}
       </p>
+      {props.teamSyncOn && <p className="sapa-hint">{t('dashboard.backup.restoreTeamSync')}</p>}
       <CheckboxField
         label={t('dashboard.backup.confirmRestore')}
         checked={props.confirmed}

@@ -10,6 +10,8 @@ export interface SettingsMap {
   seedsApplied: string[];
   memberId: string;
   persistentStorage: 'persisted' | 'denied' | 'unsupported';
+  /** Written by every full restore (lib/db/whole.ts); team sync compares it with its own copy. */
+  lastRestore: { at: number; id: string };
   // A feature that keeps a setting of its own adds its key here by declaration merging
   // (lib/team-sync/status.ts adds `teamSyncStatus`), so this file imports no feature.
 }

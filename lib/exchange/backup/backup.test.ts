@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories } from '@/lib/db/repositories';
 import { dumpAll, SCHEMA_V1, type SapaDb } from '@/lib/db/schema';
 import { applySeeds } from '@/lib/library/seed';
-import { freshDb } from '@/tests/support/db';
+import { freshDb, withoutRestoreMark } from '@/tests/support/db';
 import { checkBackup, exportBackup, restoreBackup } from '.';
 
 let db: SapaDb;
@@ -34,9 +34,23 @@ describe('backup and restore', () => {
     });
     const result = await restoreBackup(other, text, db.name);
     expect(result.ok).toBe(true);
-    expect(await dumpAll(other)).toEqual(await dumpAll(db));
+    expect(withoutRestoreMark(await dumpAll(other))).toEqual(await dumpAll(db));
     other.close();
     await other.delete();
+  });
+
+  it('leaves a new restore mark each time, even when the backup holds an older one', async () => {
+    const mark = async (d: SapaDb) => (await createRepositories(d).settings.get('lastRestore'))?.id;
+    expect(await mark(db)).toBeUndefined();
+    const first = await asText(await exportBackup(db));
+    expect((await restoreBackup(db, first, db.name)).ok).toBe(true);
+    const afterFirst = await mark(db);
+    expect(afterFirst).toEqual(expect.any(String));
+    // A backup made after a restore carries that restore's mark; restoring it is a new restore.
+    const second = await asText(await exportBackup(db));
+    expect((await restoreBackup(db, second, db.name)).ok).toBe(true);
+    expect(await mark(db)).toEqual(expect.any(String));
+    expect(await mark(db)).not.toBe(afterFirst);
   });
 
   it('refuses files that are not Sapa backups, changing nothing', async () => {

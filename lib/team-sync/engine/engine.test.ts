@@ -491,8 +491,22 @@ describe('recovering', () => {
     await ana.sync.runOnce();
     const before = await sharedRows(ana, 'hashtagSets');
 
-    const ledger = await ana.local.get('_local/sapa-ledger');
-    await ana.local.remove(ledger);
+    // The ledger is kept in shards (`_local/sapa-ledger-0` … `-31`): all of them are lost.
+    for (let shard = 0; shard < 32; shard++) {
+      const ledger = await ana.local.get(`_local/sapa-ledger-${shard}`).catch(() => undefined);
+      if (ledger) await ana.local.remove(ledger);
+    }
+    // A running engine keeps its ledger in memory; the loss shows to the next one (the
+    // background starting again).
+    const remote = new server.PouchDB(teamUrl, { skip_setup: true });
+    opened.push({ db: undefined as never, pouches: [remote] });
+    ana.sync = createCouchSync({
+      db: ana.db,
+      local: ana.local,
+      remote,
+      memberId: 'ana',
+      now: clock.now,
+    });
     clock.advance(1000);
     await ana.repos.hashtagSets.update(set.id, { name: 'Sesudah' });
     expect(await ana.sync.pendingCount()).toBeGreaterThan(1); // everything looks unsent now

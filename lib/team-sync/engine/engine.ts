@@ -20,7 +20,8 @@ import type { SapaDb } from '@/lib/db/schema';
 import { applyLatest, applyPulled } from './apply';
 import { SyncError, toSyncError } from './errors';
 import { countPending, exportEdits } from './export';
-import { openLedger } from './ledger';
+import { openLedger, type LedgerState } from './ledger';
+import { lookDone, lookSince, type LookState } from './look';
 import type { PouchDatabase } from './pouch';
 import { newTally, toReport, type SyncReport, type SyncRun } from './run';
 import { checkServer, pull, push } from './transport';
@@ -49,11 +50,16 @@ export interface CouchSync {
 }
 
 async function exportLocalEdits(run: SyncRun): Promise<void> {
-  const stale = await exportEdits(run);
-  if (!stale.length) return;
+  let exported = await exportEdits(run);
+  // A restore from a backup: the whole replica meets the restored records first.
+  if (exported.restored) {
+    await applyPulled(run);
+    exported = await exportEdits(run);
+  }
+  if (!exported.stale.length) return;
   // The replica holds a revision the ledger did not know (an interrupted run): apply it
   // first, so the local edit meets it through the conflict rule, then export again.
-  await applyLatest(run, stale);
+  await applyLatest(run, exported.stale);
   await exportEdits(run);
 }
 
@@ -62,24 +68,52 @@ async function syncOnce(run: SyncRun): Promise<void> {
   await exportLocalEdits(run);
   await checkServer(run.remote);
   await pull(run);
-  // Pulling before pushing lets the push's checkpoint move past what was just pulled, so
-  // the next run does not compare those documents with the server again.
+  // Pulling before pushing lets a push's checkpoint move past what was just pulled, so a later
+  // push does not compare those documents with the server again.
   if (await applyPulled(run)) await exportLocalEdits(run); // local edits that won
-  await push(run);
+  if (needsPush(run)) await push(run);
+}
+
+/**
+ * Whether the replica may hold something the server lacks: documents written and not pushed,
+ * or a state that was lost with the list of unpushed documents. A sync with neither (taking a
+ * teammate's change, or the periodic one) skips the push's round of replication requests; the
+ * documents it pulled are compared with the server once, by the next push (`_revs_diff`).
+ */
+function needsPush(run: SyncRun): boolean {
+  return run.ledger.unpushed.size > 0 || run.ledger.stateRev === undefined;
 }
 
 export function createCouchSync(options: CouchSyncOptions): CouchSync {
   const { db, local: replica, remote } = options;
   const now = options.now ?? Date.now;
 
+  // The ledger stays in memory between runs: read from the replica once, then saved by each
+  // run as it changes. This engine is the replica's only writer of it. After a failed run it is
+  // read again, so what a run changed but could not save is not trusted.
+  let ledger: Promise<LedgerState> | undefined;
+  const openCached = (): Promise<LedgerState> => (ledger ??= openLedger(replica));
+
+  const looks: LookState = {};
+
   async function run(): Promise<SyncReport> {
     const startedAt = now();
     try {
-      const ledger = await openLedger(replica);
-      const sync: SyncRun = { db, replica, remote, now, ledger, tally: newTally() };
+      const since = lookSince(looks, startedAt);
+      const sync: SyncRun = {
+        db,
+        replica,
+        remote,
+        now,
+        ledger: await openCached(),
+        tally: newTally(),
+        ...(since === undefined ? {} : { since }),
+      };
       await syncOnce(sync);
+      lookDone(looks, startedAt, sync.since);
       return toReport(sync.tally, startedAt, now());
     } catch (error) {
+      ledger = undefined;
       throw toSyncError(error);
     }
   }
@@ -96,8 +130,9 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
 
     async pendingCount() {
       try {
-        return await countPending(db, await openLedger(replica));
+        return await countPending(db, await openCached(), lookSince(looks, now()));
       } catch (error) {
+        ledger = undefined;
         throw toSyncError(error);
       }
     },

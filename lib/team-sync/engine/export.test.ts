@@ -51,14 +51,14 @@ describe('exportEdits', () => {
     await createTemplate('tpl_a', 'Jam buka');
     await createTemplate('tpl_b', 'Lomba baca');
     await createTemplate('tpl_c', 'Pojok baca');
-    expect(await exportEdits(await newRun())).toEqual([]);
+    expect((await exportEdits(await newRun())).stale).toEqual([]);
     const before = await replica.changes({ since: 0 });
 
     clock.advance(1000);
     await repos.templates.update('tpl_a', { name: 'Jam buka Lebaran' });
     await repos.templates.remove('tpl_b');
     const run = await newRun();
-    expect(await exportEdits(run)).toEqual([]);
+    expect((await exportEdits(run)).stale).toEqual([]);
 
     const after = await replica.changes({ since: before.last_seq });
     expect(after.results.map((c) => c.id).sort()).toEqual(['templates:tpl_a', 'templates:tpl_b']);
@@ -76,7 +76,7 @@ describe('exportEdits', () => {
     expect(run.tally.skipped.size).toBe(0);
 
     // Saved: the next run finds nothing to send.
-    expect(await exportEdits(await newRun())).toEqual([]);
+    expect((await exportEdits(await newRun())).stale).toEqual([]);
     expect((await replica.changes({ since: after.last_seq })).results).toEqual([]);
   });
 
@@ -92,7 +92,7 @@ describe('exportEdits', () => {
     await createTemplate('tpl_ok', 'Baik');
     const run = await newRun();
 
-    expect(await exportEdits(run)).toEqual([]);
+    expect((await exportEdits(run)).stale).toEqual([]);
 
     expect([...run.tally.skipped.keys()]).toEqual(['hashtagSets:set_bad']);
     expect(run.tally.skipped.get('hashtagSets:set_bad')?.en).toMatch(/tags/);
@@ -109,7 +109,7 @@ describe('exportEdits', () => {
 
     clock.advance(1000);
     await repos.templates.update('tpl_a', { name: 'Jam buka baru' });
-    expect(await exportEdits(await newRun())).toEqual(['templates:tpl_a']);
+    expect((await exportEdits(await newRun())).stale).toEqual(['templates:tpl_a']);
     expect(await replica.get('templates:tpl_a')).toMatchObject({
       _rev: expect.stringMatching(/^2-/),
       record: { name: 'Dari tim' },

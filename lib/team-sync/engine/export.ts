@@ -6,6 +6,7 @@
 import type { SapaDb } from '@/lib/db/schema';
 import { signature, toDoc } from './docs';
 import {
+  forgetAfterRestore,
   localChanges,
   markUnpushed,
   recordExchange,
@@ -14,6 +15,7 @@ import {
   type LocalChange,
 } from './ledger';
 import { readSharedTables } from './local-tables';
+import { lookWindow } from './look';
 import type { PouchWriteResult } from './pouch';
 import { skip, type SyncRun, type Tally } from './run';
 import { checkDoc } from './validate';
@@ -72,27 +74,51 @@ async function writeBatch(run: SyncRun, batch: readonly OutgoingDoc[]): Promise<
   return stale;
 }
 
-/**
- * Writes local edits into the replica and saves the ledger; returns the ids that met a newer
- * replica revision, which the caller applies before exporting again.
- */
-export async function exportEdits(run: SyncRun): Promise<string[]> {
-  const edits = localChanges(await readSharedTables(run.db), run.ledger.entries);
+export interface ExportResult {
+  /** Ids that met a newer replica revision: the caller applies them, then exports again. */
+  stale: string[];
+  /**
+   * The local database was restored from a backup since the ledger was last saved: nothing was
+   * exported and the ledger forgot what it knew; the caller applies the whole replica (where
+   * restored records meet the team's versions through the conflict rule), then exports again.
+   */
+  restored: boolean;
+}
+
+/** Writes local edits into the replica and saves the ledger. */
+export async function exportEdits(run: SyncRun): Promise<ExportResult> {
+  const window = lookWindow(run.since, run.ledger.entries);
+  const { tables, restoreId } = await readSharedTables(run.db, window);
+  if (restoreId !== run.ledger.restoreId) {
+    // Sent as edits, restored records would go out on top of the team's newer versions and
+    // silently roll them back for everyone.
+    forgetAfterRestore(run.ledger, restoreId);
+    run.since = undefined; // restored records carry old dates: the rest of the run reads all
+    await saveLedger(run.replica, run.ledger);
+    return { stale: [], restored: true };
+  }
+  const edits = localChanges(tables, run.ledger.entries);
   const stale: string[] = [];
   for (const batch of chunks(outgoingDocs(edits, run.ledger, run.tally), WRITE_BATCH)) {
     stale.push(...(await writeBatch(run, batch)));
   }
   await saveLedger(run.replica, run.ledger);
-  return stale;
+  return { stale, restored: false };
 }
 
 /**
  * How many documents are not on the server yet: those exported but not pushed, and edits not
- * exported yet (except those the team's documents would not accept, which cannot be sent).
+ * exported yet (except those the team's documents would not accept, which cannot be sent),
+ * looking at the records dated `since` or later (every record when undefined, see `look.ts`).
  */
-export async function countPending(db: SapaDb, ledger: LedgerState): Promise<number> {
+export async function countPending(
+  db: SapaDb,
+  ledger: LedgerState,
+  since?: number,
+): Promise<number> {
   const ids = new Set(ledger.unpushed);
-  for (const edit of localChanges(await readSharedTables(db), ledger.entries)) {
+  const { tables } = await readSharedTables(db, lookWindow(since, ledger.entries));
+  for (const edit of localChanges(tables, ledger.entries)) {
     if (checkDoc(toDoc(edit.table, edit.record)).ok) ids.add(edit.docId);
   }
   return ids.size;

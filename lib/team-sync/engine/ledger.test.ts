@@ -8,6 +8,7 @@ import {
   openLedger,
   recordExchange,
   saveLedger,
+  shardOf,
 } from './ledger';
 
 let replica: TestPouch;
@@ -38,6 +39,38 @@ describe('the saved ledger', () => {
     expect([...reopened.unpushed]).toEqual(['hashtagSets:set_1']);
     expect((await replica.allDocs()).rows).toEqual([]);
     expect((await replica.changes({ since: 0 })).results).toEqual([]);
+  });
+
+  it('writes only the shard of a document that changed, not the whole ledger', async () => {
+    const ledger = await openLedger(replica);
+    for (let i = 0; i < 500; i++) recordExchange(ledger, `hashtagSets:set_${i}`, { rev: `1-${i}` });
+    await saveLedger(replica, ledger);
+
+    const writes: string[] = [];
+    const put = replica.put.bind(replica);
+    replica.put = (doc: object) => {
+      writes.push((doc as { _id: string })._id);
+      return put(doc);
+    };
+    recordExchange(ledger, 'hashtagSets:set_42', { sig: '5|ana|false', rev: '2-x' });
+    await saveLedger(replica, ledger);
+    expect(writes).toEqual([`_local/sapa-ledger-${shardOf('hashtagSets:set_42')}`]);
+
+    const reopened = await openLedger(replica);
+    expect(Object.keys(reopened.entries)).toHaveLength(500);
+    expect(reopened.entries['hashtagSets:set_42']).toEqual({ sig: '5|ana|false', rev: '2-x' });
+  });
+
+  it('takes over a ledger saved whole by an older Sapa, then removes it', async () => {
+    await replica.put({
+      _id: '_local/sapa-ledger',
+      entries: { 'templates:t1': { sig: '1|ana|false', rev: '1-a' } },
+    });
+    const ledger = await openLedger(replica);
+    expect(ledger.entries).toEqual({ 'templates:t1': { sig: '1|ana|false', rev: '1-a' } });
+    await saveLedger(replica, ledger);
+    await expect(replica.get('_local/sapa-ledger')).rejects.toMatchObject({ status: 404 });
+    expect((await openLedger(replica)).entries).toEqual(ledger.entries);
   });
 });
 

@@ -56,8 +56,26 @@ export function unseenDeletedLeaves(
 // The ledger as kept in the replica. `_local` documents never replicate, so each member's
 // ledger stays its own.
 
-const LEDGER_ID = '_local/sapa-ledger';
+/**
+ * The ledger is kept in SHARDS `_local` documents, each holding the entries of the documents
+ * whose id hashes to it, so a sync that exchanged a few documents writes a few small documents
+ * instead of the whole ledger (about 0.5 MB for 5,000 documents; issue #14, item 10). A ledger
+ * saved whole by an older Sapa (LEGACY_LEDGER_ID) is read, split, and removed.
+ */
+const LEGACY_LEDGER_ID = '_local/sapa-ledger';
+const SHARDS = 32;
+const shardDocId = (shard: number) => `${LEGACY_LEDGER_ID}-${shard}`;
 const STATE_ID = '_local/sapa-state';
+
+/** Which ledger document holds a document's entry (FNV-1a of its id). */
+export function shardOf(docId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < docId.length; i++) {
+    hash ^= docId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % SHARDS;
+}
 
 /** The ledger and the apply state of one run, read from the replica and saved back to it. */
 export interface LedgerState {
@@ -66,9 +84,14 @@ export interface LedgerState {
   checkpoint: number | string;
   /** Documents written to the replica but not yet pushed (they count as pending). */
   unpushed: Set<string>;
-  /** Revisions of the two `_local` documents, and whether each has changes to save. */
-  ledgerRev?: string;
-  ledgerDirty: boolean;
+  /** The last full restore of the local database this ledger has taken into account. */
+  restoreId?: string;
+  /** Revision of each ledger shard, and the shards with changes to save. */
+  shardRevs: (string | undefined)[];
+  dirtyShards: Set<number>;
+  /** The whole-ledger document of an older Sapa, removed once its entries are in the shards. */
+  legacyRev?: string;
+  /** Revision of the state document, and whether it has changes to save. */
   stateRev?: string;
   stateDirty: boolean;
 }
@@ -85,6 +108,7 @@ interface LedgerDoc extends LocalDoc {
 interface StateDoc extends LocalDoc {
   checkpoint: number | string;
   unpushed: string[];
+  restoreId?: string;
 }
 
 function isNotFound(error: unknown): boolean {
@@ -103,40 +127,66 @@ async function readLocalDoc<T extends LocalDoc>(
   }
 }
 
+const allShards = (): number[] => Array.from({ length: SHARDS }, (_, i) => i);
+
 /** The ledger as last saved; empty on a member's first sync (or after the ledger was lost). */
 export async function openLedger(replica: PouchDatabase): Promise<LedgerState> {
-  const [ledger, state] = await Promise.all([
-    readLocalDoc<LedgerDoc>(replica, LEDGER_ID),
+  const [legacy, state, shards] = await Promise.all([
+    readLocalDoc<LedgerDoc>(replica, LEGACY_LEDGER_ID),
     readLocalDoc<StateDoc>(replica, STATE_ID),
+    Promise.all(allShards().map((k) => readLocalDoc<LedgerDoc>(replica, shardDocId(k)))),
   ]);
+  const entries: Ledger = { ...(legacy?.entries ?? {}) };
+  for (const shard of shards) Object.assign(entries, shard?.entries ?? {});
   return {
-    entries: ledger?.entries ?? {},
-    ledgerRev: ledger?._rev,
-    ledgerDirty: false,
+    entries,
     checkpoint: state?.checkpoint ?? 0,
     unpushed: new Set(state?.unpushed ?? []),
+    ...(typeof state?.restoreId === 'string' ? { restoreId: state.restoreId } : {}),
+    shardRevs: shards.map((shard) => shard?._rev),
+    // An older Sapa's whole ledger goes into the shards at the next save.
+    dirtyShards: new Set(legacy ? allShards() : []),
+    ...(legacy?._rev ? { legacyRev: legacy._rev } : {}),
     stateRev: state?._rev,
     stateDirty: false,
   };
 }
 
+/** The entries of the given shards. */
+function shardEntries(entries: Ledger, shards: ReadonlySet<number>): Map<number, Ledger> {
+  const out = new Map<number, Ledger>([...shards].map((k) => [k, {}]));
+  for (const [docId, entry] of Object.entries(entries)) {
+    const bucket = out.get(shardOf(docId));
+    if (bucket) bucket[docId] = entry;
+  }
+  return out;
+}
+
+/** Writes the ledger shards that changed, then drops an older Sapa's whole ledger. */
+async function saveShards(replica: PouchDatabase, state: LedgerState): Promise<void> {
+  if (!state.dirtyShards.size) return;
+  for (const [k, entries] of shardEntries(state.entries, state.dirtyShards)) {
+    const rev = state.shardRevs[k];
+    const res = await replica.put({ _id: shardDocId(k), ...(rev ? { _rev: rev } : {}), entries });
+    state.shardRevs[k] = res.rev;
+  }
+  state.dirtyShards.clear();
+  if (state.legacyRev) {
+    await replica.put({ _id: LEGACY_LEDGER_ID, _rev: state.legacyRev, _deleted: true });
+    delete state.legacyRev;
+  }
+}
+
 /** Saves the ledger, then the state: a crash in between only re-applies, which is harmless. */
 export async function saveLedger(replica: PouchDatabase, state: LedgerState): Promise<void> {
-  if (state.ledgerDirty) {
-    const res = await replica.put({
-      _id: LEDGER_ID,
-      ...(state.ledgerRev ? { _rev: state.ledgerRev } : {}),
-      entries: state.entries,
-    });
-    state.ledgerRev = res.rev;
-    state.ledgerDirty = false;
-  }
+  await saveShards(replica, state);
   if (state.stateDirty) {
     const res = await replica.put({
       _id: STATE_ID,
       ...(state.stateRev ? { _rev: state.stateRev } : {}),
       checkpoint: state.checkpoint,
       unpushed: [...state.unpushed].sort(),
+      ...(state.restoreId ? { restoreId: state.restoreId } : {}),
     });
     state.stateRev = res.rev;
     state.stateDirty = false;
@@ -155,7 +205,7 @@ export function mergeEntry(before: LedgerEntry | undefined, patch: LedgerEntry):
 /** Remembers what was exchanged for a document (`sig: undefined` forgets the signature). */
 export function recordExchange(state: LedgerState, docId: string, patch: LedgerEntry): void {
   state.entries[docId] = mergeEntry(state.entries[docId], patch);
-  state.ledgerDirty = true;
+  state.dirtyShards.add(shardOf(docId));
 }
 
 export function markUnpushed(state: LedgerState, docId: string): void {
@@ -170,5 +220,23 @@ export function markAllPushed(state: LedgerState): void {
 
 export function moveCheckpoint(state: LedgerState, seq: number | string): void {
   state.checkpoint = seq;
+  state.stateDirty = true;
+}
+
+/**
+ * After a full restore of the local database: what the ledger remembers of each document no
+ * longer describes the local records (older versions were put back, newer ones removed). It
+ * forgets every signature and revision (keeping the deleted leaves already logged), and the
+ * apply checkpoint goes back to the start, so every document in the replica meets the restored
+ * copy through the conflict rule, and documents the restore removed come back.
+ */
+export function forgetAfterRestore(state: LedgerState, restoreId: string | undefined): void {
+  for (const [docId, entry] of Object.entries(state.entries)) {
+    state.entries[docId] = mergeEntry(undefined, { seen: entry.seen });
+  }
+  for (const k of allShards()) state.dirtyShards.add(k);
+  state.checkpoint = 0;
+  if (restoreId) state.restoreId = restoreId;
+  else delete state.restoreId;
   state.stateDirty = true;
 }

@@ -9,11 +9,14 @@ import {
   allRows,
   getRows,
   inTransaction,
+  lastRestore,
   putRows,
+  rowsUpdatedSince,
 } from '@/lib/db/records';
 import type { SapaDb } from '@/lib/db/schema';
 import { SHARED_TABLES, type ConflictRecord, type SharedTableName } from '@/lib/db/types';
 import { docIdFor, type SyncRecord } from './docs';
+import type { LookWindow } from './look';
 
 const TABLES = [...SHARED_TABLES];
 
@@ -22,11 +25,47 @@ export interface SharedTable {
   records: Record<string, unknown>[];
 }
 
-/** Every record of every shared table, read in one transaction (a consistent picture). */
-export async function readSharedTables(db: SapaDb): Promise<SharedTable[]> {
-  return inTransaction(db, 'r', TABLES, async () =>
-    Promise.all(TABLES.map(async (table) => ({ table, records: await allRows(db, table) }))),
+export interface LocalPicture {
+  tables: SharedTable[];
+  /** The id of the last full restore (undefined: never restored). */
+  restoreId: string | undefined;
+}
+
+/** The records of one table a look reads: by date through the index, and by id. */
+async function lookRows(
+  db: SapaDb,
+  table: SharedTableName,
+  window: LookWindow,
+): Promise<Record<string, unknown>[]> {
+  if (window.since === undefined) return allRows(db, table);
+  const recent = await rowsUpdatedSince(db, table, window.since);
+  const seen = new Set(recent.map((row) => row.id));
+  const ids = window.ids.flatMap((w) =>
+    w.table === table && !seen.has(w.recordId) ? [w.recordId] : [],
   );
+  if (!ids.length) return recent;
+  const named = (await getRows(db, table, ids)).filter((row) => row !== undefined);
+  return [...recent, ...named];
+}
+
+/**
+ * The shared records a look for local edits reads (`window`, from `look.ts`; every record when
+ * its `since` is undefined), and the last restore's mark, in one transaction (a consistent
+ * picture: restored records are never seen without the mark that says so).
+ */
+export async function readSharedTables(
+  db: SapaDb,
+  window: LookWindow = { ids: [] },
+): Promise<LocalPicture> {
+  return inTransaction(db, 'r', [...TABLES, 'settings'], async () => {
+    const [tables, mark] = await Promise.all([
+      Promise.all(
+        TABLES.map(async (table) => ({ table, records: await lookRows(db, table, window) })),
+      ),
+      lastRestore(db),
+    ]);
+    return { tables, restoreId: mark?.id };
+  });
 }
 
 /** Runs `work` in one read-write transaction over the shared tables and the conflict log. */

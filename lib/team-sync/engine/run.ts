@@ -48,6 +48,8 @@ export interface SyncRun {
   now: () => number;
   ledger: LedgerState;
   tally: Tally;
+  /** Looks for local edits read records dated this or later; undefined: every record (look.ts). */
+  since?: number;
 }
 
 export function newTally(): Tally {

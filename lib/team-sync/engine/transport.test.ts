@@ -10,7 +10,7 @@ import {
   type CouchServer,
   type TestPouch,
 } from '@/tests/support/couch-server';
-import { openLedger } from './ledger';
+import { openLedger, recordExchange } from './ledger';
 import { newTally, type SyncRun } from './run';
 import { checkServer, push, replicateFrom, replicateTo } from './transport';
 
@@ -124,10 +124,8 @@ describe('replication', () => {
       ledger: await openLedger(replica),
       tally: newTally(),
     };
-    run.ledger.entries = {
-      'hashtagSets:set_open': { sig: '1|ana|false', rev: '1-a' },
-      'hashtagSets:set_secret': { sig: '1|ana|false', rev: '1-b' },
-    };
+    recordExchange(run.ledger, 'hashtagSets:set_open', { sig: '1|ana|false', rev: '1-a' });
+    recordExchange(run.ledger, 'hashtagSets:set_secret', { sig: '1|ana|false', rev: '1-b' });
     run.ledger.unpushed = new Set(['hashtagSets:set_open', 'hashtagSets:set_secret']);
 
     await push(run);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { originPattern, SYNC_OFF, type TeamSyncStatus } from '@/lib/team-sync/status';
+import { isSyncOn, originPattern, SYNC_OFF, type TeamSyncStatus } from '@/lib/team-sync/status';
 import { checkServerUrl } from '@/lib/team-sync/server-url';
 import { useDashboard } from '../../context';
 
@@ -74,7 +74,7 @@ export function useTeamSync() {
 
   return {
     status,
-    connected: status.state !== 'off' && !!status.server,
+    connected: isSyncOn(status),
     busy,
     problem,
     syncNow,

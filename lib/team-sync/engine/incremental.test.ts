@@ -1,0 +1,206 @@
+// @vitest-environment node
+/**
+ * Incremental team sync (issue #14, item 10): a sync reads only the records changed since the
+ * previous look (the `updatedAt` index) and keeps its ledger in memory, instead of reading every
+ * shared record every time. These check that it reaches the same state as before: after a remote
+ * change, a local change, a deletion, a conflict and a first sync of many documents, each member
+ * holds what a newcomer reading everything gets from the server, and nothing is left pending.
+ * Members are Dexie (fake-indexeddb) plus a memory replica against the test CouchDB server.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRepositories, type Repositories } from '@/lib/db';
+import type { SapaDb } from '@/lib/db/schema';
+import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
+import { applyImport, exportPack, packToJson, previewImport } from '@/lib/exchange/pack';
+import { fakeClock, freshDb } from '@/tests/support/db';
+import {
+  memoryName,
+  startCouchServer,
+  type CouchServer,
+  type TestPouch,
+} from '@/tests/support/couch-server';
+import { contentKey, toDoc, type SyncRecord } from './docs';
+import { FULL_LOOK_EVERY_MS } from './look';
+import { createCouchSync, docIdFor } from '.';
+
+interface Member {
+  db: SapaDb;
+  repos: Repositories;
+  sync: ReturnType<typeof createCouchSync>;
+}
+
+let server: CouchServer;
+let teamUrl: string;
+const clock = fakeClock(1_760_000_000_000);
+const opened: { db?: SapaDb; pouches: TestPouch[] }[] = [];
+
+function member(name: string): Member {
+  const db = freshDb(`incremental-${name}`);
+  const local = new server.PouchDB(memoryName(`replica-${name}`));
+  const remote = new server.PouchDB(teamUrl, { skip_setup: true });
+  opened.push({ db, pouches: [local, remote] });
+  return {
+    db,
+    repos: createRepositories(db, { memberId: name, now: clock.now }),
+    sync: createCouchSync({ db, local, remote, memberId: name, now: clock.now }),
+  };
+}
+
+function plainRemote(): TestPouch {
+  const remote = new server.PouchDB(teamUrl, { skip_setup: true });
+  opened.push({ pouches: [remote] });
+  return remote;
+}
+
+const SHARED: SharedTableName[] = ['templates', 'hashtagSets', 'hashtags'];
+
+async function shared(m: Member): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of SHARED) {
+    const rows = (await m.db.table(table).toArray()) as Record<string, unknown>[];
+    out[table] = rows.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  }
+  return out;
+}
+
+async function syncLog(m: Member): Promise<ConflictRecord[]> {
+  return (await m.db.conflicts.toArray()).filter((c) => c.source === 'sync');
+}
+
+/** A newcomer's first sync reads everything the server has: the state every member must reach. */
+async function expectSameAsNewcomer(...members: Member[]): Promise<void> {
+  const newcomer = member(`newcomer-${Math.random().toString(36).slice(2, 6)}`);
+  await newcomer.sync.runOnce();
+  const expected = await shared(newcomer);
+  for (const m of members) {
+    expect(await shared(m)).toEqual(expected);
+    expect(await m.sync.pendingCount()).toBe(0);
+  }
+}
+
+beforeEach(async () => {
+  server = await startCouchServer();
+  const name = memoryName('team').toLowerCase();
+  const res = await fetch(`${server.url}/${name}`, { method: 'PUT' });
+  expect(res.status).toBe(201);
+  teamUrl = `${server.url}/${name}`;
+});
+
+afterEach(async () => {
+  for (const { db, pouches } of opened.splice(0)) {
+    for (const p of pouches) await p.close().catch(() => undefined);
+    if (db) {
+      db.close();
+      await db.delete();
+    }
+  }
+  await server.stop();
+});
+
+function teamSet(i: number, updatedAt: number): SyncRecord {
+  return {
+    id: `set_team_${i}`,
+    name: `Set tim ${i}`,
+    tags: [`Tag${i}`, 'Perpustakaan'],
+    updatedAt,
+    updatedBy: 'kepala',
+    deleted: false,
+  };
+}
+
+describe('incremental team sync reaches the same state as reading everything', () => {
+  it('a first sync of many documents, then a remote change, a local change and a deletion', async () => {
+    const remote = plainRemote();
+    const docs = Array.from({ length: 400 }, (_, i) =>
+      toDoc('hashtagSets', teamSet(i, clock.now() - i)),
+    );
+    await remote.bulkDocs(docs);
+    const ana = member('ana');
+    const budi = member('budi');
+
+    const first = await ana.sync.runOnce();
+    expect(first.pulled).toBe(400);
+    expect(await ana.db.hashtagSets.count()).toBe(400);
+    await budi.sync.runOnce();
+    await expectSameAsNewcomer(ana, budi);
+
+    // Someone else changes one document on the server.
+    clock.advance(5_000);
+    const id = docIdFor('hashtagSets', 'set_team_42');
+    const doc = await remote.get(id);
+    await remote.put({
+      ...doc,
+      record: { ...(doc.record as SyncRecord), name: 'Diubah di server', updatedAt: clock.now() },
+    });
+    clock.advance(5_000);
+    expect((await ana.sync.runOnce()).pulled).toBe(1);
+    expect((await ana.repos.hashtagSets.get('set_team_42'))?.name).toBe('Diubah di server');
+
+    // A local change and a deletion on Ana's computer reach Budi.
+    clock.advance(5_000);
+    await ana.repos.hashtagSets.update('set_team_7', { name: 'Diubah Ana' });
+    await ana.repos.hashtagSets.remove('set_team_8');
+    expect(await ana.sync.pendingCount()).toBe(2);
+    expect((await ana.sync.runOnce()).pushed).toBe(2);
+    await budi.sync.runOnce();
+    expect((await budi.repos.hashtagSets.get('set_team_7'))?.name).toBe('Diubah Ana');
+    expect((await budi.db.hashtagSets.get('set_team_8'))?.deleted).toBe(true);
+    await expectSameAsNewcomer(ana, budi);
+  });
+
+  it('a conflict: the newer edit wins on both, the other is logged', async () => {
+    const ana = member('ana');
+    const budi = member('budi');
+    const set = await ana.repos.hashtagSets.create({ name: 'Acara', tags: ['BedahBuku'] });
+    await ana.sync.runOnce();
+    await budi.sync.runOnce();
+
+    clock.advance(60_000);
+    const older = await ana.repos.hashtagSets.update(set.id, { tags: ['KelasMenulis'] });
+    clock.advance(60_000);
+    const newer = await budi.repos.hashtagSets.update(set.id, { name: 'Acara bulan ini' });
+    await ana.sync.runOnce();
+    await budi.sync.runOnce();
+    await ana.sync.runOnce();
+
+    for (const m of [ana, budi]) {
+      expect(await m.db.hashtagSets.get(set.id)).toEqual(newer);
+      const log = await syncLog(m);
+      expect(log).toHaveLength(1);
+      expect(contentKey('hashtagSets', log[0]!.loser)).toBe(contentKey('hashtagSets', older));
+    }
+    await expectSameAsNewcomer(ana, budi);
+  });
+
+  it('an edit dated before the last look (a pack import) is sent by the next full look', async () => {
+    const ana = member('ana');
+    const set = await ana.repos.hashtagSets.create({ name: 'Acara', tags: ['BedahBuku'] });
+    await ana.sync.runOnce();
+
+    // A colleague without team sync edits a copy and sends a pack; it arrives an hour later.
+    const colleague = freshDb('incremental-colleague');
+    opened.push({ db: colleague, pouches: [] });
+    const pack = await exportPack(ana.db, { hashtagSets: true });
+    const colleagueRepos = createRepositories(colleague, { memberId: 'cita', now: clock.now });
+    const preview = await previewImport(colleague, packToJson(pack));
+    if (preview.ok) await applyImport(colleague, preview);
+    clock.advance(1_000);
+    const edited = await colleagueRepos.hashtagSets.update(set.id, { tags: ['DariCita'] });
+    clock.advance(60 * 60_000);
+    await ana.sync.runOnce();
+    const sent = await exportPack(colleague, { hashtagSets: true });
+    const incoming = await previewImport(ana.db, packToJson(sent), { now: clock.now() });
+    expect(incoming.ok && incoming.updated).toBe(1);
+    if (incoming.ok) await applyImport(ana.db, incoming, { now: clock.now() });
+    expect((await ana.db.hashtagSets.get(set.id))?.updatedAt).toBe(edited.updatedAt);
+
+    // At the latest once a full look is due, the imported version is on the server.
+    clock.advance(FULL_LOOK_EVERY_MS);
+    await ana.sync.runOnce();
+    expect(await ana.sync.pendingCount()).toBe(0);
+    await expectSameAsNewcomer(ana);
+    const budi = member('budi');
+    await budi.sync.runOnce();
+    expect((await budi.repos.hashtagSets.get(set.id))?.tags).toEqual(['DariCita']);
+  });
+});
