@@ -40,7 +40,7 @@ describe('placeholders', () => {
       '<<nama>>',
     ]);
     expect(r.message.en).toBe(
-      '4 template placeholders not filled in: Lorem ipsum, [Isi tanggal], tbd and <<nama>>',
+      '4 template placeholders not filled in: Lorem ipsum, [Isi tanggal], tbd, and <<nama>>',
     );
   });
 
