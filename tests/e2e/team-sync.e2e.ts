@@ -31,7 +31,14 @@ test('the built manifest asks for no host beyond the four sites up front', async
   const manifest = JSON.parse(
     await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'),
   ) as Record<string, unknown>;
-  expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms']);
+  // `scripting`: to put the content script into the sites' open tabs after an update (drafts).
+  expect(manifest.permissions).toEqual([
+    'storage',
+    'unlimitedStorage',
+    'clipboardWrite',
+    'alarms',
+    'scripting',
+  ]);
   expect(manifest.host_permissions).toEqual([
     'https://x.com/*',
     'https://www.instagram.com/*',
