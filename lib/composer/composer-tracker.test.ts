@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPlatformAdapter } from '@/lib/platforms/adapter';
 import { x as X } from '@/lib/platforms/sites/x';
 import type { ComposerMatch } from '@/lib/platforms/types';
@@ -76,5 +76,53 @@ describe('the live composer', () => {
     timeline.setAttribute('aria-hidden', 'true');
     expect(tracker.live()).toBeNull();
     expect(reported).toEqual(['x:page:tweetTextarea_0', null]);
+  });
+});
+
+describe('the looks on a busy feed', () => {
+  /** The page changes by itself for `ms`: a feed item every 50 ms. */
+  async function feedFor(ms: number) {
+    for (let elapsed = 0; elapsed < ms; elapsed += 50) {
+      document.body.append(document.createElement('article'));
+      await vi.advanceTimersByTimeAsync(50);
+    }
+  }
+
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('come less often while nothing changes, yet find a composer that opens by itself', async () => {
+    trackComposer({
+      adapter: createPlatformAdapter(X, document),
+      win: window,
+      signal: stop.signal,
+      onChange: (match) => reported.push(match?.key ?? null),
+      restMs: 500,
+      maxRestMs: 2000,
+      afterInputMs: [60],
+    });
+    await feedFor(20_000);
+    xComposer();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(reported, 'after a long quiet feed the look is no longer every 500 ms').toEqual([]);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(reported).toEqual(['x:page:tweetTextarea_0']);
+  });
+
+  it('answer the person at once however long the feed was quiet', async () => {
+    trackComposer({
+      adapter: createPlatformAdapter(X, document),
+      win: window,
+      signal: stop.signal,
+      onChange: (match) => reported.push(match?.key ?? null),
+      restMs: 500,
+      maxRestMs: 2000,
+      afterInputMs: [60],
+    });
+    await feedFor(20_000);
+    window.dispatchEvent(new Event('pointerup'));
+    xComposer(true);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(reported).toEqual(['x:dialog:tweetTextarea_0']);
   });
 });

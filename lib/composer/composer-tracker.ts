@@ -9,6 +9,8 @@ export interface ComposerTrackerOptions {
   onChange: (match: ComposerMatch | null) => void;
   /** How long the observer rests after the page mutated by itself before Sapa looks again. */
   restMs?: number;
+  /** While looks find nothing new and the person does nothing, the rest doubles up to this. */
+  maxRestMs?: number;
   /** When to look after the person did something (composers open in answer to a click or key). */
   afterInputMs?: readonly number[];
 }
@@ -52,12 +54,16 @@ const isHiddenByAncestor = (el: Element) =>
 // the last look, the rest timer); splitting further would only pass that state around.
 export function trackComposer(options: ComposerTrackerOptions): ComposerTracker {
   const { adapter, win, signal, onChange, restMs = 500, afterInputMs = [60, 250] } = options;
+  const maxRestMs = Math.max(restMs, options.maxRestMs ?? 2000);
   const doc = win.document;
   const selector = adapter.definition.composer.selectors.join(', ');
   let current: ComposerMatch | null = null;
   let seen: Element[] = [];
   let seenHidden: boolean[] = [];
   let resting: number | undefined;
+  // A feed that only changes by itself is looked at less and less often (its composer opens on
+  // a click or key, answered at once); a change or the person acting brings the rest back.
+  let rest = restMs;
   let observing = false;
   let active = adapter.isActiveAt(win.location);
 
@@ -76,7 +82,7 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
   const observer = new Observer(() => {
     observer.disconnect();
     observing = false;
-    resting = win.setTimeout(lookAgain, restMs);
+    resting = win.setTimeout(lookAgain, rest);
   });
 
   const observe = () => {
@@ -95,7 +101,9 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
     resting = undefined;
     const now = candidateSignature(doc, selector);
     const left = current !== null && !isVisibleCheap(current.element);
-    if (left || !sameSignature(now, seen, seenHidden)) search();
+    const changed = left || !sameSignature(now, seen, seenHidden);
+    if (changed) search();
+    rest = changed ? restMs : Math.min(maxRestMs, rest * 2);
     observe();
   }
 
@@ -104,6 +112,7 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
   const refresh = () => {
     if (resting !== undefined) win.clearTimeout(resting);
     resting = undefined;
+    rest = restMs;
     active = adapter.isActiveAt(win.location);
     search();
     if (active) observe();
@@ -126,6 +135,7 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
     look() {
       if (resting !== undefined) win.clearTimeout(resting);
       lookAgain();
+      rest = restMs;
     },
   });
   signal.addEventListener('abort', () => {

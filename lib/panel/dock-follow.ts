@@ -8,6 +8,7 @@ import {
   type Size,
 } from './dock';
 import type { PanelState, PanelStore } from './panel-store';
+import { createDialogWatch } from './dialog-watch';
 
 export interface DockFollower {
   /** The composer changed (or closed): dock beside the new one. */
@@ -30,8 +31,6 @@ const DIALOGS = ['[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]
 const DEFAULT_WIDTH = 320;
 /** The tab's size until it has been seen: one button. */
 const TAB_GUESS: Size = { width: 120, height: 40 };
-/** Dialogs come and go with the site's own DOM changes; looked for at most this often. */
-const DIALOG_LOOK_MS = 100;
 
 /**
  * The part of this window the person can see. A same-origin iframe (TikTok Studio's uploader)
@@ -173,53 +172,42 @@ export function createDockFollower(options: DockFollowerOptions): DockFollower {
     if (frame === undefined && !signal.aborted) frame = win.requestAnimationFrame(update);
   };
 
-  // A site dialog opening or closing: looked for a moment after the page's DOM changes, with the
-  // observer off meanwhile, so a busy page costs one look per interval.
-  let lookTimer: number | undefined;
-  const Mutations = (win as Window & typeof globalThis).MutationObserver;
-  const watchDialogs = () =>
-    dialogs.observe(win.document.body, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'aria-hidden', 'open', 'role', 'aria-modal'],
-    });
-  const dialogs = new Mutations(() => {
-    dialogs.disconnect();
-    lookTimer = win.setTimeout(() => {
-      if (!composer || signal.aborted) return;
-      watchDialogs();
-      schedule();
-    }, DIALOG_LOOK_MS);
+  const pageWindows = [win, ...pageWindowsAround(win)];
+  const dialogs = createDialogWatch({
+    win,
+    selector: [...DIALOGS, ...(options.siteDialogs ?? [])].join(', '),
+    inputWindows: pageWindows,
+    signal,
+    onChange: schedule,
   });
 
   const unsubscribe = store.subscribe((state, before) => {
     if (state.collapsed !== before.collapsed || state.overDialog !== before.overDialog) schedule();
   });
   // In an iframe, the page around it scrolling or resizing changes what the person sees too.
-  for (const view of [win, ...pageWindowsAround(win)]) {
+  for (const view of pageWindows) {
     view.addEventListener('resize', schedule, { passive: true, signal });
     view.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   }
   signal.addEventListener('abort', () => {
     resizes.disconnect();
-    dialogs.disconnect();
     unsubscribe();
-    win.clearTimeout(lookTimer);
     if (frame !== undefined) win.cancelAnimationFrame(frame);
   });
 
   return {
     follow(next) {
       resizes.disconnect();
-      dialogs.disconnect();
-      win.clearTimeout(lookTimer);
+      dialogs.stop();
       composer = next;
       if (!next) return;
       resizes.observe(next);
+      // The panel docks beside the composer's dialog: it growing or shrinking moves the panel.
+      const dialog = next.closest('[role="dialog"]');
+      if (dialog) resizes.observe(dialog);
       const target = host();
       if (target) resizes.observe(target);
-      if (win.document.body) watchDialogs();
+      dialogs.start();
       schedule();
     },
     update: schedule,
