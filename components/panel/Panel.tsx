@@ -47,6 +47,12 @@ function CollapsedPanel({
     : state.dock.mode === 'tab'
       ? state.dock.reason
       : null;
+  // Folded beside the dialog after the press (Instagram's "Sharing…"): the tab still says that
+  // the post was noticed, and then that it went out.
+  const publishNotice =
+    state.notice?.kind === 'publishNoticed' || state.notice?.kind === 'publishConfirmed'
+      ? state.notice
+      : null;
   const open = () => {
     if (state.collapsed) return state.setCollapsed(false);
     if (reason === 'noRoom') store.setState({ overDialog: true, roomHint: false });
@@ -67,10 +73,21 @@ function CollapsedPanel({
         {t('panel.expand')}
       </button>
       <SavingPaused paused={state.savingPaused} t={t} />
-      {(state.roomHint || state.overDialog) && reason === 'noRoom' && (
-        <p className="sapa-room-hint" role="status">
-          {t('panel.noRoom')}
-        </p>
+      {publishNotice ? (
+        <StatusLine
+          notice={publishNotice}
+          flashState={null}
+          t={t}
+          platformName={t(`platform.${state.platform}` as MessageKey)}
+          locale={state.locale}
+        />
+      ) : (
+        (state.roomHint || state.overDialog) &&
+        reason === 'noRoom' && (
+          <p className="sapa-room-hint" role="status">
+            {t('panel.noRoom')}
+          </p>
+        )
       )}
     </aside>
   );

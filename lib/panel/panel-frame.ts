@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isVisible } from '@/lib/platforms/dom';
 import { createDockFollower } from './dock-follow';
 import type { PanelLayout } from './panel-layout';
 import type { PanelStore } from './panel-store';
@@ -64,9 +65,24 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     dock.follow(visible ? composer() : null);
   };
 
+  // The composer's dialog, kept to dock beside it when the composer goes while the dialog stays.
+  let composerDialog: HTMLElement | null = null;
+
+  /**
+   * After the press, Instagram's dialog stays with the caption box gone ("Sharing…", then "Your
+   * post has been shared." and its check mark). A panel the person opened over that dialog would
+   * cover the site's answer: it goes back beside the dialog, which on a laptop is its tab.
+   */
+  const stepBesideDialogLeft = () => {
+    if (!composerDialog?.isConnected || !isVisible(composerDialog)) return;
+    store.setState({ overDialog: false });
+    dock.follow(composerDialog);
+  };
+
   const composerClosed = () => {
     const kind = store.getState().notice?.kind;
     if (kind !== 'publishNoticed' && kind !== 'publishConfirmed') return show(false);
+    stepBesideDialogLeft();
     win.clearTimeout(hideTimer);
     hideTimer = win.setTimeout(() => {
       if (!composer()) show(false);
@@ -85,6 +101,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     ui: () => ui,
     show,
     composerOpened(element) {
+      composerDialog = element.closest<HTMLElement>('[role="dialog"]');
       show(true);
       dock.follow(element);
     },

@@ -19,6 +19,10 @@ afterAll(async () => {
 });
 
 const UPLOAD = 'https://www.tiktok.com/tiktokstudio/upload';
+
+type Rect = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const CHECK_BEFORE_POSTING = 'Check before posting';
 
 /** This platform's post log entries whose text holds `marker`. */
@@ -143,8 +147,11 @@ describe('Instagram: "Sharing…" is not yet a post', () => {
     const panel = await insertThroughPanel(composer, 'Replace all', caption);
     await composer.publish.click();
 
-    // Sharing: the caption editor is gone, the dialog still open.
+    // Sharing: the caption editor is gone, the dialog still open. The panel, opened over the
+    // dialog, goes back to its tab beside it, so Instagram's answer is not covered.
     await expect.poll(() => dialog.getByRole('heading', { name: 'Sharing' }).count()).toBe(1);
+    await expect.poll(() => panel.getByRole('button', { name: 'Show Sapa' }).count()).toBe(1);
+    expect(overlaps((await panel.boundingBox())!, (await dialog.boundingBox())!)).toBe(false);
     await page.screenshot({ path: 'test-results/publish-flows-instagram-sharing.png' });
     for (let look = 0; look < 4; look += 1) {
       expect(await status(panel)).toBe('Post noticed on Instagram.');
@@ -159,6 +166,7 @@ describe('Instagram: "Sharing…" is not yet a post', () => {
     await expect.poll(() => status(panel), { timeout: 5000 }).toBe('Posted on Instagram.');
     await expect.poll(() => postsWith('instagram', 'Klub buku remaja')).toHaveLength(1);
     expect(await draftStatus('instagram', 'Klub buku remaja')).toBe('posted');
+    expect(overlaps((await panel.boundingBox())!, (await dialog.boundingBox())!)).toBe(false);
     await page.screenshot({ path: 'test-results/publish-flows-instagram-shared.png' });
     await page.close();
   });
