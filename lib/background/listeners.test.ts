@@ -118,6 +118,9 @@ describe("a content script on x.com and another platform's drafts", () => {
       ['sync.status', {}],
       ['sync.configure', { url: 'https://couch.example.org', database: 'tim' }],
       ['subscriptions.add', { url: 'https://example.org/pack.json' }],
+      // The language and X Premium are the library's settings, set in the dashboard.
+      ['settings.set', { key: 'locale', value: 'en' }],
+      ['settings.set', { key: 'xPremium', value: true }],
     ] as const)
       await expectRefusedAndUnchanged(() => send(ON_X, type, payload));
   });
