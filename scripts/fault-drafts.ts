@@ -18,8 +18,9 @@ import {
 } from '../tests/e2e/harness';
 import { openComposer } from '../tests/e2e/platforms';
 
-const DRAFTS_PER_SITE = 12;
-const UPDATE_DRAFTS = 5;
+// FAULT_DRAFTS / FAULT_UPDATES shorten a run while working on one part.
+const DRAFTS_PER_SITE = Number(process.env.FAULT_DRAFTS ?? 12);
+const UPDATE_DRAFTS = Number(process.env.FAULT_UPDATES ?? 5);
 const SITES = ['x', 'facebook'] as const;
 /** After the last keystroke: stops go on this long, then the tab stays open this much longer. */
 const STOPS_AFTER_TYPING_MS = 1500;

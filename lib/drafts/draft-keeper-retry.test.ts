@@ -210,6 +210,31 @@ describe('the composer mark for the copy that takes over after an update', () =>
     expect(box.element.hasAttribute(UNSAVED_ATTRIBUTE)).toBe(false);
   });
 
+  it('text typed after an update cut this copy off, before the new copy attached, is saved whole by the new copy', async () => {
+    const box = composer();
+    const old = stop;
+    keeper().attach(box);
+    box.element.textContent = 'Bedah buku Sabtu';
+    await settle();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves.map((save) => save.text)).toEqual(['Bedah buku Sabtu']);
+    expect(box.element.hasAttribute(UNSAVED_ATTRIBUTE)).toBe(false);
+
+    // The update: this copy is cut off; the person types on before the new copy is injected.
+    const askedBefore = restorableAsked;
+    old.abort();
+    box.element.textContent = 'Bedah buku Sabtu pukul 09.00 di aula';
+    await settle();
+    stop = new AbortController();
+    keeper().attach(box);
+    await settle();
+    expect(saves.map((save) => save.text)).toEqual([
+      'Bedah buku Sabtu',
+      'Bedah buku Sabtu pukul 09.00 di aula',
+    ]);
+    expect(restorableAsked, 'nothing older is offered over the person’s text').toBe(askedBefore);
+  });
+
   it('an unmarked composer’s text is taken as it was found (the site’s own) and an older draft is offered', async () => {
     const box = composer('bulan_buku_2026');
     keeper().attach(box);

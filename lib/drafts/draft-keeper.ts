@@ -57,6 +57,23 @@ export interface DraftKeeper {
 export const UNSAVED_ATTRIBUTE = 'data-sapa-unsaved';
 
 /**
+ * Cut off by an update, this copy can save nothing more; the person may go on typing before the
+ * new copy is injected and attaches. Their first change after the cut marks the composer, so the
+ * new copy takes the whole text as theirs and saves it (without the mark it would take the text
+ * for the site's own and keep only what was saved before the update). One observer on one
+ * element, gone after its first change or with the element.
+ */
+function markTypingAfterCutOff(win: Window, element: HTMLElement | undefined): void {
+  if (!element?.isConnected) return;
+  const Observer = (win as Window & typeof globalThis).MutationObserver;
+  const watcher = new Observer(() => {
+    watcher.disconnect();
+    element.setAttribute(UNSAVED_ATTRIBUTE, '');
+  });
+  watcher.observe(element, { childList: true, characterData: true, subtree: true });
+}
+
+/**
  * Keeps the composer's text safe: autosaves it through the background at most about a second
  * behind typing, offers the last unposted draft for this composer when it opens (after a reload,
  * a closed tab or a crash), and marks the draft posted when the site confirms the post.
@@ -151,6 +168,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
   signal.addEventListener('abort', () => {
     observer?.disconnect();
     timing.clear();
+    markTypingAfterCutOff(win, state.composer?.element);
   });
 
   return {
