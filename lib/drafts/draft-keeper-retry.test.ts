@@ -235,6 +235,21 @@ describe('the composer mark for the copy that takes over after an update', () =>
     expect(restorableAsked, 'nothing older is offered over the person’s text').toBe(askedBefore);
   });
 
+  it('text typed over a restore offer and cut off before its first save goes into a draft of its own, not over the offered one', async () => {
+    const box = composer();
+    const old = stop;
+    keeper().attach(box);
+    await settle();
+    expect(restorableAsked, 'the older draft is offered').toBe(1);
+    box.element.textContent = 'Pos baru: lomba resensi';
+    await settle();
+    old.abort(); // the update, before the save 400 ms later
+    stop = new AbortController();
+    keeper().attach(box);
+    await settle();
+    expect(saves).toEqual([{ at: 0, text: 'Pos baru: lomba resensi', startNew: true, ok: true }]);
+  });
+
   it('an unmarked composer’s text is taken as it was found (the site’s own) and an older draft is offered', async () => {
     const box = composer('bulan_buku_2026');
     keeper().attach(box);

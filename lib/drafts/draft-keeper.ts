@@ -55,6 +55,16 @@ export interface DraftKeeper {
  * prefill or offering an older draft back.
  */
 export const UNSAVED_ATTRIBUTE = 'data-sapa-unsaved';
+/**
+ * The mark's value when the text belongs in a draft of its own: the person typed over a restore
+ * offer, so the draft offered (an earlier post's) must not be overwritten by the new copy.
+ */
+const STARTS_NEW_DRAFT = 'new';
+
+function markUnsavedText(element: HTMLElement, unsaved: boolean, startNew: boolean): void {
+  if (unsaved) element.setAttribute(UNSAVED_ATTRIBUTE, startNew ? STARTS_NEW_DRAFT : '');
+  else element.removeAttribute(UNSAVED_ATTRIBUTE);
+}
 
 /**
  * Cut off by an update, this copy can save nothing more; the person may go on typing before the
@@ -63,12 +73,12 @@ export const UNSAVED_ATTRIBUTE = 'data-sapa-unsaved';
  * for the site's own and keep only what was saved before the update). One observer on one
  * element, gone after its first change or with the element.
  */
-function markTypingAfterCutOff(win: Window, element: HTMLElement | undefined): void {
+function markTypingAfterCutOff(win: Window, element: HTMLElement | undefined, startNew: boolean) {
   if (!element?.isConnected) return;
   const Observer = (win as Window & typeof globalThis).MutationObserver;
   const watcher = new Observer(() => {
     watcher.disconnect();
-    element.setAttribute(UNSAVED_ATTRIBUTE, '');
+    markUnsavedText(element, true, startNew);
   });
   watcher.observe(element, { childList: true, characterData: true, subtree: true });
 }
@@ -110,7 +120,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
         // Typed after the text that was just saved: still unsaved.
         const typedSince =
           composer === state.composer && readText(composer.element) !== state.lastSaved;
-        composer.element.toggleAttribute(UNSAVED_ATTRIBUTE, unsaved || typedSince);
+        markUnsavedText(composer.element, unsaved || typedSince, state.startNew);
       },
     },
     state,
@@ -134,7 +144,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
   const markUnsaved = (element: HTMLElement) => {
     if (element.hasAttribute(UNSAVED_ATTRIBUTE)) return;
     if (state.changedByPerson || !sameText(readText(element), state.baseline))
-      element.setAttribute(UNSAVED_ATTRIBUTE, '');
+      markUnsavedText(element, true, state.startNew);
   };
 
   const attach = (match: ComposerMatch | null) => {
@@ -145,11 +155,13 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     options.onOffer(null);
     if (!match) return;
     const text = readText(match.element);
-    // Text a script before this one could not save is the person's: saved now, nothing offered.
+    // Text a script before this one could not save is the person's: saved now, nothing offered,
+    // into a draft of its own when it was typed over a restore offer.
     const handedOver = match.element.hasAttribute(UNSAVED_ATTRIBUTE);
     state.baseline = state.lastSaved = handedOver ? '' : text;
     options.onText?.(text);
     state.changedByPerson = handedOver;
+    state.startNew = match.element.getAttribute(UNSAVED_ATTRIBUTE) === STARTS_NEW_DRAFT;
     const Observer = (win as Window & typeof globalThis).MutationObserver;
     observer = new Observer(() => {
       markUnsaved(match.element);
@@ -168,7 +180,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
   signal.addEventListener('abort', () => {
     observer?.disconnect();
     timing.clear();
-    markTypingAfterCutOff(win, state.composer?.element);
+    markTypingAfterCutOff(win, state.composer?.element, state.startNew);
   });
 
   return {
