@@ -71,14 +71,14 @@ export const COMPOSER_OPENERS: Record<PlatformId, ComposerOpener> = {
  * Opens the platform's composer as a person does. Where the window leaves no room for Sapa beside
  * the composer (Instagram's create dialog on a laptop), the panel waits as its tab, and the person
  * opens it over the dialog: that is what most suites need. `{ asDocked: true }` leaves it as Sapa
- * placed it.
+ * placed it. `query` picks a fixture variant (`?sharing=4000`).
  */
 export async function openComposer(
   page: Page,
   platform: PlatformId,
-  options: { asDocked?: boolean } = {},
+  options: { asDocked?: boolean; query?: string } = {},
 ): Promise<OpenComposer> {
-  await page.goto(FIXTURE_URLS[platform]);
+  await page.goto(`${FIXTURE_URLS[platform]}${options.query ?? ''}`);
   const composer = await COMPOSER_OPENERS[platform](page);
   if (!options.asDocked) await openPanelWithoutRoom(composer.scope);
   return composer;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { fixtureEvents, launch, readTable, type Harness } from './harness';
 import { insertThroughPanel, status } from './panel-actions';
-import { openPanelWithoutRoom, type OpenComposer } from './platforms';
+import { openComposer, openPanelWithoutRoom, type OpenComposer } from './platforms';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -130,19 +130,9 @@ describe('TikTok Studio: the site asks before it posts', () => {
 describe('Instagram: "Sharing…" is not yet a post', () => {
   test('the panel says "Posted" and the post is recorded only when Instagram says it was shared', async () => {
     const page = await harness.context.newPage();
-    await page.goto('https://www.instagram.com/?sharing=4000');
-    await page.getByRole('button', { name: /Create/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'Create new post' });
-    const composer: OpenComposer = {
-      scope: page,
-      frame: () => page,
-      editor: dialog.getByLabel('Write a caption...'),
-      editorName: 'caption',
-      publish: dialog.getByRole('button', { name: 'Share' }),
-      prefilled: '',
-    };
     // A laptop window leaves no room beside Instagram's dialog: the person opens Sapa's tab.
-    await openPanelWithoutRoom(page);
+    const composer = await openComposer(page, 'instagram', { query: '?sharing=4000' });
+    const dialog = page.getByRole('dialog', { name: 'Create new post' });
     const caption = 'Klub buku remaja bertemu lagi Jumat sore #KlubBuku';
     const panel = await insertThroughPanel(composer, 'Replace all', caption);
     await composer.publish.click();
