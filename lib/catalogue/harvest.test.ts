@@ -48,6 +48,14 @@ describe('reading the new arrivals from a SLiMS catalogue', () => {
     expect(server.requests.filter((r) => r.includes('JSONLD=true'))).toHaveLength(3);
   });
 
+  it('drops titles a complete read no longer finds (removed or hidden in the OPAC)', async () => {
+    const gone = (await readNewArrivals(fetch, server.url, { maxPages: 1 })).titles[0]!;
+    server.configure({ records: records.filter((r) => String(r.biblioId) !== gone.biblioId) });
+    const read = await readNewArrivals(fetch, server.url, { maxPages: 10, lastGood: [gone] });
+    expect(read.titles).toHaveLength(24);
+    expect(read.titles.map((t) => t.biblioId)).not.toContain(gone.biblioId);
+  });
+
   it('stops at maxPages and keeps older titles of the last good list below', async () => {
     const older = (await readNewArrivals(fetch, server.url, { maxPages: 10 })).titles;
     const read = await readNewArrivals(fetch, server.url, { maxPages: 1, lastGood: older });

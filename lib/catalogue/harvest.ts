@@ -94,7 +94,6 @@ export async function readNewArrivals(
   // A later page failed: what came before it is shown, and the notice says the rest is old.
   if (read.ok && stop) notices.push({ code: 'kept-last-good', problem: stop });
   const total = read.ok ? read.value.total : null;
-  if (total === 0) return { titles: [], total, pages, notices: [{ code: 'empty' }] };
   let titles = merged.titles;
   if (complete && read.ok) {
     const current = new Set(read.value.titles.map((title) => title.biblioId));

@@ -85,6 +85,15 @@ describe('OPAC JSON-LD search page', () => {
     expect(page).toEqual({ ok: false, problem: { code: 'switched-off', output: 'jsonld' } });
   });
 
+  it('knows SLiMS results by their "JSON Result" link when a theme drops the generator meta', () => {
+    const themed = recorded('search-jsonld-off.html').replace(/<meta name="generator"[^>]*>/, '');
+    expect(themed).not.toContain('generator');
+    expect(parseSearchPage(BASE, themed, 'text/html')).toEqual({
+      ok: false,
+      problem: { code: 'switched-off', output: 'jsonld' },
+    });
+  });
+
   it('says another site is not SLiMS', () => {
     const wordpress =
       '<!DOCTYPE html><html><head><meta name="generator" content="WordPress 6.6.2"></head></html>';
