@@ -177,6 +177,14 @@ describe('what each failing catalogue gives', () => {
     expect(read.notices).toEqual([{ code: 'partial', skipped: 1 }]);
   });
 
+  it('a complete read with an unreadable record still keeps the last good titles', async () => {
+    const gone = { ...(await readNewArrivals(fetch, server.url, { maxPages: 1 })).titles[0]! };
+    gone.biblioId = '999';
+    server.configure({ broken: { output: 'jsonld', kind: 'bad-record', page: 1 } });
+    const read = await readNewArrivals(fetch, server.url, { maxPages: 10, lastGood: [gone] });
+    expect(read.titles.map((t) => t.biblioId)).toEqual([...newestFirst, '999']);
+  });
+
   it('a cut-off OAI page: the pages before it are kept, the problem says malformed', async () => {
     server.configure({ broken: { output: 'oai', kind: 'truncated', page: 2 } });
     const harvest = await harvestOai(fetch, server.url);

@@ -95,7 +95,8 @@ export async function readNewArrivals(
   if (read.ok && stop) notices.push({ code: 'kept-last-good', problem: stop });
   const total = read.ok ? read.value.total : null;
   let titles = merged.titles;
-  if (complete && read.ok) {
+  // Only a complete read with every record readable says what the catalogue no longer has.
+  if (complete && read.ok && read.value.skipped === 0) {
     const current = new Set(read.value.titles.map((title) => title.biblioId));
     titles = titles.filter((title) => current.has(title.biblioId));
   }
@@ -107,7 +108,7 @@ export interface OaiHarvest {
   pages: number;
   /** Why the harvest stopped early; the details read before it are kept. */
   problem: CatalogueProblem | null;
-  /** Pages with unreadable records, and how many records were left out in all. */
+  /** Records left out because their header could not be read. */
   skipped: number;
 }
 
