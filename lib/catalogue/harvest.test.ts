@@ -9,7 +9,7 @@ import {
   startSlimsServer,
   type SlimsServer,
 } from '@/tests/support/slims-server';
-import { coverUrl } from './address';
+import { coverUrl, searchUrl } from './address';
 import { fetchText } from './http';
 import { harvestOai, readMods, readNewArrivals } from './harvest';
 import { applyDetails } from './merge';
@@ -208,6 +208,14 @@ describe('what each failing catalogue gives', () => {
     expect(await readMods(fetch, server.url, '1')).toEqual({
       ok: false,
       problem: { code: 'not-slims', output: 'mods' },
+    });
+  });
+
+  it('an answer far larger than a catalogue page: refused, not read into memory', async () => {
+    const fetched = await fetchText(fetch, searchUrl(server.url, 1), 'jsonld', { maxBytes: 100 });
+    expect(fetched).toEqual({
+      ok: false,
+      problem: { code: 'malformed', output: 'jsonld', detail: 'too large' },
     });
   });
 

@@ -23,6 +23,11 @@ export interface FetchOptions {
 }
 
 async function readLimited(response: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    return null;
+  }
   const buffer = new Uint8Array(await response.arrayBuffer());
   if (buffer.byteLength > maxBytes) return null;
   // SLiMS 9 writes UTF-8 (its XML declarations and JSON); broken bytes become U+FFFD.
