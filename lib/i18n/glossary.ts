@@ -551,4 +551,17 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     meaning: "The team database's login.",
     avoid: ['username', 'password'],
   },
+  // The library's own catalogue (SLiMS)
+  {
+    en: 'catalogue',
+    id: 'katalog',
+    meaning: "The library's own SLiMS catalogue (its OPAC), where Sapa reads the new titles.",
+    avoid: ['katalogus'],
+  },
+  {
+    en: 'call number',
+    id: 'nomor panggil',
+    meaning: "A book's shelf mark in the catalogue, e.g. 297.2 ABD k.",
+    avoid: ['call number', 'nomor rak'],
+  },
 ];

@@ -1,0 +1,83 @@
+/**
+ * One GET to the catalogue, as text. `fetch` is injected: the background passes the global one
+ * (SLiMS sends no CORS headers, so only an extension context with the origin's permission can
+ * read it), tests the real one against tests/support/slims-server.ts. Never throws.
+ */
+import { hostOf } from './address';
+import { fail, ok, type CatalogueOutput, type Result } from './types';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export const FETCH_TIMEOUT_MS = 20_000;
+/** A search page or an OAI page of 100 records is well under 1 MB; more is not a catalogue. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export interface FetchedText {
+  body: string;
+  contentType: string | null;
+}
+
+export interface FetchOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+async function readLimited(response: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    return null;
+  }
+  const buffer = new Uint8Array(await response.arrayBuffer());
+  if (buffer.byteLength > maxBytes) return null;
+  // SLiMS 9 writes UTF-8 (its XML declarations and JSON); broken bytes become U+FFFD.
+  return new TextDecoder('utf-8').decode(buffer);
+}
+
+export async function fetchText(
+  fetchImpl: FetchLike,
+  url: string,
+  output: CatalogueOutput,
+  options: FetchOptions = {},
+): Promise<Result<FetchedText>> {
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const host = hostOf(url);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const failed = () =>
+    timedOut
+      ? fail<FetchedText>({ code: 'timeout', host, seconds: Math.ceil(timeoutMs / 1000) })
+      : fail<FetchedText>({ code: 'unreachable', host });
+  try {
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method: 'GET',
+        cache: 'no-store',
+        credentials: 'omit',
+        redirect: 'follow',
+        signal: controller.signal,
+      });
+    } catch {
+      return failed();
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => {});
+      return fail({ code: 'http', host, status: response.status });
+    }
+    let body: string | null;
+    try {
+      body = await readLimited(response, options.maxBytes ?? MAX_BODY_BYTES);
+    } catch {
+      return failed(); // the connection dropped (or timed out) mid-body
+    }
+    if (body === null) return fail({ code: 'malformed', output, detail: 'too large' });
+    return ok({ body, contentType: response.headers.get('content-type') });
+  } finally {
+    clearTimeout(timer);
+  }
+}
