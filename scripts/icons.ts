@@ -40,11 +40,13 @@ async function draw(browser: Browser, drawing: Drawing): Promise<void> {
     `<body style="margin:0;background:transparent"><img src="${src}" width="${drawing.width}" height="${drawing.height}" style="display:block"></body>`,
   );
   await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
-  const png = await page.screenshot({
+  const shot = await page.screenshot({
     omitBackground: true,
     clip: { x: 0, y: 0, width: drawing.width, height: drawing.height },
   });
   await page.close();
+  // Playwright's Buffer type and Node's fs types disagree on the backing buffer; copy it plainly.
+  const png = new Uint8Array(shot);
   const size = pngSize(png);
   if (size.width !== drawing.width || size.height !== drawing.height) {
     throw new Error(`${drawing.out} came out ${size.width}×${size.height}`);
