@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXPLAINED_PERMISSIONS } from '@/lib/privacy';
 import { ICON_SIZES, pngSize } from '../../scripts/png';
 import { EXTENSION_DIR, launch, type Harness } from './harness';
@@ -60,42 +60,44 @@ test('every permission the manifest asks for is explained in the privacy policy'
   ).toEqual([]);
 });
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await launch({ locale: 'id-ID' });
-});
-afterAll(async () => {
-  await harness?.close();
-});
+describe('the dashboard', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await launch({ locale: 'id-ID' });
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
 
-test("the dashboard's privacy link opens the bundled policy in the dashboard's language", async () => {
-  const page = await harness.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`chrome-extension://${harness.extensionId}/options.html#templates`);
-  const about = page.getByRole('region', { name: 'Tentang Sapa' });
-  await about.waitFor();
-  await page.screenshot({ path: 'test-results/store-dashboard-about.png' });
-  const [policy] = await Promise.all([
-    harness.context.waitForEvent('page'),
-    about.getByRole('link', { name: 'Kebijakan privasi' }).click(),
-  ]);
-  await policy.waitForLoadState();
-  expect(policy.url()).toBe(`chrome-extension://${harness.extensionId}/privacy.html?lang=id`);
-  await policy.getByRole('heading', { level: 1, name: 'Kebijakan privasi Sapa' }).waitFor();
-  expect(await policy.title()).toBe('Kebijakan privasi Sapa');
-  for (const name of [
-    'Apa yang disimpan Sapa, dan di mana',
-    'Apa yang keluar dari peramban',
-    'Izin dan alasannya',
-  ]) {
-    expect(await policy.getByRole('heading', { level: 2, name }).count()).toBe(1);
-  }
-  await expect
-    .poll(() => policy.getByText(/Tidak ada yang dikirim ke pembuat Sapa/).count())
-    .toBe(1);
-  await policy.setViewportSize({ width: 1280, height: 720 });
-  await policy.screenshot({ path: 'test-results/store-privacy-id.png', fullPage: true });
-  expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
-  await policy.close();
-  await page.close();
+  test("the dashboard's privacy link opens the bundled policy in the dashboard's language", async () => {
+    const page = await harness.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`chrome-extension://${harness.extensionId}/options.html#templates`);
+    const about = page.getByRole('region', { name: 'Tentang Sapa' });
+    await about.waitFor();
+    await page.screenshot({ path: 'test-results/store-dashboard-about.png' });
+    const [policy] = await Promise.all([
+      harness.context.waitForEvent('page'),
+      about.getByRole('link', { name: 'Kebijakan privasi' }).click(),
+    ]);
+    await policy.waitForLoadState();
+    expect(policy.url()).toBe(`chrome-extension://${harness.extensionId}/privacy.html?lang=id`);
+    await policy.getByRole('heading', { level: 1, name: 'Kebijakan privasi Sapa' }).waitFor();
+    expect(await policy.title()).toBe('Kebijakan privasi Sapa');
+    for (const name of [
+      'Apa yang disimpan Sapa, dan di mana',
+      'Apa yang keluar dari peramban',
+      'Izin dan alasannya',
+    ]) {
+      expect(await policy.getByRole('heading', { level: 2, name }).count()).toBe(1);
+    }
+    await expect
+      .poll(() => policy.getByText(/Tidak ada yang dikirim ke pembuat Sapa/).count())
+      .toBe(1);
+    await policy.setViewportSize({ width: 1280, height: 720 });
+    await policy.screenshot({ path: 'test-results/store-privacy-id.png', fullPage: true });
+    expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+    await policy.close();
+    await page.close();
+  });
 });
