@@ -24,7 +24,9 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: OPTIONAL_ORIGINS }
       : { optional_host_permissions: OPTIONAL_ORIGINS }),
-    action: {},
+    // The toolbar button's own icon: Firefox shows a generic puzzle piece without it (Chrome
+    // would fall back to "icons", which WXT fills from public/icon/<size>.png).
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     browser_specific_settings: {
       gecko: {
         id: 'sapa@perpustakaan.example',

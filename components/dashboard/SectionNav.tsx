@@ -1,5 +1,6 @@
 import type { MessageKey } from '@/lib/i18n';
 import { DASHBOARD_SECTIONS, type DashboardSection } from '@/lib/messaging';
+import { privacyPageUrl } from '@/lib/privacy';
 import { useDashboard } from './context';
 
 export const SECTION_TITLES: Record<DashboardSection, MessageKey> = {
@@ -14,12 +15,15 @@ export const SECTION_TITLES: Record<DashboardSection, MessageKey> = {
   settings: 'dashboard.nav.settings',
 };
 
-/** The dashboard's header: its name and a link per section, the open one marked current. */
+/**
+ * The dashboard's header: its name, a link per section (the open one marked current), and
+ * "About Sapa" with the privacy policy, a bundled page opened in a new tab in this language.
+ */
 export function SectionNav(props: {
   section: DashboardSection;
   go: (section: DashboardSection) => void;
 }) {
-  const { t } = useDashboard();
+  const { t, locale } = useDashboard();
   return (
     <header className="sapa-dash-header">
       <p className="sapa-dash-brand">{t('dashboard.appName')}</p>
@@ -41,6 +45,12 @@ export function SectionNav(props: {
           ))}
         </ul>
       </nav>
+      <section className="sapa-dash-about" aria-label={t('dashboard.about.label')}>
+        <a href={privacyPageUrl(locale)} target="_blank" rel="noopener">
+          {t('dashboard.about.privacy')}
+        </a>
+        <p>{t('dashboard.about.licence')}</p>
+      </section>
     </header>
   );
 }

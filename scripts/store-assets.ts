@@ -1,0 +1,123 @@
+/**
+ * The store listing's screenshots, made from the demo's fixture composers (real Lexical and
+ * Draft.js at the real addresses, no account, nothing leaves the machine) at the stores' size,
+ * 1280×800, in English and Bahasa Indonesia:
+ *
+ *   npm run store-assets          # builds, then writes store-assets/<lang>/*.png
+ *
+ * Each picture gets a fresh browser profile, so no draft from the one before is offered back.
+ * Captions hold emoji: the machine needs a colour emoji font (Debian: fonts-noto-color-emoji).
+ *
+ * store-assets/ is git-ignored: the pictures follow the UI and are remade before each upload;
+ * the icons and the tile, which change rarely, are committed (npm run icons).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from '../tests/e2e/harness';
+import { openComposer, panelIn, type OpenComposer } from '../tests/e2e/platforms';
+
+const OUT = 'store-assets';
+
+interface Language {
+  dir: string;
+  locale: string;
+  caption: string;
+  /** A webinar post with its template placeholder still in it: the checklist holds it. */
+  unfinished: string;
+}
+
+const LANGUAGES: Language[] = [
+  {
+    dir: 'en',
+    locale: 'en-US',
+    caption:
+      'New this month at the City Library 📚✨\n\nCome and browse on Saturday at 10 am.\n#NewBooks #LibraryLife',
+    unfinished: 'Digital literacy webinar on {{date}}\nRegister at [LINK] #DigitalLiteracy',
+  },
+  {
+    dir: 'id',
+    locale: 'id-ID',
+    caption:
+      'Koleksi baru bulan ini 📚✨\n\nDatang ke Perpustakaan Kota, Sabtu pukul 10.00.\n#BulanBuku #GemarMembaca',
+    unfinished: 'Webinar literasi digital {{tanggal}}\nDaftar di [LINK] #LiterasiDigital',
+  },
+];
+
+/** Types into the site's own editor as a person does, so the panel's checklist follows it. */
+async function typeCaption(page: Page, composer: OpenComposer, text: string): Promise<void> {
+  await composer.editor.click();
+  await page.keyboard.type(text);
+  // The checklist reads the composer a moment after typing stops.
+  await page.waitForTimeout(1200);
+}
+
+async function save(page: Page, dir: string, name: string): Promise<void> {
+  const file = join(dir, `${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`saved ${file}`);
+}
+
+/** The panel's tabs in order: Templates, Hashtags, Checklist, Drafts (names are translated). */
+const TAB = { hashtags: 1, checklist: 2 } as const;
+
+async function composerShot(
+  harness: Harness,
+  dir: string,
+  platform: 'instagram' | 'x',
+  tab: keyof typeof TAB,
+  text: string,
+) {
+  const page = await harness.context.newPage();
+  const composer = await openComposer(page, platform);
+  await typeCaption(page, composer, text);
+  await panelIn(composer.scope).getByRole('tab').nth(TAB[tab]).click();
+  await page.waitForTimeout(400);
+  await save(page, dir, `panel-${platform}-${tab}`);
+}
+
+async function heldPostShot(harness: Harness, dir: string, text: string) {
+  const page = await harness.context.newPage();
+  const composer = await openComposer(page, 'x');
+  await typeCaption(page, composer, text);
+  await panelIn(composer.scope).getByRole('tab').nth(TAB.checklist).click();
+  await composer.publish.click();
+  await page.getByRole('alertdialog').waitFor();
+  await page.waitForTimeout(400);
+  await save(page, dir, 'checklist-holds-post');
+}
+
+async function dashboardShot(harness: Harness, dir: string) {
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html#templates`);
+  // The first template, open in the editor: the dashboard as a team uses it.
+  const first = page.locator('.sapa-dash-main li button').first();
+  await first.waitFor();
+  await first.click();
+  await page.waitForTimeout(500);
+  await save(page, dir, 'dashboard');
+}
+
+type Shot = (harness: Harness, dir: string) => Promise<void>;
+
+function shots(language: Language): Shot[] {
+  return [
+    (h, dir) => composerShot(h, dir, 'instagram', 'hashtags', language.caption),
+    (h, dir) => composerShot(h, dir, 'x', 'checklist', language.caption),
+    (h, dir) => heldPostShot(h, dir, language.unfinished),
+    (h, dir) => dashboardShot(h, dir),
+  ];
+}
+
+for (const language of LANGUAGES) {
+  const dir = join(OUT, language.dir);
+  await mkdir(dir, { recursive: true });
+  for (const shot of shots(language)) {
+    const harness = await launch({ locale: language.locale });
+    try {
+      await shot(harness, dir);
+    } finally {
+      await harness.close();
+    }
+  }
+}
