@@ -44,10 +44,15 @@ function signature(doc: SearchDoc): string {
   return FIELDS.map((field) => doc[field] ?? '').join('\u0000');
 }
 
-/** "GemarMembaca" → ["GemarMembaca", "Gemar", "Membaca"], so a hashtag is found by its words. */
+/**
+ * "BulanGemarMembaca" → itself, its words "Bulan", "Gemar", "Membaca", and its tails
+ * "GemarMembaca", so a hashtag is found by its words and by a hashtag it ends with.
+ */
 function camelParts(word: string): string[] {
   const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u);
-  return parts.length > 1 ? [word, ...parts] : [word];
+  if (parts.length < 2) return [word];
+  const tails = parts.slice(1, -1).map((_, i) => parts.slice(i + 1).join(''));
+  return [word, ...parts, ...tails];
 }
 
 /** Words of a text: letters and digits, with CamelCase hashtags also split into their words. */
