@@ -9,10 +9,11 @@ function hashtagsIn(text: string): string[] {
 
 export function templateDoc(template: TemplateRecord): SearchDoc {
   const texts = [template.body, ...Object.values(template.variants).filter(Boolean)];
+  // Labels in the template's own language: an English template is not found by the
+  // Indonesian label of its variable ("koleksi" would bring up "New arrivals").
   const variables = template.variables.flatMap((v) => [
     v.name,
-    v.label.id,
-    v.label.en,
+    v.label[template.locale],
     ...(v.options ?? []),
     v.default ?? '',
   ]);

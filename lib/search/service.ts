@@ -60,13 +60,9 @@ export function createLibrarySearch(
     for (const table of tables) stale.add(table);
   });
 
-  async function refresh(kind: SearchKind): Promise<void> {
+  /** Reads one kind's live records into the index (one read at a time per kind). */
+  async function load(kind: SearchKind): Promise<void> {
     const table = TABLE_OF[kind];
-    // Dexie announces a committed write one task later (a setTimeout 0 in its
-    // signalSubscribersLazily); waiting one task lets a write that just committed mark its
-    // table stale before we look, so "save, then search" finds what was saved.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (!stale.has(table)) return;
     // Cleared before reading: a write landing during the read marks it stale again.
     stale.delete(table);
     try {
@@ -82,6 +78,24 @@ export function createLibrarySearch(
     } catch (error) {
       stale.add(table);
       throw error;
+    }
+  }
+
+  const loading: Partial<Record<SearchKind, Promise<void>>> = {};
+
+  /**
+   * The index up to date for `kind`. A search that comes while a read is under way waits for it
+   * (it may hold the write this search follows), then reads again if a write came meanwhile.
+   */
+  async function refresh(kind: SearchKind): Promise<void> {
+    while (loading[kind] || stale.has(TABLE_OF[kind])) {
+      const current = loading[kind] ?? load(kind);
+      loading[kind] = current;
+      try {
+        await current;
+      } finally {
+        if (loading[kind] === current) delete loading[kind];
+      }
     }
   }
 
