@@ -152,6 +152,9 @@ const picks: KindPicks = {
   recent: ['tpl_12', 'tpl_5', 'tpl_1999'],
 };
 const all = queries();
+// One round first, unmeasured: the panel searches on every pause in typing, so a person's
+// searches run on a warmed-up engine, not the first compile of each code path.
+for (const query of all) index.search(query, { kind: 'template', picks, limit: 50 });
 const times: number[] = [];
 let found = 0;
 for (let round = 0; round < 3; round++) {
@@ -173,7 +176,7 @@ console.log(`  index build: ${buildMs.toFixed(0)} ms`);
 if ((globalThis as { gc?: unknown }).gc)
   console.log(`  heap for the index: ~${(heapAfter - heapBefore).toFixed(1)} MB`);
 console.log(
-  `  ${all.length} queries × 3 rounds (a template search and a set search each): found something for ${found}`,
+  `  ${all.length} queries × 3 rounds after one unmeasured round (a template search and a set search each): found something for ${found}`,
 );
 console.log(
   `  query p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, max ${times.at(-1)!.toFixed(2)} ms (goal p95 < 5 ms)`,
