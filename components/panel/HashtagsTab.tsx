@@ -15,6 +15,8 @@ import {
   useRequest,
   type TabContext,
 } from './shared';
+import { FavouriteButton } from './FavouriteButton';
+import { useDebounced, useFavourites } from './useTemplateSearch';
 
 /** The text to insert for these tags: "#A #B", spaced from a composer text that has no gap. */
 function tagsText(tags: string[], composerText: string): string {
@@ -22,7 +24,17 @@ function tagsText(tags: string[], composerText: string): string {
   return composerText.trim() && !/\s$/.test(composerText) ? ` ${text}` : text;
 }
 
-function SetItem({ set, ctx }: { set: HashtagSetRecord; ctx: TabContext }) {
+type Favourites = ReturnType<typeof useFavourites>;
+
+function SetItem({
+  set,
+  favourites,
+  ctx,
+}: {
+  set: HashtagSetRecord;
+  favourites: Favourites;
+  ctx: TabContext;
+}) {
   const { t, state } = ctx;
   const titleId = useId();
   const present = hashtagIds(state.composerText);
@@ -40,6 +52,7 @@ function SetItem({ set, ctx }: { set: HashtagSetRecord; ctx: TabContext }) {
   const insert = (tags: string[]) => {
     if (tags.length === 0) return;
     ctx.onInsert(tagsText(tags, state.composerText), 'caret');
+    void ctx.client.request('search.used', { kind: 'hashtagSet', id: set.id });
   };
 
   return (
@@ -53,6 +66,12 @@ function SetItem({ set, ctx }: { set: HashtagSetRecord; ctx: TabContext }) {
             {t('source.from', { title: set.source.title })}
           </span>
         )}
+        <FavouriteButton
+          name={set.name}
+          on={favourites.favourites.has(set.id)}
+          onToggle={() => void favourites.toggle(set.id)}
+          t={t}
+        />
         <button
           type="button"
           className="sapa-small"
@@ -153,11 +172,42 @@ function MakeSet({ ctx, onMade }: { ctx: TabContext; onMade: () => void }) {
   );
 }
 
+function SetSearchField({
+  query,
+  setQuery,
+  ctx,
+}: {
+  query: string;
+  setQuery: (query: string) => void;
+  ctx: TabContext;
+}) {
+  const id = useId();
+  return (
+    <div className="sapa-field">
+      <label htmlFor={id}>{ctx.t('hashtags.search')}</label>
+      <input id={id} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+    </div>
+  );
+}
+
+/** Hashtag sets matching what is typed (name and tags, from lib/search), favourites first. */
+function useSetSearch(ctx: TabContext) {
+  const [query, setQuery] = useState('');
+  const searched = useDebounced(query).trim();
+  const favourites = useFavourites(ctx, 'hashtagSet');
+  const sets = useRequest(
+    () => ctx.client.request('hashtagSets.search', { query: searched }),
+    `sets|${searched}|${favourites.key}`,
+  );
+  return { query, setQuery, searched, sets, favourites };
+}
+
 export function HashtagsTab({ ctx }: { ctx: TabContext }) {
-  const { t, state, client } = ctx;
-  const sets = useRequest(() => client.request('hashtagSets.list'), 'sets');
+  const { t, state } = ctx;
+  const { query, setQuery, searched, sets, favourites } = useSetSearch(ctx);
   const present = hashtagIds(state.composerText).size;
   const ceiling = hashtagCeiling(state.platform);
+  const none = searched ? t('hashtags.noResults', { query: searched }) : t('hashtags.empty');
   return (
     <div className="sapa-stack">
       <p className="sapa-count sapa-muted">
@@ -165,15 +215,16 @@ export function HashtagsTab({ ctx }: { ctx: TabContext }) {
           ? t('count.hashtags', { count: present, max: ceiling.max })
           : t('count.hashtagsNoLimit', { count: present })}
       </p>
+      <SetSearchField query={query} setQuery={setQuery} ctx={ctx} />
       <ErrorLine error={sets.error} locale={state.locale} />
       {sets.loading && !sets.data ? (
         <Loading t={t} />
       ) : (sets.data ?? []).length === 0 ? (
-        <p className="sapa-muted">{t('hashtags.empty')}</p>
+        <p className="sapa-muted">{none}</p>
       ) : (
         <ul className="sapa-list sapa-scroll" aria-label={t('hashtags.listLabel')}>
           {(sets.data ?? []).map((set) => (
-            <SetItem key={set.id} set={set} ctx={ctx} />
+            <SetItem key={set.id} set={set} favourites={favourites} ctx={ctx} />
           ))}
         </ul>
       )}

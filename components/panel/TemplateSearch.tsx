@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { TemplateView } from '@/lib/messaging';
 import { ErrorLine, Loading, keepComposerFocus, key, type TabContext } from './shared';
+import { FavouriteButton } from './FavouriteButton';
 import type { useTemplateSearch } from './useTemplateSearch';
 
 type Search = ReturnType<typeof useTemplateSearch>;
@@ -25,11 +26,13 @@ function TemplateItem({
   template,
   chosen,
   onChoose,
+  favourites,
   ctx,
 }: {
   template: TemplateView;
   chosen: boolean;
   onChoose: (template: TemplateView) => void;
+  favourites: Search['favourites'];
   ctx: TabContext;
 }) {
   const { t } = ctx;
@@ -48,6 +51,12 @@ function TemplateItem({
           </span>
         )}
       </div>
+      <FavouriteButton
+        name={template.name}
+        on={favourites.favourites.has(template.id)}
+        onToggle={() => void favourites.toggle(template.id)}
+        t={t}
+      />
       <button
         type="button"
         className="sapa-small"
@@ -91,7 +100,11 @@ function TemplateList({
           key={template.id}
           template={template}
           chosen={chosenId === template.id}
-          onChoose={onChoose}
+          onChoose={(chosen) => {
+            search.used(chosen.id);
+            onChoose(chosen);
+          }}
+          favourites={search.favourites}
           ctx={ctx}
         />
       ))}

@@ -15,6 +15,7 @@ import { REQUESTS, type Requests, type SapaResponse } from '@/lib/messaging/prot
 import { dispatchRequest } from '@/lib/messaging/router';
 import { checkAccess, EXTENSION_PAGE, type Caller } from '@/lib/messaging/access';
 import { panelHandlers } from '@/lib/panel/handlers';
+import { librarySearchFor, searchHandlers, type LibrarySearch } from '@/lib/search';
 import type { SubscriptionHandlers } from '@/lib/subscriptions/service';
 import { teamSyncHandlers, type TeamSyncControls } from '@/lib/team-sync/handlers';
 
@@ -47,10 +48,15 @@ function subscriptionHandlers(service: SubscriptionHandlers | undefined): Subscr
   };
 }
 
-function handlers(repos: Repositories, services: RouterServices): Handlers<Requests> {
+function handlers(
+  repos: Repositories,
+  search: LibrarySearch,
+  services: RouterServices,
+): Handlers<Requests> {
   return {
     ...draftHandlers(repos),
-    ...libraryHandlers(repos),
+    ...libraryHandlers(repos, search),
+    ...searchHandlers(search),
     ...panelHandlers(repos),
     ...dashboardHandlers(services.openDashboard),
     ...teamSyncHandlers(services.teamSync),
@@ -71,7 +77,8 @@ export async function handleRequest(
   services: RouterServices = {},
   caller: Caller = EXTENSION_PAGE,
 ): Promise<SapaResponse> {
-  return dispatchRequest(REQUESTS, handlers(repos, services), request, {
+  const search = librarySearchFor(db.name, repos);
+  return dispatchRequest(REQUESTS, handlers(repos, search, services), request, {
     beforeHandling: async () => {
       if (!db.isOpen()) await db.open();
     },

@@ -4,6 +4,7 @@ import type { PlatformId, TemplateRecord } from '@/lib/db/types';
 import type { Handlers } from '@/lib/messaging/define';
 import { extractHashtags } from '@/lib/checklist/parse';
 import { normaliseTag } from '@/lib/text';
+import type { LibrarySearch } from '@/lib/search';
 import { pickText } from './render';
 import type { libraryRequests, TemplateView } from './requests';
 
@@ -16,10 +17,17 @@ function viewTemplates(templates: TemplateRecord[], platform?: PlatformId): Temp
   return platform ? templates.map((t) => ({ ...t, text: pickText(t, platform).text })) : templates;
 }
 
-export function libraryHandlers(repos: Repositories): Handlers<typeof libraryRequests> {
+export function libraryHandlers(
+  repos: Repositories,
+  search: LibrarySearch,
+): Handlers<typeof libraryRequests> {
   return {
     async 'templates.search'(p) {
-      return viewTemplates(await repos.templates.searchByPrefix(p.query, p.limit), p.platform);
+      const found = await search.templates(p.query, {
+        limit: p.limit,
+        ...(p.locale ? { locale: p.locale } : {}),
+      });
+      return viewTemplates(found, p.platform);
     },
     async 'templates.list'(p) {
       const filter = {

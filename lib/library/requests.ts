@@ -28,9 +28,18 @@ export type TemplateView = TemplateRecord & { text?: string };
 const name = safeName(MAX_NAME_CHARS);
 
 export const libraryRequests = {
+  /** Templates by name, text, variables, hashtags and category, best first (lib/search). */
   'templates.search': defineRequest<TemplateView[]>()(
     'panel',
-    z.object({ query: searchQuery, limit: listLimit(20), platform: platform.optional() }).strict(),
+    z
+      .object({
+        query: searchQuery,
+        limit: listLimit(20),
+        platform: platform.optional(),
+        /** The UI language: with an empty query, its templates come first (after the picks). */
+        locale: contentLocale.optional(),
+      })
+      .strict(),
   ),
   'templates.list': defineRequest<TemplateView[]>()(
     'panel',

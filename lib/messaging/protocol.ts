@@ -11,6 +11,7 @@ import { dashboardRequests } from '@/lib/dashboard/requests';
 import { draftRequests } from '@/lib/drafts/requests';
 import { libraryRequests } from '@/lib/library/requests';
 import { panelRequests } from '@/lib/panel/requests';
+import { searchRequests } from '@/lib/search/requests';
 import { subscriptionRequests } from '@/lib/subscriptions/requests';
 import { teamSyncRequests } from '@/lib/team-sync/requests';
 import type { PayloadInputOf, PayloadOf, ResultOf } from './define';
@@ -19,6 +20,7 @@ import { PROTOCOL_VERSION } from './wire';
 export const REQUESTS = {
   ...draftRequests,
   ...libraryRequests,
+  ...searchRequests,
   ...panelRequests,
   ...dashboardRequests,
   ...teamSyncRequests,

@@ -5,6 +5,7 @@ import { useDashboard } from '../context';
 import { HashtagCsvPanel } from './HashtagCsvPanel';
 import { HashtagSetEditor } from './HashtagSetEditor';
 import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
+import { useLibraryFind } from './useLibraryFind';
 
 const HASHTAG_SET_TEXTS: ListTexts = {
   listTitle: 'dashboard.hashtags.listTitle',
@@ -21,12 +22,14 @@ const HASHTAG_SET_TEXTS: ListTexts = {
 export function HashtagSetsSection() {
   const { repos, t } = useDashboard();
   const sets = useLiveQuery(() => repos.hashtagSets.list(), [repos]);
+  const find = useLibraryFind<HashtagSetRecord>('hashtagSet');
   return (
     <>
       <ListDetailEditor
         items={sets}
         store={repos.hashtagSets}
         texts={HASHTAG_SET_TEXTS}
+        search={{ label: 'dashboard.hashtags.search', find }}
         summary={(set) => t('dashboard.hashtags.tagCount', { count: set.tags.length })}
         editor={(slot) => <HashtagSetEditor {...slot} />}
         readOnly={(set) => <SubscribedSet set={set} />}

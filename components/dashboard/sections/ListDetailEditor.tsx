@@ -55,8 +55,11 @@ export interface ListDetailProps<R extends LibraryItem, I> {
   items: R[] | undefined;
   store: LibraryStore<R, I>;
   texts: ListTexts;
-  /** Search over the text of each record, where the section offers it. */
-  search?: { label: MessageKey; text: (item: R) => string };
+  /**
+   * Search, where the section offers it: `find` ranks the records for a query (the library
+   * index, lib/search); `text` alone is a plain substring match over each record's text.
+   */
+  search?: SearchSpec<R> & { label: MessageKey };
   /** The line under each record's name in the list. */
   summary: (item: R) => ReactNode;
   /** The editor's Duplicate, where offered: how the copy is made and what the notice says. */
@@ -65,6 +68,10 @@ export interface ListDetailProps<R extends LibraryItem, I> {
   /** What a subscribed record holds, shown read-only. */
   readOnly: (item: R) => ReactNode;
 }
+
+export type SearchSpec<R> =
+  | { text: (item: R) => string; find?: undefined }
+  | { find: (items: R[], query: string) => R[]; text?: undefined };
 
 /**
  * A library of records edited one at a time: the list (with search where offered) on one side,

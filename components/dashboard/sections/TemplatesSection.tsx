@@ -5,6 +5,7 @@ import { useDashboard } from '../context';
 import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
 import { PLATFORM_KEYS } from './platforms';
 import { editorInput, TemplateEditor } from './TemplateEditor';
+import { useLibraryFind } from './useLibraryFind';
 
 export const TEMPLATE_TEXTS: ListTexts = {
   listTitle: 'dashboard.templates.listTitle',
@@ -21,6 +22,7 @@ export const TEMPLATE_TEXTS: ListTexts = {
 export function TemplatesSection() {
   const { repos } = useDashboard();
   const templates = useLiveQuery(() => repos.templates.list(), [repos]);
+  const find = useLibraryFind<TemplateRecord>('template');
 
   const categories = useMemo(
     () => [...new Set((templates ?? []).map((x) => x.category).filter(Boolean))].sort(),
@@ -32,10 +34,7 @@ export function TemplatesSection() {
       items={templates}
       store={repos.templates}
       texts={TEMPLATE_TEXTS}
-      search={{
-        label: 'dashboard.templates.search',
-        text: (tpl) => `${tpl.name} ${tpl.category} ${tpl.body}`,
-      }}
+      search={{ label: 'dashboard.templates.search', find }}
       summary={(tpl) => `${tpl.category} · ${tpl.locale === 'id' ? 'ID' : 'EN'}`}
       copyOwn={{
         // As if the copy had been typed into the editor and saved: blank parts tidied.

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { foldForSearch } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import { useDashboard } from '../context';
-import type { LibraryItem, LibraryStore, ListTexts } from './ListDetailEditor';
+import type { LibraryItem, LibraryStore, ListTexts, SearchSpec } from './ListDetailEditor';
 
 /** Makes a copy of a record under the name given. */
 export type MakeCopy<R> = (item: R, name: string) => Promise<R>;
@@ -12,6 +12,15 @@ const MAX_NAME_LENGTH = 200;
 /** What `selected` holds while a new record is being written. */
 export const NEW = 'new';
 
+/** The records the search shows: all of them for an empty query. */
+function searched<R>(items: R[] | undefined, query: string, search: SearchSpec<R> | undefined) {
+  const q = foldForSearch(query.trim());
+  if (!items) return [];
+  if (!q || !search) return items;
+  if (search.find) return search.find(items, query);
+  return items.filter((item) => foldForSearch(search.text(item)).includes(q));
+}
+
 /**
  * The list/detail editor's state and actions: the search, which record is open (or a new one),
  * and saving, deleting (with Undo) and copying, each opening its result and saying so.
@@ -20,19 +29,14 @@ export function useListDetail<R extends LibraryItem, I>(props: {
   items: R[] | undefined;
   store: LibraryStore<R, I>;
   texts: ListTexts;
-  search?: { text: (item: R) => string } | undefined;
+  search?: SearchSpec<R> | undefined;
 }) {
   const { t, notify, fail } = useDashboard();
   const { items, store, texts, search } = props;
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
 
-  const shown = useMemo(() => {
-    const q = foldForSearch(query.trim());
-    if (!items) return [];
-    if (!q || !search) return items;
-    return items.filter((item) => foldForSearch(search.text(item)).includes(q));
-  }, [items, query, search]);
+  const shown = useMemo(() => searched(items, query, search), [items, query, search]);
 
   const current = selected && selected !== NEW ? items?.find((x) => x.id === selected) : undefined;
 
