@@ -91,7 +91,8 @@ describe('the looks on a busy feed', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
   afterEach(() => vi.useRealTimers());
 
-  it('come less often while nothing changes, yet find a composer that opens by itself', async () => {
+  /** The tracker as the page runs it: looks every 500 ms, slowing to 2 s; 60 ms after input. */
+  const trackBusyPage = () =>
     trackComposer({
       adapter: createPlatformAdapter(X, document),
       win: window,
@@ -101,6 +102,9 @@ describe('the looks on a busy feed', () => {
       maxRestMs: 2000,
       afterInputMs: [60],
     });
+
+  it('come less often while nothing changes, yet find a composer that opens by itself', async () => {
+    trackBusyPage();
     await feedFor(20_000);
     xComposer();
     await vi.advanceTimersByTimeAsync(500);
@@ -110,15 +114,7 @@ describe('the looks on a busy feed', () => {
   });
 
   it('answer the person at once however long the feed was quiet', async () => {
-    trackComposer({
-      adapter: createPlatformAdapter(X, document),
-      win: window,
-      signal: stop.signal,
-      onChange: (match) => reported.push(match?.key ?? null),
-      restMs: 500,
-      maxRestMs: 2000,
-      afterInputMs: [60],
-    });
+    trackBusyPage();
     await feedFor(20_000);
     window.dispatchEvent(new Event('pointerup'));
     xComposer(true);

@@ -551,6 +551,14 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     meaning: "The team database's login.",
     avoid: ['username', 'password'],
   },
+  // Search
+  {
+    en: 'favourite',
+    id: 'favorit',
+    meaning:
+      'A template or hashtag set a person starred: listed first in the panel, never shared with the team.',
+    avoid: ['kesukaan', 'favourite'],
+  },
   // The library's own catalogue (SLiMS)
   {
     en: 'catalogue',
