@@ -7,7 +7,7 @@
  */
 import type { Repositories, SapaDb } from '@/lib/db';
 import { dashboardHandlers, type OpenDashboard } from '@/lib/dashboard/handlers';
-import { draftHandlers } from '@/lib/drafts/handlers';
+import { draftHandlers, saveOrderFor, type SaveOrder } from '@/lib/drafts/handlers';
 import { libraryHandlers } from '@/lib/library/handlers';
 import type { Handlers } from '@/lib/messaging/define';
 import { sapaError, SapaRequestError } from '@/lib/messaging/errors';
@@ -52,9 +52,10 @@ function handlers(
   repos: Repositories,
   search: LibrarySearch,
   services: RouterServices,
+  saveOrder: SaveOrder,
 ): Handlers<Requests> {
   return {
-    ...draftHandlers(repos),
+    ...draftHandlers(repos, saveOrder),
     ...libraryHandlers(repos, search),
     ...searchHandlers(search),
     ...panelHandlers(repos),
@@ -78,7 +79,8 @@ export async function handleRequest(
   caller: Caller = EXTENSION_PAGE,
 ): Promise<SapaResponse> {
   const search = librarySearchFor(db.name, repos);
-  return dispatchRequest(REQUESTS, handlers(repos, search, services), request, {
+  const drafts = saveOrderFor(db.name);
+  return dispatchRequest(REQUESTS, handlers(repos, search, services, drafts), request, {
     beforeHandling: async () => {
       if (!db.isOpen()) await db.open();
     },

@@ -23,6 +23,13 @@ let paused: (SapaError | null)[];
 let saved: number[];
 let stop: AbortController;
 let start: number;
+/** While set, the fake background holds its answers to saves until `release` is called. */
+let held: (() => void)[] | null;
+const release = () => {
+  const waiting = held ?? [];
+  held = null;
+  for (const answer of waiting) answer();
+};
 
 const client = () =>
   createSapaClient(async (message) => {
@@ -37,6 +44,7 @@ const client = () =>
       startNew: payload.startNew as boolean | undefined,
       ok: up,
     });
+    if (held) await new Promise<void>((answer) => held?.push(answer));
     if (!up) return failure('unavailable', { detail: 'service worker stopped' });
     return { ok: true, data: { draft: { id: 'draft_1' }, revision: 'created' } };
   });
@@ -74,6 +82,7 @@ beforeEach(() => {
   up = true;
   paused = [];
   saved = [];
+  held = null;
   stop = new AbortController();
 });
 
@@ -257,5 +266,55 @@ describe('the composer mark for the copy that takes over after an update', () =>
     await vi.advanceTimersByTimeAsync(2000);
     expect(saves).toEqual([]);
     expect(restorableAsked).toBe(1);
+  });
+});
+
+describe('a page going away while a save waits for its answer', () => {
+  it('sends its last text at once, not behind the save still waiting', async () => {
+    const drafts = keeper();
+    const box = composer('');
+    drafts.attach(box);
+    held = [];
+    box.element.textContent = 'Bedah';
+    await settle();
+    await vi.advanceTimersByTimeAsync(400); // the first save leaves; its answer is held
+    box.element.textContent = 'Bedah buku Sabtu';
+    await settle();
+    window.dispatchEvent(new Event('pagehide'));
+    await settle();
+    expect(saves.map((save) => save.text)).toEqual(['Bedah', 'Bedah buku Sabtu']);
+    expect(saves[1]!.at).toBe(400);
+    release();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(box.element.hasAttribute(UNSAVED_ATTRIBUTE)).toBe(false);
+  });
+
+  it('stamps each text so the background can keep the newest', async () => {
+    const stamps: number[] = [];
+    const drafts = createDraftKeeper({
+      client: createSapaClient(async (message) => {
+        const { type, payload } = message as { type: string; payload: Record<string, unknown> };
+        if (type === 'drafts.restorable') return { ok: true, data: null };
+        stamps.push(payload.takenAt as number);
+        return { ok: true, data: { draft: { id: 'draft_1' }, revision: 'created' } };
+      }),
+      platform: 'x',
+      win: window,
+      signal: stop.signal,
+      readText: (element) => element.textContent ?? '',
+      onOffer: () => undefined,
+      onSaved: () => undefined,
+      onError: () => undefined,
+    });
+    const box = composer('');
+    drafts.attach(box);
+    for (const text of ['Bedah', 'Bedah buku', 'Bedah buku Sabtu']) {
+      box.element.textContent = text;
+      await settle();
+      await drafts.flush();
+    }
+    expect(stamps).toHaveLength(3);
+    expect(stamps[1]!).toBeGreaterThan(stamps[0]!);
+    expect(stamps[2]!).toBeGreaterThan(stamps[1]!);
   });
 });

@@ -125,9 +125,9 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     },
     state,
   );
-  const save = (): Promise<void> => {
+  const save = (leaving = false): Promise<void> => {
     timing.clear();
-    return saver.save();
+    return saver.save(leaving);
   };
   const timing = createSaveTiming({
     win,
@@ -173,10 +173,10 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
   };
 
   const flushOnHide = () => {
-    if (win.document.visibilityState === 'hidden') void save();
+    if (win.document.visibilityState === 'hidden') void save(true);
   };
   win.document.addEventListener('visibilitychange', flushOnHide, { signal });
-  win.addEventListener('pagehide', () => void save(), { signal });
+  win.addEventListener('pagehide', () => void save(true), { signal });
   signal.addEventListener('abort', () => {
     observer?.disconnect();
     timing.clear();
@@ -185,7 +185,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
 
   return {
     attach,
-    flush: save,
+    flush: () => save(),
     acceptOffer: () => acceptOffer(state, options.onOffer),
     declineOffer() {
       state.offer = null;

@@ -44,6 +44,8 @@ interface PendingSave {
   text: string;
   /** Start a draft of its own (a restore offer was pending when the text was taken). */
   fresh: boolean;
+  /** When the text was taken: the background keeps the newest when saves cross on the way. */
+  takenAt: number;
 }
 
 export const sameText = (a: string, b: string) =>
@@ -58,7 +60,12 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
   const { client, platform } = options;
   let saving: Promise<void> = Promise.resolve();
   const pending = new Map<string, PendingSave>();
+  /** The `takenAt` of the newest save of each composer the background confirmed. */
+  const confirmed = new Map<string, number>();
   let failures = 0;
+  let lastTakenAt = 0;
+  // Strictly increasing, even within one millisecond, so two texts are never of the same age.
+  const stamp = () => (lastTakenAt = Math.max(Date.now(), lastTakenAt + 1));
 
   /** Takes the composer's text, unless it is unchanged, or still only what the site put there. */
   function capture(): void {
@@ -70,33 +77,54 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     const waiting = pending.get(target.key);
     if (waiting ? waiting.target === target && waiting.text === text : text === state.lastSaved)
       return;
-    pending.set(target.key, { target, text, fresh: state.startNew });
+    pending.set(target.key, { target, text, fresh: state.startNew, takenAt: stamp() });
     options.onUnsaved(target, true);
   }
 
-  async function send(save: PendingSave): Promise<boolean> {
-    const { target, text, fresh } = save;
-    const response = await client.request('drafts.save', {
+  function request(save: PendingSave) {
+    const { target, text, fresh, takenAt } = save;
+    return client.request('drafts.save', {
       platform,
       composerKey: target.key,
       text,
+      takenAt,
       ...(fresh ? { startNew: true } : {}),
       ...(state.templateId ? { templateId: state.templateId } : {}),
     });
+  }
+
+  /** The background saved `save`: the page forgets the text, unless newer text waits. */
+  function saved(save: PendingSave, draftId: string | null, startedDraft: boolean): void {
+    const { target, text, fresh, takenAt } = save;
+    // A newer text of this composer was confirmed first (it was sent unchained as the page
+    // went away): this older answer changes nothing.
+    if ((confirmed.get(target.key) ?? -1) > takenAt) return;
+    confirmed.set(target.key, takenAt);
+    if (fresh && startedDraft) state.startNew = false;
+    if (state.composer === target) state.lastSaved = text;
+    if (pending.get(target.key) === save) {
+      pending.delete(target.key);
+      options.onUnsaved(target, false);
+    }
+    if (state.composer === target) options.onSaved(Date.now(), draftId);
+  }
+
+  async function send(save: PendingSave): Promise<boolean> {
+    const response = await request(save);
     if (!response.ok) {
       failures += 1;
       options.onFailures(failures, response.error);
       return false;
     }
     if (failures > 0) options.onFailures((failures = 0), null);
-    if (fresh && response.data.draft) state.startNew = false;
-    if (state.composer === target) state.lastSaved = text;
-    if (pending.get(target.key) === save) {
-      pending.delete(target.key);
-      options.onUnsaved(target, false);
-    }
-    if (state.composer === target) options.onSaved(Date.now(), response.data.draft?.id ?? null);
+    saved(save, response.data.draft?.id ?? null, response.data.draft !== null);
     return true;
+  }
+
+  /** Sends at once, outside the chain; a failure is left to the chained send of the same text. */
+  async function sendUnchained(save: PendingSave): Promise<void> {
+    const response = await request(save);
+    if (response.ok) saved(save, response.data.draft?.id ?? null, response.data.draft !== null);
   }
 
   /** Sends what waits, oldest composer first; stops at the first failure (tried again later). */
@@ -108,11 +136,17 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     }
   }
 
-  /** Saves the composer's text and anything still waiting from earlier failed saves. */
-  function save(): Promise<void> {
+  /**
+   * Saves the composer's text and anything still waiting from earlier failed saves. `leaving`:
+   * the page is being hidden or closed, so what waits is also sent at once, not behind a save
+   * still waiting for its answer (a background being stopped can hold that answer until the
+   * page is gone); the background keeps the newest text by `takenAt` whatever order they arrive.
+   */
+  function save(leaving = false): Promise<void> {
     if (options.signal.aborted) return saving;
     capture();
     if (pending.size === 0) return saving;
+    if (leaving) for (const waiting of [...pending.values()]) void sendUnchained(waiting);
     // Saves are chained so they reach the background in order; a failed one keeps its text.
     saving = saving.catch(() => undefined).then(sendPending);
     return saving;

@@ -18,9 +18,48 @@ export function summarise(draft: DraftRecord): DraftSummary {
   };
 }
 
-export function draftHandlers(repos: Repositories): Handlers<typeof draftRequests> {
+/**
+ * The newest `takenAt` saved for each composer while this background runs. A page leaving sends
+ * its last text at once, beside a save still on its way (`draft-saver.ts`), so two texts of one
+ * composer can arrive out of order; the older must not overwrite the newer. Kept in memory: a
+ * background that stops drops the saves it was handling, so none of them can arrive after a
+ * newer one saved by the next.
+ */
+function createSaveOrder(limit = 500) {
+  const newest = new Map<string, number>();
+  return {
+    isStale(key: string, takenAt: number | undefined): boolean {
+      return takenAt !== undefined && (newest.get(key) ?? -1) > takenAt;
+    },
+    saved(key: string, takenAt: number | undefined): void {
+      if (takenAt === undefined) return;
+      newest.delete(key);
+      newest.set(key, takenAt);
+      // Oldest first in a Map's order: the composers not written to for longest go first.
+      if (newest.size > limit) newest.delete(newest.keys().next().value as string);
+    },
+  };
+}
+
+export type SaveOrder = ReturnType<typeof createSaveOrder>;
+
+/** One order per database: the background builds its handlers for every request. */
+const saveOrders = new Map<string, SaveOrder>();
+export function saveOrderFor(databaseName: string): SaveOrder {
+  let order = saveOrders.get(databaseName);
+  if (!order) saveOrders.set(databaseName, (order = createSaveOrder()));
+  return order;
+}
+
+export function draftHandlers(
+  repos: Repositories,
+  order: SaveOrder = createSaveOrder(),
+): Handlers<typeof draftRequests> {
   return {
     async 'drafts.save'(p) {
+      const key = `${p.platform}\u0000${p.composerKey}`;
+      if (order.isStale(key, p.takenAt)) return { draft: null, revision: 'none' };
+      order.saved(key, p.takenAt);
       const result = await repos.drafts.saveDraftText(p.platform, p.composerKey, p.text, {
         ...(p.templateId ? { templateId: p.templateId } : {}),
         ...(p.startNew ? { startNew: true } : {}),

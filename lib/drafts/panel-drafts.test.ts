@@ -105,3 +105,20 @@ describe('restoring the offered draft', () => {
     expect(restored).toEqual([]);
   });
 });
+
+describe('saves that cross on the way to the background', () => {
+  it('keeps the newest text when an older one arrives after it', async () => {
+    const save = (text: string, takenAt: number) =>
+      client.request('drafts.save', { platform: 'instagram', composerKey, text, takenAt });
+    await save('Bedah buku', 200);
+    await save('Bedah', 100);
+    const restorable = await client.request('drafts.restorable', {
+      platform: 'instagram',
+      composerKey,
+    });
+    expect(restorable.ok && restorable.data?.text).toBe('Bedah buku');
+    await save('Bedah buku Sabtu', 300);
+    const later = await client.request('drafts.restorable', { platform: 'instagram', composerKey });
+    expect(later.ok && later.data?.text).toBe('Bedah buku Sabtu');
+  });
+});

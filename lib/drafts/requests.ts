@@ -49,6 +49,8 @@ export const draftRequests = {
         text: composerText,
         templateId: recordId.optional(),
         startNew: z.boolean().optional(),
+        /** When the page took the text (its clock): an older text arriving later is not kept. */
+        takenAt: z.number().int().nonnegative().optional(),
       })
       .strict(),
   ),
