@@ -4,15 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { routeFixtures } from '../fixtures/serve';
+import { findBrowser } from '../support/browsers';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
+/** Chromium (or Chrome for Testing) where it is usually installed: `tests/support/browsers.ts`. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found)
-    throw new Error('Chromium not found: install Debian\'s "chromium" or set CHROME_PATH.');
-  return found;
+  return findBrowser('chromium');
 }
 
 export interface Harness {

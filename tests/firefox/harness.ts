@@ -2,15 +2,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { fixtureResponse } from '../fixtures/serve';
+import { findBrowser } from '../support/browsers';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 
+/** Firefox where it is usually installed: `tests/support/browsers.ts`. */
 export function firefoxPath(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found)
-    throw new Error('Firefox not found: install Debian\'s "firefox-esr" or set FIREFOX_PATH.');
-  return found;
+  return findBrowser('firefox');
 }
 
 export interface FirefoxHarness {
