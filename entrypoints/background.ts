@@ -1,5 +1,6 @@
 import '@/lib/zod-config';
-import { startBackground } from '@/lib/background/main';
+import { openDashboardTab, startBackground } from '@/lib/background/main';
+import { openWelcomeOnInstall } from '@/lib/welcome';
 import { browserReplicas } from '@/lib/team-sync/pouch-browser';
 import { createTeamSync } from '@/lib/team-sync/service';
 import { BackgroundDb, teamSyncConfigStore } from '@/lib/team-sync/store';
@@ -29,6 +30,10 @@ export default defineBackground(() => {
   // Tabs open at install or update get the new content script: the old copy there can no longer
   // save drafts (lib/extension/reinject.ts).
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A fresh install opens the dashboard's short welcome (library name, accounts, platforms).
+    openWelcomeOnInstall(reason, openDashboardTab)?.catch((error: unknown) =>
+      console.warn('[sapa] opening the welcome failed', error),
+    );
     if (!reinjectsOn(reason)) return;
     reinjectContentScripts({
       manifest: browser.runtime.getManifest(),

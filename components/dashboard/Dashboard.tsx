@@ -20,6 +20,8 @@ import { HashtagSetsSection } from './sections/HashtagSetsSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { SyncSection } from './sections/SyncSection';
 import { TemplatesSection } from './sections/TemplatesSection';
+import { WelcomeSection } from './sections/WelcomeSection';
+import { extensionPrefsStorage, type PrefsStorage } from '@/lib/panel/panel-prefs';
 import { SECTION_TITLES, SectionNav } from './SectionNav';
 import { useNotices } from './useNotices';
 import { useSectionNavigation } from './useSectionNavigation';
@@ -40,6 +42,8 @@ export interface DashboardProps {
   /** The background (sync and subscriptions live there); defaults to runtime messaging. */
   background?: SapaClient;
   requestOrigin?: (pattern: string) => Promise<boolean>;
+  /** Where the panel keeps its per-site preferences; defaults to browser.storage.local. */
+  panelPrefs?: PrefsStorage;
 }
 
 function defaultDownload(blob: Blob, filename: string): void {
@@ -88,6 +92,7 @@ export function Dashboard(props: DashboardProps) {
           {section === 'backup' && <BackupSection />}
           {section === 'sync' && <SyncSection />}
           {section === 'settings' && <SettingsSection />}
+          {section === 'welcome' && <WelcomeSection onDone={() => go('templates')} />}
         </main>
         <NoticeArea notice={notice} onAction={() => void runAction()} onDismiss={dismiss} />
       </div>
@@ -128,6 +133,7 @@ function useDashboardEnv(props: DashboardProps) {
       openTab: props.openTab ?? defaultOpenTab,
       background: props.background ?? defaultBackground(),
       requestOrigin: props.requestOrigin ?? defaultRequestOrigin,
+      panelPrefs: props.panelPrefs ?? extensionPrefsStorage(),
     }),
     [
       db,
@@ -141,6 +147,7 @@ function useDashboardEnv(props: DashboardProps) {
       props.openTab,
       props.background,
       props.requestOrigin,
+      props.panelPrefs,
     ],
   );
   return { env, notice, runAction, dismiss };

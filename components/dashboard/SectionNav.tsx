@@ -13,7 +13,11 @@ export const SECTION_TITLES: Record<DashboardSection, MessageKey> = {
   backup: 'dashboard.nav.backup',
   sync: 'dashboard.nav.sync',
   settings: 'dashboard.nav.settings',
+  welcome: 'dashboard.nav.welcome',
 };
+
+/** The welcome is reached from the install and from Settings, not from the menu. */
+const MENU_SECTIONS = DASHBOARD_SECTIONS.filter((id) => id !== 'welcome');
 
 /**
  * The dashboard's header: its name, a link per section (the open one marked current), and
@@ -29,7 +33,7 @@ export function SectionNav(props: {
       <p className="sapa-dash-brand">{t('dashboard.appName')}</p>
       <nav aria-label={t('dashboard.nav.label')}>
         <ul>
-          {DASHBOARD_SECTIONS.map((id) => (
+          {MENU_SECTIONS.map((id) => (
             <li key={id}>
               <a
                 href={`#${id}`}

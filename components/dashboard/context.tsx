@@ -3,6 +3,8 @@ import { displayTag, type Repositories, type SapaDb } from '@/lib/db';
 import type { Locale, Translator } from '@/lib/i18n';
 import type { SapaClient } from '@/lib/messaging/client';
 
+import type { PrefsStorage } from '@/lib/panel/panel-prefs';
+
 export interface Notice {
   id: number;
   kind: 'status' | 'error';
@@ -31,6 +33,8 @@ export interface DashboardEnv {
    * published library. Must be called straight from a click: browsers require the gesture.
    */
   requestOrigin: (pattern: string) => Promise<boolean>;
+  /** The panel's per-site preferences (browser.storage.local), which the welcome sets. */
+  panelPrefs: PrefsStorage;
 }
 
 export const DashboardContext = createContext<DashboardEnv | null>(null);

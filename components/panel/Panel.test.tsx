@@ -12,8 +12,11 @@ import {
 } from '@/tests/support/panel';
 
 /** The real background, with a dashboard opener that records (or fails). */
-async function backgroundOpening(open: (section?: DashboardSection) => Promise<void>) {
-  const background = await setupBackground();
+async function backgroundOpening(
+  open: (section?: DashboardSection) => Promise<void>,
+  options: { welcomeDone?: boolean } = {},
+) {
+  const background = await setupBackground(options);
   const client = createSapaClient((message) =>
     handleRequest(background.db, background.repos, structuredClone(message), {
       openDashboard: open,
@@ -90,6 +93,20 @@ describe('Panel', () => {
     await user.click(button);
     await vi.waitFor(() => expect(opened).toEqual([undefined]));
     expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('points to the welcome until it is finished, and opens it in the dashboard', async () => {
+    const user = userEvent.setup();
+    const opened: (DashboardSection | undefined)[] = [];
+    const background = await backgroundOpening(async (s) => void opened.push(s), {
+      welcomeDone: false,
+    });
+    await renderPanel({ locale: 'id', background });
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent('Sapa belum disiapkan untuk perpustakaan Anda.');
+    await user.click(within(note).getByRole('button', { name: 'Siapkan (2 menit)' }));
+    await vi.waitFor(() => expect(opened).toEqual(['welcome']));
+    expect(await seriousViolations(document.body)).toEqual([]);
   });
 
   it('puts a failure to open the dashboard on the status line, in Indonesian too', async () => {

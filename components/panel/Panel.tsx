@@ -5,6 +5,7 @@ import type { InsertMode } from '@/lib/editors/types';
 import type { PanelState, PanelStore } from '@/lib/panel/panel-store';
 import type { SapaClient, SapaError } from '@/lib/messaging';
 import { PanelHeader } from './PanelHeader';
+import { WelcomePointer } from './WelcomePointer';
 import { PanelTabList, PanelTabPanels, type TabName } from './PanelTabs';
 import { RestoreOffer } from './RestoreOffer';
 import { SavingPaused } from './SavingPaused';
@@ -164,6 +165,7 @@ export function Panel({
       />
       <SavingPaused paused={state.savingPaused} t={t} />
       <SiteNotice issue={state.siteIssue} t={t} onCopy={onCopyDiagnostics} />
+      {library.welcomePending && <WelcomePointer t={t} client={client} fail={fail} />}
       {/* A note, not a second live status: the status line below stays the panel's one voice. */}
       {state.belowHint && (
         <p className="sapa-room-hint" role="note">

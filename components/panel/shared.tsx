@@ -15,6 +15,8 @@ export interface LibraryData {
   brandKit: BrandKitRecord | null;
   checklistSettings: ChecklistSettingsRecord | null;
   xPremium: boolean;
+  /** The first-run welcome is not finished: the panel points to it. */
+  welcomePending: boolean;
 }
 
 /** A message for the panel's status line, in the UI language. */

@@ -2,7 +2,12 @@ import { useEffect, useState } from 'react';
 import type { SapaClient, SapaError } from '@/lib/messaging';
 import type { LibraryData } from './shared';
 
-const EMPTY_LIBRARY: LibraryData = { brandKit: null, checklistSettings: null, xPremium: false };
+const EMPTY_LIBRARY: LibraryData = {
+  brandKit: null,
+  checklistSettings: null,
+  xPremium: false,
+  welcomePending: false,
+};
 
 /**
  * The brand kit, checklist settings and X Premium setting, loaded on mount and again whenever
@@ -25,6 +30,7 @@ export function useLibrary(client: SapaClient, refreshKey: string, fail: (e: Sap
         brandKit: brand.ok ? brand.data : prev.brandKit,
         checklistSettings: checklist.ok ? checklist.data : prev.checklistSettings,
         xPremium: settings.ok ? settings.data.xPremium : prev.xPremium,
+        welcomePending: settings.ok ? settings.data.welcomePending : prev.welcomePending,
       }));
     });
     return () => {

@@ -13,6 +13,8 @@ export const DASHBOARD_SECTIONS = [
   'backup',
   'sync',
   'settings',
+  // The first-run welcome: opened on install and from Settings, not listed in the menu.
+  'welcome',
 ] as const;
 export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 

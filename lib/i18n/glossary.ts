@@ -572,4 +572,18 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     meaning: "A book's shelf mark in the catalogue, e.g. 297.2 ABD k.",
     avoid: ['call number', 'nomor rak'],
   },
+  // First run
+  {
+    en: 'welcome',
+    id: 'halaman selamat datang',
+    meaning:
+      "The dashboard's first-run setup (library name, accounts, platforms, contacts, starters), opened on install.",
+    avoid: ['wizard', 'onboarding'],
+  },
+  {
+    en: 'setup',
+    id: 'penyiapan',
+    meaning: 'Filling in the welcome; "Set up" / "Siapkan" is its button in the panel.',
+    avoid: ['setup', 'pengaturan awal'],
+  },
 ];

@@ -1,16 +1,18 @@
 /** The background's answers to the panel's preference requests (an allow-list of settings). */
 import type { Repositories } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging/define';
+import { welcomePending, type WelcomeRecord } from '@/lib/welcome';
 import { PANEL_SETTING_KEYS, type PanelSettings, type panelRequests } from './requests';
 
 async function panelSettings(repos: Repositories): Promise<PanelSettings> {
-  const [locale, xPremium, panel] = await Promise.all(
+  const [locale, xPremium, panel, welcome] = await Promise.all(
     PANEL_SETTING_KEYS.map((key) => repos.settings.get(key)),
   );
   return {
     locale: (locale as PanelSettings['locale'] | undefined) ?? 'auto',
     xPremium: (xPremium as boolean | undefined) ?? false,
     panel: (panel as PanelSettings['panel'] | undefined) ?? {},
+    welcomePending: welcomePending(welcome as WelcomeRecord | undefined),
   };
 }
 

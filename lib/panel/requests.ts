@@ -5,11 +5,13 @@ import { defineRequest } from '@/lib/messaging/define';
 import { noPayload } from '@/lib/messaging/fields';
 
 /** Settings the panel may read. Sync credentials and other secrets are never in this list. */
-export const PANEL_SETTING_KEYS = ['locale', 'xPremium', 'panel'] as const;
+export const PANEL_SETTING_KEYS = ['locale', 'xPremium', 'panel', 'welcome'] as const;
 export type PanelSettings = {
   locale: SettingsMap['locale'];
   xPremium: boolean;
   panel: SettingsMap['panel'];
+  /** The first-run welcome is not finished yet: the panel points to it. */
+  welcomePending: boolean;
 };
 
 export const panelRequests = {

@@ -15,6 +15,8 @@ export function chromiumPath(): string {
 
 export interface Harness {
   context: BrowserContext;
+  /** The welcome tab the install opened, when `launch({ welcome: 'keep' })`. */
+  welcome: Page | null;
   background: Worker;
   extensionId: string;
   consoleErrors: string[];
@@ -23,7 +25,15 @@ export interface Harness {
 
 /** Launches Chromium with the built extension and the fixture sites. */
 export async function launch(
-  options: { headless?: boolean; locale?: string } = {},
+  options: {
+    headless?: boolean;
+    locale?: string;
+    /**
+     * `'keep'`: leave the welcome the install opens, for the test of it. Otherwise the library
+     * is one in use: its welcome is finished (so the panel does not point to it) and the tab closed.
+     */
+    welcome?: 'keep' | 'finished';
+  } = {},
 ): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
@@ -54,16 +64,61 @@ export async function launch(
   const extensionId = new URL(background.url()).host;
   const consoleErrors: string[] = [];
   context.on('page', (page) => watchConsole(page, consoleErrors));
+  const welcome = await welcomeTab(context, extensionId);
+  watchConsole(welcome, consoleErrors);
+  if (options.welcome !== 'keep') await finishWelcomeQuietly(welcome);
   return {
     context,
     background,
     extensionId,
     consoleErrors,
+    welcome: options.welcome === 'keep' ? welcome : null,
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The dashboard's welcome, which Sapa opens in a tab when it is installed. */
+async function welcomeTab(context: BrowserContext, extensionId: string): Promise<Page> {
+  const isWelcome = (page: Page) =>
+    page.url() === `chrome-extension://${extensionId}/options.html#welcome`;
+  // Polled: the tab is created before it has navigated, so a 'page' event sees about:blank.
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const found = context.pages().find(isWelcome);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('Sapa did not open its welcome when it was installed.');
+}
+
+/**
+ * Marks the welcome finished as a library in use would have it, without changing the brand kit
+ * or the starters the tests expect, then closes its tab. Written once the welcome has rendered
+ * (the dashboard has opened the database at its current version).
+ */
+async function finishWelcomeQuietly(welcome: Page): Promise<void> {
+  await welcome.getByRole('heading', { level: 2 }).first().waitFor();
+  await welcome.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sapa');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const done = { status: 'done', at: Date.now(), platforms: [] };
+          const write = open.result.transaction('settings', 'readwrite');
+          write.objectStore('settings').put({ key: 'welcome', value: done });
+          write.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          write.onerror = () => reject(write.error);
+        };
+      }),
+  );
+  await welcome.close();
 }
 
 function watchConsole(page: Page, errors: string[]) {

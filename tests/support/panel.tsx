@@ -25,12 +25,15 @@ export async function closeDatabases() {
   }
 }
 
-export async function setupBackground() {
+/** A library in use: seeded, its first-run welcome finished unless `welcomeDone` is false. */
+export async function setupBackground(options: { welcomeDone?: boolean } = {}) {
   const db = freshDb('sapa-panel');
   open.push(db);
   const clock = fakeClock();
   const repos = createRepositories(db, { memberId: 'ana', now: clock.now });
   await applySeeds(db, clock.now());
+  if (options.welcomeDone ?? true)
+    await repos.settings.set('welcome', { status: 'done', at: clock.now(), platforms: [] });
   const client = createSapaClient((message) =>
     handleRequest(db, repos, structuredClone(message)).then((res) => structuredClone(res)),
   );

@@ -154,7 +154,7 @@ function BrandKitForm({ kit }: { kit: BrandKitRecord }) {
 }
 
 /** The library's zone, written after times in templates (WIB, WITA, WIT). */
-function TimeZoneField(props: {
+export function TimeZoneField(props: {
   value: LibraryTimeZone;
   onChange: (zone: LibraryTimeZone) => void;
 }) {

@@ -62,6 +62,10 @@ export function SettingsSection() {
         />
         <p className="sapa-hint">{t('dashboard.settings.xPremiumHint')}</p>
       </fieldset>
+      <fieldset>
+        <legend>{t('dashboard.settings.welcome')}</legend>
+        <a href="#welcome">{t('dashboard.settings.welcomeAgain')}</a>
+      </fieldset>
     </TitledSection>
   );
 }
