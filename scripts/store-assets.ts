@@ -17,7 +17,10 @@ import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../tests/e2e/harness';
 import { openComposer, panelIn, type OpenComposer } from '../tests/e2e/platforms';
 
-const OUT = 'store-assets';
+// `--guide`: the same pictures for the user guide (docs/panduan.md, docs/guide.md), committed
+// under docs/guide-images/ so the guide shows what the person will see.
+const FOR_GUIDE = process.argv.includes('--guide');
+const OUT = FOR_GUIDE ? 'docs/guide-images' : 'store-assets';
 
 interface Language {
   dir: string;
@@ -25,6 +28,8 @@ interface Language {
   caption: string;
   /** A webinar post with its template placeholder still in it: the checklist holds it. */
   unfinished: string;
+  /** The library name typed into the welcome. */
+  library: string;
 }
 
 const LANGUAGES: Language[] = [
@@ -34,6 +39,7 @@ const LANGUAGES: Language[] = [
     caption:
       'New this month at the City Library 📚✨\n\nCome and browse on Saturday at 10 am.\n#NewBooks #LibraryLife',
     unfinished: 'Digital literacy webinar on {{date}}\nRegister at [LINK] #DigitalLiteracy',
+    library: 'City Library',
   },
   {
     dir: 'id',
@@ -41,6 +47,7 @@ const LANGUAGES: Language[] = [
     caption:
       'Koleksi baru bulan ini 📚✨\n\nDatang ke Perpustakaan Kota, Sabtu pukul 10.00.\n#BulanBuku #GemarMembaca',
     unfinished: 'Webinar literasi digital {{tanggal}}\nDaftar di [LINK] #LiterasiDigital',
+    library: 'Perpustakaan Kota Binjai',
   },
 ];
 
@@ -98,10 +105,25 @@ async function dashboardShot(harness: Harness, dir: string) {
   await save(page, dir, 'dashboard');
 }
 
-type Shot = (harness: Harness, dir: string) => Promise<void>;
+/** The welcome the install opens, filled in as a librarian would. */
+async function welcomeShot(harness: Harness, dir: string, language: Language) {
+  const welcome = harness.welcome;
+  if (!welcome) throw new Error('The harness closed the welcome.');
+  await welcome.setViewportSize({ width: 1280, height: 800 });
+  await welcome.getByRole('heading', { level: 2 }).waitFor();
+  await welcome.locator('input').first().fill(language.library);
+  await welcome.waitForTimeout(300);
+  await save(welcome, dir, 'welcome');
+}
+
+type Shot = ((harness: Harness, dir: string) => Promise<void>) & { keepWelcome?: boolean };
 
 function shots(language: Language): Shot[] {
+  const welcome: Shot = Object.assign((h: Harness, dir: string) => welcomeShot(h, dir, language), {
+    keepWelcome: true,
+  });
   return [
+    welcome,
     (h, dir) => composerShot(h, dir, 'instagram', 'hashtags', language.caption),
     (h, dir) => composerShot(h, dir, 'x', 'checklist', language.caption),
     (h, dir) => heldPostShot(h, dir, language.unfinished),
@@ -113,7 +135,10 @@ for (const language of LANGUAGES) {
   const dir = join(OUT, language.dir);
   await mkdir(dir, { recursive: true });
   for (const shot of shots(language)) {
-    const harness = await launch({ locale: language.locale });
+    const harness = await launch({
+      locale: language.locale,
+      ...(shot.keepWelcome ? { welcome: 'keep' as const } : {}),
+    });
     try {
       await shot(harness, dir);
     } finally {
