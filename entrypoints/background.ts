@@ -26,6 +26,7 @@ export default defineBackground(() => {
     alarms: browser.alarms,
     permissions: browser.permissions,
     fetch: (input, init) => fetch(input, init),
+    draftStash: { storage: browser.storage.local, onChanged: browser.storage.onChanged },
   });
   // Tabs open at install or update get the new content script: the old copy there can no longer
   // save drafts (lib/extension/reinject.ts).

@@ -18,6 +18,8 @@ import type { AlarmsLike, FetchLike, PermissionsLike } from '@/lib/extension/api
 import { errorResponse, handleRequest, type RouterServices } from './router';
 import { createSubscriptionService } from '@/lib/subscriptions/service';
 import { EXTENSION_PAGE, type Caller } from '@/lib/messaging/access';
+import { createStashRecovery } from '@/lib/drafts/stash-recovery';
+import { STASH_PREFIX, type StashStorage } from '@/lib/drafts/stash';
 
 export interface Sender {
   id?: string;
@@ -60,6 +62,14 @@ export interface BackgroundDeps {
   permissions?: PermissionsLike;
   /** Network access for subscriptions (defaults to the global `fetch`). */
   fetch?: FetchLike;
+  /**
+   * Where closing pages keep unsaved draft text (`browser.storage.local`, lib/drafts/stash.ts)
+   * and its change events; saved at start and whenever something is stashed.
+   */
+  draftStash?: {
+    storage: StashStorage;
+    onChanged?: ListenerSet<(changes: Record<string, unknown>, areaName: string) => void>;
+  };
 }
 
 /**
@@ -72,6 +82,27 @@ export async function openDashboardTab(section?: DashboardSection): Promise<void
 }
 
 const noop = () => undefined;
+
+/** Saves draft text closing pages stashed: now, and each time a page stashes more. */
+function recoverStashedDrafts(
+  stash: NonNullable<BackgroundDeps['draftStash']>,
+  ready: () => Promise<Repositories>,
+  handle: (message: unknown) => Promise<SapaResponse>,
+  log: (message: string, error?: unknown) => void,
+): void {
+  const recovery = createStashRecovery({
+    storage: stash.storage,
+    repos: ready,
+    // Through the router like any request: validated, and ordered with the pages' own saves.
+    save: async (draft) => (await handle({ sapa: 1, type: 'drafts.save', payload: draft })).ok,
+    log,
+  });
+  void recovery.run();
+  stash.onChanged?.addListener((changes, areaName) => {
+    if (areaName === 'local' && Object.keys(changes).some((key) => key.startsWith(STASH_PREFIX)))
+      void recovery.run();
+  });
+}
 
 /** Calls `onEdit` after every committed write to a shared (synced) table, from any context. */
 function watchSharedEdits(dbName: string, onEdit: () => void): () => void {
@@ -140,6 +171,7 @@ export function startBackground(deps: BackgroundDeps): Background {
       .then(() => teamSync.start())
       .catch((error: unknown) => log('starting team sync failed', error));
   subscriptions.start();
+  if (deps.draftStash) recoverStashedDrafts(deps.draftStash, ready, handle, log);
 
   return {
     db,

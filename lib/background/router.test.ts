@@ -209,6 +209,7 @@ describe('round trip client → router → Dexie → response', () => {
       locale: 'auto',
       xPremium: false,
       panel: {},
+      welcomePending: true,
     });
     await repos.settings.set('memberId', 'secret-ish');
     ok(await client.request('settings.set', { key: 'xPremium', value: true }));
@@ -220,6 +221,7 @@ describe('round trip client → router → Dexie → response', () => {
       locale: 'auto',
       xPremium: true,
       panel: { collapsed: true, side: 'left' },
+      welcomePending: true,
     });
     expect(JSON.stringify(settings)).not.toContain('secret-ish');
   });

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DraftKeeper } from '@/lib/drafts/draft-keeper';
 import { keepDraftsForPanel, restoreOfferedDraft } from '@/lib/drafts/panel-drafts';
@@ -86,7 +87,16 @@ export async function startComposerSession(
   const client = createExtensionClient();
   const store = createPanelStore(platform, locale);
   const readText = (composer: HTMLElement) => adapter.readText(composer);
-  const keeper = keepDraftsForPanel({ client, platform, win, signal: ctx.signal, readText, store });
+  const keeper = keepDraftsForPanel({
+    client,
+    platform,
+    win,
+    signal: ctx.signal,
+    readText,
+    store,
+    // A closing page's unsaved text waits in extension storage if the background cannot answer.
+    stash: browser.storage.local,
+  });
   // The parts ask for the composer only once the tracker below exists.
   const composerElement = () => tracker.current()?.element ?? null;
   const frame = createPanelFrame({

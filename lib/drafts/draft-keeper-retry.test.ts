@@ -6,7 +6,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSapaClient, failure, type SapaError } from '@/lib/messaging';
+import { memoryStorage } from '@/tests/support/extension-storage';
 import { createDraftKeeper, UNSAVED_ATTRIBUTE, type DraftKeeper } from './draft-keeper';
+import { stashKey, type StashStorage } from './stash';
 
 interface SaveCall {
   at: number;
@@ -57,8 +59,9 @@ function composer(text = '', key = 'x:page:tweetTextarea_0') {
   return { element, key };
 }
 
-function keeper(): DraftKeeper {
+function keeper(stash?: StashStorage): DraftKeeper {
   return createDraftKeeper({
+    ...(stash ? { stash } : {}),
     client: client(),
     platform: 'x',
     win: window,
@@ -287,6 +290,27 @@ describe('a page going away while a save waits for its answer', () => {
     release();
     await vi.advanceTimersByTimeAsync(5000);
     expect(box.element.hasAttribute(UNSAVED_ATTRIBUTE)).toBe(false);
+  });
+
+  it('keeps its last text in extension storage until the background confirms it', async () => {
+    const stash = memoryStorage();
+    const drafts = keeper(stash.storage);
+    const box = composer('');
+    drafts.attach(box);
+    held = [];
+    box.element.textContent = 'Bedah buku Sabtu';
+    await settle();
+    window.dispatchEvent(new Event('pagehide'));
+    await settle();
+    expect(stash.items[stashKey('x', box.key)]).toMatchObject({
+      platform: 'x',
+      composerKey: box.key,
+      text: 'Bedah buku Sabtu',
+    });
+    release();
+    await settle();
+    await settle();
+    expect(stash.items).toEqual({});
   });
 
   it('stamps each text so the background can keep the newest', async () => {

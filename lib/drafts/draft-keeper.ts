@@ -5,6 +5,7 @@ import { markPosted } from './mark-posted';
 import { acceptOffer, offerRestore } from './restore-offer';
 import { retryDelay, savingPaused } from './retry-backoff';
 import { createSaveTiming } from './save-timing';
+import type { StashStorage } from './stash';
 
 export type { RestoreOffer } from './draft-saver';
 
@@ -28,6 +29,8 @@ export interface DraftKeeperOptions {
   debounceMs?: number;
   /** …but never more than this behind the typing. */
   maxWaitMs?: number;
+  /** Where a leaving page keeps its unsaved text for the background (`stash.ts`). */
+  stash?: StashStorage;
 }
 
 export interface DraftKeeper {

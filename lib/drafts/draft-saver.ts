@@ -2,6 +2,7 @@
 import { normaliseEditorText } from '@/lib/editors/text';
 import type { SapaClient, SapaError } from '@/lib/messaging';
 import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
+import { forgetStash, stashDraft, type StashStorage } from './stash';
 
 export interface RestoreOffer {
   draftId: string;
@@ -36,6 +37,8 @@ export interface DraftSaverOptions {
   onFailures: (failures: number, error: SapaError | null) => void;
   /** The composer holds text not saved yet (`true`), or all of it is saved now (`false`). */
   onUnsaved: (composer: ComposerMatch, unsaved: boolean) => void;
+  /** Where a leaving page keeps its unsaved text for the background (`stash.ts`). */
+  stash?: StashStorage;
 }
 
 /** Text waiting for the background to confirm it was saved. */
@@ -64,6 +67,8 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
   const confirmed = new Map<string, number>();
   let failures = 0;
   let lastTakenAt = 0;
+  /** Composers whose text this page stashed, until a save of it (or newer) is confirmed. */
+  const stashed = new Set<string>();
   // Strictly increasing, even within one millisecond, so two texts are never of the same age.
   const stamp = () => (lastTakenAt = Math.max(Date.now(), lastTakenAt + 1));
 
@@ -100,6 +105,8 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     // went away): this older answer changes nothing.
     if ((confirmed.get(target.key) ?? -1) > takenAt) return;
     confirmed.set(target.key, takenAt);
+    if (options.stash && stashed.delete(target.key))
+      void forgetStash(options.stash, platform, target.key, takenAt).catch(() => undefined);
     if (fresh && startedDraft) state.startNew = false;
     if (state.composer === target) state.lastSaved = text;
     if (pending.get(target.key) === save) {
@@ -119,6 +126,22 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     if (failures > 0) options.onFailures((failures = 0), null);
     saved(save, response.data.draft?.id ?? null, response.data.draft !== null);
     return true;
+  }
+
+  /** Keeps the text in extension storage too, in case the page goes before the answer. */
+  function keepInStash(save: PendingSave): void {
+    if (!options.stash) return;
+    const { target, text, fresh, takenAt } = save;
+    stashed.add(target.key);
+    // A failed write leaves the message and its retries; nothing to tell the person here.
+    void stashDraft(options.stash, {
+      platform,
+      composerKey: target.key,
+      text,
+      takenAt,
+      ...(fresh ? { startNew: true } : {}),
+      ...(state.templateId ? { templateId: state.templateId } : {}),
+    }).catch(() => undefined);
   }
 
   /** Sends at once, outside the chain; a failure is left to the chained send of the same text. */
@@ -146,7 +169,11 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     if (options.signal.aborted) return saving;
     capture();
     if (pending.size === 0) return saving;
-    if (leaving) for (const waiting of [...pending.values()]) void sendUnchained(waiting);
+    if (leaving)
+      for (const waiting of [...pending.values()]) {
+        keepInStash(waiting);
+        void sendUnchained(waiting);
+      }
     // Saves are chained so they reach the background in order; a failed one keeps its text.
     saving = saving.catch(() => undefined).then(sendPending);
     return saving;

@@ -78,6 +78,17 @@ export function draftsRepo(ctx: RepoContext) {
       return guard('drafts.get', () => db.drafts.get(id));
     },
 
+    /** When any draft of this composer (posted or not) was last written, if there is one. */
+    async lastWrittenAt(platform: PlatformId, composerKey: string): Promise<number | undefined> {
+      return guard('drafts.lastWrittenAt', async () => {
+        const rows = await db.drafts
+          .where('[platform+composerKey]')
+          .equals([platform, composerKey])
+          .toArray();
+        return rows.length > 0 ? Math.max(...rows.map((d) => d.updatedAt)) : undefined;
+      });
+    },
+
     /**
      * Autosave: updates the current (newest unposted) draft for this composer or starts one.
      * Revision history: the newest revision mirrors the current text; a new revision starts when

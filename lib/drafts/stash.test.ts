@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { forgetStash, saveStashedDrafts, stashDraft, stashKey, type StashedDraft } from './stash';
+import { memoryStorage } from '@/tests/support/extension-storage';
+
+const draft = (text: string, takenAt: number, composerKey = 'x:page:tweetTextarea_0') =>
+  ({ platform: 'x', composerKey, text, takenAt }) satisfies StashedDraft;
+
+describe('the draft stash', () => {
+  it('keeps the newest text of a composer', async () => {
+    const { items, storage } = memoryStorage();
+    await stashDraft(storage, draft('Bedah buku', 200));
+    await stashDraft(storage, draft('Bedah', 100));
+    expect(items[stashKey('x', 'x:page:tweetTextarea_0')]).toMatchObject({ text: 'Bedah buku' });
+  });
+
+  it('is saved oldest first and forgotten once saved; a failed save keeps it', async () => {
+    const { items, storage } = memoryStorage({ 'panel:x': { collapsed: true } });
+    await stashDraft(storage, draft('Kedua', 300, 'b'));
+    await stashDraft(storage, draft('Pertama', 100, 'a'));
+    const saved: string[] = [];
+    let up = false;
+    const save = async (d: StashedDraft) => {
+      if (!up) return false;
+      saved.push(d.text);
+      return true;
+    };
+    expect(await saveStashedDrafts(storage, save)).toBe(0);
+    expect(Object.keys(items)).toHaveLength(3);
+    up = true;
+    expect(await saveStashedDrafts(storage, save)).toBe(2);
+    expect(saved).toEqual(['Pertama', 'Kedua']);
+    expect(Object.keys(items)).toEqual(['panel:x']);
+  });
+
+  it('keeps a newer text stashed while the older one was being saved', async () => {
+    const { items, storage } = memoryStorage();
+    await stashDraft(storage, draft('Bedah', 100));
+    await saveStashedDrafts(storage, async () => {
+      await stashDraft(storage, draft('Bedah buku Sabtu', 400));
+      return true;
+    });
+    expect(items[stashKey('x', 'x:page:tweetTextarea_0')]).toMatchObject({ takenAt: 400 });
+  });
+
+  it('drops an entry that is not a stashed draft', async () => {
+    const { items, storage } = memoryStorage({ [stashKey('x', 'k')]: { text: 42 } });
+    expect(await saveStashedDrafts(storage, async () => true)).toBe(0);
+    expect(items).toEqual({});
+  });
+
+  it('is forgotten by the page when a save of it or of newer text is confirmed', async () => {
+    const { items, storage } = memoryStorage();
+    await stashDraft(storage, draft('Bedah buku', 200));
+    await forgetStash(storage, 'x', 'x:page:tweetTextarea_0', 100);
+    expect(Object.keys(items)).toHaveLength(1);
+    await forgetStash(storage, 'x', 'x:page:tweetTextarea_0', 200);
+    expect(items).toEqual({});
+  });
+});
