@@ -11,9 +11,16 @@ type Search = ReturnType<typeof useTemplateSearch>;
 function SearchField({ search, ctx }: { search: Search; ctx: TabContext }) {
   const id = useId();
   const { t, searchRef } = ctx;
+  const hint = t('keyboard.hint', { keys: DEFAULT_PANEL_SHORTCUT });
   return (
     <div className="sapa-field">
-      <label htmlFor={id}>{t('templates.search')}</label>
+      {/* The keys on the label's line, so the hint costs the panel no height on a laptop. */}
+      <div className="sapa-label-row">
+        <label htmlFor={id}>{t('templates.search')}</label>
+        <kbd className="sapa-keys" title={hint} aria-hidden="true">
+          {DEFAULT_PANEL_SHORTCUT}
+        </kbd>
+      </div>
       <input
         id={id}
         ref={searchRef}
@@ -22,9 +29,9 @@ function SearchField({ search, ctx }: { search: Search; ctx: TabContext }) {
         aria-describedby={`${id}-keys`}
         onChange={(e) => search.setQuery(e.target.value)}
       />
-      <p id={`${id}-keys`} className="sapa-muted sapa-keys">
-        {t('keyboard.hint', { keys: DEFAULT_PANEL_SHORTCUT })}
-      </p>
+      <span id={`${id}-keys`} className="sapa-visually-hidden">
+        {hint}
+      </span>
     </div>
   );
 }

@@ -40,6 +40,7 @@ describe.each(PLATFORM_IDS)('undo on %s', (platform) => {
     const panel = await insertThroughPanel(composer, 'Insert at cursor');
     expect(await state(composer)).toBe(`Halo ${CAPTION}perpustakaan`);
     const undo = panel.getByRole('button', { name: 'Undo' });
+    await undo.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/undo-offered-${platform}.png` });
     await undo.click();
     await expect.poll(() => status(panel)).toBe('The composer is back as it was.');
