@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatabases, renderPanel } from '@/tests/support/panel';
+import { closeDatabases, renderPanel, seriousViolations } from '@/tests/support/panel';
 
 afterEach(closeDatabases);
 
@@ -28,10 +28,11 @@ describe('the panel from the keyboard', () => {
 
   it('offers Undo after Sapa wrote into the composer, and only then', async () => {
     const user = userEvent.setup();
-    const { store, onUndo } = await renderPanel({ locale: 'id' });
+    const { store, onUndo, container } = await renderPanel({ locale: 'id' });
     act(() => store.setState({ notice: { kind: 'inserted' } }));
     expect(screen.queryByRole('button', { name: 'Urungkan' })).toBeNull();
     act(() => store.setState({ notice: { kind: 'inserted', undoable: true } }));
+    expect(await seriousViolations(container)).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Urungkan' }));
     expect(onUndo).toHaveBeenCalledTimes(1);
     act(() => store.setState({ notice: { kind: 'undone' } }));
