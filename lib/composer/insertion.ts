@@ -68,7 +68,9 @@ export function createInsertion(options: InsertionOptions): Insertion {
     const container = options.panelContainer();
     const record = last;
     const start = undoStart(record, match && { composerKey: match.key, text: readText(match) });
-    if (!record || !match || !container || start === 'none') return;
+    // Nothing to take back here (another composer now, or already undone): the offer goes.
+    if (!record || !match || !container || start === 'none')
+      return store.setState({ notice: null });
     last = null;
     if (start === 'changed') return store.setState({ notice: { kind: 'undoChanged' } });
     store.setState({ busy: true, notice: null });
