@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { SITE_MATCHES } from './lib/platforms';
+import { DEFAULT_PANEL_SHORTCUT, TOGGLE_PANEL_COMMAND } from './lib/panel/panel-command';
 
 // The four composers' origins are the only host permissions Sapa asks for up front; a team's
 // sync server or published library is asked for at runtime (optional_host_permissions).
@@ -26,6 +27,14 @@ export default defineConfig({
       : { optional_host_permissions: OPTIONAL_ORIGINS }),
     // The toolbar button's own icon: Firefox shows a generic puzzle piece without it (Chrome
     // would fall back to "icons", which WXT fills from public/icon/<size>.png).
+    // The panel's keyboard command; the person can change the keys at chrome://extensions/shortcuts
+    // or in Firefox's add-ons manager (Manage Extension Shortcuts). Its name is in _locales.
+    commands: {
+      [TOGGLE_PANEL_COMMAND]: {
+        suggested_key: { default: DEFAULT_PANEL_SHORTCUT },
+        description: '__MSG_commandTogglePanel__',
+      },
+    },
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     browser_specific_settings: {
       gecko: {

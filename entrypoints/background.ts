@@ -6,6 +6,7 @@ import { createTeamSync } from '@/lib/team-sync/service';
 import { BackgroundDb, teamSyncConfigStore } from '@/lib/team-sync/store';
 import { createCouchSync } from '@/lib/team-sync/engine';
 import { reinjectContentScripts, reinjectsOn } from '@/lib/extension/reinject';
+import { listenForCommands } from '@/lib/background/commands';
 
 export default defineBackground(() => {
   // The background owns the database: content scripts reach it only through the typed message
@@ -50,6 +51,8 @@ export default defineBackground(() => {
       log: (message, error) => console.warn(`[sapa] ${message}`, error ?? ''),
     }).catch((error: unknown) => console.warn('[sapa] injecting the content script failed', error));
   });
+  // The panel's keyboard command (Alt+Shift+S unless the person changed it) goes to the tab.
+  listenForCommands(browser.commands, browser.tabs);
   // The toolbar icon opens the dashboard (the options page, in a full tab).
   (browser.action ?? browser.browserAction)?.onClicked.addListener(() => {
     void browser.runtime.openOptionsPage();

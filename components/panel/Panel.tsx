@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { translator, type Translator, type MessageKey } from '@/lib/i18n';
 import type { InsertMode } from '@/lib/editors/types';
@@ -22,6 +22,39 @@ export interface PanelProps {
   onKeep: () => void;
   /** "Copy diagnostics" when the site changed under Sapa (lib/composer/site-health.ts). */
   onCopyDiagnostics?: () => void;
+  /** Escape in the panel: the focus goes back to the composer at the person's caret. */
+  onEscape?: () => void;
+  /** The notice's Undo: the composer goes back to how it was before Sapa's last write. */
+  onUndo?: () => void;
+}
+
+/**
+ * The keyboard command asks for the focus in the search (`searchFocus` changes): the Templates
+ * tab opens and its search box takes the focus once it is shown.
+ */
+function useSearchFocus(searchFocus: number, setActive: (tab: TabName) => void) {
+  const search = useRef<HTMLInputElement | null>(null);
+  const asked = useRef(searchFocus);
+  useEffect(() => {
+    if (asked.current === searchFocus) return;
+    asked.current = searchFocus;
+    setActive('templates');
+    // The tab's panel stops being hidden in the next render: focus after it.
+    const frame = requestAnimationFrame(() => search.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [searchFocus, setActive]);
+  return useCallback((element: HTMLInputElement | null) => {
+    search.current = element;
+  }, []);
+}
+
+/** Escape anywhere in the panel, unless a part of it (a menu, a field) used it already. */
+function escapeTo(onEscape: (() => void) | undefined) {
+  return (event: React.KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !onEscape) return;
+    event.preventDefault();
+    onEscape();
+  };
 }
 
 /** Whether the panel shows as its tab: folded by the person, or by the dock. */
@@ -126,6 +159,8 @@ export function Panel({
   onRestore,
   onKeep,
   onCopyDiagnostics,
+  onEscape,
+  onUndo,
 }: PanelProps) {
   const state = useStore(store);
   const t = translator(state.locale);
@@ -135,6 +170,7 @@ export function Panel({
   const { flash, flashState } = useFlash(store);
   const { fail, onTicks } = useStoreWriters(store);
   const library = useLibrary(client, active, fail);
+  const searchRef = useSearchFocus(state.searchFocus, setActive);
 
   if (folded(state)) return <CollapsedPanel store={store} state={state} t={t} />;
 
@@ -148,6 +184,7 @@ export function Panel({
     flash,
     fail,
     onTicks,
+    searchRef,
   };
   return (
     <aside
@@ -155,6 +192,7 @@ export function Panel({
       data-theme={state.theme ?? undefined}
       role="complementary"
       aria-label={t('panel.name')}
+      onKeyDown={escapeTo(onEscape)}
     >
       <PanelHeader
         t={t}
@@ -187,6 +225,7 @@ export function Panel({
         t={t}
         platformName={platformName}
         locale={state.locale}
+        onUndo={onUndo}
       />
       <DraftSavedLine state={state} t={t} />
     </aside>

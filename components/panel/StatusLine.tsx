@@ -5,7 +5,7 @@
 import { useCallback, useState } from 'react';
 import type { Translator } from '@/lib/i18n';
 import type { PanelNotice, PanelStore } from '@/lib/panel/panel-store';
-import type { Flash } from './shared';
+import { keepComposerFocus, type Flash } from './shared';
 
 type ShownFlash = Flash & { over: PanelNotice | null };
 
@@ -30,6 +30,12 @@ function noticeText(
       return t('insert.done', { platform });
     case 'restored':
       return t('draft.restored');
+    case 'undone':
+      return t('insert.undone');
+    case 'undoChanged':
+      return t('insert.undoChanged');
+    case 'undoFailed':
+      return t('insert.undoFailed');
     case 'error':
       return notice.message[locale];
     case 'clipboard':
@@ -49,7 +55,36 @@ function noticeText(
   }
 }
 
-const WARNING_NOTICES: readonly string[] = ['clipboard', 'noComposer', 'error'];
+const WARNING_NOTICES: readonly string[] = [
+  'clipboard',
+  'noComposer',
+  'error',
+  'undoChanged',
+  'undoFailed',
+];
+
+/** The notice offers Undo: Sapa just wrote into the composer and kept the text from before. */
+function offersUndo(notice: PanelNotice | null): boolean {
+  return (notice?.kind === 'inserted' || notice?.kind === 'restored') && !!notice.undoable;
+}
+
+/**
+ * Undo, beside the notice (outside the live region, so the notice is read once). A mouse press
+ * keeps the composer's focus, as the panel's other buttons do.
+ */
+function UndoButton({ t, onUndo }: { t: Translator; onUndo: () => void }) {
+  return (
+    <button
+      type="button"
+      className="sapa-small sapa-undo"
+      title={t('insert.undoHint')}
+      onMouseDown={keepComposerFocus}
+      onClick={onUndo}
+    >
+      {t('insert.undo')}
+    </button>
+  );
+}
 
 function isWarning(notice: PanelNotice | null): boolean {
   if (notice?.kind === 'publishNoticed') return notice.unchecked !== undefined;
@@ -63,12 +98,15 @@ export function StatusLine({
   t,
   platformName,
   locale,
+  onUndo,
 }: {
   notice: PanelNotice | null;
   flashState: ShownFlash | null;
   t: Translator;
   platformName: string;
   locale: 'id' | 'en';
+  /** Puts the composer back as it was before Sapa's last write. */
+  onUndo?: () => void;
 }) {
   const shownFlash = flashState && flashState.over === notice ? flashState : null;
   const warn = shownFlash ? shownFlash.warn : isWarning(notice);
@@ -77,9 +115,17 @@ export function StatusLine({
     : notice
       ? noticeText(notice, t, platformName, locale)
       : '';
+  const undo = !shownFlash && onUndo && offersUndo(notice);
   return (
-    <p className={warn ? 'sapa-notice sapa-warn' : 'sapa-notice'} role="status" aria-live="polite">
-      {text}
-    </p>
+    <div className="sapa-status">
+      <p
+        className={warn ? 'sapa-notice sapa-warn' : 'sapa-notice'}
+        role="status"
+        aria-live="polite"
+      >
+        {text}
+      </p>
+      {undo && <UndoButton t={t} onUndo={onUndo} />}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 /** The Templates tab's search box and the matching templates, each with a button to choose it. */
 import { useId } from 'react';
 import type { TemplateView } from '@/lib/messaging';
+import { DEFAULT_PANEL_SHORTCUT } from '@/lib/panel/panel-command';
 import { ErrorLine, Loading, keepComposerFocus, key, type TabContext } from './shared';
 import { FavouriteButton } from './FavouriteButton';
 import type { useTemplateSearch } from './useTemplateSearch';
@@ -9,15 +10,28 @@ type Search = ReturnType<typeof useTemplateSearch>;
 
 function SearchField({ search, ctx }: { search: Search; ctx: TabContext }) {
   const id = useId();
+  const { t, searchRef } = ctx;
+  const hint = t('keyboard.hint', { keys: DEFAULT_PANEL_SHORTCUT });
   return (
     <div className="sapa-field">
-      <label htmlFor={id}>{ctx.t('templates.search')}</label>
+      {/* The keys on the label's line, so the hint costs the panel no height on a laptop. */}
+      <div className="sapa-label-row">
+        <label htmlFor={id}>{t('templates.search')}</label>
+        <kbd className="sapa-keys" title={hint} aria-hidden="true">
+          {DEFAULT_PANEL_SHORTCUT}
+        </kbd>
+      </div>
       <input
         id={id}
+        ref={searchRef}
         type="search"
         value={search.query}
+        aria-describedby={`${id}-keys`}
         onChange={(e) => search.setQuery(e.target.value)}
       />
+      <span id={`${id}-keys`} className="sapa-visually-hidden">
+        {hint}
+      </span>
     </div>
   );
 }

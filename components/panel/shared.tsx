@@ -35,6 +35,8 @@ export interface TabContext {
   fail: (error: SapaError) => void;
   /** The manual ticks changed (the publish gate needs them). */
   onTicks?: (ticks: Record<string, boolean>) => void;
+  /** The Templates tab's search box, which the keyboard command puts the focus in. */
+  searchRef?: (element: HTMLInputElement | null) => void;
 }
 
 /** Keeps the composer's focus and caret when a panel button is pressed with the mouse. */

@@ -50,6 +50,8 @@ export default defineContentScript({
                 onRestore={session.restoreDraft}
                 onKeep={session.keepComposerText}
                 onCopyDiagnostics={session.copyDiagnostics}
+                onEscape={session.returnToComposer}
+                onUndo={session.undo}
               />
             </>,
           );

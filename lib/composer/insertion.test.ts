@@ -153,6 +153,35 @@ describe('restoring a draft', () => {
     const editor = lexicalComposer('Koleksi');
     await insertion(editor).restore('Draf kemarin #BulanBuku');
     expect(readEditorText(editor, 'lexical')).toBe('Draf kemarin #BulanBuku');
-    expect(store.getState().notice).toEqual({ kind: 'restored' });
+    expect(store.getState().notice).toEqual({ kind: 'restored', undoable: true });
+  });
+});
+
+describe('undoing Sapa’s last write', () => {
+  /** The fake editor has no history: its `historyUndo` changes nothing, as a plain box would. */
+  it('writes the text from before back when the editor’s own undo brings nothing', async () => {
+    const editor = lexicalComposer('Halo');
+    const write = insertion(editor);
+    await write.insert(' Webinar', 'caret');
+    expect(readEditorText(editor, 'lexical')).toBe('Halo Webinar');
+    expect(store.getState().notice).toEqual({ kind: 'inserted', undoable: true });
+
+    await write.undo();
+    expect(readEditorText(editor, 'lexical')).toBe('Halo');
+    expect(store.getState()).toMatchObject({ notice: { kind: 'undone' }, busy: false });
+    // Once only: a second Undo has nothing left to take back.
+    store.setState({ notice: null });
+    await write.undo();
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('leaves the composer alone when the person wrote in it since', async () => {
+    const editor = lexicalComposer('Halo');
+    const write = insertion(editor);
+    await write.insert(' Webinar', 'caret');
+    editor.firstChild!.appendChild(document.createTextNode('!'));
+    await write.undo();
+    expect(readEditorText(editor, 'lexical')).toBe('Halo Webinar!');
+    expect(store.getState().notice).toEqual({ kind: 'undoChanged' });
   });
 });

@@ -1,8 +1,12 @@
 import { copyToClipboard } from '@/lib/editors/clipboard';
+import { undoInEditor } from '@/lib/editors/history';
 import { insertIntoEditor } from '@/lib/editors/insert';
+import { readEditorText } from '@/lib/editors/read';
+import { nextFrame } from '@/lib/editors/selection';
 import type { EditorKind, InsertMode } from '@/lib/editors/types';
 import type { PanelStore } from '@/lib/panel/panel-store';
 import type { ComposerMatch } from '@/lib/platforms/types';
+import { afterHistoryUndo, undoStart, type UndoRecord } from './undo-plan';
 
 export interface InsertionOptions {
   store: PanelStore;
@@ -22,6 +26,21 @@ export interface Insertion {
   insert(text: string, mode: InsertMode, meta?: { templateId?: string }): Promise<void>;
   /** A kept draft's text, in place of what the composer holds. */
   restore(text: string): Promise<void>;
+  /** Puts the composer back as it was before Sapa's last write (the notice's Undo). */
+  undo(): Promise<void>;
+}
+
+/** How long the editor's own undo may take to show (Draft.js re-renders after a timeout). */
+const UNDO_WAIT_FRAMES = 10;
+
+/** Waits until the editor's text is no longer `from`, for a few frames at most. */
+async function textChange(read: () => string, from: string, win: Window): Promise<string> {
+  for (let frame = 0; frame < UNDO_WAIT_FRAMES; frame += 1) {
+    await nextFrame(win);
+    const now = read();
+    if (now !== from) return now;
+  }
+  return read();
 }
 
 /**
@@ -30,6 +49,47 @@ export interface Insertion {
  */
 export function createInsertion(options: InsertionOptions): Insertion {
   const { store } = options;
+  const readText = (match: ComposerMatch) => readEditorText(match.element, options.editorKind);
+  let last: UndoRecord | null = null;
+
+  /** Sapa's write as an insertion, for the restore step of an undo (no notice of its own). */
+  const writeQuietly = async (match: ComposerMatch, text: string, container: HTMLElement) =>
+    insertIntoEditor({
+      editor: match.element,
+      kind: options.editorKind,
+      text,
+      mode: 'replace',
+      savedCaret: null,
+      scratchContainer: container,
+    });
+
+  const undo = async () => {
+    const match = options.liveComposer();
+    const container = options.panelContainer();
+    const record = last;
+    const start = undoStart(record, match && { composerKey: match.key, text: readText(match) });
+    // Nothing to take back here (another composer now, or already undone): the offer goes.
+    if (!record || !match || !container || start === 'none')
+      return store.setState({ notice: null });
+    last = null;
+    if (start === 'changed') return store.setState({ notice: { kind: 'undoChanged' } });
+    store.setState({ busy: true, notice: null });
+    try {
+      const win = match.element.ownerDocument.defaultView ?? window;
+      if (undoInEditor(match.element, options.editorKind))
+        await textChange(() => readText(match), record.after, win);
+      let next = afterHistoryUndo(record, readText(match));
+      if (next === 'restore') {
+        const outcome = await writeQuietly(match, record.before, container);
+        next = outcome.status === 'inserted' ? 'undone' : 'failed';
+      }
+      store.setState({ notice: { kind: next === 'undone' ? 'undone' : 'undoFailed' } });
+    } catch {
+      store.setState({ notice: { kind: 'undoFailed' } });
+    } finally {
+      store.setState({ busy: false });
+    }
+  };
 
   const write = async (text: string, mode: InsertMode, done: 'inserted' | 'restored') => {
     const match = options.liveComposer();
@@ -37,7 +97,9 @@ export function createInsertion(options: InsertionOptions): Insertion {
     if (!container) return;
     if (!match) return store.setState({ notice: { kind: 'noComposer' } });
     store.setState({ busy: true, notice: null });
+    last = null;
     try {
+      const before = readText(match);
       const outcome = await insertIntoEditor({
         editor: match.element,
         kind: options.editorKind,
@@ -46,10 +108,12 @@ export function createInsertion(options: InsertionOptions): Insertion {
         savedCaret: options.savedCaret(),
         scratchContainer: container,
       });
+      if (outcome.status === 'inserted')
+        last = { composerKey: match.key, before, after: readText(match) };
       store.setState({
         notice:
           outcome.status === 'inserted'
-            ? { kind: done }
+            ? { kind: done, undoable: true }
             : { kind: 'clipboard', copied: outcome.copied },
       });
     } catch {
@@ -68,5 +132,6 @@ export function createInsertion(options: InsertionOptions): Insertion {
       await write(text, mode, 'inserted');
     },
     restore: (text) => write(text, 'replace', 'restored'),
+    undo,
   };
 }

@@ -5,7 +5,7 @@ import { keepDraftsForPanel, restoreOfferedDraft } from '@/lib/drafts/panel-draf
 import type { InsertMode } from '@/lib/editors/types';
 import { askWhetherOrphaned } from '@/lib/extension/heartbeat';
 import { watchHandover } from '@/lib/extension/handover';
-import { createExtensionClient } from '@/lib/extension/messaging';
+import { createExtensionClient, listenToBackground } from '@/lib/extension/messaging';
 import type { GateStore } from '@/lib/gate/gate-store';
 import { dialogOnScreen, GATE_DIALOG_SELECTOR, hostCanShow } from '@/lib/gate/dialog-guard';
 import { createPublishGate } from '@/lib/gate/publish-gate';
@@ -13,6 +13,7 @@ import { watchVideoLength } from './video-length';
 import { detectLocale, translate } from '@/lib/i18n';
 import type { SapaClient } from '@/lib/messaging';
 import { createPanelFrame, type PanelFrame } from '@/lib/panel/panel-frame';
+import { isPanelToggleMessage } from '@/lib/panel/panel-command';
 import { rememberPanelLayout } from '@/lib/panel/panel-layout';
 import { extensionPrefsStorage } from '@/lib/panel/panel-prefs';
 import { createPanelStore, freshComposerState, type PanelStore } from '@/lib/panel/panel-store';
@@ -25,6 +26,7 @@ import type { ComposerMatch } from '@/lib/platforms/types';
 import { rememberCaret } from './caret-memory';
 import { trackComposer } from './composer-tracker';
 import { createInsertion } from './insertion';
+import { createPanelKeys } from './panel-keys';
 import { copyDiagnostics, showSiteIssues } from './site-health';
 import { createTeamSettings, type TeamSettings } from './team-settings';
 
@@ -40,6 +42,10 @@ export interface ComposerSession {
   insert: (text: string, mode: InsertMode, meta?: { templateId?: string }) => void;
   restoreDraft: () => void;
   keepComposerText: () => void;
+  /** Escape in the panel: the focus goes back to the composer at the person's caret. */
+  returnToComposer: () => void;
+  /** The notice's Undo after Insert, Replace or Fix. */
+  undo: () => void;
   /** Copies what Sapa matched on this page (no text the person wrote) for a bug report. */
   copyDiagnostics: () => void;
 }
@@ -153,6 +159,15 @@ export async function startComposerSession(
     panelContainer: () => frame.ui()?.uiContainer ?? null,
     onTemplateUsed: (templateId) => keeper.usedTemplate(templateId),
   });
+  const keys = createPanelKeys({
+    store,
+    composer: composerElement,
+    savedCaret,
+    panelHost: () => frame.ui()?.shadowHost ?? null,
+  });
+  listenToBackground((message) => {
+    if (isPanelToggleMessage(message)) keys.command();
+  }, ctx.signal);
   const session: ComposerSession = {
     store,
     gate,
@@ -160,6 +175,8 @@ export async function startComposerSession(
     insert: (text, mode, meta) => void insertion.insert(text, mode, meta),
     restoreDraft: () => void restoreOfferedDraft(keeper, insertion.restore),
     keepComposerText: () => keeper.declineOffer(),
+    returnToComposer: keys.returnToComposer,
+    undo: () => void insertion.undo(),
     copyDiagnostics: () =>
       void copyDiagnostics({
         adapter,

@@ -17,3 +17,22 @@ export function subscribeExtensionChanges(
 ): () => void {
   return subscribeChanges((info) => browser.runtime.connect(info), onChange, options);
 }
+
+/**
+ * Messages the background sends to this tab (`tabs.sendMessage`), from this extension only,
+ * until `signal` aborts (the content script's context ends).
+ */
+export function listenToBackground(
+  onMessage: (message: unknown) => void,
+  signal: AbortSignal,
+): void {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    onMessage(message);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {
+    once: true,
+  });
+}

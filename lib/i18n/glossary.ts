@@ -524,7 +524,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     en: 'undo',
     id: 'urungkan',
-    meaning: 'Take back the last delete.',
+    meaning: 'Take back the last delete, or the last text Sapa wrote into the composer.',
     avoid: ['undo'],
   },
   {

@@ -7,8 +7,13 @@ import type { RestoreOffer } from '@/lib/drafts/draft-keeper';
 import type { TabPlace } from './dock';
 
 export type PanelNotice =
-  | { kind: 'inserted' }
-  | { kind: 'restored' }
+  /** `undoable`: Sapa kept the text from before, so the notice offers Undo. */
+  | { kind: 'inserted'; undoable?: boolean }
+  | { kind: 'restored'; undoable?: boolean }
+  /** Undo put the composer back; or left it, the person having written in it since; or failed. */
+  | { kind: 'undone' }
+  | { kind: 'undoChanged' }
+  | { kind: 'undoFailed' }
   | { kind: 'clipboard'; copied: boolean }
   | { kind: 'noComposer' }
   | { kind: 'empty' }
@@ -60,6 +65,11 @@ export interface PanelState {
    * reloaded, and no newer copy took over). Shown until a save works again.
    */
   savingPaused: 'failing' | 'contextLost' | null;
+  /**
+   * Counts the requests to put the focus in the panel's search (the keyboard command): the panel
+   * acts on each change, opening its Templates tab.
+   */
+  searchFocus: number;
   /** Seconds of the video chosen for the post, when the page shows one (TikTok), else null. */
   videoSeconds: number | null;
   setCaption(caption: string): void;
@@ -88,6 +98,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     roomHint: false,
     belowHint: false,
     videoSeconds: null,
+    searchFocus: 0,
     savingPaused: null,
     setCaption: (caption) => set({ caption }),
     // Folding the panel by hand also ends "open over the dialog": opening it again starts over.

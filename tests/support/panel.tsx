@@ -54,6 +54,8 @@ export async function renderPanel(
   const onInsert = vi.fn();
   const onRestore = vi.fn();
   const onKeep = vi.fn();
+  const onEscape = vi.fn();
+  const onUndo = vi.fn();
   const view = render(
     <Panel
       store={store}
@@ -61,9 +63,11 @@ export async function renderPanel(
       onInsert={onInsert}
       onRestore={onRestore}
       onKeep={onKeep}
+      onEscape={onEscape}
+      onUndo={onUndo}
     />,
   );
-  return { ...view, ...background, store, onInsert, onRestore, onKeep };
+  return { ...view, ...background, store, onInsert, onRestore, onKeep, onEscape, onUndo };
 }
 
 /** Serious and critical axe violations in the rendered panel (contrast cannot be computed here). */
