@@ -32,6 +32,16 @@ describe('one line per title', () => {
     expect(line).toBe('📖 Judul 8 – https://lib.example.ac.id/index.php?p=show_detail&id=8');
   });
 
+  it('keeps a value’s own punctuation as catalogued', () => {
+    const colon = book('5', {
+      title: 'Dasar-dasar akuntansi : untuk perguruan tinggi',
+      year: null,
+    });
+    expect(bookLine('{title} ({year}) – {author}', colon, 0, 'id')).toBe(
+      'Dasar-dasar akuntansi : untuk perguruan tinggi – Rahmawati, Siti',
+    );
+  });
+
   it('shortens three or more authors in the template language', () => {
     const many = book('9', { authors: ['A', 'B', 'C'] });
     expect(bookLine('{author}', many, 0, 'id')).toBe('A dkk.');

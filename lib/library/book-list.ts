@@ -69,12 +69,17 @@ export function bookLine(
     publisher: book.publisher?.trim() ?? '',
     number: String(index + 1),
   };
-  const line = format
+  // Only the format's own punctuation is tidied: a field's value stands in as a token until then,
+  // so a title such as "Dasar-dasar akuntansi : untuk perguruan tinggi" is kept as catalogued.
+  const token = (name: string) => `\uE000${name}\uE001`;
+  return format
     .split('\n')
-    .map((part) => tidy(part.replace(FIELD_RE, (_, name: string) => values[name] ?? '')))
+    .map((part) =>
+      tidy(part.replace(FIELD_RE, (_, name: string) => (values[name] ? token(name) : ''))),
+    )
+    .map((part) => part.replace(/\uE000(\w+)\uE001/g, (_, name: string) => values[name] ?? ''))
     .filter(Boolean)
     .join('\n');
-  return line;
 }
 
 /**

@@ -113,7 +113,7 @@ describe('new arrivals in English', () => {
       (r) =>
         `📖 ${r.title} – ${authors(r.authors)} (${r.publishYear}) · ${r.callNumber} · ${slims.url}index.php?p=show_detail&id=${r.biblioId}`,
     );
-    const expected = `Koleksi baru di Perpustakaan Universitas Contoh! 📚\n\n${lines.join('\n')}\n\nSilakan datang dan pinjam, atau cari judulnya di katalog daring kami.`;
+    const expected = `Koleksi baru di Perpustakaan Universitas Contoh! 📚\n\n${lines.join('\n')}\n\nSilakan datang dan pinjam, atau cari judulnya di katalog daring kami.\n\nSalam literasi!`;
     await expect
       .poll(() => editorState(page, composer.editorName), { timeout: 10_000 })
       .toBe(expected);
