@@ -2,14 +2,23 @@
  * Try Sapa without a social-media account: opens Chromium with the built extension and serves the
  * fixture composers (real Lexical and Draft.js editors) at the real platform addresses. Nothing
  * goes to the network. A team database (a CouchDB-protocol server on 127.0.0.1) runs beside it,
- * so team sync can be tried too. Close the browser window to stop.
+ * so team sync can be tried too, and a local SLiMS catalogue (tests/support/slims-server.ts) that
+ * the demo library is connected to, so the dashboard's New arrivals and the panel's
+ * "Koleksi baru dari katalog" template show its titles. Close the browser window to stop.
  *
  *   npm run demo                     a browser window with the four composers in tabs
  *   npm run demo -- --screenshots D  no window: opens each composer and saves a picture into D
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { grantOriginChecks, grantOriginRequests, launch } from '../tests/e2e/harness';
+import {
+  grantOriginChecks,
+  grantOriginRequests,
+  launch,
+  passThroughOrigin,
+  type Harness,
+} from '../tests/e2e/harness';
+import { startSlimsServer } from '../tests/support/slims-server';
 import { openComposer, PLATFORM_IDS } from '../tests/e2e/platforms';
 import { FIXTURE_URLS } from '../tests/fixtures/serve';
 import { createServer } from 'node:http';
@@ -64,7 +73,34 @@ await new Promise<void>((resolve) => published.listen(0, '127.0.0.1', resolve));
 const publishedAddress = published.address();
 const publishedUrl = `http://127.0.0.1:${typeof publishedAddress === 'object' && publishedAddress ? publishedAddress.port : 0}/perpustakaan-nasional.json`;
 
+// The library's own catalogue: a local SLiMS 9 with twelve Indonesian titles (no CORS headers,
+// like a real one: only the extension's background reads it).
+const slims = await startSlimsServer();
+
 const harness = await launch({ headless: screenshotDir !== null, locale });
+
+/**
+ * Connects the demo library to the local SLiMS from the dashboard's New arrivals section, as a
+ * person does. The browser's "allow this site" prompt is answered as granted (as in the tests),
+ * and the catalogue's answers pass through unchanged (tests/e2e/harness.ts, passThroughOrigin).
+ */
+async function connectCatalogue(h: Harness): Promise<void> {
+  await passThroughOrigin(h.context, new URL(slims.url).origin);
+  await grantOriginChecks(h.background);
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/options.html#catalogue`);
+  await grantOriginRequests(page);
+  await page.locator('input[type="url"]').first().fill(slims.url);
+  await page.locator('form button[type="submit"]').first().click();
+  await page.waitForSelector('.sapa-arrival', { timeout: 30_000 });
+  if (screenshotDir) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const file = join(screenshotDir, 'dashboard-new-arrivals.png');
+    await page.screenshot({ path: file });
+    console.log(`saved ${file}`);
+  }
+  await page.close();
+}
 
 /** The dashboard's Team sync section connected to the demo's team database. */
 async function screenshotTeamSync(file: string) {
@@ -88,8 +124,12 @@ async function screenshotTeamSync(file: string) {
   await page.close();
 }
 
+if (screenshotDir) await mkdir(screenshotDir, { recursive: true });
+await connectCatalogue(harness).catch((error: unknown) =>
+  console.error('Connecting the local SLiMS failed:', error),
+);
+
 if (screenshotDir) {
-  await mkdir(screenshotDir, { recursive: true });
   for (const platform of PLATFORM_IDS) {
     const page = await harness.context.newPage();
     await openComposer(page, platform);
@@ -103,6 +143,7 @@ if (screenshotDir) {
   await harness.close();
   await team.stop();
   published.close();
+  await slims.close();
 } else {
   const [first] = harness.context.pages();
   for (const [index, platform] of PLATFORM_IDS.entries()) {
@@ -117,8 +158,12 @@ if (screenshotDir) {
     `Team sync: in the dashboard (toolbar icon) → Team sync, connect to ${team.url} with the database "sapa-demo" (no user name needed). The data lives until the demo stops.`,
   );
   console.log(`Subscriptions: in Team sync, subscribe to ${publishedUrl} (a published pack).`);
+  console.log(
+    `New arrivals: the library is connected to a local SLiMS at ${slims.url}; in a composer's panel, search the templates for "katalog" and pick titles.`,
+  );
   await new Promise<void>((resolve) => harness.context.on('close', () => resolve()));
   await harness.close().catch(() => undefined);
   await team.stop();
   published.close();
+  await slims.close();
 }

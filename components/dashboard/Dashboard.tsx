@@ -13,6 +13,7 @@ import { DashboardContext, type DashboardEnv } from './context';
 import { NoticeArea } from './Notices';
 import { BackupSection } from './sections/BackupSection';
 import { BrandKitSection } from './sections/BrandKitSection';
+import { CatalogueSection } from './sections/catalogue/CatalogueSection';
 import { CheckCaptionSection } from './sections/CheckCaptionSection';
 import { ChecklistSection } from './sections/ChecklistSection';
 import { DraftsSection } from './sections/DraftsSection';
@@ -89,6 +90,7 @@ export function Dashboard(props: DashboardProps) {
           {section === 'checklist' && <ChecklistSection />}
           {section === 'check' && <CheckCaptionSection />}
           {section === 'drafts' && <DraftsSection />}
+          {section === 'catalogue' && <CatalogueSection />}
           {section === 'backup' && <BackupSection />}
           {section === 'sync' && <SyncSection />}
           {section === 'settings' && <SettingsSection />}

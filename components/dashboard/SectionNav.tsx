@@ -10,6 +10,7 @@ export const SECTION_TITLES: Record<DashboardSection, MessageKey> = {
   checklist: 'dashboard.nav.checklist',
   check: 'dashboard.nav.check',
   drafts: 'dashboard.nav.drafts',
+  catalogue: 'dashboard.nav.catalogue',
   backup: 'dashboard.nav.backup',
   sync: 'dashboard.nav.sync',
   settings: 'dashboard.nav.settings',

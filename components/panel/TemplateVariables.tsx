@@ -1,6 +1,8 @@
 /** The chosen template's variables form, and which required ones are still empty. */
 import { useId } from 'react';
 import { TIME_ZONE_ABBREVIATIONS, timeZoneOf } from '@/lib/library/render';
+import { BOOK_LIST_VARIABLE } from '@/lib/library/book-list';
+import { NewArrivalsPicker } from './NewArrivalsPicker';
 import { labelOf, missingLabels, type Field } from './template-fields';
 import type { useChosenTemplate } from './useChosenTemplate';
 import type { TabContext } from './shared';
@@ -94,15 +96,26 @@ export function TemplateVariables({ chosen, ctx }: { chosen: Chosen; ctx: TabCon
       {chosen.rendered?.usedVariant && (
         <p className="sapa-muted">{t('templates.variant', { platform: ctx.platformName })}</p>
       )}
-      {chosen.fields.map((field) => (
-        <VariableField
-          key={field.name}
-          field={field}
-          value={chosen.values[field.name] ?? ''}
-          onChange={(value) => chosen.setValue(field.name, value)}
-          ctx={ctx}
-        />
-      ))}
+      {chosen.fields.map((field) =>
+        field.name === BOOK_LIST_VARIABLE ? (
+          <NewArrivalsPicker
+            key={field.name}
+            ctx={ctx}
+            label={labelOf(field, ctx)}
+            picked={chosen.books}
+            left={chosen.rendered?.listed?.left ?? []}
+            onPick={chosen.setBooks}
+          />
+        ) : (
+          <VariableField
+            key={field.name}
+            field={field}
+            value={chosen.values[field.name] ?? ''}
+            onChange={(value) => chosen.setValue(field.name, value)}
+            ctx={ctx}
+          />
+        ),
+      )}
       <MissingVariables chosen={chosen} ctx={ctx} />
     </section>
   );

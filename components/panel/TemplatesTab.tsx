@@ -11,17 +11,44 @@ import { useChosenTemplate } from './useChosenTemplate';
 import { useTemplateSearch } from './useTemplateSearch';
 import type { TabContext } from './shared';
 
+/**
+ * Inserting a filled new-arrivals template remembers its titles as posted (they leave the new
+ * arrivals): those of the list whose link is still in the inserted text, so a line the person
+ * deleted from the Caption box is not counted.
+ */
+function useMarkPostedOnInsert(
+  ctx: TabContext,
+  chosen: ReturnType<typeof useChosenTemplate>,
+): TabContext {
+  const included = chosen.rendered?.listed?.included ?? [];
+  if (included.length === 0) return ctx;
+  const links = new Map(chosen.books.map((book) => [book.id, book.link]));
+  return {
+    ...ctx,
+    onInsert: (text, mode, meta) => {
+      ctx.onInsert(text, mode, meta);
+      const posted = included.filter((id) => text.includes(links.get(id) ?? '\u0000'));
+      if (posted.length === 0) return;
+      void ctx.client.request('catalogue.markPosted', { biblioIds: posted }).then((res) => {
+        if (!res.ok) return ctx.fail(res.error);
+        ctx.flash({ text: ctx.t('catalogue.panel.posted', { count: posted.length }), warn: false });
+      });
+    },
+  };
+}
+
 export function TemplatesTab({ ctx }: { ctx: TabContext }) {
   const search = useTemplateSearch(ctx);
   const chosen = useChosenTemplate(ctx);
   const chosenId = chosen.chosen?.id;
   const unfilled = unfilledInCaption(chosen.rendered?.missing ?? [], ctx.state.caption);
   const blockedBy = unfilled.length > 0 ? missingLabels(chosen, unfilled, ctx) : undefined;
+  const insertCtx = useMarkPostedOnInsert(ctx, chosen);
   return (
     <div className="sapa-stack">
       <TemplateSearch search={search} chosenId={chosenId} onChoose={chosen.choose} ctx={ctx} />
       <TemplateVariables chosen={chosen} ctx={ctx} />
-      <CaptionEditor ctx={ctx} templateId={chosenId} blockedBy={blockedBy} />
+      <CaptionEditor ctx={insertCtx} templateId={chosenId} blockedBy={blockedBy} />
       <SaveAsTemplate ctx={ctx} onSaved={search.list.reload} />
     </div>
   );

@@ -16,6 +16,7 @@ import {
   todayIn,
   type BrandVariable,
 } from '@/lib/library/render';
+import { BOOK_LIST_VARIABLE, type ListedBook } from '@/lib/library/book-list';
 import { key, type TabContext } from './shared';
 
 const isBrandVariable = (name: string): name is BrandVariable =>
@@ -60,6 +61,11 @@ export function initialValues(template: TemplateView, ctx: TabContext): Record<s
   const today = libraryToday(ctx.library.brandKit);
   const values: Record<string, string> = {};
   for (const field of fieldsOf(template, ctx.state.platform)) {
+    // The list variable's default is its line format, filled from the picked titles instead.
+    if (field.name === BOOK_LIST_VARIABLE) {
+      values[field.name] = '';
+      continue;
+    }
     const fromBrand = isBrandVariable(field.name) ? brand[field.name] : '';
     const fallback =
       field.type === 'date' ? resolveDateDefault(field.default, today) : field.default?.trim();
@@ -80,8 +86,10 @@ export function renderFor(
   template: TemplateView,
   values: Record<string, string>,
   { platform, locale, brandKit }: RenderSetting,
+  books?: readonly ListedBook[],
 ) {
   return renderTemplate(template, {
+    ...(books ? { books } : {}),
     platform,
     // Dates are written in the template's language, whatever the panel speaks.
     locale: template.locale ?? locale,

@@ -3,6 +3,7 @@
  * into the Caption box, which the person can then edit freely.
  */
 import { useMemo, useState } from 'react';
+import type { ListedBook } from '@/lib/library/book-list';
 import type { TemplateView } from '@/lib/messaging';
 import { fieldsOf, initialValues, renderFor } from './template-fields';
 import type { TabContext } from './shared';
@@ -12,28 +13,42 @@ export function useChosenTemplate(ctx: TabContext) {
   const { brandKit } = ctx.library;
   const [chosen, setChosen] = useState<TemplateView | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
+  /** Titles picked for the list variable `{{koleksiBaru}}`, in the order picked. */
+  const [books, setBooksState] = useState<ListedBook[]>([]);
 
   const fields = useMemo(() => (chosen ? fieldsOf(chosen, platform) : []), [chosen, platform]);
   const rendered = useMemo(
-    () => (chosen ? renderFor(chosen, values, { platform, locale, brandKit }) : null),
-    [chosen, values, platform, locale, brandKit],
+    () => (chosen ? renderFor(chosen, values, { platform, locale, brandKit }, books) : null),
+    [chosen, values, platform, locale, brandKit, books],
   );
 
-  const fillIn = (template: TemplateView, nextValues: Record<string, string>) => {
+  const fillIn = (
+    template: TemplateView,
+    nextValues: Record<string, string>,
+    nextBooks: ListedBook[],
+  ) => {
     setValues(nextValues);
-    setCaption(renderFor(template, nextValues, { platform, locale, brandKit }).text);
+    setBooksState(nextBooks);
+    setCaption(renderFor(template, nextValues, { platform, locale, brandKit }, nextBooks).text);
   };
 
   const choose = (template: TemplateView) => {
     setChosen(template);
-    fillIn(template, initialValues(template, ctx));
+    fillIn(template, initialValues(template, ctx), []);
   };
 
   const setValue = (name: string, value: string) => {
-    if (chosen) fillIn(chosen, { ...values, [name]: value });
+    if (chosen) fillIn(chosen, { ...values, [name]: value }, books);
   };
 
-  const clear = () => setChosen(null);
+  const setBooks = (next: ListedBook[]) => {
+    if (chosen) fillIn(chosen, values, next);
+  };
 
-  return { chosen, values, fields, rendered, choose, setValue, clear };
+  const clear = () => {
+    setChosen(null);
+    setBooksState([]);
+  };
+
+  return { chosen, values, fields, rendered, books, choose, setValue, setBooks, clear };
 }

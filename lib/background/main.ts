@@ -155,6 +155,13 @@ export function startBackground(deps: BackgroundDeps): Background {
     log,
   });
   services.subscriptions = subscriptions.handlers;
+  services.catalogue = {
+    fetch: deps.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    now,
+    ...(deps.permissions
+      ? { hasPermission: (pattern: string) => deps.permissions!.contains({ origins: [pattern] }) }
+      : {}),
+  };
 
   listenForRequests(runtime, handle);
   listenForChangePorts(runtime, hub);

@@ -6,6 +6,7 @@
  * dashboard, in sync) is seen by the change hub through Dexie's `storagemutated` event.
  */
 import type { Repositories, SapaDb } from '@/lib/db';
+import { catalogueHandlers, type CatalogueServices } from '@/lib/catalogue';
 import { dashboardHandlers, type OpenDashboard } from '@/lib/dashboard/handlers';
 import { draftHandlers, saveOrderFor, type SaveOrder } from '@/lib/drafts/handlers';
 import { libraryHandlers } from '@/lib/library/handlers';
@@ -31,6 +32,8 @@ export interface RouterServices {
   subscriptions?: SubscriptionHandlers;
   /** Two-way team sync (absent where the background runs without it, e.g. some tests). */
   teamSync?: TeamSyncControls;
+  /** The library's SLiMS catalogue: network access (absent: its fetching requests answer 'unavailable'). */
+  catalogue?: CatalogueServices;
 }
 
 /** The subscriptions service's handlers, or 'unavailable' when it was not started. */
@@ -62,6 +65,7 @@ function handlers(
     ...dashboardHandlers(services.openDashboard),
     ...teamSyncHandlers(services.teamSync),
     ...subscriptionHandlers(services.subscriptions),
+    ...catalogueHandlers(repos, services.catalogue),
   };
 }
 

@@ -34,6 +34,21 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
   return new TextDecoder('utf-8').decode(buffer);
 }
 
+/**
+ * The origin a redirect ended on, when it is not the one asked: the person allowed Sapa to read
+ * one origin (its host permission), not wherever that site sends it on to. A catalogue moved
+ * from http to https is such a case too; the message names the new address to enter instead.
+ */
+export function redirectedTo(asked: string, finalUrl: string): string | null {
+  if (!finalUrl) return null; // no redirect (tests' stand-in responses have no url)
+  try {
+    const final = new URL(finalUrl).origin;
+    return final === new URL(asked).origin ? null : final;
+  } catch {
+    return finalUrl;
+  }
+}
+
 export async function fetchText(
   fetchImpl: FetchLike,
   url: string,
@@ -64,6 +79,11 @@ export async function fetchText(
       });
     } catch {
       return failed();
+    }
+    const moved = redirectedTo(url, response.url);
+    if (moved) {
+      await response.body?.cancel().catch(() => {});
+      return fail({ code: 'redirected', host, to: moved });
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => {});

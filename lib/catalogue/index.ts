@@ -32,7 +32,13 @@ export {
   type CatalogueNotice,
   type MergedList,
 } from './merge';
-export { fetchText, FETCH_TIMEOUT_MS, type FetchLike, type FetchOptions } from './http';
+export {
+  fetchText,
+  redirectedTo,
+  FETCH_TIMEOUT_MS,
+  type FetchLike,
+  type FetchOptions,
+} from './http';
 export {
   harvestOai,
   readMods,
@@ -44,3 +50,24 @@ export {
   type ReadOptions,
 } from './harvest';
 export { catalogueNoticeMessage, catalogueProblemMessage } from './messages';
+export {
+  connectedState,
+  markPosted,
+  newArrivalsOf,
+  type CatalogueProgress,
+  type CatalogueState,
+} from './state';
+export {
+  harvestFrom,
+  refreshCatalogue,
+  testCatalogue,
+  versionFromHtml,
+  type CatalogueTestReport,
+} from './refresh';
+export { catalogueRequests, type CatalogueView } from './requests';
+export {
+  catalogueHandlers,
+  viewOf,
+  type CatalogueHandlers,
+  type CatalogueServices,
+} from './handlers';

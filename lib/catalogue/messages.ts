@@ -28,6 +28,8 @@ export function catalogueProblemMessage(problem: CatalogueProblem, host: string)
       return both('catalogue.problem.timeout', { host: problem.host, seconds: problem.seconds });
     case 'http':
       return both('catalogue.problem.http', { host: problem.host, status: problem.status });
+    case 'redirected':
+      return both('catalogue.problem.redirected', { host: problem.host, to: problem.to });
   }
 }
 

@@ -40,7 +40,8 @@ export interface CatalogueDetails {
  * - `not-slims`: the address answers, but not with what SLiMS publishes (another site, a login page);
  * - `switched-off`: SLiMS answers that the output is disabled (JSON-LD, XML detail or OAI);
  * - `malformed`: the answer is not valid JSON/XML or lacks the fields SLiMS always sends;
- * - `unreachable`, `timeout`, `http`: the request itself failed.
+ * - `unreachable`, `timeout`, `http`: the request itself failed;
+ * - `redirected`: the site sent Sapa to another origin (e.g. http → https), which is not read.
  */
 export type CatalogueProblem =
   | { code: 'not-slims'; output: CatalogueOutput }
@@ -48,7 +49,9 @@ export type CatalogueProblem =
   | { code: 'malformed'; output: CatalogueOutput; detail: string }
   | { code: 'unreachable'; host: string }
   | { code: 'timeout'; host: string; seconds: number }
-  | { code: 'http'; host: string; status: number };
+  | { code: 'http'; host: string; status: number }
+  /** The answer came from another origin after a redirect (not read: not the granted one). */
+  | { code: 'redirected'; host: string; to: string };
 
 /** The three outputs Sapa reads. */
 export type CatalogueOutput = 'jsonld' | 'oai' | 'mods';

@@ -359,8 +359,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     en: 'library (your library in Sapa)',
     id: 'pustaka',
     meaning:
-      'Sapa\'s content: templates, hashtag sets, brand kit and checklist settings ("Pustaka Anda").',
-    avoid: ['koleksi'],
+      'Sapa\'s content: templates, hashtag sets, brand kit and checklist settings ("Pustaka Anda"). Not "koleksi": that word is the library\'s books (see "new arrivals").',
+    avoid: ['koleksi Anda', 'koleksi Sapa'],
   },
   {
     en: 'item',
@@ -571,6 +571,13 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'nomor panggil',
     meaning: "A book's shelf mark in the catalogue, e.g. 297.2 ABD k.",
     avoid: ['call number', 'nomor rak'],
+  },
+  {
+    en: 'new arrivals',
+    id: 'koleksi baru',
+    meaning:
+      'The titles most recently added to the catalogue and not posted yet, offered for a post (the feature and its template).',
+    avoid: ['new arrivals', 'buku baru', 'kedatangan baru'],
   },
   // First run
   {

@@ -16,6 +16,8 @@ import {
   type TemplateRecord,
   type TemplateVariable,
 } from '@/lib/db/types';
+import { measurePost } from '@/lib/checklist';
+import { BOOK_LIST_VARIABLE, bookList, type BookList, type ListedBook } from './book-list';
 
 /** Names every template can use, filled from the brand kit. */
 export const BRAND_VARIABLES = [
@@ -54,6 +56,13 @@ export interface RenderOptions {
   brandKit?: Partial<BrandValues> | null;
   /** The day of filling in ('YYYY-MM-DD'), for date defaults such as `today` or `--05-17`. */
   today?: string;
+  /**
+   * The titles picked for the list variable `{{koleksiBaru}}` (book-list.ts): one line each, in
+   * the variable's line format, as many as fit the platform's length limit.
+   */
+  books?: readonly ListedBook[];
+  /** X Premium's longer limit applies (for the list's length budget). */
+  xPremium?: boolean;
 }
 
 export interface RenderResult {
@@ -66,6 +75,8 @@ export interface RenderResult {
   blanked: string[];
   /** Whether a per-platform variant was used instead of the body. */
   usedVariant: boolean;
+  /** The list variable's titles: which went in, which did not fit (only when it is used). */
+  listed?: Omit<BookList, 'text'>;
 }
 
 const PLACEHOLDER_RE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -290,13 +301,47 @@ export function dropEmptyOptionalLines(
 
 const PLACEHOLDER_WITH_SPACE_RE = /( ?)\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
+/**
+ * The list variable's text: the picked titles that fit beside the rest of the post. The rest is
+ * the template rendered with the list empty; what is left of the platform's limit is the budget.
+ */
+function listFor(
+  template: RenderableTemplate,
+  options: RenderOptions,
+): { value: string; listed: Omit<BookList, 'text'> } | undefined {
+  const { books } = options;
+  if (!books) return undefined;
+  const source = pickText(template, options.platform).text;
+  if (!placeholdersIn(source).includes(BOOK_LIST_VARIABLE)) return undefined;
+  const measure = (text: string) =>
+    measurePost(text, options.platform, options.xPremium === true).used;
+  const marker = '\u0000';
+  const rest = renderTemplate(template, {
+    ...options,
+    books: undefined,
+    values: { ...options.values, [BOOK_LIST_VARIABLE]: marker },
+  }).text;
+  const limit = measurePost('', options.platform, options.xPremium === true).limit;
+  const variable = template.variables?.find((v) => v.name === BOOK_LIST_VARIABLE);
+  const list = bookList(books, {
+    ...(variable?.default ? { format: variable.default } : {}),
+    budget: limit - measure(rest.replace(marker, '')),
+    measure,
+    locale: options.locale,
+  });
+  return { value: list.text, listed: { included: list.included, left: list.left } };
+}
+
 export function renderTemplate(template: RenderableTemplate, options: RenderOptions): RenderResult {
   const { text: source, usedVariant } = pickText(template, options.platform);
   const declared = new Map((template.variables ?? []).map((v) => [v.name, v]));
   const brand = brandValues(options.brandKit, options.platform);
   const zone = timeZoneOf(options.brandKit);
 
+  const list = listFor(template, options);
   const rawValueOf = (name: string): string | undefined => {
+    // The list variable's default is its line format, never a value.
+    if (name === BOOK_LIST_VARIABLE) return list?.value || options.values?.[name] || undefined;
     const variable = declared.get(name);
     const given = options.values?.[name];
     if (given !== undefined && given.trim() !== '') return given;
@@ -337,5 +382,12 @@ export function renderTemplate(template: RenderableTemplate, options: RenderOpti
     },
   );
   // A required variable the chosen text does not use is not reported: it cannot be left unfilled.
-  return { text, missing, dropped: kept.dropped, blanked, usedVariant };
+  return {
+    text,
+    missing,
+    dropped: kept.dropped,
+    blanked,
+    usedVariant,
+    ...(list ? { listed: list.listed } : {}),
+  };
 }

@@ -7,6 +7,7 @@
  * needs. Settings are read through an allow-list (`PANEL_SETTING_KEYS`), so secrets (sync
  * credentials) cannot be read through this protocol.
  */
+import { catalogueRequests } from '@/lib/catalogue/requests';
 import { dashboardRequests } from '@/lib/dashboard/requests';
 import { draftRequests } from '@/lib/drafts/requests';
 import { libraryRequests } from '@/lib/library/requests';
@@ -25,6 +26,7 @@ export const REQUESTS = {
   ...dashboardRequests,
   ...teamSyncRequests,
   ...subscriptionRequests,
+  ...catalogueRequests,
 };
 
 export type Requests = typeof REQUESTS;

@@ -33,6 +33,7 @@ export const POLICY_SECTIONS: readonly PolicySection[] = [
       'privacy.leaves.makers',
       'privacy.leaves.team',
       'privacy.leaves.subscriptions',
+      'privacy.leaves.catalogue',
       'privacy.leaves.sites',
     ],
   },

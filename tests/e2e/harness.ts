@@ -270,3 +270,18 @@ export async function extensionPage(harness: Harness): Promise<Page> {
   await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
   return page;
 }
+
+/**
+ * Lets the extension read a server that sends no CORS headers (the local SLiMS, like a real
+ * SLiMS) as it would once the person granted its origin: Chromium lets an extension with the
+ * host permission read such a site, but headless Chromium cannot show the permission prompt
+ * (`grantOriginRequests`/`grantOriginChecks` answer the API calls), so the browser never holds
+ * the grant. The requests go through Playwright's routing instead, which hands the server's own
+ * answer back unchanged (status, headers and bytes; no CORS header is added).
+ */
+export async function passThroughOrigin(context: BrowserContext, origin: string): Promise<void> {
+  await context.route(`${origin}/**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response });
+  });
+}

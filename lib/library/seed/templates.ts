@@ -107,6 +107,30 @@ function holiday(
 
 const SEED_TEMPLATES: SeedTemplate[] = [
   {
+    // Filled from the library's own catalogue (lib/catalogue): the panel lists its newest titles,
+    // the picked ones become one line each in the list variable's format (lib/library/book-list.ts).
+    topic: 'catalogue-new-arrivals',
+    category: 'collection',
+    variables: [
+      v('koleksiBaru', 'Judul yang dipilih', 'Picked titles', 'text', {
+        required: true,
+        default: '📖 {title} – {author} ({year}) · {callNumber} · {link}',
+      }),
+    ],
+    text: {
+      id: {
+        name: 'Koleksi baru dari katalog',
+        body: 'Koleksi baru di {{library}}! 📚\n\n{{koleksiBaru}}\n\nSilakan datang dan pinjam, atau cari judulnya di katalog daring kami.\n\n{{signOff}}\n{{hashtags}}',
+        variants: { x: 'Koleksi baru di {{library}}! 📚\n{{koleksiBaru}}' },
+      },
+      en: {
+        name: 'New arrivals from the catalogue',
+        body: 'New arrivals at {{library}}! 📚\n\n{{koleksiBaru}}\n\nCome and borrow them, or find them in our online catalogue.\n\n{{signOff}}\n{{hashtags}}',
+        variants: { x: 'New arrivals at {{library}}! 📚\n{{koleksiBaru}}' },
+      },
+    },
+  },
+  {
     topic: 'new-arrivals',
     category: 'collection',
     variables: [
