@@ -50,7 +50,11 @@ export function draftHandlers(repos: Repositories): Handlers<typeof draftRequest
       return { discarded: p.draftId };
     },
     async 'drafts.markPosted'(p) {
-      const event = { text: p.text, ...(p.override ? { override: p.override } : {}) };
+      const event = {
+        text: p.text,
+        ...(p.override ? { override: p.override } : {}),
+        ...(p.checks?.length ? { checks: p.checks } : {}),
+      };
       if ('draftId' in p) {
         const { draft, log } = await repos.drafts.markPosted(p.draftId, event);
         return { draft: summarise(draft), log };

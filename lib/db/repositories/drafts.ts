@@ -250,7 +250,11 @@ export function draftsRepo(ctx: RepoContext) {
      */
     async markPosted(
       id: string,
-      event: { text?: string; override?: { ruleIds: string[] } } = {},
+      event: {
+        text?: string;
+        override?: { ruleIds: string[] };
+        checks?: NonNullable<PostLogRecord['checks']>;
+      } = {},
     ): Promise<{ draft: DraftRecord; log: PostLogRecord }> {
       return guard('drafts.markPosted', () =>
         db.transaction('rw', db.drafts, db.postLog, async () => {
@@ -272,6 +276,7 @@ export function draftsRepo(ctx: RepoContext) {
             text,
             ...(stored.templateId ? { templateId: stored.templateId } : {}),
             ...(event.override ? { override: { ruleIds: [...event.override.ruleIds] } } : {}),
+            ...(event.checks?.length ? { checks: event.checks.map((c) => ({ ...c })) } : {}),
           };
           await db.drafts.put(draft);
           await db.postLog.add(log);
