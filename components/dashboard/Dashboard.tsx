@@ -17,6 +17,8 @@ import { CheckCaptionSection } from './sections/CheckCaptionSection';
 import { ChecklistSection } from './sections/ChecklistSection';
 import { DraftsSection } from './sections/DraftsSection';
 import { HashtagSetsSection } from './sections/HashtagSetsSection';
+import { PostLogSection } from './sections/postlog/PostLogSection';
+import { ReportSection } from './sections/postlog/ReportSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { SyncSection } from './sections/SyncSection';
 import { TemplatesSection } from './sections/TemplatesSection';
@@ -85,6 +87,8 @@ export function Dashboard(props: DashboardProps) {
           {section === 'checklist' && <ChecklistSection />}
           {section === 'check' && <CheckCaptionSection />}
           {section === 'drafts' && <DraftsSection />}
+          {section === 'log' && <PostLogSection />}
+          {section === 'report' && <ReportSection {...(props.now ? { now: props.now } : {})} />}
           {section === 'backup' && <BackupSection />}
           {section === 'sync' && <SyncSection />}
           {section === 'settings' && <SettingsSection />}

@@ -10,6 +10,8 @@ export const SECTION_TITLES: Record<DashboardSection, MessageKey> = {
   checklist: 'dashboard.nav.checklist',
   check: 'dashboard.nav.check',
   drafts: 'dashboard.nav.drafts',
+  log: 'dashboard.nav.log',
+  report: 'dashboard.nav.report',
   backup: 'dashboard.nav.backup',
   sync: 'dashboard.nav.sync',
   settings: 'dashboard.nav.settings',

@@ -10,6 +10,8 @@ export const DASHBOARD_SECTIONS = [
   'checklist',
   'check',
   'drafts',
+  'log',
+  'report',
   'backup',
   'sync',
   'settings',
