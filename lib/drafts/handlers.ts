@@ -53,7 +53,7 @@ export function draftHandlers(repos: Repositories): Handlers<typeof draftRequest
       const event = {
         text: p.text,
         ...(p.override ? { override: p.override } : {}),
-        ...(p.checks?.length ? { checks: p.checks } : {}),
+        ...(p.checks ? { checks: p.checks } : {}),
       };
       if ('draftId' in p) {
         const { draft, log } = await repos.drafts.markPosted(p.draftId, event);

@@ -276,7 +276,7 @@ export function draftsRepo(ctx: RepoContext) {
             text,
             ...(stored.templateId ? { templateId: stored.templateId } : {}),
             ...(event.override ? { override: { ruleIds: [...event.override.ruleIds] } } : {}),
-            ...(event.checks?.length ? { checks: event.checks.map((c) => ({ ...c })) } : {}),
+            ...(event.checks ? { checks: event.checks.map((c) => ({ ...c })) } : {}),
           };
           await db.drafts.put(draft);
           await db.postLog.add(log);

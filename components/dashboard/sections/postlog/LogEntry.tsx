@@ -90,6 +90,7 @@ export function LogEntry(props: {
       {e.checks === undefined && !e.override && (
         <p className="sapa-hint">{t('dashboard.log.checksUnknown')}</p>
       )}
+      {e.checks?.length === 0 && <p className="sapa-hint">{t('dashboard.log.checksPassed')}</p>}
       {e.metrics && <MetricsLine metrics={e.metrics} />}
       <div className="sapa-actions">
         {e.url && (
