@@ -26,11 +26,23 @@ const ON_FACEBOOK = CAPTION.replace('Koleksi baru bulan ini', 'Koleksi baru di F
   '#LaporanSapa',
 );
 
-async function post(platform: 'x' | 'facebook', caption: string, name: string): Promise<void> {
+const UNFINISHED = 'Webinar literasi {{tanggal}} di aula #LaporanSapa';
+
+async function post(
+  platform: 'x' | 'facebook',
+  caption: string,
+  name: string,
+  anyway = false,
+): Promise<void> {
   const page = await harness.context.newPage();
   const composer = await openComposer(page, platform);
   const panel = await insertThroughPanel(composer, 'Replace all', caption);
   await composer.publish.click();
+  if (anyway) {
+    // The unfilled placeholder holds the press; the person posts anyway.
+    const gate = composer.scope.getByRole('alertdialog', { name: 'Check before posting' });
+    await gate.getByRole('button', { name: 'Post anyway' }).click();
+  }
   await expect.poll(() => postedTexts(composer.frame())).toEqual([caption]);
   await expect.poll(() => status(panel), { timeout: 10_000 }).toBe(`Posted on ${name}.`);
   await page.close();
@@ -44,10 +56,11 @@ async function dashboard(section: string): Promise<Page> {
 }
 
 describe('the post log and the monthly report', () => {
-  test('two posts on two sites are in the log and in this month’s report, and print on A4', async () => {
+  test('posts on two sites are in the log and in this month’s report, and print on A4', async () => {
     await post('x', ON_X, 'X');
     await post('facebook', ON_FACEBOOK, 'Facebook');
-    await expect.poll(async () => (await readTable(harness.background, 'postLog')).length).toBe(2);
+    await post('x', UNFINISHED, 'X', true);
+    await expect.poll(async () => (await readTable(harness.background, 'postLog')).length).toBe(3);
 
     const log = await dashboard('log');
     const xEntry = log.getByRole('article').filter({ hasText: 'Koleksi baru di X' });
@@ -59,8 +72,16 @@ describe('the post log and the monthly report', () => {
     expect(await xEntry.textContent()).toContain('Hashtags: #BulanBuku #LaporanSapa');
     // The caption passed the checklist at the press, and the log says so.
     expect(await xEntry.textContent()).toContain('Every check passed at posting.');
-    // Newest first: the Facebook post came second.
-    expect(await log.getByRole('article').first().textContent()).toContain('di Facebook');
+    // Newest first: the post made with Post anyway came last, and says what it posted past.
+    const anyway = log.getByRole('article').first();
+    expect(await anyway.textContent()).toContain('Webinar literasi');
+    expect(await anyway.textContent()).toContain(
+      'Posted with Post anyway past: No unfilled template placeholders',
+    );
+    await log.getByLabel('Only posts made with Post anyway').check();
+    await expect.poll(() => log.getByRole('article').count()).toBe(1);
+    await log.getByLabel('Only posts made with Post anyway').uncheck();
+    await expect.poll(() => log.getByRole('article').count()).toBe(3);
 
     // Numbers from X's analytics, typed in; an empty field stays "not entered".
     await xEntry.getByRole('button', { name: 'Numbers and category' }).click();
@@ -81,12 +102,16 @@ describe('the post log and the monthly report', () => {
 
     const report = await dashboard('report');
     const platforms = report.getByRole('region', { name: 'Posts per platform' });
-    await expect.poll(() => platforms.getByRole('row', { name: 'X 1 5%' }).count()).toBe(1);
+    await expect.poll(() => platforms.getByRole('row', { name: 'X 2 5%' }).count()).toBe(1);
     expect(await platforms.getByRole('row', { name: 'Facebook 1 —' }).count()).toBe(1);
     const tags = report.getByRole('region', { name: 'Top hashtags' });
-    expect(await tags.getByRole('row', { name: '#LaporanSapa 2' }).count()).toBe(1);
+    expect(await tags.getByRole('row', { name: '#LaporanSapa 3' }).count()).toBe(1);
     const categories = report.getByRole('region', { name: 'Categories' });
     expect(await categories.getByRole('row', { name: 'collection 1' }).count()).toBe(1);
+    const overrides = report.getByRole('region', { name: 'Checks posted past with Post anyway' });
+    expect(
+      await overrides.getByRole('row', { name: 'No unfilled template placeholders 1' }).count(),
+    ).toBe(1);
     await report.screenshot({ path: 'test-results/report-screen.png', fullPage: true });
 
     // The printed report: A4's width at 96 dpi, print media, nothing but the report.
