@@ -99,6 +99,8 @@ function VirtualLog(props: {
     getScrollElement: () => box.current,
     estimateSize: () => 180,
     overscan: 4,
+    // The first render fills a laptop screen before the box is measured.
+    initialRect: { width: 960, height: 720 },
     getItemKey: (index) => props.entries[index]!.id,
   });
   return (
