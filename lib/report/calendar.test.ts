@@ -47,4 +47,15 @@ describe('time zones', () => {
     expect(monthOf(at, 'America/New_York')).toBe('2026-10');
     expect(monthOf(at, 'Asia/Makassar')).toBe('2026-11');
   });
+
+  it('follows a change of clocks inside a day', () => {
+    // New York moved to summer time at 07:00 UTC on 8 March 2026 (02:00 EST became 03:00 EDT).
+    expect(localDate(Date.UTC(2026, 2, 9, 3, 30), 'America/New_York').day).toBe(8); // 23:30 EDT
+    expect(localDate(Date.UTC(2026, 2, 8, 4, 30), 'America/New_York').day).toBe(7); // 23:30 EST
+    expect(localDate(Date.UTC(2026, 2, 8, 5, 30), 'America/New_York').day).toBe(8); // 00:30 EST
+    // Berlin went back to winter time on 25 October 2026 at 01:00 UTC.
+    expect(localDate(Date.UTC(2026, 9, 25, 22, 30), 'Europe/Berlin').day).toBe(25); // 23:30 CET
+    expect(localDate(Date.UTC(2026, 9, 24, 22, 30), 'Europe/Berlin').day).toBe(25); // 00:30 CEST
+    expect(localDate(Date.UTC(2026, 9, 24, 21, 30), 'Europe/Berlin').day).toBe(24); // 23:30 CEST
+  });
 });

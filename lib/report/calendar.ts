@@ -23,21 +23,64 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
+      hourCycle: 'h23',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
-/** The calendar date of an instant in a time zone. */
-export function localDate(at: number, timeZone: string): LocalDate {
+const DAY_MS = 86_400_000;
+
+/** The zone's offset from UTC at an instant (ms), read through Intl: one call, the slow part. */
+function offsetAt(at: number, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return wall - Math.floor(at / 1000) * 1000;
+}
+
+/**
+ * Offsets by UTC day, per zone: a day whose offset is the same at its start and its end has no
+ * change of clocks inside it (zones change at most once a day), so one pair of Intl calls serves
+ * every post of that day. A report over 20,000 posts needs a few hundred calls, not 20,000.
+ */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+function offsetFor(at: number, timeZone: string): number {
+  let days = dayOffsets.get(timeZone);
+  if (!days) {
+    days = new Map();
+    dayOffsets.set(timeZone, days);
+  }
+  const day = Math.floor(at / DAY_MS);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const start = offsetAt(day * DAY_MS, timeZone);
+    offset = start === offsetAt((day + 1) * DAY_MS - 1000, timeZone) ? start : null;
+    days.set(day, offset);
+  }
+  return offset ?? offsetAt(at, timeZone);
+}
+
+/** The calendar date of an instant in a time zone. */
+export function localDate(at: number, timeZone: string): LocalDate {
+  const local = new Date(at + offsetFor(at, timeZone));
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 /** 'YYYY-MM' of a date. */
