@@ -18,6 +18,8 @@ import { CheckCaptionSection } from './sections/CheckCaptionSection';
 import { ChecklistSection } from './sections/ChecklistSection';
 import { DraftsSection } from './sections/DraftsSection';
 import { HashtagSetsSection } from './sections/HashtagSetsSection';
+import { PostLogSection } from './sections/postlog/PostLogSection';
+import { ReportSection } from './sections/postlog/ReportSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { SyncSection } from './sections/SyncSection';
 import { TemplatesSection } from './sections/TemplatesSection';
@@ -91,6 +93,8 @@ export function Dashboard(props: DashboardProps) {
           {section === 'check' && <CheckCaptionSection />}
           {section === 'drafts' && <DraftsSection />}
           {section === 'catalogue' && <CatalogueSection />}
+          {section === 'log' && <PostLogSection />}
+          {section === 'report' && <ReportSection {...(props.now ? { now: props.now } : {})} />}
           {section === 'backup' && <BackupSection />}
           {section === 'sync' && <SyncSection />}
           {section === 'settings' && <SettingsSection />}

@@ -11,6 +11,8 @@ export const SECTION_TITLES: Record<DashboardSection, MessageKey> = {
   check: 'dashboard.nav.check',
   drafts: 'dashboard.nav.drafts',
   catalogue: 'dashboard.nav.catalogue',
+  log: 'dashboard.nav.log',
+  report: 'dashboard.nav.report',
   backup: 'dashboard.nav.backup',
   sync: 'dashboard.nav.sync',
   settings: 'dashboard.nav.settings',

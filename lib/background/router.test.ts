@@ -123,12 +123,18 @@ describe('round trip client → router → Dexie → response', () => {
         platform: 'x',
         composerKey: 'main',
         text: 'Halo pemustaka!',
+        checks: [{ ruleId: 'hashtag-count', severity: 'warn' }],
       }),
     );
     expect(posted.draft).toMatchObject({ id: first.draft!.id, status: 'posted' });
     expect((await db.drafts.get(first.draft!.id))?.text).toBe('Halo pemustaka!');
     expect(await repos.postLog.recent(5)).toMatchObject([
-      { platform: 'x', draftId: first.draft!.id, text: 'Halo pemustaka!' },
+      {
+        platform: 'x',
+        draftId: first.draft!.id,
+        text: 'Halo pemustaka!',
+        checks: [{ ruleId: 'hashtag-count', severity: 'warn' }],
+      },
     ]);
   });
 

@@ -138,7 +138,8 @@ export async function startComposerSession(
     panel: store,
     team: team.checklist,
     composer: () => tracker.current(),
-    onPosted: (text, composerKey, override) => void keeper.published(text, composerKey, override),
+    onPosted: (text, composerKey, override, checks) =>
+      void keeper.published(text, composerKey, override, checks),
     dialogCanShow: () => hostCanShow(frame.ui()?.shadowHost, frame.ui()?.uiContainer),
     dialogShown: () =>
       dialogOnScreen(frame.ui()?.uiContainer.querySelector(GATE_DIALOG_SELECTOR), win),

@@ -11,6 +11,8 @@ export const DASHBOARD_SECTIONS = [
   'check',
   'drafts',
   'catalogue',
+  'log',
+  'report',
   'backup',
   'sync',
   'settings',

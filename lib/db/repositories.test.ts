@@ -281,6 +281,41 @@ describe('drafts', () => {
     expect(await repos.postLog.recent()).toHaveLength(1);
   });
 
+  it('post log: numbers and a category are added, cleared, and an entry deleted and restored', async () => {
+    const log = await repos.postLog.add({ platform: 'x', text: 'Pameran', templateId: 't1' });
+    const withNumbers = await repos.postLog.annotate(log.id, {
+      metrics: { reach: 120, likes: 7.4, comments: -1 },
+      category: ' event ',
+    });
+    expect(withNumbers.metrics).toEqual({ reach: 120, likes: 7 });
+    expect(withNumbers.category).toBe('event');
+    const cleared = await repos.postLog.annotate(log.id, {
+      metrics: { reach: null, likes: null },
+      category: null,
+    });
+    expect(cleared.metrics).toBeUndefined();
+    expect(cleared.category).toBeUndefined();
+    const removed = await repos.postLog.remove(log.id);
+    expect(await repos.postLog.all()).toEqual([]);
+    await repos.postLog.restore(removed!);
+    expect(await repos.postLog.all()).toEqual([cleared]);
+    await expect(repos.postLog.annotate('nope', {})).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('post log: between gives a span of time, newest first', async () => {
+    for (const at of [1000, 2000, 3000])
+      await repos.postLog.add({ platform: 'x', text: `${at}`, at });
+    expect((await repos.postLog.between(1000, 3000)).map((e) => e.at)).toEqual([2000, 1000]);
+  });
+
+  it('markPosted records the template the draft came from', async () => {
+    const { draft } = await repos.drafts.saveDraftText('x', 'main', 'Koleksi', {
+      templateId: 't9',
+    });
+    const { log } = await repos.drafts.markPosted(draft!.id);
+    expect(log.templateId).toBe('t9');
+  });
+
   it('markPosted is all or nothing', async () => {
     const { draft } = await repos.drafts.saveDraftText('x', 'main', 'Teks');
     vi.spyOn(db.postLog, 'add').mockImplementationOnce(() => {

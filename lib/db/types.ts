@@ -156,13 +156,38 @@ export interface DraftRevisionRecord {
   savedAt: number;
 }
 
+/** The numbers a person copies from a platform's insights for one post; Sapa never reads them. */
+export const POST_METRICS = [
+  'reach',
+  'impressions',
+  'likes',
+  'comments',
+  'shares',
+  'saves',
+  'follows',
+] as const;
+export type PostMetric = (typeof POST_METRICS)[number];
+/** A number left out was not entered: it is missing, never zero. */
+export type PostMetrics = Partial<Record<PostMetric, number>>;
+
 export interface PostLogRecord {
   id: string;
   at: number;
   platform: PlatformId;
   draftId?: string;
   text: string;
+  /** The blocking checklist rules the person posted past with Post anyway. */
   override?: { ruleIds: string[] };
+  /** The template the post's draft was started from (copied from the draft when posted). */
+  templateId?: string;
+  /** The checklist's findings at the press, by rule: what the person saw when posting. */
+  checks?: { ruleId: string; severity: 'block' | 'warn' }[];
+  /** The post's address, when the site showed it after publishing. */
+  url?: string;
+  /** Numbers the person typed in from the platform's insights. */
+  metrics?: PostMetrics;
+  /** A content category chosen by hand (else the template's category counts). */
+  category?: string;
 }
 
 export interface SettingRecord {

@@ -48,7 +48,12 @@ export interface DraftKeeper {
    * The site confirmed the post: the draft is marked posted and the post log gets an entry. The
    * composer's key is the one it had at the press (it has usually closed by the confirmation).
    */
-  published(text: string, composerKey: string, override?: { ruleIds: string[] }): Promise<void>;
+  published(
+    text: string,
+    composerKey: string,
+    override?: { ruleIds: string[] },
+    checks?: { ruleId: string; severity: 'block' | 'warn' }[],
+  ): Promise<void>;
 }
 
 /**
@@ -197,11 +202,11 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     usedTemplate(id) {
       state.templateId = id;
     },
-    async published(text, composerKey, override) {
+    async published(text, composerKey, override, checks) {
       timing.clear();
       await saver.settled();
       saver.forget(composerKey);
-      await markPosted(options, state, { text, composerKey, override });
+      await markPosted(options, state, { text, composerKey, override, checks });
     },
   };
 }

@@ -89,7 +89,11 @@ export function draftHandlers(
       return { discarded: p.draftId };
     },
     async 'drafts.markPosted'(p) {
-      const event = { text: p.text, ...(p.override ? { override: p.override } : {}) };
+      const event = {
+        text: p.text,
+        ...(p.override ? { override: p.override } : {}),
+        ...(p.checks ? { checks: p.checks } : {}),
+      };
       if ('draftId' in p) {
         const { draft, log } = await repos.drafts.markPosted(p.draftId, event);
         return { draft: summarise(draft), log };

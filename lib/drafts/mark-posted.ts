@@ -12,14 +12,21 @@ export interface MarkPostedOptions {
 export async function markPosted(
   options: MarkPostedOptions,
   state: DraftState,
-  posted: { text: string; composerKey: string; override?: { ruleIds: string[] } | undefined },
+  posted: {
+    text: string;
+    composerKey: string;
+    override?: { ruleIds: string[] } | undefined;
+    checks?: { ruleId: string; severity: 'block' | 'warn' }[] | undefined;
+  },
 ): Promise<void> {
-  const { text, composerKey, override } = posted;
+  const { text, composerKey, override, checks } = posted;
   const response = await options.client.request('drafts.markPosted', {
     platform: options.platform,
     composerKey,
     text,
     ...(override ? { override } : {}),
+    // An empty list is news too: every check passed at the press.
+    ...(checks ? { checks } : {}),
   });
   if (!response.ok) options.onError(response.error);
   // The composer starts over: whatever is typed next belongs to a new draft.

@@ -34,6 +34,11 @@ export interface RestorableDraft {
 }
 
 const override = z.object({ ruleIds: z.array(ruleId).max(MAX_LIMIT) }).optional();
+/** The checklist's findings at the press, kept in the post log. */
+const checks = z
+  .array(z.object({ ruleId, severity: z.enum(['block', 'warn']) }).strict())
+  .max(MAX_LIMIT)
+  .optional();
 
 export const draftRequests = {
   /**
@@ -96,8 +101,8 @@ export const draftRequests = {
   'drafts.markPosted': defineRequest<{ draft: DraftSummary | null; log: PostLogRecord }>()(
     'panel',
     z.union([
-      z.object({ draftId: recordId, text: composerText, override }).strict(),
-      z.object({ platform, composerKey, text: composerText, override }).strict(),
+      z.object({ draftId: recordId, text: composerText, override, checks }).strict(),
+      z.object({ platform, composerKey, text: composerText, override, checks }).strict(),
     ]),
   ),
 };

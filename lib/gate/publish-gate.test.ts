@@ -12,6 +12,7 @@ import {
   dialogAnchor,
   DIALOG_SHOWN_WITHIN_MS,
   type PublishGateOptions,
+  type PostChecks,
 } from './publish-gate';
 
 let ctx: ContentScriptContext;
@@ -25,7 +26,12 @@ let sitePosts: string[];
 let hostReady: boolean;
 let dialogRenders: boolean;
 /** What the gate reported as posted, confirmed by the site. */
-let posted: { text: string; composerKey: string; override?: { ruleIds: string[] } }[];
+let posted: {
+  text: string;
+  composerKey: string;
+  override?: { ruleIds: string[] };
+  checks?: PostChecks;
+}[];
 
 /** X's timeline box and its Post button; the site shows its toast once a post went out. */
 function xPage(text: string) {
@@ -59,8 +65,13 @@ function gate(overrides: Partial<PublishGateOptions> = {}) {
     panel,
     team: () => team(),
     composer: () => match,
-    onPosted: (text, composerKey, override) =>
-      posted.push({ text, composerKey, ...(override ? { override } : {}) }),
+    onPosted: (text, composerKey, override, checks) =>
+      posted.push({
+        text,
+        composerKey,
+        ...(override ? { override } : {}),
+        ...(checks ? { checks } : {}),
+      }),
     dialogCanShow: () => hostReady,
     // The dialog is on screen while the gate's store says open, unless this test stops it.
     dialogShown: () => dialogRenders && created.store.getState().open,
@@ -189,6 +200,11 @@ describe('the publish gate', () => {
         text: 'Webinar {{tanggal}}',
         composerKey: 'x:page:tweetTextarea_0',
         override: { ruleIds: ['placeholders'] },
+        // What the checklist found at the press goes into the post log with the post.
+        checks: [
+          { ruleId: 'placeholders', severity: 'block' },
+          { ruleId: 'event-link', severity: 'warn' },
+        ],
       },
     ]);
   });
@@ -199,7 +215,7 @@ describe('the publish gate', () => {
     button.click();
     await vi.waitFor(() => expect(posted).toHaveLength(1));
     expect(posted).toEqual([
-      { text: 'Koleksi baru #BulanBuku', composerKey: 'x:page:tweetTextarea_0' },
+      { text: 'Koleksi baru #BulanBuku', composerKey: 'x:page:tweetTextarea_0', checks: [] },
     ]);
   });
 
@@ -216,7 +232,11 @@ describe('the publish gate', () => {
     await vi.waitFor(() => expect(posted).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(posted).toEqual([
-      { text: 'Koleksi baru minggu ini #BulanBuku', composerKey: 'x:page:tweetTextarea_0' },
+      {
+        text: 'Koleksi baru minggu ini #BulanBuku',
+        composerKey: 'x:page:tweetTextarea_0',
+        checks: [],
+      },
     ]);
   });
 

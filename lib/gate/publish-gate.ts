@@ -26,12 +26,32 @@ export interface PublishGateOptions {
   team: () => TeamChecklistData;
   /** The composer Sapa tracks (its key names the draft a confirmed post belongs to). */
   composer: () => ComposerMatch | null;
-  /** The site confirmed a post; `override` names the rules the person posted past. */
-  onPosted: (text: string, composerKey: string, override?: { ruleIds: string[] }) => void;
+  /**
+   * The site confirmed a post; `override` names the rules the person posted past, `checks` the
+   * checklist's findings at the press.
+   */
+  onPosted: (
+    text: string,
+    composerKey: string,
+    override?: { ruleIds: string[] },
+    checks?: PostChecks,
+  ) => void;
   /** Whether the dialog could show now (its host is in the page, laid out and rendered). */
   dialogCanShow: () => boolean;
   /** Whether the dialog is on screen now. */
   dialogShown: () => boolean;
+}
+
+/** The checklist's findings at a press, as the post log keeps them. */
+export type PostChecks = { ruleId: string; severity: 'block' | 'warn' }[];
+
+/** What failed at the press, blocking first (a let-through press keeps the held press's). */
+export function checksOf(decision: GateDecision | undefined): PostChecks {
+  if (!decision) return [];
+  return [
+    ...decision.blocking.map(({ ruleId }) => ({ ruleId, severity: 'block' as const })),
+    ...decision.warnings.map(({ ruleId }) => ({ ruleId, severity: 'warn' as const })),
+  ];
 }
 
 export interface PublishGate {
@@ -64,6 +84,8 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
   let watcher: PublishWatcher | null = null;
   let held: { attempt: PublishAttempt; decision: GateDecision } | null = null;
   let override: { ruleIds: string[] } | undefined;
+  // The last decision: a press let through after Post anyway is not decided again.
+  let lastDecision: GateDecision | undefined;
   /** The waits for the site's confirmation, by the composer each press came from. */
   const waits = new Map<HTMLElement | null, AbortController>();
   ctx.signal.addEventListener('abort', () => waits.forEach((wait) => wait.abort()), { once: true });
@@ -86,6 +108,7 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
       ticks,
       videoSeconds,
     );
+    lastDecision = decision;
     const reason = decision.hold ? whyNotHold(attempt) : undefined;
     if (!reason) return decision;
     unchecked = reason;
@@ -133,6 +156,7 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
     const { composerKey } = attempt;
     const recorded = overridden ? override : undefined;
     override = undefined;
+    const checks = checksOf(lastDecision);
     const reason = unchecked;
     unchecked = undefined;
     panel.setState({
@@ -149,7 +173,7 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
       if (waits.get(attempt.composer) === wait) waits.delete(attempt.composer);
       if (!confirmed || ctx.isInvalid) return;
       panel.setState({ notice: { kind: 'publishConfirmed' } });
-      if (composerKey) options.onPosted(attempt.text, composerKey, recorded);
+      if (composerKey) options.onPosted(attempt.text, composerKey, recorded, checks);
     });
   };
 

@@ -38,7 +38,7 @@ describe('decideGate', () => {
 
   it('lets a finished caption through', () => {
     const decision = decideGate('Koleksi baru minggu ini 📚\n#BulanBuku', 'instagram', team, {});
-    expect(decision).toEqual({ hold: false, blocking: [] });
+    expect(decision).toEqual({ hold: false, blocking: [], warnings: [] });
   });
 
   it('holds for a required manual item until it is ticked', () => {

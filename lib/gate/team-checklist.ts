@@ -38,6 +38,8 @@ export interface GateDecision {
   hold: boolean;
   /** What the person needs to see, blocking items only. */
   blocking: CheckResult[];
+  /** Failing checks that warn only: recorded with the post, never holding it. */
+  warnings: CheckResult[];
 }
 
 /** Whether a publish press may go through, for this text on this platform. Pure. */
@@ -59,6 +61,6 @@ export function decideGate(
     },
     data.settings,
   );
-  const { blocking } = summarise(results);
-  return { hold: blocking.length > 0, blocking };
+  const { blocking, warnings } = summarise(results);
+  return { hold: blocking.length > 0, blocking, warnings };
 }

@@ -312,8 +312,34 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     en: 'post log',
     id: 'catatan unggahan',
-    meaning: "Sapa's record of confirmed posts and of every Post anyway (not named in the UI yet).",
+    meaning: "Sapa's record of confirmed posts and of every Post anyway (the dashboard's page).",
     avoid: ['log unggahan'],
+  },
+  {
+    en: 'monthly report',
+    id: 'laporan bulanan',
+    meaning: "The post log's month in tables and charts, printed for the head of the library.",
+    avoid: ['rapor bulanan', 'report bulanan'],
+  },
+  {
+    en: 'engagement rate',
+    id: 'tingkat interaksi',
+    meaning:
+      '(likes + comments + shares + saves) ÷ reach, over the posts whose numbers were entered.',
+    avoid: ['engagement rate', 'tingkat keterlibatan'],
+  },
+  {
+    en: 'reach',
+    id: 'jangkauan',
+    meaning:
+      "How many accounts saw a post, as the platform's insights count it (typed in by hand).",
+    avoid: ['reach', 'capaian'],
+  },
+  {
+    en: 'impressions',
+    id: 'tayangan',
+    meaning: 'How many times a post was shown (Instagram Indonesian UI: tayangan).',
+    avoid: ['impresi'],
   },
 
   // Drafts

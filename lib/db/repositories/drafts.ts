@@ -8,6 +8,8 @@ import type {
   DraftStatus,
   PlatformId,
   PostLogRecord,
+  PostMetric,
+  PostMetrics,
 } from '../types';
 import type { RepoContext } from './context';
 
@@ -259,7 +261,11 @@ export function draftsRepo(ctx: RepoContext) {
      */
     async markPosted(
       id: string,
-      event: { text?: string; override?: { ruleIds: string[] } } = {},
+      event: {
+        text?: string;
+        override?: { ruleIds: string[] };
+        checks?: NonNullable<PostLogRecord['checks']>;
+      } = {},
     ): Promise<{ draft: DraftRecord; log: PostLogRecord }> {
       return guard('drafts.markPosted', () =>
         db.transaction('rw', db.drafts, db.postLog, async () => {
@@ -279,7 +285,9 @@ export function draftsRepo(ctx: RepoContext) {
             platform: stored.platform,
             draftId: id,
             text,
+            ...(stored.templateId ? { templateId: stored.templateId } : {}),
             ...(event.override ? { override: { ruleIds: [...event.override.ruleIds] } } : {}),
+            ...(event.checks ? { checks: event.checks.map((c) => ({ ...c })) } : {}),
           };
           await db.drafts.put(draft);
           await db.postLog.add(log);
@@ -311,5 +319,67 @@ export function postLogRepo(ctx: RepoContext) {
           .toArray(),
       );
     },
+    /** Every entry from `from` (inclusive) to `to` (exclusive), newest first. */
+    async between(from: number, to: number): Promise<PostLogRecord[]> {
+      return guard('postLog.between', async () =>
+        (await db.postLog.where('at').between(from, to, true, false).toArray()).reverse(),
+      );
+    },
+    /** The whole log, newest first (the log page filters and searches it in memory). */
+    async all(): Promise<PostLogRecord[]> {
+      return guard('postLog.all', async () => (await db.postLog.orderBy('at').toArray()).reverse());
+    },
+    /**
+     * What a person adds to an entry: numbers and a category. A metric given as `null` is
+     * cleared (not entered), never stored as zero; a `null` category goes back to the template's.
+     */
+    async annotate(
+      id: string,
+      patch: { metrics?: Partial<Record<PostMetric, number | null>>; category?: string | null },
+    ): Promise<PostLogRecord> {
+      return guard('postLog.annotate', () =>
+        db.transaction('rw', db.postLog, async () => {
+          const stored = await db.postLog.get(id);
+          if (!stored) throw new DbError('not-found', 'postLog.annotate');
+          const next: PostLogRecord = { ...stored };
+          if (patch.metrics) next.metrics = mergeMetrics(stored.metrics, patch.metrics);
+          if (patch.category !== undefined) {
+            const category = patch.category?.trim();
+            if (category) next.category = category;
+            else delete next.category;
+          }
+          if (next.metrics && Object.keys(next.metrics).length === 0) delete next.metrics;
+          await db.postLog.put(next);
+          return next;
+        }),
+      );
+    },
+    /** Deletes one entry; returns it so the person can undo. */
+    async remove(id: string): Promise<PostLogRecord | undefined> {
+      return guard('postLog.remove', () =>
+        db.transaction('rw', db.postLog, async () => {
+          const stored = await db.postLog.get(id);
+          if (stored) await db.postLog.delete(id);
+          return stored;
+        }),
+      );
+    },
+    /** Undo of `remove`: the entry comes back as it was. */
+    async restore(entry: PostLogRecord): Promise<void> {
+      await guard('postLog.restore', () => db.postLog.put(entry));
+    },
   };
+}
+
+function mergeMetrics(
+  stored: PostMetrics | undefined,
+  patch: Partial<Record<PostMetric, number | null>>,
+): PostMetrics {
+  const out: PostMetrics = { ...stored };
+  for (const [key, value] of Object.entries(patch) as [PostMetric, number | null | undefined][]) {
+    if (value === undefined) continue;
+    if (value === null || !Number.isFinite(value) || value < 0) delete out[key];
+    else out[key] = Math.round(value);
+  }
+  return out;
 }

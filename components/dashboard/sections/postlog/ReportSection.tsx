@@ -1,0 +1,209 @@
+/**
+ * The monthly report ("Laporan bulanan"): the post log's month in tables and bar charts, each
+ * table downloadable as CSV, and a print stylesheet that gives a clean A4 page.
+ */
+import { useMemo, useState } from 'react';
+import {
+  buildReport,
+  monthOf,
+  REPORT_TABLES,
+  reportTable,
+  tableCsv,
+  type MonthlyReport,
+  type ReportTableId,
+} from '@/lib/report';
+import { useDashboard } from '../../context';
+import { PLATFORM_KEYS } from '../platforms';
+import { BarChart } from './BarChart';
+import { ruleName } from './LogEntry';
+import { personTimeZone, usePostLog } from './usePostLog';
+
+export function ReportSection(props: { now?: () => number }) {
+  const { t, locale } = useDashboard();
+  const { entries, templates } = usePostLog();
+  const timeZone = useMemo(() => personTimeZone(), []);
+  const [month, setMonth] = useState(() => monthOf((props.now ?? Date.now)(), timeZone));
+  const report = useMemo(
+    () =>
+      /^\d{4}-\d{2}$/.test(month)
+        ? buildReport(entries ?? [], { month, timeZone, templates })
+        : null,
+    [entries, month, timeZone, templates],
+  );
+  const monthName = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+  return (
+    <section className="sapa-report" aria-labelledby="sapa-report-title">
+      <div className="sapa-row sapa-filters sapa-no-print">
+        <div className="sapa-field">
+          <label htmlFor="sapa-report-month">{t('dashboard.report.month')}</label>
+          <input
+            id="sapa-report-month"
+            type="month"
+            value={month}
+            onChange={(e) => setMonth(e.target.value)}
+          />
+        </div>
+        <button type="button" onClick={() => window.print()}>
+          {t('dashboard.report.print')}
+        </button>
+      </div>
+      <h2 id="sapa-report-title">
+        {t('dashboard.report.heading', {
+          month: report ? monthName.format(new Date(`${report.month}-15`)) : month,
+        })}
+      </h2>
+      {entries === undefined || !report ? (
+        <p>{t('dashboard.loading')}</p>
+      ) : (
+        <ReportBody report={report} />
+      )}
+    </section>
+  );
+}
+
+function percent(rate: number | undefined, locale: string): string {
+  if (rate === undefined) return '—';
+  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(rate);
+}
+
+function ReportBody({ report }: { report: MonthlyReport }) {
+  const { t, locale } = useDashboard();
+  const e = report.engagement;
+  return (
+    <>
+      <dl className="sapa-report-summary">
+        <div>
+          <dt>{t('dashboard.report.total')}</dt>
+          <dd>{report.total}</dd>
+        </div>
+        <div>
+          <dt>{t('dashboard.report.engagement')}</dt>
+          <dd>{percent(e.rate, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('dashboard.report.overridden')}</dt>
+          <dd>{report.overrides.posts}</dd>
+        </div>
+      </dl>
+      <p className="sapa-hint">
+        {t('dashboard.report.engagementNote', { counted: e.counted, total: report.total })}
+      </p>
+      <p className="sapa-hint">{t('dashboard.report.timeZone', { zone: report.timeZone })}</p>
+      {REPORT_TABLES.map((id) => (
+        <ReportPart key={id} report={report} id={id} />
+      ))}
+    </>
+  );
+}
+
+/** One part of the report: its chart, its table, and its CSV. */
+function ReportPart({ report, id }: { report: MonthlyReport; id: ReportTableId }) {
+  const { t, locale, download } = useDashboard();
+  const rows = labelledRows(report, id, t, locale);
+  const csv = () =>
+    download(
+      new Blob([tableCsv(reportTable(report, id))], { type: 'text/csv;charset=utf-8' }),
+      `sapa-report-${report.month}-${id}.csv`,
+    );
+  const title = t(`dashboard.report.part.${id}`);
+  return (
+    <section className="sapa-card sapa-report-part" aria-label={title}>
+      <div className="sapa-report-part-head">
+        <h3>{title}</h3>
+        <button type="button" className="sapa-secondary sapa-no-print" onClick={csv}>
+          {t('dashboard.report.csv')}
+        </button>
+      </div>
+      {rows.length === 0 ? (
+        <p className="sapa-hint">{t('dashboard.report.nothing')}</p>
+      ) : (
+        <>
+          {id !== 'platforms' || report.total > 0 ? (
+            <BarChart rows={rows.map((r) => ({ label: r.label, value: r.count }))} />
+          ) : null}
+          <table className="sapa-report-table">
+            <thead>
+              <tr>
+                <th scope="col">{t(`dashboard.report.col.${id}`)}</th>
+                <th scope="col">{t('dashboard.report.col.posts')}</th>
+                {id === 'platforms' && <th scope="col">{t('dashboard.report.engagement')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.label}</th>
+                  <td>{r.count}</td>
+                  {id === 'platforms' && <td>{percent(r.rate, locale)}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+type Row = { key: string; label: string; count: number; rate?: number | undefined };
+
+/** A part's rows with labels in the UI language. */
+function labelledRows(
+  report: MonthlyReport,
+  id: ReportTableId,
+  t: ReturnType<typeof useDashboard>['t'],
+  locale: ReturnType<typeof useDashboard>['locale'],
+): Row[] {
+  const day = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  switch (id) {
+    case 'platforms':
+      return report.perPlatform.map((p) => ({
+        key: p.key,
+        label: t(PLATFORM_KEYS[p.key]),
+        count: p.count,
+        rate: p.engagement.rate,
+      }));
+    case 'weeks':
+      return report.perWeek.map((w) => ({
+        key: w.key,
+        label: t('dashboard.report.week', {
+          week: w.key.slice(-2),
+          first: day.format(new Date(w.first)),
+          last: day.format(new Date(w.last)),
+        }),
+        count: w.count,
+      }));
+    case 'categories':
+      return report.categories.map((c) => ({
+        key: c.key,
+        label: c.key || t('dashboard.report.noCategory'),
+        count: c.count,
+      }));
+    case 'templates':
+      return report.topTemplates.map((tpl) => ({
+        key: tpl.key,
+        label: tpl.name || t('dashboard.log.templateGone'),
+        count: tpl.count,
+      }));
+    case 'hashtags':
+      return report.topHashtags.map((h) => ({ key: h.key, label: `#${h.tag}`, count: h.count }));
+    case 'overrides':
+      return report.overrides.byRule.map((r) => ({
+        key: r.key,
+        label: ruleName(r.key, locale),
+        count: r.count,
+      }));
+  }
+}

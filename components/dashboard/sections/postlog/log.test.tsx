@@ -1,0 +1,91 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { freshDb } from '@/tests/support/db';
+import { Dashboard } from '../../Dashboard';
+
+let db: SapaDb;
+let repos: Repositories;
+const NOW = Date.UTC(2026, 10, 20, 5);
+
+beforeEach(async () => {
+  db = freshDb('sapa-post-log');
+  await db.open();
+  repos = createRepositories(db, { memberId: 'ana' });
+  await repos.postLog.add({ platform: 'x', text: 'Pameran #BulanBuku', at: NOW, checks: [] });
+  await repos.postLog.add({
+    platform: 'instagram',
+    text: 'Webinar {{tanggal}}',
+    at: NOW + 60_000,
+    override: { ruleIds: ['placeholders'] },
+    checks: [{ ruleId: 'placeholders', severity: 'block' }],
+  });
+});
+afterEach(() => {
+  db.close();
+  restoreLayout();
+});
+
+/**
+ * jsdom lays nothing out: the log's scrolling box is given a laptop screen's height, so the
+ * virtualiser renders the entries that would be on screen.
+ */
+let restoreLayout = () => {};
+beforeEach(() => {
+  const own = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+  Object.defineProperty(Element.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: Element) {
+      return this.classList.contains('sapa-log-scroll') ? 720 : own.get!.call(this);
+    },
+  });
+  restoreLayout = () => Object.defineProperty(Element.prototype, 'clientHeight', own);
+});
+
+function show() {
+  const user = userEvent.setup();
+  render(<Dashboard db={db} memberId="ana" language="en" initialSection="log" />);
+  return user;
+}
+
+describe('the post log page', () => {
+  it('lists posts newest first, with what was checked and posted past, and filters them', async () => {
+    const user = show();
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    const [newest, older] = screen.getAllByRole('article');
+    expect(newest).toHaveTextContent(
+      'Posted with Post anyway past: No unfilled template placeholders',
+    );
+    expect(older).toHaveTextContent('Every check passed at posting.');
+    expect(older).toHaveTextContent('Hashtags: #BulanBuku');
+    await user.click(screen.getByLabelText('Only posts made with Post anyway'));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+  });
+
+  it('keeps an empty number as not entered, and deletes with undo', async () => {
+    const user = show();
+    const entry = await screen.findByRole('article', { name: 'X' });
+    await user.click(within(entry).getByRole('button', { name: 'Numbers and category' }));
+    await user.type(within(entry).getByLabelText('Reach'), '1.234');
+    await user.type(within(entry).getByLabelText('Likes'), '0');
+    await user.click(within(entry).getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await repos.postLog.all()).find((e) => e.platform === 'x')?.metrics).toEqual({
+        reach: 1234,
+        likes: 0,
+      }),
+    );
+
+    await user.click(
+      within(screen.getByRole('article', { name: 'X' })).getByRole('button', { name: 'Delete' }),
+    );
+    await waitFor(async () => expect(await repos.postLog.all()).toHaveLength(1));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await repos.postLog.all()).toHaveLength(2));
+    expect((await repos.postLog.all()).find((e) => e.platform === 'x')?.metrics).toEqual({
+      reach: 1234,
+      likes: 0,
+    });
+  });
+});

@@ -1,0 +1,27 @@
+/** The post log's reading side: the monthly report's aggregations, its CSV, the log's filters. */
+export {
+  buildReport,
+  categoryOf,
+  entriesOfMonth,
+  hashtagsOf,
+  type Count,
+  type MonthlyReport,
+  type ReportOptions,
+  type TemplateInfo,
+} from './build';
+export {
+  isoWeek,
+  isTimeZone,
+  localDate,
+  monthOf,
+  monthSearchSpan,
+  parseMonth,
+  weekKey,
+  weeksOfMonth,
+  type IsoWeek,
+  type LocalDate,
+  type MonthWeek,
+} from './calendar';
+export { engagementInputs, engagementOf, INTERACTION_METRICS, type Engagement } from './engagement';
+export { REPORT_TABLES, reportTable, tableCsv, type ReportTable, type ReportTableId } from './csv';
+export { filterLog, monthsInLog, NO_FILTER, type LogFilter } from './log-filter';

@@ -1,0 +1,127 @@
+/**
+ * The post log and the monthly report (docs/report.md): posts confirmed on two fixture sites
+ * appear in the dashboard's post log and in this month's report, numbers typed in give the
+ * engagement rate, a deleted entry comes back with Undo, and the report prints as a clean page.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, postedTexts, readTable, type Harness } from './harness';
+import { CAPTION, insertThroughPanel, status } from './panel-actions';
+import { openComposer } from './platforms';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await launch();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const ON_X = CAPTION.replace('Koleksi baru bulan ini', 'Koleksi baru di X').replace(
+  '#GemarMembaca',
+  '#LaporanSapa',
+);
+const ON_FACEBOOK = CAPTION.replace('Koleksi baru bulan ini', 'Koleksi baru di Facebook').replace(
+  '#GemarMembaca',
+  '#LaporanSapa',
+);
+
+const UNFINISHED = 'Webinar literasi {{tanggal}} di aula #LaporanSapa';
+
+async function post(
+  platform: 'x' | 'facebook',
+  caption: string,
+  name: string,
+  anyway = false,
+): Promise<void> {
+  const page = await harness.context.newPage();
+  const composer = await openComposer(page, platform);
+  const panel = await insertThroughPanel(composer, 'Replace all', caption);
+  await composer.publish.click();
+  if (anyway) {
+    // The unfilled placeholder holds the press; the person posts anyway.
+    const gate = composer.scope.getByRole('alertdialog', { name: 'Check before posting' });
+    await gate.getByRole('button', { name: 'Post anyway' }).click();
+  }
+  await expect.poll(() => postedTexts(composer.frame())).toEqual([caption]);
+  await expect.poll(() => status(panel), { timeout: 10_000 }).toBe(`Posted on ${name}.`);
+  await page.close();
+}
+
+async function dashboard(section: string): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html#${section}`);
+  return page;
+}
+
+describe('the post log and the monthly report', () => {
+  test('posts on two sites are in the log and in this month’s report, and print on A4', async () => {
+    await post('x', ON_X, 'X');
+    await post('facebook', ON_FACEBOOK, 'Facebook');
+    await post('x', UNFINISHED, 'X', true);
+    await expect.poll(async () => (await readTable(harness.background, 'postLog')).length).toBe(3);
+
+    const log = await dashboard('log');
+    const xEntry = log.getByRole('article').filter({ hasText: 'Koleksi baru di X' });
+    const fbEntry = log.getByRole('article').filter({ hasText: 'Koleksi baru di Facebook' });
+    await expect.poll(() => xEntry.count()).toBe(1);
+    await expect.poll(() => fbEntry.count()).toBe(1);
+    expect(await xEntry.getAttribute('aria-label')).toBe('X');
+    expect(await fbEntry.getAttribute('aria-label')).toBe('Facebook');
+    expect(await xEntry.textContent()).toContain('Hashtags: #BulanBuku #LaporanSapa');
+    // The caption passed the checklist at the press, and the log says so.
+    expect(await xEntry.textContent()).toContain('Every check passed at posting.');
+    // Newest first: the post made with Post anyway came last, and says what it posted past.
+    const anyway = log.getByRole('article').first();
+    expect(await anyway.textContent()).toContain('Webinar literasi');
+    expect(await anyway.textContent()).toContain(
+      'Posted with Post anyway past: No unfilled template placeholders',
+    );
+    await log.getByLabel('Only posts made with Post anyway').check();
+    await expect.poll(() => log.getByRole('article').count()).toBe(1);
+    await log.getByLabel('Only posts made with Post anyway').uncheck();
+    await expect.poll(() => log.getByRole('article').count()).toBe(3);
+
+    // Numbers from X's analytics, typed in; an empty field stays "not entered".
+    await xEntry.getByRole('button', { name: 'Numbers and category' }).click();
+    await xEntry.getByLabel('Reach').fill('400');
+    await xEntry.getByLabel('Likes').fill('18');
+    await xEntry.getByLabel('Comments').fill('2');
+    await xEntry.getByLabel('Category').fill('collection');
+    await xEntry.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => xEntry.textContent()).toContain('Reach 400 · Likes 18 · Comments 2');
+    await log.screenshot({ path: 'test-results/report-log.png' });
+
+    // Delete, then Undo: the entry comes back as it was.
+    await fbEntry.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => fbEntry.count()).toBe(0);
+    await log.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => fbEntry.count()).toBe(1);
+    await log.close();
+
+    const report = await dashboard('report');
+    const platforms = report.getByRole('region', { name: 'Posts per platform' });
+    await expect.poll(() => platforms.getByRole('row', { name: 'X 2 5%' }).count()).toBe(1);
+    expect(await platforms.getByRole('row', { name: 'Facebook 1 —' }).count()).toBe(1);
+    const tags = report.getByRole('region', { name: 'Top hashtags' });
+    expect(await tags.getByRole('row', { name: '#LaporanSapa 3' }).count()).toBe(1);
+    const categories = report.getByRole('region', { name: 'Categories' });
+    expect(await categories.getByRole('row', { name: 'collection 1' }).count()).toBe(1);
+    const overrides = report.getByRole('region', { name: 'Checks posted past with Post anyway' });
+    expect(
+      await overrides.getByRole('row', { name: 'No unfilled template placeholders 1' }).count(),
+    ).toBe(1);
+    await report.screenshot({ path: 'test-results/report-screen.png', fullPage: true });
+
+    // The printed report: A4's width at 96 dpi, print media, nothing but the report.
+    await report.setViewportSize({ width: 794, height: 1123 });
+    await report.emulateMedia({ media: 'print' });
+    expect(await report.getByRole('navigation').isVisible()).toBe(false);
+    expect(await report.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(
+      false,
+    );
+    await report.screenshot({ path: 'test-results/report-print.png', fullPage: true });
+    await report.close();
+  });
+});
