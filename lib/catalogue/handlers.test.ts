@@ -27,16 +27,7 @@ let handlers: CatalogueHandlers;
 let granted: Set<string>;
 
 beforeEach(() => {
-  server.configure({
-    records,
-    perPage: 10,
-    oaiPageSize: 10,
-    outputs: { jsonld: true, oai: true, xmlDetail: true },
-    notSlims: false,
-    delayMs: 0,
-    broken: null,
-  });
-  server.requests.length = 0;
+  server.reset({ records, perPage: 10, oaiPageSize: 10 });
   repos = createRepositories(freshDb(), { memberId: 'm' });
   granted = new Set([`${new URL(server.url).origin}/*`]);
   handlers = catalogueHandlers(repos, {

@@ -23,16 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 beforeEach(() => {
-  server.configure({
-    records,
-    perPage: 10,
-    oaiPageSize: 10,
-    outputs: { jsonld: true, oai: true, xmlDetail: true },
-    notSlims: false,
-    delayMs: 0,
-    broken: null,
-  });
-  server.requests.length = 0;
+  server.reset({ records, perPage: 10, oaiPageSize: 10 });
 });
 
 const newestFirst = records.map((r) => String(r.biblioId)).reverse();

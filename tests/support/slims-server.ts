@@ -47,6 +47,8 @@ export interface SlimsServer {
   requests: string[];
   /** Change the switches (or the records) while running. */
   configure(options: SlimsServerOptions): void;
+  /** Back to the defaults with `options` on top (base path kept), and no requests recorded. */
+  reset(options?: SlimsServerOptions): void;
   close(): Promise<void>;
 }
 
@@ -652,6 +654,10 @@ export async function startSlimsServer(
     requests,
     configure(next) {
       settings = settingsFrom(next, settings);
+    },
+    reset(next = {}) {
+      settings = settingsFrom({ basePath: settings.basePath, ...next });
+      requests.length = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {
