@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { editorState, launch, type Harness } from './harness';
-import { CAPTION, insertThroughPanel } from './panel-actions';
-import { openComposer, PLATFORM_IDS, type OpenComposer } from './platforms';
+import { launch, type Harness } from './harness';
+import {
+  CAPTION,
+  composerState as state,
+  insertThroughPanel,
+  typeIntoComposer,
+} from './panel-actions';
+import { openComposer, PLATFORM_IDS } from './platforms';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -10,16 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/** Puts text in the composer by typing, as a person would (slowly: Draft.js garbles fast keys). */
-async function typeIntoComposer(composer: OpenComposer, text: string) {
-  await composer.editor.click();
-  await composer.editor.press('ControlOrMeta+a');
-  await composer.editor.press('Backspace');
-  await composer.editor.pressSequentially(text, { delay: 15 });
-}
-
-const state = (composer: OpenComposer) => editorState(composer.frame(), composer.editorName);
 
 describe.each(PLATFORM_IDS)('inserting on %s', (platform) => {
   test('into an empty composer, then typing goes on from the end', async () => {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Locator } from 'playwright-core';
+import { editorState } from './harness';
 import { panelIn, type OpenComposer } from './platforms';
 
 export const CAPTION = [
@@ -26,3 +27,15 @@ export async function insertThroughPanel(
   await expect.poll(() => status(panel)).toMatch(expected);
   return panel;
 }
+
+/** Puts text in the composer by typing, as a person would (slowly: Draft.js garbles fast keys). */
+export async function typeIntoComposer(composer: OpenComposer, text: string): Promise<void> {
+  await composer.editor.click();
+  await composer.editor.press('ControlOrMeta+a');
+  await composer.editor.press('Backspace');
+  await composer.editor.pressSequentially(text, { delay: 15 });
+}
+
+/** The composer's text as its editor holds it (not its DOM). */
+export const composerState = (composer: OpenComposer): Promise<string> =>
+  editorState(composer.frame(), composer.editorName);

@@ -7,9 +7,15 @@
  * same; and a composer the person wrote in since is left alone.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { editorState, launch, type Harness } from './harness';
-import { CAPTION, insertThroughPanel, status } from './panel-actions';
-import { openComposer, panelIn, PLATFORM_IDS, type OpenComposer } from './platforms';
+import { launch, type Harness } from './harness';
+import {
+  CAPTION,
+  composerState as state,
+  insertThroughPanel,
+  status,
+  typeIntoComposer,
+} from './panel-actions';
+import { openComposer, panelIn, PLATFORM_IDS } from './platforms';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -18,15 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-async function typeIntoComposer(composer: OpenComposer, text: string) {
-  await composer.editor.click();
-  await composer.editor.press('ControlOrMeta+a');
-  await composer.editor.press('Backspace');
-  await composer.editor.pressSequentially(text, { delay: 15 });
-}
-
-const state = (composer: OpenComposer) => editorState(composer.frame(), composer.editorName);
 
 describe.each(PLATFORM_IDS)('undo on %s', (platform) => {
   test('the notice’s Undo after Insert at cursor, and after Replace all', async () => {
