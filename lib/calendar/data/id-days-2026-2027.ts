@@ -97,11 +97,12 @@ export const HOLIDAYS: readonly HolidayEntry[] = [
 ];
 
 /**
- * Library days, the same date every year:
- *  - Hari Buku Nasional, 17 May: set in 2002 by the Minister of National Education (Abdul Malik
- *    Fadjar), on the founding day of Perpustakaan Nasional (17 May 1980).
+ * Library days, the same date every year (the dates libraries observe; their history as commonly
+ * told, not checked against the decrees themselves):
+ *  - Hari Buku Nasional, 17 May: the founding day of Perpustakaan Nasional (17 May 1980), named
+ *    book day by the Minister of National Education in 2002.
  *  - Hari Kunjung Perpustakaan, 14 September, and Bulan Gemar Membaca (reading month),
- *    September: proclaimed by President Soeharto's letter of 11 March 1995.
+ *    September: from a presidential letter of 1995.
  */
 export interface LibraryDay {
   /** 1–12. */
