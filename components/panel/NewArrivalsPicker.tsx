@@ -1,11 +1,13 @@
 /**
  * The list variable's field (`{{koleksiBaru}}`): the catalogue's new arrivals (titles not posted
  * yet, read by the background) to tick. Each ticked title becomes one line of the template, in
- * the order ticked; the ones that do not fit the platform's length limit are named.
+ * the order ticked; the ones that do not fit the platform's length limit are named. Each title
+ * shows its cover (`CoverThumb`), author, year and call number.
  */
 import { useId } from 'react';
 import type { CatalogueTitle, CatalogueView } from '@/lib/catalogue';
 import type { ListedBook } from '@/lib/library/book-list';
+import { CoverThumb } from './CoverThumb';
 import { ErrorLine, Loading, keepComposerFocus, useRequest, type TabContext } from './shared';
 
 /** A catalogue title as the template's list needs it. */
@@ -88,16 +90,17 @@ export function NewArrivalsPicker({
               key={title.biblioId}
               className={`sapa-item${pickedIds.has(title.biblioId) ? ' sapa-chosen' : ''}`}
             >
-              <label className="sapa-item-text">
-                <span>
-                  <input
-                    type="checkbox"
-                    checked={pickedIds.has(title.biblioId)}
-                    onChange={(event) => toggle(title, event.target.checked)}
-                  />
+              <label className="sapa-arrival">
+                <input
+                  type="checkbox"
+                  checked={pickedIds.has(title.biblioId)}
+                  onChange={(event) => toggle(title, event.target.checked)}
+                />
+                <CoverThumb ctx={ctx} title={title} />
+                <span className="sapa-item-text">
                   <span className="sapa-item-title">{title.title}</span>
+                  {byline && <span className="sapa-muted">{byline}</span>}
                 </span>
-                {byline && <span className="sapa-muted">{byline}</span>}
               </label>
             </li>
           );

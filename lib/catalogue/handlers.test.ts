@@ -177,3 +177,60 @@ describe('redirects and OAI-PMH days', () => {
     expect(harvestFrom({ ...first, refreshedAt: NOW }, NOW)).toBe('2026-12-01');
   });
 });
+
+describe('covers for the panel', () => {
+  it("hands over a title's cover as image bytes, and none for a title without one", async () => {
+    const { view } = await handlers['catalogue.connect']({ address: server.url });
+    const withCover = view.newArrivals.find((title) => title.coverFile)!;
+    const without = view.newArrivals.find((title) => !title.coverFile)!;
+    const { cover } = await handlers['catalogue.cover']({ biblioId: withCover.biblioId });
+    expect(cover?.mime).toBe('image/png');
+    expect(cover?.base64.length).toBeGreaterThan(100);
+    expect(await handlers['catalogue.cover']({ biblioId: without.biblioId })).toEqual({
+      cover: null,
+    });
+    expect(await handlers['catalogue.cover']({ biblioId: 'no-such-title' })).toEqual({
+      cover: null,
+    });
+  });
+
+  it('reads each cover once, at most four at a time', async () => {
+    const { view } = await handlers['catalogue.connect']({ address: server.url });
+    const ids = view.newArrivals.filter((title) => title.coverFile).map((t) => t.biblioId);
+    expect(ids.length).toBeGreaterThan(8);
+    let now = 0;
+    let most = 0;
+    const counted = catalogueHandlers(repos, {
+      fetch: async (input, init) => {
+        most = Math.max(most, ++now);
+        try {
+          return await fetch(input, init);
+        } finally {
+          now--;
+        }
+      },
+      now: () => NOW,
+      hasPermission: async (pattern) => granted.has(pattern),
+    });
+    server.configure({ delayMs: 30 });
+    const first = await Promise.all(
+      ids.map((biblioId) => counted['catalogue.cover']({ biblioId })),
+    );
+    expect(first.every((answer) => answer.cover?.mime === 'image/png')).toBe(true);
+    expect(most).toBe(4);
+    const asked = server.requests.length;
+    await Promise.all(ids.map((biblioId) => counted['catalogue.cover']({ biblioId })));
+    expect(server.requests.length).toBe(asked);
+  });
+
+  it('reads no cover once the permission for the catalogue is withdrawn', async () => {
+    const { view } = await handlers['catalogue.connect']({ address: server.url });
+    const withCover = view.newArrivals.find((title) => title.coverFile)!;
+    granted.clear();
+    const asked = server.requests.length;
+    await expect(
+      handlers['catalogue.cover']({ biblioId: withCover.biblioId }),
+    ).rejects.toMatchObject({ error: { code: 'permission' } });
+    expect(server.requests.length).toBe(asked);
+  });
+});

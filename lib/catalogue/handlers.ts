@@ -8,6 +8,7 @@ import type { Repositories } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging/define';
 import { sapaError, SapaRequestError } from '@/lib/messaging/errors';
 import { normaliseBase, originPattern } from './address';
+import { readCover, type CoverImage } from './covers';
 import type { FetchLike, FetchOptions } from './http';
 import { refreshCatalogue, testCatalogue } from './refresh';
 import type { catalogueRequests, CatalogueView } from './requests';
@@ -82,6 +83,8 @@ export function catalogueHandlers(
   const stored = () => repos.settings.get('catalogue');
   const progress = (value: CatalogueProgress | null) =>
     repos.settings.set('catalogueProgress', value).catch(() => undefined);
+
+  const covers = coverReader();
 
   // One refresh at a time: a second press (or the connect's own refresh) shares the running one.
   let running: Promise<CatalogueView> | null = null;
@@ -164,12 +167,59 @@ export function catalogueHandlers(
       return viewOf(await stored());
     },
 
+    async 'catalogue.cover'(p) {
+      const state = await stored();
+      const title = state?.titles.find((t) => t.biblioId === p.biblioId);
+      if (!state || !title?.coverFile) return { cover: null };
+      await checkPermission('catalogue.cover', state.base);
+      const deps = need('catalogue.cover');
+      return { cover: await covers.read(deps, state.base, title.coverFile) };
+    },
+
     async 'catalogue.markPosted'(p) {
       const state = await stored();
       if (!state) return viewOf(undefined);
       const next = markPosted(state, p.biblioIds, services?.now() ?? Date.now());
       if (next !== state) await repos.settings.set('catalogue', next);
       return viewOf(next);
+    },
+  };
+}
+
+/** How many covers are read at once: a panel opening on 30 titles must not flood a small OPAC. */
+const COVER_READS_AT_ONCE = 4;
+/** Covers kept in memory (a few kilobytes each), so reopening the panel reads none again. */
+const COVERS_KEPT = 120;
+
+/** Reads covers a few at a time and keeps the recent ones (a failed read is not kept). */
+function coverReader() {
+  const kept = new Map<string, CoverImage>();
+  let reading = 0;
+  const waiting: (() => void)[] = [];
+
+  async function turn<T>(work: () => Promise<T>): Promise<T> {
+    if (reading < COVER_READS_AT_ONCE) reading++;
+    else await new Promise<void>((go) => waiting.push(go)); // a finished read hands its place over
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else reading--;
+    }
+  }
+
+  return {
+    async read(deps: CatalogueServices, base: string, file: string): Promise<CoverImage | null> {
+      const key = `${base}\n${file}`;
+      const known = kept.get(key);
+      if (known) return known;
+      const cover = await turn(() => readCover(deps.fetch, base, file, deps.options));
+      if (cover) {
+        kept.set(key, cover);
+        if (kept.size > COVERS_KEPT) kept.delete(kept.keys().next().value!);
+      }
+      return cover;
     },
   };
 }

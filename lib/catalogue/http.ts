@@ -1,5 +1,5 @@
 /**
- * One GET to the catalogue, as text. `fetch` is injected: the background passes the global one
+ * GETs to the catalogue. `fetch` is injected: the background passes the global one
  * (SLiMS sends no CORS headers, so only an extension context with the origin's permission can
  * read it), tests the real one against tests/support/slims-server.ts. Never throws.
  */
@@ -22,16 +22,14 @@ export interface FetchOptions {
   maxBytes?: number;
 }
 
-async function readLimited(response: Response, maxBytes: number): Promise<string | null> {
+async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array | null> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
     return null;
   }
   const buffer = new Uint8Array(await response.arrayBuffer());
-  if (buffer.byteLength > maxBytes) return null;
-  // SLiMS 9 writes UTF-8 (its XML declarations and JSON); broken bytes become U+FFFD.
-  return new TextDecoder('utf-8').decode(buffer);
+  return buffer.byteLength > maxBytes ? null : buffer;
 }
 
 /**
@@ -49,12 +47,18 @@ export function redirectedTo(asked: string, finalUrl: string): string | null {
   }
 }
 
-export async function fetchText(
+export interface FetchedBytes {
+  bytes: Uint8Array;
+  contentType: string | null;
+}
+
+/** One GET to the catalogue, as bytes (a cover image, or text to decode). Never throws. */
+export async function fetchBytes(
   fetchImpl: FetchLike,
   url: string,
   output: CatalogueOutput,
   options: FetchOptions = {},
-): Promise<Result<FetchedText>> {
+): Promise<Result<FetchedBytes>> {
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
   const host = hostOf(url);
   const controller = new AbortController();
@@ -65,8 +69,8 @@ export async function fetchText(
   }, timeoutMs);
   const failed = () =>
     timedOut
-      ? fail<FetchedText>({ code: 'timeout', host, seconds: Math.ceil(timeoutMs / 1000) })
-      : fail<FetchedText>({ code: 'unreachable', host });
+      ? fail<FetchedBytes>({ code: 'timeout', host, seconds: Math.ceil(timeoutMs / 1000) })
+      : fail<FetchedBytes>({ code: 'unreachable', host });
   try {
     let response: Response;
     try {
@@ -89,15 +93,29 @@ export async function fetchText(
       await response.body?.cancel().catch(() => {});
       return fail({ code: 'http', host, status: response.status });
     }
-    let body: string | null;
+    let bytes: Uint8Array | null;
     try {
-      body = await readLimited(response, options.maxBytes ?? MAX_BODY_BYTES);
+      bytes = await readLimited(response, options.maxBytes ?? MAX_BODY_BYTES);
     } catch {
       return failed(); // the connection dropped (or timed out) mid-body
     }
-    if (body === null) return fail({ code: 'malformed', output, detail: 'too large' });
-    return ok({ body, contentType: response.headers.get('content-type') });
+    if (bytes === null) return fail({ code: 'malformed', output, detail: 'too large' });
+    return ok({ bytes, contentType: response.headers.get('content-type') });
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** One GET to the catalogue, as text. Never throws. */
+export async function fetchText(
+  fetchImpl: FetchLike,
+  url: string,
+  output: CatalogueOutput,
+  options: FetchOptions = {},
+): Promise<Result<FetchedText>> {
+  const fetched = await fetchBytes(fetchImpl, url, output, options);
+  if (!fetched.ok) return fetched;
+  // SLiMS 9 writes UTF-8 (its XML declarations and JSON); broken bytes become U+FFFD.
+  const body = new TextDecoder('utf-8').decode(fetched.value.bytes);
+  return ok({ body, contentType: fetched.value.contentType });
 }

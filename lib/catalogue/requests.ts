@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { defineRequest } from '@/lib/messaging/define';
 import { MAX_KEY_CHARS, MAX_URL_CHARS, noPayload } from '@/lib/messaging/fields';
+import type { CoverImage } from './covers';
 import type { CatalogueTestReport } from './refresh';
 import type { CatalogueState } from './state';
 import type { CatalogueTitle } from './types';
@@ -40,6 +41,15 @@ export const catalogueRequests = {
   'catalogue.disconnect': defineRequest<CatalogueView>()('dashboard', noPayload),
   /** The new arrivals: titles not posted yet. */
   'catalogue.newArrivals': defineRequest<CatalogueView>()('panel', noPayload),
+  /**
+   * One title's cover thumbnail, read by the background and handed over as bytes: the sites'
+   * pages, where the panel is, would not load an image from the catalogue's host. Null when the
+   * title has no cover or it could not be read (the panel shows a plain placeholder).
+   */
+  'catalogue.cover': defineRequest<{ cover: CoverImage | null }>()(
+    'panel',
+    z.object({ biblioId: z.string().min(1).max(MAX_KEY_CHARS) }).strict(),
+  ),
   /** Remember titles as posted (they leave the new arrivals). */
   'catalogue.markPosted': defineRequest<CatalogueView>()(
     'panel',

@@ -2,8 +2,8 @@
  * New arrivals ("Koleksi baru") in the real extension: the dashboard connects the local SLiMS
  * (tests/support/slims-server.ts, SLiMS 9's formats, no CORS headers), tests it and reads its new
  * titles through the background; the panel on Instagram picks three of them, fills the
- * new-arrivals template and inserts it into the real Lexical caption; the picked titles are then
- * remembered as posted.
+ * new-arrivals template and inserts it into the real Lexical caption (each title with its cover,
+ * drawn from bytes the background read); the picked titles are then remembered as posted.
  *
  * Stand-ins: headless Chromium cannot show the permission prompt, so the permission API calls are
  * answered as granted (`grantOriginRequests`, `grantOriginChecks`) and the SLiMS origin is passed
@@ -100,6 +100,25 @@ describe('new arrivals in English', () => {
     await expect
       .poll(() => picks.getByRole('checkbox').count(), { timeout: 10_000 })
       .toBe(SAMPLE_RECORDS.length);
+    // Covers come as bytes from the background and are drawn in the panel: the page's CSP
+    // (img-src 'self' data:, as the sites send) would not load them from the catalogue's host.
+    const withCover = SAMPLE_RECORDS.filter((record) => record.image).length;
+    await expect
+      .poll(() => picks.locator('[data-cover="drawn"]').count(), { timeout: 10_000 })
+      .toBe(withCover);
+    const firstCover = picks.locator('[data-cover="drawn"] canvas').first();
+    const colours = await firstCover.evaluate((canvas: HTMLCanvasElement) => {
+      const pixel = (x: number, y: number) =>
+        Array.from(canvas.getContext('2d')!.getImageData(x, y, 1, 1).data);
+      // The thumbnail: a coloured cover with a light title band (tests/support/slims-server.ts).
+      return { cover: pixel(40, 10), band: pixel(40, 35) };
+    });
+    expect(colours.cover[3]).toBe(255);
+    expect(colours.band).toEqual([240, 240, 240, 255]);
+    expect(colours.cover.slice(0, 3)).not.toEqual([240, 240, 240]);
+    expect(await picks.locator('[data-cover="none"]').count()).toBe(
+      SAMPLE_RECORDS.length - withCover,
+    );
     const chosen = newest.slice(0, 3);
     for (const record of chosen)
       await picks.getByRole('checkbox', { name: new RegExp(escape(record.title)) }).check();
@@ -164,6 +183,28 @@ describe('new arrivals in Indonesian', () => {
       .poll(() => list.getByRole('listitem').count(), { timeout: 20_000 })
       .toBe(SAMPLE_RECORDS.length);
     await page.screenshot({ path: 'test-results/catalogue-dashboard-id.png' });
+  });
+
+  test('shows the new titles with their covers in the panel, in Indonesian', async () => {
+    const site = await harness.context.newPage();
+    await site.setViewportSize({ width: 1366, height: 768 });
+    const composer = await openComposer(site, 'instagram');
+    const panel = panelIn(composer.scope);
+    await panel.getByRole('searchbox', { name: 'Cari templat' }).fill('katalog');
+    await panel.getByRole('button', { name: 'Sisipkan templat Koleksi baru dari katalog' }).click();
+    const picks = panel.getByRole('list', { name: 'Judul baru yang dapat dipilih' });
+    await expect
+      .poll(() => picks.locator('[data-cover="drawn"]').count(), { timeout: 10_000 })
+      .toBe(SAMPLE_RECORDS.filter((record) => record.image).length);
+    // Without OAI-PMH (switched off above) the call numbers came from MODS, title by title.
+    const record = newest[0]!;
+    expect(
+      await picks.getByRole('checkbox', { name: new RegExp(escape(record.title)) }).count(),
+    ).toBe(1);
+    expect(await picks.getByRole('listitem').first().textContent()).toContain(
+      `${record.publishYear} · ${record.callNumber}`,
+    );
+    await site.screenshot({ path: 'test-results/catalogue-panel-instagram-id.png' });
   });
 });
 
