@@ -4,7 +4,9 @@
  * goes to the network. A team database (a CouchDB-protocol server on 127.0.0.1) runs beside it,
  * so team sync can be tried too, and a local SLiMS catalogue (tests/support/slims-server.ts) that
  * the demo library is connected to, so the dashboard's New arrivals and the panel's
- * "Koleksi baru dari katalog" template show its titles. Close the browser window to stop.
+ * "Koleksi baru dari katalog" template show its titles. The post log holds last month's and this
+ * month's posts (made up), so the Post log and the Monthly report show something. Close the
+ * browser window to stop.
  *
  *   npm run demo                     a browser window with the four composers in tabs
  *   npm run demo -- --screenshots D  no window: opens each composer and saves a picture into D
@@ -16,8 +18,10 @@ import {
   grantOriginRequests,
   launch,
   passThroughOrigin,
+  writeRows,
   type Harness,
 } from '../tests/e2e/harness';
+import { demoPostLog } from '../tests/support/demo-post-log';
 import { startSlimsServer } from '../tests/support/slims-server';
 import { openComposer, PLATFORM_IDS } from '../tests/e2e/platforms';
 import { FIXTURE_URLS } from '../tests/fixtures/serve';
@@ -124,7 +128,31 @@ async function screenshotTeamSync(file: string) {
   await page.close();
 }
 
+/**
+ * A month and a bit of the demo library's posts in the post log (tests/support/demo-post-log.ts),
+ * so the dashboard's Post log and Monthly report have something to show.
+ */
+async function seedPostLog(h: Harness): Promise<void> {
+  await writeRows(h.background, 'postLog', demoPostLog(Date.now()));
+  if (!screenshotDir) return;
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${h.extensionId}/options.html#report`);
+  const lastMonth = new Date(Date.now() + 7 * 3_600_000);
+  lastMonth.setUTCDate(1);
+  lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
+  await page.locator('input[type="month"]').fill(lastMonth.toISOString().slice(0, 7));
+  await page.waitForTimeout(500);
+  const file = join(screenshotDir, 'dashboard-report.png');
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`saved ${file}`);
+  await page.close();
+}
+
 if (screenshotDir) await mkdir(screenshotDir, { recursive: true });
+await seedPostLog(harness).catch((error: unknown) =>
+  console.error('Adding the demo post log failed:', error),
+);
 await connectCatalogue(harness).catch((error: unknown) =>
   console.error('Connecting the local SLiMS failed:', error),
 );
@@ -158,6 +186,9 @@ if (screenshotDir) {
     `Team sync: in the dashboard (toolbar icon) → Team sync, connect to ${team.url} with the database "sapa-demo" (no user name needed). The data lives until the demo stops.`,
   );
   console.log(`Subscriptions: in Team sync, subscribe to ${publishedUrl} (a published pack).`);
+  console.log(
+    "Post log and Monthly report: the demo library's post log holds last month's posts and this month's so far (made up).",
+  );
   console.log(
     `New arrivals: the library is connected to a local SLiMS at ${slims.url}; in a composer's panel, search the templates for "katalog" and pick titles.`,
   );

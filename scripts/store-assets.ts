@@ -14,7 +14,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../tests/e2e/harness';
+import { launch, writeRows, type Harness } from '../tests/e2e/harness';
+import { demoPostLog } from '../tests/support/demo-post-log';
 import { openComposer, panelIn, type OpenComposer } from '../tests/e2e/platforms';
 
 // `--guide`: the same pictures for the user guide (docs/panduan.md, docs/guide.md), committed
@@ -105,6 +106,23 @@ async function dashboardShot(harness: Harness, dir: string) {
   await save(page, dir, 'dashboard');
 }
 
+/**
+ * Last month's report from the demo's post log (tests/support/demo-post-log.ts), its first
+ * parts as the page shows them: what docs/report.md shows.
+ */
+async function reportShot(harness: Harness, dir: string) {
+  await writeRows(harness.background, 'postLog', demoPostLog(Date.now()));
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html#report`);
+  const lastMonth = new Date(Date.now() + 7 * 3_600_000);
+  lastMonth.setUTCDate(1);
+  lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
+  await page.locator('input[type="month"]').fill(lastMonth.toISOString().slice(0, 7));
+  await page.locator('.sapa-chart').first().waitFor();
+  await page.waitForTimeout(400);
+  await save(page, dir, 'report');
+}
+
 /** The welcome the install opens, filled in as a librarian would. */
 async function welcomeShot(harness: Harness, dir: string, language: Language) {
   const welcome = harness.welcome;
@@ -128,6 +146,7 @@ function shots(language: Language): Shot[] {
     (h, dir) => composerShot(h, dir, 'x', 'checklist', language.caption),
     (h, dir) => heldPostShot(h, dir, language.unfinished),
     (h, dir) => dashboardShot(h, dir),
+    (h, dir) => reportShot(h, dir),
   ];
 }
 
@@ -137,6 +156,8 @@ for (const language of LANGUAGES) {
   for (const shot of shots(language)) {
     const harness = await launch({
       locale: language.locale,
+      // The library's zone: the report counts days and weeks in it.
+      timezoneId: 'Asia/Jakarta',
       ...(shot.keepWelcome ? { welcome: 'keep' as const } : {}),
     });
     try {

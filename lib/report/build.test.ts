@@ -3,6 +3,8 @@ import type { PostLogRecord } from '@/lib/db';
 import { buildReport, categoryOf } from './build';
 import { engagementOf } from './engagement';
 import { reportTable, tableCsv } from './csv';
+import { seedTemplates } from '@/lib/library/seed/templates';
+import { demoPostLog } from '@/tests/support/demo-post-log';
 
 const JAKARTA = 'Asia/Jakarta';
 let n = 0;
@@ -114,5 +116,31 @@ describe('CSV', () => {
     const csv = tableCsv(reportTable(report, 'templates'));
     expect(csv).toBe('\uFEFFtemplate_id,template,posts\r\nx1,"\'=HYPERLINK(""a"")",1\r\n');
     expect(tableCsv(reportTable(report, 'categories'))).toContain('"event, hall",1');
+  });
+});
+
+describe("the demo's post log", () => {
+  it('gives last month a report with every platform, numbers, categories and one Post anyway', () => {
+    const now = Date.parse('2026-12-02T03:00:00Z');
+    const log = demoPostLog(now);
+    expect(demoPostLog(now)).toEqual(log);
+    const seeds = seedTemplates(now).map((t) => ({ id: t.id, name: t.name, category: t.category }));
+    const report = buildReport(log, { month: '2026-11', timeZone: JAKARTA, templates: seeds });
+    expect(report.perPlatform.map((row) => row.key).sort()).toEqual([
+      'facebook',
+      'instagram',
+      'tiktok',
+      'x',
+    ]);
+    expect(report.total).toBeGreaterThanOrEqual(20);
+    expect(report.engagement.counted).toBeGreaterThan(report.total / 2);
+    expect(report.overrides.posts).toBe(1);
+    // Every post came from a seed template: no "(deleted template)", no "(no category)".
+    expect(report.topTemplates.every((row) => row.name !== '')).toBe(true);
+    expect(report.categories.map((row) => row.key)).not.toContain('');
+    expect(log.every((entry) => entry.at <= now)).toBe(true);
+    // This month so far (two days) has a post or two, not a month's worth.
+    const december = buildReport(log, { month: '2026-12', timeZone: JAKARTA, templates: seeds });
+    expect(december.total).toBeLessThan(5);
   });
 });

@@ -33,6 +33,8 @@ export async function launch(
      * is one in use: its welcome is finished (so the panel does not point to it) and the tab closed.
      */
     welcome?: 'keep' | 'finished';
+    /** The pages' time zone (e.g. 'Asia/Jakarta'); the machine's own when absent. */
+    timezoneId?: string;
   } = {},
 ): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -44,6 +46,7 @@ export async function launch(
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 800 },
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -171,6 +174,31 @@ export function readTable(
         };
       }),
     table,
+  );
+}
+
+/**
+ * Puts rows into one table of Sapa's database in the extension's origin, as they would be after
+ * use (the demo's post log). Rows are written as given: they must have the table's shape.
+ */
+export function writeRows(
+  background: Worker | Page,
+  table: string,
+  rows: readonly object[],
+): Promise<void> {
+  return (background as Worker).evaluate(
+    ({ name, values }: { name: string; values: object[] }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sapa');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          for (const value of values) tx.objectStore(name).put(value);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: table, values: [...rows] },
   );
 }
 

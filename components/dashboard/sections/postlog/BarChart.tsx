@@ -7,6 +7,11 @@ const ROW = 22;
 const LABEL_WIDTH = 190;
 const WIDTH = 640;
 const VALUE_WIDTH = 48;
+/**
+ * Labels longer than this are cut with "…": 24 characters of the chart's 12 px type stay inside
+ * the label column even in wide letters (28 ran past its left edge); the table has them whole.
+ */
+const LABEL_CHARS = 24;
 
 export function BarChart(props: { rows: readonly { label: string; value: number }[] }) {
   const max = Math.max(1, ...props.rows.map((r) => r.value));
@@ -32,7 +37,7 @@ export function BarChart(props: { rows: readonly { label: string; value: number 
               textAnchor="end"
               className="sapa-chart-label"
             >
-              {row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label}
+              {shortLabel(row.label)}
             </text>
             <rect
               x={LABEL_WIDTH}
@@ -50,4 +55,14 @@ export function BarChart(props: { rows: readonly { label: string; value: number 
       })}
     </svg>
   );
+}
+
+function shortLabel(label: string): string {
+  const characters = [...label];
+  return characters.length > LABEL_CHARS
+    ? `${characters
+        .slice(0, LABEL_CHARS - 1)
+        .join('')
+        .trimEnd()}…`
+    : label;
 }
