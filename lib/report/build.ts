@@ -5,7 +5,13 @@
 import { extractHashtags } from '@/lib/checklist';
 import { PLATFORM_IDS, type PlatformId, type PostLogRecord } from '@/lib/db';
 import { localDate, monthKey, weekKey, isoWeek, weeksOfMonth, parseMonth } from './calendar';
-import { engagementOf, type Engagement } from './engagement';
+import type { Engagement } from './engagement';
+import {
+  combinedEngagement,
+  platformNumbers,
+  type MonthNumbers,
+  type PlatformNumbers,
+} from './month-numbers';
 
 /** What the report needs to know about a template: its name and category. */
 export interface TemplateInfo {
@@ -21,6 +27,8 @@ export interface ReportOptions {
   templates: readonly TemplateInfo[];
   /** How many to list in the top templates and top hashtags. */
   top?: number;
+  /** The month's own numbers per platform (the Monthly report's form), when entered. */
+  monthNumbers?: MonthNumbers;
 }
 
 export interface Count<K extends string = string> {
@@ -32,7 +40,7 @@ export interface MonthlyReport {
   month: string;
   timeZone: string;
   total: number;
-  perPlatform: (Count<PlatformId> & { engagement: Engagement })[];
+  perPlatform: (Count<PlatformId> & PlatformNumbers)[];
   /** Every ISO week touching the month, with the posts of this month in it. */
   perWeek: (Count & { first: string; last: string })[];
   /** '' is "no category". */
@@ -120,14 +128,20 @@ export function buildReport(
     }
   }
 
+  const perPlatform = PLATFORM_IDS.map((platform) => ({
+    key: platform,
+    count: posts.filter((post) => post.platform === platform).length,
+    ...platformNumbers(
+      posts.filter((post) => post.platform === platform),
+      options.monthNumbers?.[platform],
+    ),
+  }));
+
   return {
     month,
     timeZone,
     total: posts.length,
-    perPlatform: PLATFORM_IDS.map((platform) => {
-      const own = posts.filter((post) => post.platform === platform);
-      return { key: platform, count: own.length, engagement: engagementOf(own) };
-    }),
+    perPlatform,
     perWeek: weeksOfMonth(parsed.year, parsed.month).map((week) => ({
       ...week,
       count: weeks.get(week.key) ?? 0,
@@ -144,7 +158,7 @@ export function buildReport(
       0,
       top,
     ),
-    engagement: engagementOf(posts),
+    engagement: combinedEngagement(perPlatform.map((p) => p.engagement)),
     overrides: {
       posts: overridden,
       byRule: sorted([...rules].map(([key, count]) => ({ key, count }))),

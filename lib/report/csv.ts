@@ -39,6 +39,8 @@ export function reportTable(report: MonthlyReport, id: ReportTableId): ReportTab
           'interactions',
           'reach',
           'engagement_rate',
+          'numbers_from',
+          'new_followers',
         ],
         rows: report.perPlatform.map((p) => [
           p.key,
@@ -47,6 +49,8 @@ export function reportTable(report: MonthlyReport, id: ReportTableId): ReportTab
           p.engagement.interactions,
           p.engagement.reach,
           rateCell(p.engagement.rate),
+          p.source,
+          p.newFollowers ?? '',
         ]),
       };
     case 'weeks':

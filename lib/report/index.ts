@@ -25,3 +25,13 @@ export {
 export { engagementInputs, engagementOf, INTERACTION_METRICS, type Engagement } from './engagement';
 export { REPORT_TABLES, reportTable, tableCsv, type ReportTable, type ReportTableId } from './csv';
 export { filterLog, monthsInLog, NO_FILTER, type LogFilter } from './log-filter';
+export {
+  combinedEngagement,
+  parseMetricText,
+  platformNumbers,
+  withMonthNumbers,
+  type MonthNumbers,
+  type MonthNumbersBook,
+  type NumbersSource,
+  type PlatformNumbers,
+} from './month-numbers';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { POST_METRICS, type PostLogRecord, type PostMetric } from '@/lib/db';
-import { categoryOf, type TemplateInfo } from '@/lib/report';
+import { categoryOf, parseMetricText, type TemplateInfo } from '@/lib/report';
 import { useDashboard } from '../../context';
 import { Field } from '../form';
 
@@ -37,14 +37,12 @@ export function NumbersForm(props: {
   const save = async () => {
     const metrics: Partial<Record<PostMetric, number | null>> = {};
     for (const metric of POST_METRICS) {
-      // Thousands separators of either language ("1.234", "1,234") and spaces are dropped.
-      const text = values[metric].trim().replace(/[.,\s]/g, '');
-      if (text === '') metrics[metric] = null;
-      else if (/^\d{1,12}$/.test(text)) metrics[metric] = Number(text);
-      else {
+      const value = parseMetricText(values[metric]);
+      if (value === undefined) {
         setProblem(t('dashboard.log.notANumber', { field: t(`dashboard.log.metric.${metric}`) }));
         return;
       }
+      metrics[metric] = value;
     }
     // The template's category is kept as it is, not copied: a later change to it still counts.
     const template = entry.templateId ? props.templateMap.get(entry.templateId) : undefined;

@@ -12,9 +12,11 @@ import {
   type MonthlyReport,
   type ReportTableId,
 } from '@/lib/report';
+import { formatList } from '@/lib/i18n';
 import { useDashboard } from '../../context';
 import { PLATFORM_KEYS } from '../platforms';
 import { BarChart } from './BarChart';
+import { MonthNumbersForm, useMonthNumbers } from './MonthNumbersForm';
 import { ruleName } from './LogEntry';
 import { personTimeZone, usePostLog } from './usePostLog';
 
@@ -23,12 +25,18 @@ export function ReportSection(props: { now?: () => number }) {
   const { entries, templates } = usePostLog();
   const timeZone = useMemo(() => personTimeZone(), []);
   const [month, setMonth] = useState(() => monthOf((props.now ?? Date.now)(), timeZone));
+  const monthNumbers = useMonthNumbers(month);
   const report = useMemo(
     () =>
       /^\d{4}-\d{2}$/.test(month)
-        ? buildReport(entries ?? [], { month, timeZone, templates })
+        ? buildReport(entries ?? [], {
+            month,
+            timeZone,
+            templates,
+            ...(monthNumbers ? { monthNumbers } : {}),
+          })
         : null,
-    [entries, month, timeZone, templates],
+    [entries, month, timeZone, templates, monthNumbers],
   );
   const monthName = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
     month: 'long',
@@ -57,6 +65,12 @@ export function ReportSection(props: { now?: () => number }) {
           month: report ? monthName.format(new Date(`${report.month}-15`)) : month,
         })}
       </h2>
+      {report && (
+        <MonthNumbersForm
+          month={report.month}
+          monthName={monthName.format(new Date(`${report.month}-15`))}
+        />
+      )}
       {entries === undefined || !report ? (
         <p>{t('dashboard.loading')}</p>
       ) : (
@@ -77,6 +91,9 @@ function percent(rate: number | undefined, locale: string): string {
 function ReportBody({ report }: { report: MonthlyReport }) {
   const { t, locale } = useDashboard();
   const e = report.engagement;
+  const fromMonth = report.perPlatform
+    .filter((p) => p.source === 'month')
+    .map((p) => t(PLATFORM_KEYS[p.key]));
   return (
     <>
       <dl className="sapa-report-summary">
@@ -95,6 +112,8 @@ function ReportBody({ report }: { report: MonthlyReport }) {
       </dl>
       <p className="sapa-hint">
         {t('dashboard.report.engagementNote', { counted: e.counted, total: report.total })}
+        {fromMonth.length > 0 &&
+          ` ${t('dashboard.report.monthNumbersUsed', { platforms: formatList(locale, fromMonth) })}`}
       </p>
       <p className="sapa-hint">{t('dashboard.report.timeZone', { zone: report.timeZone })}</p>
       {REPORT_TABLES.map((id) => (
@@ -135,6 +154,7 @@ function ReportPart({ report, id }: { report: MonthlyReport; id: ReportTableId }
                 <th scope="col">{t(`dashboard.report.col.${id}`)}</th>
                 <th scope="col">{t('dashboard.report.col.posts')}</th>
                 {id === 'platforms' && <th scope="col">{t('dashboard.report.engagement')}</th>}
+                {id === 'platforms' && <th scope="col">{t('dashboard.log.metric.follows')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -142,7 +162,15 @@ function ReportPart({ report, id }: { report: MonthlyReport; id: ReportTableId }
                 <tr key={r.key}>
                   <th scope="row">{r.label}</th>
                   <td>{r.count}</td>
-                  {id === 'platforms' && <td>{percent(r.rate, locale)}</td>}
+                  {id === 'platforms' && (
+                    <td>
+                      {percent(r.rate, locale)}
+                      {r.fromMonth && (
+                        <span className="sapa-hint"> {t('dashboard.report.fromMonth')}</span>
+                      )}
+                    </td>
+                  )}
+                  {id === 'platforms' && <td>{r.followers ?? '—'}</td>}
                 </tr>
               ))}
             </tbody>
@@ -153,7 +181,15 @@ function ReportPart({ report, id }: { report: MonthlyReport; id: ReportTableId }
   );
 }
 
-type Row = { key: string; label: string; count: number; rate?: number | undefined };
+type Row = {
+  key: string;
+  label: string;
+  count: number;
+  rate?: number | undefined;
+  /** Platforms: the rate comes from the month's own numbers. */
+  fromMonth?: boolean;
+  followers?: number | undefined;
+};
 
 /** A part's rows with labels in the UI language. */
 function labelledRows(
@@ -174,6 +210,8 @@ function labelledRows(
         label: t(PLATFORM_KEYS[p.key]),
         count: p.count,
         rate: p.engagement.rate,
+        fromMonth: p.source === 'month',
+        followers: p.newFollowers,
       }));
     case 'weeks':
       return report.perWeek.map((w) => ({

@@ -27,6 +27,51 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 describe('the monthly report', () => {
+  it("takes a platform's numbers for the whole month and uses them in place of its posts'", async () => {
+    const user = userEvent.setup();
+    render(
+      <Dashboard
+        db={db}
+        memberId="ana"
+        language="en"
+        initialSection="report"
+        now={() => NOW}
+        download={download}
+      />,
+    );
+    const platforms = await screen.findByRole('region', { name: 'Posts per platform' });
+    await user.click(screen.getByText('Numbers for the whole of November 2026'));
+    const form = screen.getByRole('form', { name: 'Numbers for the whole of November 2026' });
+    await user.selectOptions(within(form).getByLabelText('Platform'), 'instagram');
+    await user.type(within(form).getByLabelText('Reach'), '1.000');
+    await user.type(within(form).getByLabelText('Likes'), 'eighty');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Likes must be a whole number.');
+    await user.clear(within(form).getByLabelText('Likes'));
+    await user.type(within(form).getByLabelText('Likes'), '80');
+    await user.type(within(form).getByLabelText('New followers'), '7');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    // Instagram: 80 ÷ 1,000 from the month; the whole month: (10 + 80) ÷ (200 + 1,000).
+    expect(
+      await within(platforms).findByRole('row', { name: "Instagram 1 8% (month's numbers) 7" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Engagement rate', { selector: 'dt' }).nextSibling).toHaveTextContent(
+      '7.5%',
+    );
+    expect(screen.getByText(/For Instagram, the month's own numbers are used/)).toBeInTheDocument();
+    const stored = await createRepositories(db, { memberId: 'ana' }).settings.get(
+      'reportMonthNumbers',
+    );
+    expect(stored).toEqual({ '2026-11': { instagram: { reach: 1000, likes: 80, follows: 7 } } });
+    // Emptied again, the posts' numbers count once more.
+    for (const field of ['Reach', 'Likes', 'New followers'])
+      await user.clear(within(form).getByLabelText(field));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(platforms).findByRole('row', { name: 'Instagram 1 — —' }),
+    ).toBeInTheDocument();
+  });
+
   it('shows the month’s posts per platform, hashtags, engagement and overrides, with CSV', async () => {
     const user = userEvent.setup();
     render(
@@ -41,8 +86,8 @@ describe('the monthly report', () => {
     );
     const platforms = await screen.findByRole('region', { name: 'Unggahan per platform' });
     // Engagement: 10 likes ÷ 200 reach on X; Instagram has no numbers, so no rate (not 0 %).
-    expect(within(platforms).getByRole('row', { name: 'X 1 5%' })).toBeInTheDocument();
-    expect(within(platforms).getByRole('row', { name: 'Instagram 1 —' })).toBeInTheDocument();
+    expect(within(platforms).getByRole('row', { name: 'X 1 5% —' })).toBeInTheDocument();
+    expect(within(platforms).getByRole('row', { name: 'Instagram 1 — —' })).toBeInTheDocument();
     const tags = screen.getByRole('region', { name: 'Tagar teratas' });
     expect(within(tags).getByRole('row', { name: '#BulanBuku 2' })).toBeInTheDocument();
     expect(screen.getByText('Tingkat interaksi', { selector: 'dt' }).nextSibling).toHaveTextContent(
@@ -56,6 +101,6 @@ describe('the monthly report', () => {
     await user.click(within(platforms).getByRole('button', { name: 'Unduh CSV' }));
     const [blob, name] = download.mock.calls[0]!;
     expect(name).toBe('sapa-report-2026-11-platforms.csv');
-    expect(await readFileText(blob)).toContain('x,1,1,10,200,0.0500');
+    expect(await readFileText(blob)).toContain('x,1,1,10,200,0.0500,posts,');
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * The month's own numbers for one platform, from the platform's insights for the whole month:
+ * for a team that reads the month's totals rather than each post's. Kept per person (the
+ * settings table, like the post log itself); the report uses them in place of the posts' numbers
+ * for that platform (lib/report/month-numbers.ts says why they are never added together).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { PLATFORM_IDS, POST_METRICS, type PlatformId, type PostMetric } from '@/lib/db';
+import { parseMetricText, withMonthNumbers, type MonthNumbers } from '@/lib/report';
+import { useDashboard } from '../../context';
+import { Field } from '../form';
+import { PLATFORM_KEYS } from '../platforms';
+
+/** Every month's numbers, kept live: the report follows a save at once. */
+export function useMonthNumbers(month: string): MonthNumbers | undefined {
+  const { repos } = useDashboard();
+  const book = useLiveQuery(() => repos.settings.get('reportMonthNumbers'), [repos]);
+  return book?.[month];
+}
+
+type Texts = Record<PostMetric, string>;
+
+function textsOf(numbers: MonthNumbers | undefined, platform: PlatformId): Texts {
+  return Object.fromEntries(
+    POST_METRICS.map((metric) => [metric, numbers?.[platform]?.[metric]?.toString() ?? '']),
+  ) as Texts;
+}
+
+export function MonthNumbersForm({ month, monthName }: { month: string; monthName: string }) {
+  const { t, repos, notify, fail } = useDashboard();
+  const id = useId();
+  const numbers = useMonthNumbers(month);
+  const [platform, setPlatform] = useState<PlatformId>('instagram');
+  // What the person types, per month and platform; the stored numbers until they type.
+  const [typed, setTyped] = useState<{ key: string; texts: Texts } | null>(null);
+  const key = `${month}|${platform}`;
+  const texts = typed?.key === key ? typed.texts : textsOf(numbers, platform);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const save = async () => {
+    const metrics: Partial<Record<PostMetric, number>> = {};
+    for (const metric of POST_METRICS) {
+      const value = parseMetricText(texts[metric]);
+      if (value === undefined) {
+        setProblem(t('dashboard.log.notANumber', { field: t(`dashboard.log.metric.${metric}`) }));
+        return;
+      }
+      if (value !== null) metrics[metric] = value;
+    }
+    setProblem(null);
+    try {
+      const book = (await repos.settings.get('reportMonthNumbers')) ?? {};
+      await repos.settings.set(
+        'reportMonthNumbers',
+        withMonthNumbers(book, month, platform, metrics),
+      );
+      setTyped(null);
+      notify(
+        t('dashboard.report.monthNumbers.saved', {
+          platform: t(PLATFORM_KEYS[platform]),
+          month: monthName,
+        }),
+      );
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <details className="sapa-card sapa-no-print sapa-month-numbers">
+      <summary>{t('dashboard.report.monthNumbers.title', { month: monthName })}</summary>
+      <form
+        aria-label={t('dashboard.report.monthNumbers.title', { month: monthName })}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <p className="sapa-hint">{t('dashboard.report.monthNumbers.hint')}</p>
+        <div className="sapa-field">
+          <label htmlFor={`${id}-platform`}>{t('dashboard.report.col.platforms')}</label>
+          <select
+            id={`${id}-platform`}
+            value={platform}
+            onChange={(e) => {
+              setPlatform(e.target.value as PlatformId);
+              setProblem(null);
+            }}
+          >
+            {PLATFORM_IDS.map((p) => (
+              <option key={p} value={p}>
+                {t(PLATFORM_KEYS[p])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="sapa-log-metrics">
+          {POST_METRICS.map((metric) => (
+            <Field
+              key={metric}
+              label={t(`dashboard.log.metric.${metric}`)}
+              value={texts[metric]}
+              onChange={(value) => setTyped({ key, texts: { ...texts, [metric]: value } })}
+            />
+          ))}
+        </div>
+        {problem && (
+          <p className="sapa-errors" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="sapa-actions">
+          <button type="submit">{t('dashboard.save')}</button>
+        </div>
+      </form>
+    </details>
+  );
+}
