@@ -6,11 +6,11 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { PLATFORM_IDS, POST_METRICS, type PlatformId, type PostMetric } from '@/lib/db';
-import { parseMetricText, withMonthNumbers, type MonthNumbers } from '@/lib/report';
+import { PLATFORM_IDS, type PlatformId, type PostMetric, type PostMetrics } from '@/lib/db';
+import { withMonthNumbers, type MonthNumbers } from '@/lib/report';
 import { useDashboard } from '../../context';
-import { Field } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
+import { MetricFields, metricTexts, readMetrics, type MetricTexts } from './MetricFields';
 
 /** Every month's numbers, kept live: the report follows a save at once. */
 export function useMonthNumbers(month: string): MonthNumbers | undefined {
@@ -19,35 +19,26 @@ export function useMonthNumbers(month: string): MonthNumbers | undefined {
   return book?.[month];
 }
 
-type Texts = Record<PostMetric, string>;
-
-function textsOf(numbers: MonthNumbers | undefined, platform: PlatformId): Texts {
-  return Object.fromEntries(
-    POST_METRICS.map((metric) => [metric, numbers?.[platform]?.[metric]?.toString() ?? '']),
-  ) as Texts;
-}
-
 export function MonthNumbersForm({ month, monthName }: { month: string; monthName: string }) {
   const { t, repos, notify, fail } = useDashboard();
   const id = useId();
   const numbers = useMonthNumbers(month);
   const [platform, setPlatform] = useState<PlatformId>('instagram');
   // What the person types, per month and platform; the stored numbers until they type.
-  const [typed, setTyped] = useState<{ key: string; texts: Texts } | null>(null);
+  const [typed, setTyped] = useState<{ key: string; texts: MetricTexts } | null>(null);
   const key = `${month}|${platform}`;
-  const texts = typed?.key === key ? typed.texts : textsOf(numbers, platform);
+  const texts = typed?.key === key ? typed.texts : metricTexts(numbers?.[platform]);
   const [problem, setProblem] = useState<string | null>(null);
 
   const save = async () => {
-    const metrics: Partial<Record<PostMetric, number>> = {};
-    for (const metric of POST_METRICS) {
-      const value = parseMetricText(texts[metric]);
-      if (value === undefined) {
-        setProblem(t('dashboard.log.notANumber', { field: t(`dashboard.log.metric.${metric}`) }));
-        return;
-      }
-      if (value !== null) metrics[metric] = value;
+    const read = readMetrics(texts, t);
+    if ('problem' in read) {
+      setProblem(read.problem);
+      return;
     }
+    const metrics: PostMetrics = {};
+    for (const [metric, value] of Object.entries(read.metrics))
+      if (value !== null) metrics[metric as PostMetric] = value;
     setProblem(null);
     try {
       const book = (await repos.settings.get('reportMonthNumbers')) ?? {};
@@ -96,16 +87,10 @@ export function MonthNumbersForm({ month, monthName }: { month: string; monthNam
             ))}
           </select>
         </div>
-        <div className="sapa-log-metrics">
-          {POST_METRICS.map((metric) => (
-            <Field
-              key={metric}
-              label={t(`dashboard.log.metric.${metric}`)}
-              value={texts[metric]}
-              onChange={(value) => setTyped({ key, texts: { ...texts, [metric]: value } })}
-            />
-          ))}
-        </div>
+        <MetricFields
+          texts={texts}
+          onChange={(metric, text) => setTyped({ key, texts: { ...texts, [metric]: text } })}
+        />
         {problem && (
           <p className="sapa-errors" role="alert">
             {problem}

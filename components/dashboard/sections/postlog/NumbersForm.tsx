@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { POST_METRICS, type PostLogRecord, type PostMetric } from '@/lib/db';
-import { categoryOf, parseMetricText, type TemplateInfo } from '@/lib/report';
+import type { PostLogRecord } from '@/lib/db';
+import { categoryOf, type TemplateInfo } from '@/lib/report';
 import { useDashboard } from '../../context';
-import { Field } from '../form';
+import { MetricFields, metricTexts, readMetrics, type MetricTexts } from './MetricFields';
 
 /** Categories offered beside the templates' own (a person may type any other). */
 export const SUGGESTED_CATEGORIES = ['collection', 'event', 'service', 'literacy', 'greeting'];
@@ -19,12 +19,7 @@ export function NumbersForm(props: {
   const { entry } = props;
   const { t, repos, notify, fail } = useDashboard();
   const listId = useId();
-  const [values, setValues] = useState<Record<PostMetric, string>>(
-    () =>
-      Object.fromEntries(
-        POST_METRICS.map((m) => [m, entry.metrics?.[m]?.toString() ?? '']),
-      ) as Record<PostMetric, string>,
-  );
+  const [values, setValues] = useState<MetricTexts>(() => metricTexts(entry.metrics));
   const [category, setCategory] = useState(categoryOf(entry, props.templateMap));
   const [problem, setProblem] = useState<string | null>(null);
   const categories = [
@@ -35,21 +30,17 @@ export function NumbersForm(props: {
   ];
 
   const save = async () => {
-    const metrics: Partial<Record<PostMetric, number | null>> = {};
-    for (const metric of POST_METRICS) {
-      const value = parseMetricText(values[metric]);
-      if (value === undefined) {
-        setProblem(t('dashboard.log.notANumber', { field: t(`dashboard.log.metric.${metric}`) }));
-        return;
-      }
-      metrics[metric] = value;
+    const read = readMetrics(values, t);
+    if ('problem' in read) {
+      setProblem(read.problem);
+      return;
     }
     // The template's category is kept as it is, not copied: a later change to it still counts.
     const template = entry.templateId ? props.templateMap.get(entry.templateId) : undefined;
     const chosen = category.trim();
     try {
       await repos.postLog.annotate(entry.id, {
-        metrics,
+        metrics: read.metrics,
         category: chosen && chosen !== template?.category ? chosen : null,
       });
       notify(t('dashboard.log.saved'));
@@ -70,16 +61,10 @@ export function NumbersForm(props: {
       }}
     >
       <p className="sapa-hint">{t('dashboard.log.numbersHint')}</p>
-      <div className="sapa-log-metrics">
-        {POST_METRICS.map((metric) => (
-          <Field
-            key={metric}
-            label={t(`dashboard.log.metric.${metric}`)}
-            value={values[metric]}
-            onChange={(value) => setValues((v) => ({ ...v, [metric]: value }))}
-          />
-        ))}
-      </div>
+      <MetricFields
+        texts={values}
+        onChange={(metric, text) => setValues((v) => ({ ...v, [metric]: text }))}
+      />
       <div className="sapa-field">
         <label htmlFor={`${listId}-category`}>{t('dashboard.log.categoryField')}</label>
         <input
