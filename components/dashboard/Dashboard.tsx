@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import { createRepositories, type SapaDb } from '@/lib/db';
 import { browserLanguage, resolveLocale, translator } from '@/lib/i18n';
@@ -10,20 +10,22 @@ import {
   type SapaClient,
 } from '@/lib/messaging';
 import { DashboardContext, type DashboardEnv } from './context';
+import {
+  BackupSection,
+  CatalogueSection,
+  CheckCaptionSection,
+  PostLogSection,
+  ReportSection,
+  SyncSection,
+  WelcomeSection,
+} from './lazySections';
 import { NoticeArea } from './Notices';
-import { BackupSection } from './sections/BackupSection';
 import { BrandKitSection } from './sections/BrandKitSection';
-import { CatalogueSection } from './sections/catalogue/CatalogueSection';
-import { CheckCaptionSection } from './sections/CheckCaptionSection';
 import { ChecklistSection } from './sections/ChecklistSection';
 import { DraftsSection } from './sections/DraftsSection';
 import { HashtagSetsSection } from './sections/HashtagSetsSection';
-import { PostLogSection } from './sections/postlog/PostLogSection';
-import { ReportSection } from './sections/postlog/ReportSection';
 import { SettingsSection } from './sections/SettingsSection';
-import { SyncSection } from './sections/SyncSection';
 import { TemplatesSection } from './sections/TemplatesSection';
-import { WelcomeSection } from './sections/WelcomeSection';
 import { extensionPrefsStorage, type PrefsStorage } from '@/lib/panel/panel-prefs';
 import { SECTION_TITLES, SectionNav } from './SectionNav';
 import { useNotices } from './useNotices';
@@ -86,19 +88,21 @@ export function Dashboard(props: DashboardProps) {
           <h1 id="sapa-section-title" ref={headingRef} tabIndex={-1}>
             {t(SECTION_TITLES[section])}
           </h1>
-          {section === 'templates' && <TemplatesSection />}
-          {section === 'hashtags' && <HashtagSetsSection />}
-          {section === 'brand' && <BrandKitSection />}
-          {section === 'checklist' && <ChecklistSection />}
-          {section === 'check' && <CheckCaptionSection />}
-          {section === 'drafts' && <DraftsSection />}
-          {section === 'catalogue' && <CatalogueSection />}
-          {section === 'log' && <PostLogSection />}
-          {section === 'report' && <ReportSection {...(props.now ? { now: props.now } : {})} />}
-          {section === 'backup' && <BackupSection />}
-          {section === 'sync' && <SyncSection />}
-          {section === 'settings' && <SettingsSection />}
-          {section === 'welcome' && <WelcomeSection onDone={() => go('templates')} />}
+          <Suspense fallback={<p className="sapa-hint">{t('dashboard.loading')}</p>}>
+            {section === 'templates' && <TemplatesSection />}
+            {section === 'hashtags' && <HashtagSetsSection />}
+            {section === 'brand' && <BrandKitSection />}
+            {section === 'checklist' && <ChecklistSection />}
+            {section === 'check' && <CheckCaptionSection />}
+            {section === 'drafts' && <DraftsSection />}
+            {section === 'catalogue' && <CatalogueSection />}
+            {section === 'log' && <PostLogSection />}
+            {section === 'report' && <ReportSection {...(props.now ? { now: props.now } : {})} />}
+            {section === 'backup' && <BackupSection />}
+            {section === 'sync' && <SyncSection />}
+            {section === 'settings' && <SettingsSection />}
+            {section === 'welcome' && <WelcomeSection onDone={() => go('templates')} />}
+          </Suspense>
         </main>
         <NoticeArea notice={notice} onAction={() => void runAction()} onDismiss={dismiss} />
       </div>

@@ -1,0 +1,33 @@
+/**
+ * Dashboard sections loaded when first opened: each is its own chunk, so the dashboard's first
+ * chunk holds only what the Templates page (where it opens) needs. These are the sections with
+ * large parts of their own (the catalogue's readers, the post log's virtual list and the report,
+ * backups' exporter, team sync's forms, the welcome) or rarely opened.
+ */
+import { lazy, type ComponentType } from 'react';
+
+/** The named component of a module, loaded on first render. */
+function section<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  type Props = M[K] extends ComponentType<infer P> ? P : never;
+  return lazy(async () => ({ default: (await load())[name] as ComponentType<Props> }));
+}
+
+export const CatalogueSection = section(
+  () => import('./sections/catalogue/CatalogueSection'),
+  'CatalogueSection',
+);
+export const PostLogSection = section(
+  () => import('./sections/postlog/PostLogSection'),
+  'PostLogSection',
+);
+export const ReportSection = section(
+  () => import('./sections/postlog/ReportSection'),
+  'ReportSection',
+);
+export const BackupSection = section(() => import('./sections/BackupSection'), 'BackupSection');
+export const SyncSection = section(() => import('./sections/SyncSection'), 'SyncSection');
+export const WelcomeSection = section(() => import('./sections/WelcomeSection'), 'WelcomeSection');
+export const CheckCaptionSection = section(
+  () => import('./sections/CheckCaptionSection'),
+  'CheckCaptionSection',
+);
