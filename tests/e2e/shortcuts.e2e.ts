@@ -102,7 +102,9 @@ describe.each(PLATFORM_IDS)('shortcuts on %s', (platform) => {
     const page = await harness.context.newPage();
     const composer = await openComposer(page, platform);
     await typeIntoComposer(composer, 'https://a.b/;baru kata;baru ana;baru@perpus.id x');
-    await expect.poll(() => state(composer)).toBe('https://a.b/;baru kata;baru ana;baru@perpus.id x');
+    await expect
+      .poll(() => state(composer))
+      .toBe('https://a.b/;baru kata;baru ana;baru@perpus.id x');
     await page.close();
   });
 });
