@@ -95,6 +95,9 @@ describe.each(PLATFORM_IDS)('shortcuts on %s', (platform) => {
     await expect.poll(() => state(composer)).toBe(`Halo ;baru ${TAGS}`);
     await page.keyboard.type('!', { delay: 15 });
     await expect.poll(() => state(composer)).toBe(`Halo ;baru ${TAGS}!`);
+    // The panel shows each template's shortcut beside it.
+    await panel.getByRole('searchbox', { name: 'Search templates' }).fill('Koleksi baru e2e');
+    await expect.poll(() => panel.locator('kbd', { hasText: ';baru' }).count()).toBe(1);
     await page.close();
   });
 
