@@ -137,6 +137,10 @@ test.each(['facebook', 'x'] as const)(
       .poll(() => panel.getByRole('textbox', { name: 'Caption', exact: true }).inputValue())
       .toBe('Acara pada {{tanggal}}');
     await page.screenshot({ path: `test-results/shortcut-asks-${platform}.png` });
+    // Filled in, the template goes where the shortcut was.
+    await date.fill('Kamis');
+    await panel.getByRole('button', { name: 'Insert at cursor' }).click();
+    await expect.poll(() => state(composer)).toBe('Halo Acara pada Kamis');
     await page.close();
   },
 );
