@@ -61,6 +61,7 @@ function SetItem({
         <span id={titleId} className="sapa-item-title">
           {set.name}
         </span>
+        {set.shortcut && <kbd className="sapa-shortcut">{set.shortcut}</kbd>}
         {set.source && (
           <span className="sapa-badge sapa-source">
             {t('source.from', { title: set.source.title })}

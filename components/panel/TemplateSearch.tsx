@@ -58,6 +58,13 @@ function TemplateItem({
         </span>
         <span className="sapa-muted">
           {t(key(`locale.${template.locale}`))} · {template.category}
+          {/* Its shortcut, typed in the composer, inserts it too (lib/quick-insert). */}
+          {template.shortcut && (
+            <>
+              {' · '}
+              <kbd className="sapa-shortcut">{template.shortcut}</kbd>
+            </>
+          )}
         </span>
         {template.source && (
           <span className="sapa-badge sapa-source">

@@ -1,8 +1,10 @@
+import { selectRange } from '@/lib/editors/caret-text';
 import { copyToClipboard } from '@/lib/editors/clipboard';
+import { deleteSelection } from '@/lib/editors/delete';
 import { undoInEditor } from '@/lib/editors/history';
 import { insertIntoEditor } from '@/lib/editors/insert';
 import { readEditorText } from '@/lib/editors/read';
-import { nextFrame } from '@/lib/editors/selection';
+import { nextFrame, settleSelection } from '@/lib/editors/selection';
 import type { EditorKind, InsertMode } from '@/lib/editors/types';
 import type { PanelStore } from '@/lib/panel/panel-store';
 import type { ComposerMatch } from '@/lib/platforms/types';
@@ -28,6 +30,18 @@ export interface Insertion {
   restore(text: string): Promise<void>;
   /** Puts the composer back as it was before Sapa's last write (the notice's Undo). */
   undo(): Promise<void>;
+  /**
+   * A typed shortcut (`typed`, a range over it in the composer) becomes `text`, as an insertion
+   * the notice's Undo takes back (to the shortcut as typed).
+   */
+  expand(typed: Range, text: string, meta?: { templateId?: string }): Promise<void>;
+  /** A typed shortcut goes, with nothing in its place (the panel asks for the values first). */
+  removeTyped(typed: Range): Promise<void>;
+  /**
+   * The person undid a shortcut's expansion and the composer is still as Undo left it: the key
+   * they type next after the shortcut is theirs, not a second expansion.
+   */
+  expansionDeclined(): boolean;
 }
 
 /** How long the editor's own undo may take to show (Draft.js re-renders after a timeout). */
@@ -51,6 +65,9 @@ export function createInsertion(options: InsertionOptions): Insertion {
   const { store } = options;
   const readText = (match: ComposerMatch) => readEditorText(match.element, options.editorKind);
   let last: UndoRecord | null = null;
+  /** Whether `last` is a shortcut's expansion; and the composer an Undo of one left behind. */
+  let lastIsExpansion = false;
+  let declined: { composerKey: string; text: string } | null = null;
 
   /** Sapa's write as an insertion, for the restore step of an undo (no notice of its own). */
   const writeQuietly = async (match: ComposerMatch, text: string, container: HTMLElement) =>
@@ -72,6 +89,7 @@ export function createInsertion(options: InsertionOptions): Insertion {
     if (!record || !match || !container || start === 'none')
       return store.setState({ notice: null });
     last = null;
+    const wasExpansion = lastIsExpansion;
     if (start === 'changed') return store.setState({ notice: { kind: 'undoChanged' } });
     store.setState({ busy: true, notice: null });
     try {
@@ -84,6 +102,8 @@ export function createInsertion(options: InsertionOptions): Insertion {
         next = outcome.status === 'inserted' ? 'undone' : 'failed';
       }
       store.setState({ notice: { kind: next === 'undone' ? 'undone' : 'undoFailed' } });
+      if (next === 'undone' && wasExpansion)
+        declined = { composerKey: match.key, text: readText(match) };
     } catch {
       store.setState({ notice: { kind: 'undoFailed' } });
     } finally {
@@ -91,13 +111,20 @@ export function createInsertion(options: InsertionOptions): Insertion {
     }
   };
 
-  const write = async (text: string, mode: InsertMode, done: 'inserted' | 'restored') => {
+  const write = async (
+    text: string,
+    mode: InsertMode,
+    done: 'inserted' | 'restored',
+    caret: Range | null = options.savedCaret(),
+  ) => {
     const match = options.liveComposer();
     const container = options.panelContainer();
     if (!container) return;
     if (!match) return store.setState({ notice: { kind: 'noComposer' } });
     store.setState({ busy: true, notice: null });
     last = null;
+    lastIsExpansion = false;
+    declined = null;
     try {
       const before = readText(match);
       const outcome = await insertIntoEditor({
@@ -105,7 +132,7 @@ export function createInsertion(options: InsertionOptions): Insertion {
         kind: options.editorKind,
         text,
         mode,
-        savedCaret: options.savedCaret(),
+        savedCaret: caret,
         scratchContainer: container,
       });
       if (outcome.status === 'inserted')
@@ -133,5 +160,29 @@ export function createInsertion(options: InsertionOptions): Insertion {
     },
     restore: (text) => write(text, 'replace', 'restored'),
     undo,
+    async expand(typed, text, meta) {
+      if (meta?.templateId) options.onTemplateUsed(meta.templateId);
+      // The live selection over the shortcut is what the editor replaces (placeSelection keeps a
+      // selection the focused composer already has).
+      selectRange(typed);
+      await write(text, 'caret', 'inserted', typed);
+      lastIsExpansion = last !== null;
+    },
+    async removeTyped(typed) {
+      const match = options.liveComposer();
+      if (!match) return;
+      selectRange(typed);
+      const win = match.element.ownerDocument.defaultView ?? window;
+      await settleSelection(win);
+      deleteSelection(match.element, options.editorKind);
+    },
+    expansionDeclined() {
+      const match = options.liveComposer();
+      if (!declined || !match || match.key !== declined.composerKey) return false;
+      if (readText(match) === declined.text) return true;
+      // Written in since: shortcuts work again.
+      declined = null;
+      return false;
+    },
   };
 }
