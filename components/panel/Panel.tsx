@@ -48,6 +48,13 @@ function useSearchFocus(searchFocus: number, setActive: (tab: TabName) => void) 
   }, []);
 }
 
+/** A typed shortcut's template needs values: the Templates tab shows its form (TemplatesTab). */
+function useAskedTemplate(count: number | undefined, setActive: (tab: TabName) => void) {
+  useEffect(() => {
+    if (count) setActive('templates');
+  }, [count, setActive]);
+}
+
 /** Escape anywhere in the panel, unless a part of it (a menu, a field) used it already. */
 function escapeTo(onEscape: (() => void) | undefined) {
   return (event: React.KeyboardEvent) => {
@@ -171,6 +178,7 @@ export function Panel({
   const { fail, onTicks } = useStoreWriters(store);
   const library = useLibrary(client, active, fail);
   const searchRef = useSearchFocus(state.searchFocus, setActive);
+  useAskedTemplate(state.askTemplate?.count, setActive);
 
   if (folded(state)) return <CollapsedPanel store={store} state={state} t={t} />;
 

@@ -2,6 +2,8 @@
  * Templates: search the library's templates, fill in a chosen template's variables, edit the
  * result in the Caption box and insert it; or save the composer's text as a new template.
  */
+import { useEffect, useRef } from 'react';
+import type { PanelState } from '@/lib/panel/panel-store';
 import { CaptionEditor } from './CaptionEditor';
 import { SaveAsTemplate } from './SaveAsTemplate';
 import { TemplateSearch } from './TemplateSearch';
@@ -37,15 +39,43 @@ function useMarkPostedOnInsert(
   };
 }
 
+/** Requests already answered: the tab is mounted again when the panel unfolds. */
+const answeredAsks = new WeakSet<object>();
+
+/**
+ * A typed shortcut's template needs values the person must give (lib/quick-insert): it is
+ * chosen here, and the focus goes to its first empty required field.
+ */
+function useAskedTemplate(
+  asked: PanelState['askTemplate'],
+  choose: ReturnType<typeof useChosenTemplate>['choose'],
+) {
+  const form = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (!asked || answeredAsks.has(asked)) return;
+    answeredAsks.add(asked);
+    choose(asked.template);
+    // Not cancelled on the re-render `choose` causes: the form shows only after it.
+    requestAnimationFrame(() => {
+      const fields = form.current?.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+        'input[required], select[required]',
+      );
+      [...(fields ?? [])].find((field) => !field.value)?.focus();
+    });
+  }, [asked, choose]);
+  return form;
+}
+
 export function TemplatesTab({ ctx }: { ctx: TabContext }) {
   const search = useTemplateSearch(ctx);
   const chosen = useChosenTemplate(ctx);
+  const form = useAskedTemplate(ctx.state.askTemplate, chosen.choose);
   const chosenId = chosen.chosen?.id;
   const unfilled = unfilledInCaption(chosen.rendered?.missing ?? [], ctx.state.caption);
   const blockedBy = unfilled.length > 0 ? missingLabels(chosen, unfilled, ctx) : undefined;
   const insertCtx = useMarkPostedOnInsert(ctx, chosen);
   return (
-    <div className="sapa-stack">
+    <div className="sapa-stack" ref={form}>
       <TemplateSearch search={search} chosenId={chosenId} onChoose={chosen.choose} ctx={ctx} />
       <TemplateVariables chosen={chosen} ctx={ctx} />
       <CaptionEditor ctx={insertCtx} templateId={chosenId} blockedBy={blockedBy} />

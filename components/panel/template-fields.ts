@@ -56,7 +56,13 @@ export function libraryToday(brandKit: TabContext['library']['brandKit']): strin
  * Starting values: a variable's default, else the brand kit's value. A date default becomes
  * the date it names (`today`, `--05-17` the next 17 May), so the date field shows it.
  */
-export function initialValues(template: TemplateView, ctx: TabContext): Record<string, string> {
+export function initialValues(
+  template: TemplateView,
+  ctx: {
+    library: Pick<TabContext['library'], 'brandKit'>;
+    state: Pick<TabContext['state'], 'platform'>;
+  },
+): Record<string, string> {
   const brand = brandValues(ctx.library.brandKit, ctx.state.platform);
   const today = libraryToday(ctx.library.brandKit);
   const values: Record<string, string> = {};

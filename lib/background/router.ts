@@ -16,6 +16,7 @@ import { REQUESTS, type Requests, type SapaResponse } from '@/lib/messaging/prot
 import { dispatchRequest } from '@/lib/messaging/router';
 import { checkAccess, EXTENSION_PAGE, type Caller } from '@/lib/messaging/access';
 import { panelHandlers } from '@/lib/panel/handlers';
+import { shortcutHandlers } from '@/lib/quick-insert/handlers';
 import { librarySearchFor, searchHandlers, type LibrarySearch } from '@/lib/search';
 import type { SubscriptionHandlers } from '@/lib/subscriptions/service';
 import { teamSyncHandlers, type TeamSyncControls } from '@/lib/team-sync/handlers';
@@ -66,6 +67,7 @@ function handlers(
     ...teamSyncHandlers(services.teamSync),
     ...subscriptionHandlers(services.subscriptions),
     ...catalogueHandlers(repos, services.catalogue),
+    ...shortcutHandlers(repos),
   };
 }
 

@@ -1,8 +1,10 @@
+import { selectRange } from '@/lib/editors/caret-text';
 import { copyToClipboard } from '@/lib/editors/clipboard';
+import { deleteSelection } from '@/lib/editors/delete';
 import { undoInEditor } from '@/lib/editors/history';
 import { insertIntoEditor } from '@/lib/editors/insert';
 import { readEditorText } from '@/lib/editors/read';
-import { nextFrame } from '@/lib/editors/selection';
+import { nextFrame, settleSelection } from '@/lib/editors/selection';
 import type { EditorKind, InsertMode } from '@/lib/editors/types';
 import type { PanelStore } from '@/lib/panel/panel-store';
 import type { ComposerMatch } from '@/lib/platforms/types';
@@ -28,6 +30,13 @@ export interface Insertion {
   restore(text: string): Promise<void>;
   /** Puts the composer back as it was before Sapa's last write (the notice's Undo). */
   undo(): Promise<void>;
+  /**
+   * A typed shortcut (`typed`, a range over it in the composer) becomes `text`, as an insertion
+   * the notice's Undo takes back (to the shortcut as typed).
+   */
+  expand(typed: Range, text: string, meta?: { templateId?: string }): Promise<void>;
+  /** A typed shortcut goes, with nothing in its place (the panel asks for the values first). */
+  removeTyped(typed: Range): Promise<void>;
 }
 
 /** How long the editor's own undo may take to show (Draft.js re-renders after a timeout). */
@@ -91,7 +100,12 @@ export function createInsertion(options: InsertionOptions): Insertion {
     }
   };
 
-  const write = async (text: string, mode: InsertMode, done: 'inserted' | 'restored') => {
+  const write = async (
+    text: string,
+    mode: InsertMode,
+    done: 'inserted' | 'restored',
+    caret: Range | null = options.savedCaret(),
+  ) => {
     const match = options.liveComposer();
     const container = options.panelContainer();
     if (!container) return;
@@ -105,7 +119,7 @@ export function createInsertion(options: InsertionOptions): Insertion {
         kind: options.editorKind,
         text,
         mode,
-        savedCaret: options.savedCaret(),
+        savedCaret: caret,
         scratchContainer: container,
       });
       if (outcome.status === 'inserted')
@@ -133,5 +147,20 @@ export function createInsertion(options: InsertionOptions): Insertion {
     },
     restore: (text) => write(text, 'replace', 'restored'),
     undo,
+    async expand(typed, text, meta) {
+      if (meta?.templateId) options.onTemplateUsed(meta.templateId);
+      // The live selection over the shortcut is what the editor replaces (placeSelection keeps a
+      // selection the focused composer already has).
+      selectRange(typed);
+      await write(text, 'caret', 'inserted', typed);
+    },
+    async removeTyped(typed) {
+      const match = options.liveComposer();
+      if (!match) return;
+      selectRange(typed);
+      const win = match.element.ownerDocument.defaultView ?? window;
+      await settleSelection(win);
+      deleteSelection(match.element, options.editorKind);
+    },
   };
 }

@@ -5,7 +5,11 @@ import { keepDraftsForPanel, restoreOfferedDraft } from '@/lib/drafts/panel-draf
 import type { InsertMode } from '@/lib/editors/types';
 import { askWhetherOrphaned } from '@/lib/extension/heartbeat';
 import { watchHandover } from '@/lib/extension/handover';
-import { createExtensionClient, listenToBackground } from '@/lib/extension/messaging';
+import {
+  createExtensionClient,
+  listenToBackground,
+  subscribeExtensionChanges,
+} from '@/lib/extension/messaging';
 import type { GateStore } from '@/lib/gate/gate-store';
 import { dialogOnScreen, GATE_DIALOG_SELECTOR, hostCanShow } from '@/lib/gate/dialog-guard';
 import { createPublishGate } from '@/lib/gate/publish-gate';
@@ -29,6 +33,7 @@ import { createInsertion } from './insertion';
 import { createPanelKeys } from './panel-keys';
 import { copyDiagnostics, showSiteIssues } from './site-health';
 import { createTeamSettings, type TeamSettings } from './team-settings';
+import { watchComposerShortcuts } from '@/lib/quick-insert/composer-shortcuts';
 
 export type { PanelUi } from '@/lib/panel/panel-ui';
 
@@ -166,6 +171,34 @@ export async function startComposerSession(
     savedCaret,
     panelHost: () => frame.ui()?.shadowHost ?? null,
   });
+  const shortcuts = watchComposerShortcuts({
+    win,
+    signal: ctx.signal,
+    client,
+    platform,
+    editorKind: definition.editorKind,
+    store,
+    insertion,
+    composer: () => tracker.live(),
+    ask(template) {
+      const state = store.getState();
+      if (state.collapsed) state.setCollapsed(false);
+      store.setState({
+        overDialog: true,
+        roomHint: false,
+        askTemplate: { template, count: (state.askTemplate?.count ?? 0) + 1 },
+      });
+    },
+  });
+  void shortcuts.refresh();
+  // A shortcut added in the dashboard, or switched off, counts in the open page at once.
+  subscribeExtensionChanges(
+    (event) => {
+      const relevant = ['templates', 'hashtagSets', 'brandKit', 'settings'];
+      if (event.tables.some((table) => relevant.includes(table))) void shortcuts.refresh();
+    },
+    { signal: ctx.signal },
+  );
   listenToBackground((message) => {
     if (isPanelToggleMessage(message)) keys.command();
   }, ctx.signal);

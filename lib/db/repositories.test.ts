@@ -150,6 +150,32 @@ describe('hashtags and sets', () => {
   });
 });
 
+describe('shortcuts', () => {
+  it('are stored normalised on templates and sets, cleared with an empty one', async () => {
+    const t = await repos.templates.create(tpl('Koleksi Baru', { shortcut: ' ;Baru ' }));
+    expect(t.shortcut).toBe(';baru');
+    expect((await repos.templates.update(t.id, { shortcut: '' })).shortcut).toBe('');
+    const set = await repos.hashtagSets.create({
+      name: 'Acara',
+      tags: ['Acara'],
+      shortcut: ';tagar',
+    });
+    expect(set.shortcut).toBe(';tagar');
+    expect((await repos.hashtagSets.update(set.id, { shortcut: ';acara' })).shortcut).toBe(
+      ';acara',
+    );
+  });
+
+  it('refuse one a pack would refuse', async () => {
+    await expect(repos.templates.create(tpl('Baru', { shortcut: 'baru' }))).rejects.toBeInstanceOf(
+      DbError,
+    );
+    await expect(
+      repos.hashtagSets.create({ name: 'Acara', tags: ['Acara'], shortcut: ';a b' }),
+    ).rejects.toBeInstanceOf(DbError);
+  });
+});
+
 describe('brand kit and checklist settings', () => {
   it('falls back to empty/default values and keeps unknown fields on save', async () => {
     expect((await repos.brandKit.get()).libraryName).toBe('');

@@ -72,6 +72,11 @@ export interface TemplateRecord extends SyncMeta {
   locale: ContentLocale;
   /** Derived search words (normalised, diacritics folded); indexed multi-entry. Since v2. */
   searchWords: string[];
+  /**
+   * Typed in a composer and followed by a space or Tab, becomes this template's text
+   * (lib/quick-insert). Normalised (`;baru`); empty or absent: none.
+   */
+  shortcut?: string;
   /** Set on records that come from a subscription (read-only). Since v3. */
   source?: RecordSource;
 }
@@ -80,6 +85,8 @@ export interface HashtagSetRecord extends SyncMeta {
   name: string;
   /** Tags in display form without '#', in the order the team wants them inserted. */
   tags: string[];
+  /** As a template's: typed in a composer, becomes this set's hashtags. Empty or absent: none. */
+  shortcut?: string;
   /** Set on records that come from a subscription (read-only). Since v3. */
   source?: RecordSource;
 }

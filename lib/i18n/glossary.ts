@@ -247,6 +247,13 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     avoid: ['kumpulan tagar', 'himpunan tagar', 'kelompok tagar', 'paket tagar'],
   },
   {
+    en: 'shortcut',
+    id: 'pintasan',
+    meaning:
+      'A word such as ;baru given to a template or hashtag set: typed in a composer and followed by a space or Tab, it becomes its text.',
+    avoid: ['jalan pintas', 'singkatan'],
+  },
+  {
     en: 'banned hashtags',
     id: 'tagar terlarang',
     meaning: "The team's list of hashtags the checklist blocks.",

@@ -12,6 +12,7 @@ import { dashboardRequests } from '@/lib/dashboard/requests';
 import { draftRequests } from '@/lib/drafts/requests';
 import { libraryRequests } from '@/lib/library/requests';
 import { panelRequests } from '@/lib/panel/requests';
+import { shortcutRequests } from '@/lib/quick-insert/requests';
 import { searchRequests } from '@/lib/search/requests';
 import { subscriptionRequests } from '@/lib/subscriptions/requests';
 import { teamSyncRequests } from '@/lib/team-sync/requests';
@@ -27,6 +28,7 @@ export const REQUESTS = {
   ...teamSyncRequests,
   ...subscriptionRequests,
   ...catalogueRequests,
+  ...shortcutRequests,
 };
 
 export type Requests = typeof REQUESTS;

@@ -5,6 +5,7 @@ import type { PlatformId } from '@/lib/platforms/types';
 import type { SiteIssue } from '@/lib/platforms/site-check';
 import type { RestoreOffer } from '@/lib/drafts/draft-keeper';
 import type { TabPlace } from './dock';
+import type { TemplateView } from '@/lib/library/requests';
 
 export type PanelNotice =
   /** `undoable`: Sapa kept the text from before, so the notice offers Undo. */
@@ -70,6 +71,11 @@ export interface PanelState {
    * acts on each change, opening its Templates tab.
    */
   searchFocus: number;
+  /**
+   * A typed shortcut's template needs values the person must give: the panel opens on its
+   * variables form (`count` tells one request from the next for the same template).
+   */
+  askTemplate: { template: TemplateView; count: number } | null;
   /** Seconds of the video chosen for the post, when the page shows one (TikTok), else null. */
   videoSeconds: number | null;
   setCaption(caption: string): void;
@@ -99,6 +105,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     belowHint: false,
     videoSeconds: null,
     searchFocus: 0,
+    askTemplate: null,
     savingPaused: null,
     setCaption: (caption) => set({ caption }),
     // Folding the panel by hand also ends "open over the dialog": opening it again starts over.

@@ -15,6 +15,7 @@ describe('finding a typed shortcut', () => {
     expect(findShortcut('kata;baru', SHORTCUTS)).toBeNull();
     expect(findShortcut('https://a.b/;baru', SHORTCUTS)).toBeNull();
     expect(findShortcut('lihat https://a.b/;baru', SHORTCUTS)).toBeNull();
+    expect(findShortcut('www.x/;baru', SHORTCUTS)).toBeNull();
     expect(findShortcut('ana;baru@perpus.id', SHORTCUTS)).toBeNull();
     expect(findShortcut(';barukan', SHORTCUTS)).toBeNull();
   });

@@ -8,16 +8,17 @@
  * (`https://a.b/;baru`) or an e-mail address (`ana;baru@perpus.id`).
  */
 
-/** Longest shortcut the dashboard accepts. */
-export const MAX_SHORTCUT_LENGTH = 32;
+import { normaliseShortcut } from '@/lib/text/shortcut';
+
+export {
+  MAX_SHORTCUT_LENGTH,
+  normaliseShortcut,
+  shortcutProblem,
+  type ShortcutProblem,
+} from '@/lib/text/shortcut';
 
 /** The keys that end a shortcut. */
 export const SHORTCUT_END_KEYS: readonly string[] = [' ', 'Tab'];
-
-/** Shortcuts compare without regard to case or Unicode form (`;Baru` is `;baru`). */
-export function normaliseShortcut(value: string): string {
-  return value.trim().normalize('NFC').toLocaleLowerCase('id');
-}
 
 export interface ShortcutMatch {
   /** The shortcut as its owner saved it (normalised). */
@@ -40,22 +41,4 @@ export function findShortcut(
   const shortcut = normaliseShortcut(word[1]);
   if (!shortcuts.has(shortcut)) return null;
   return { shortcut, start: word.index, end: textBeforeCaret.length };
-}
-
-export type ShortcutProblem = 'spaces' | 'tooShort' | 'tooLong' | 'looksLikeText' | 'taken';
-
-/**
- * Why a shortcut cannot be saved, or null when it can (an empty one means "no shortcut" and is
- * always fine). `taken` are the other items' shortcuts, templates and hashtag sets together.
- */
-export function shortcutProblem(value: string, taken: Iterable<string>): ShortcutProblem | null {
-  const shortcut = normaliseShortcut(value);
-  if (!shortcut) return null;
-  if (/\s/u.test(shortcut)) return 'spaces';
-  if ([...shortcut].length < 2) return 'tooShort';
-  if ([...shortcut].length > MAX_SHORTCUT_LENGTH) return 'tooLong';
-  // A plain word, a hashtag or a mention would fire while the person simply writes.
-  if (/^[\p{L}\p{N}#@]/u.test(shortcut)) return 'looksLikeText';
-  for (const other of taken) if (normaliseShortcut(other) === shortcut) return 'taken';
-  return null;
 }

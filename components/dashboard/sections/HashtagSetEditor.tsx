@@ -9,6 +9,7 @@ import { tagPieces, useDashboard } from '../context';
 import { Field, FormActions, FormError } from './form';
 import type { EditorSlot } from './ListDetailEditor';
 import { TitledForm } from './titled';
+import { ShortcutField, useShortcutCheck } from './shortcutField';
 
 export interface Harvest {
   /** Tags to add, display form without '#'. */
@@ -44,7 +45,7 @@ export function harvestTags(text: string, existing: readonly string[]): Harvest 
 }
 
 /** What the editor saves. */
-type HashtagSetInput = Pick<HashtagSetRecord, 'name' | 'tags'>;
+type HashtagSetInput = Pick<HashtagSetRecord, 'name' | 'tags'> & { shortcut: string };
 
 /** Editing one of the team's own hashtag sets, or making a new one. */
 export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord, HashtagSetInput>) {
@@ -56,6 +57,8 @@ export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord, HashtagSetI
   const [paste, setPaste] = useState('');
   const [report, setReport] = useState<Harvest | null>(null);
   const [error, setError] = useState('');
+  const [shortcut, setShortcut] = useState(props.item?.shortcut ?? '');
+  const shortcutError = useShortcutCheck(props.item?.id);
 
   const add = () => {
     const harvest = harvestTags(paste, tags);
@@ -71,13 +74,16 @@ export function HashtagSetEditor(props: EditorSlot<HashtagSetRecord, HashtagSetI
     if (bad) return setError(t('dashboard.hashtags.errNameText', { reason: bad[locale] }));
     if (tags.length > MAX_TAGS_PER_SET)
       return setError(t('dashboard.hashtags.errTooMany', { max: MAX_TAGS_PER_SET }));
+    const badShortcut = shortcutError(shortcut);
+    if (badShortcut) return setError(badShortcut);
     setError('');
-    await props.save({ name, tags });
+    await props.save({ name, tags, shortcut: shortcut.trim() });
   };
 
   return (
     <TitledForm title={props.title} onSubmit={save}>
       <Field label={t('dashboard.hashtags.name')} value={name} required onChange={setName} />
+      <ShortcutField value={shortcut} onChange={setShortcut} />
       <TagChips
         tags={tags}
         banned={banned}

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/db';
 import { useDashboard } from '../context';
+import { PLATFORM_KEYS } from './platforms';
 import { CheckboxField } from './form';
 import { TitledSection } from './titled';
 
@@ -11,6 +13,16 @@ export function SettingsSection() {
   const choice = useLiveQuery(() => repos.settings.get('locale'), [repos]) ?? 'auto';
   const xPremium = useLiveQuery(() => repos.settings.get('xPremium'), [repos]) ?? false;
   const ids = useId();
+  const shortcutsOff = useLiveQuery(() => repos.settings.get('shortcutsOff'), [repos]) ?? [];
+
+  const setShortcuts = async (platform: PlatformId, on: boolean) => {
+    const others = shortcutsOff.filter((p) => p !== platform);
+    try {
+      await repos.settings.set('shortcutsOff', on ? others : [...others, platform]);
+    } catch (error) {
+      fail(error);
+    }
+  };
 
   const setLocale = async (value: LocaleChoice) => {
     try {
@@ -61,6 +73,18 @@ export function SettingsSection() {
           onChange={(on) => void setPremium(on)}
         />
         <p className="sapa-hint">{t('dashboard.settings.xPremiumHint')}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('dashboard.settings.shortcuts')}</legend>
+        {PLATFORM_IDS.map((platform) => (
+          <CheckboxField
+            key={platform}
+            label={t('dashboard.settings.shortcutsOn', { platform: t(PLATFORM_KEYS[platform]) })}
+            checked={!shortcutsOff.includes(platform)}
+            onChange={(on) => void setShortcuts(platform, on)}
+          />
+        ))}
+        <p className="sapa-hint">{t('dashboard.settings.shortcutsHint')}</p>
       </fieldset>
       <fieldset>
         <legend>{t('dashboard.settings.welcome')}</legend>

@@ -15,6 +15,7 @@ import type { EditorSlot } from './ListDetailEditor';
 import { LengthCount, PLATFORM_KEYS, platformOptions } from './platforms';
 import { toInput, useTemplateForm, type TemplateForm, type TemplateInput } from './templateForm';
 import { TemplateVariables } from './TemplateVariables';
+import { ShortcutField } from './shortcutField';
 import { TitledForm } from './titled';
 
 export { editorInput } from './templateForm';
@@ -49,6 +50,7 @@ export function TemplateEditor(
         unknown={editor.unknown}
         onChange={(body) => editor.patch({ body })}
       />
+      <ShortcutField value={form.shortcut} onChange={(shortcut) => editor.patch({ shortcut })} />
       <TemplateVariables variables={form.variables} onChange={editor.setVariables} />
       <PlatformVersions
         body={form.body}

@@ -38,7 +38,8 @@ export function TemplatesSection() {
       summary={(tpl) => `${tpl.category} · ${tpl.locale === 'id' ? 'ID' : 'EN'}`}
       copyOwn={{
         // As if the copy had been typed into the editor and saved: blank parts tidied.
-        make: (tpl, name) => repos.templates.create({ ...editorInput(tpl), name }),
+        // A shortcut belongs to one item only: the copy has none.
+        make: (tpl, name) => repos.templates.create({ ...editorInput(tpl), name, shortcut: '' }),
         done: 'dashboard.templates.duplicated',
       }}
       editor={(slot) => <TemplateEditor {...slot} categories={categories} />}

@@ -12,6 +12,7 @@ import { perPlatform } from '@/lib/platforms';
 import { textProblem } from '@/lib/text';
 import { useDashboard } from '../context';
 import type { EditorSlot } from './ListDetailEditor';
+import { useShortcutCheck } from './shortcutField';
 
 export interface TemplateForm {
   name: string;
@@ -20,6 +21,7 @@ export interface TemplateForm {
   body: string;
   variants: Record<PlatformId, string>;
   variables: TemplateVariable[];
+  shortcut: string;
 }
 
 export type TemplateInput = ReturnType<typeof toInput>;
@@ -34,6 +36,7 @@ function formOf(t: TemplateRecord | undefined, locale: ContentLocale): TemplateF
     body: t?.body ?? '',
     variants: perPlatform((site) => t?.variants[site.id] ?? ''),
     variables: t?.variables.map((v) => ({ ...v, label: { ...v.label } })) ?? [],
+    shortcut: t?.shortcut ?? '',
   };
 }
 
@@ -60,6 +63,7 @@ export function toInput(form: TemplateForm) {
     body: form.body,
     variants,
     variables: form.variables.map(tidyVariable),
+    shortcut: form.shortcut.trim(),
   };
 }
 
@@ -87,6 +91,7 @@ export function useTemplateForm(slot: EditorSlot<TemplateRecord, TemplateInput>)
   const [errors, setErrors] = useState<string[]>([]);
   const brandKit = useLiveQuery(() => repos.brandKit.get(), [repos]);
   const xPremium = useLiveQuery(() => repos.settings.get('xPremium'), [repos]) ?? false;
+  const shortcutError = useShortcutCheck(slot.item?.id);
 
   const patch = (p: Partial<TemplateForm>) => setForm((f) => ({ ...f, ...p }));
   const setVariables = (change: (variables: TemplateVariable[]) => TemplateVariable[]) =>
@@ -102,6 +107,8 @@ export function useTemplateForm(slot: EditorSlot<TemplateRecord, TemplateInput>)
     if (badCategory)
       out.push(t('dashboard.templates.errCategoryText', { reason: badCategory[locale] }));
     if (!form.body.trim()) out.push(t('dashboard.templates.errBody'));
+    const badShortcut = shortcutError(form.shortcut);
+    if (badShortcut) out.push(badShortcut);
     const seen = new Set<string>();
     form.variables.forEach((v, i) => {
       const n = v.name.trim();

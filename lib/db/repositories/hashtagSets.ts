@@ -3,6 +3,7 @@ import { displayTag, isValidTag, newId, normaliseTag } from '@/lib/text';
 import type { HashtagRecord, HashtagSetRecord } from '../types';
 import type { RepoContext } from './context';
 import { MAX_HASHTAG_SETS } from '../limits';
+import { cleanShortcut } from './shortcut';
 import {
   live,
   meta,
@@ -61,7 +62,12 @@ export function hashtagSetsRepo(ctx: RepoContext) {
       );
     },
 
-    async create(input: { id?: string; name: string; tags: string[] }): Promise<HashtagSetRecord> {
+    async create(input: {
+      id?: string;
+      name: string;
+      tags: string[];
+      shortcut?: string;
+    }): Promise<HashtagSetRecord> {
       return guard('hashtagSets.create', () =>
         db.transaction('rw', db.hashtagSets, db.hashtags, async () => {
           requireText(input.name, 'name', 'hashtagSets.create', 200);
@@ -72,6 +78,9 @@ export function hashtagSetsRepo(ctx: RepoContext) {
             ...meta(ctx, input.id ?? newId('set_')),
             name: input.name.trim(),
             tags,
+            ...(input.shortcut
+              ? { shortcut: cleanShortcut(input.shortcut, 'hashtagSets.create') }
+              : {}),
           };
           await db.hashtagSets.add(record);
           await remember(tags);
@@ -80,7 +89,10 @@ export function hashtagSetsRepo(ctx: RepoContext) {
       );
     },
 
-    async update(id: string, patch: { name?: string; tags?: string[] }): Promise<HashtagSetRecord> {
+    async update(
+      id: string,
+      patch: { name?: string; tags?: string[]; shortcut?: string },
+    ): Promise<HashtagSetRecord> {
       return guard('hashtagSets.update', () =>
         db.transaction('rw', db.hashtagSets, db.hashtags, async () => {
           const tags = patch.tags ? cleanTags(patch.tags, 'hashtagSets.update') : undefined;
@@ -93,6 +105,9 @@ export function hashtagSetsRepo(ctx: RepoContext) {
                 ? { name: requireText(patch.name, 'name', 'hashtagSets.update', 200).trim() }
                 : {}),
               ...(tags ? { tags } : {}),
+              ...(patch.shortcut !== undefined
+                ? { shortcut: cleanShortcut(patch.shortcut, 'hashtagSets.update') }
+                : {}),
               deleted: false,
             }),
             'hashtagSets.update',

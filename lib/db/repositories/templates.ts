@@ -3,6 +3,7 @@ import { foldForSearch, newId, searchWordsOf } from '@/lib/text';
 import type { ContentLocale, PlatformId, TemplateRecord, TemplateVariable } from '../types';
 import type { RepoContext } from './context';
 import { MAX_TEMPLATES } from '../limits';
+import { cleanShortcut } from './shortcut';
 import {
   live,
   meta,
@@ -21,6 +22,8 @@ export interface TemplateInput {
   variants?: Partial<Record<PlatformId, string>>;
   variables?: TemplateVariable[];
   locale: ContentLocale;
+  /** Typed in a composer, becomes the template (lib/quick-insert); '' for none. */
+  shortcut?: string;
 }
 
 export type TemplatePatch = Partial<Omit<TemplateInput, 'id'>>;
@@ -39,6 +42,7 @@ function checkFields(input: TemplatePatch, operation: string): void {
     requireText(input.category, 'category', operation, MAX_CATEGORY_CHARS, 'name');
   for (const [platform, text] of Object.entries(input.variants ?? {}))
     if (text) requireText(text, `variants.${platform}`, operation);
+  if (input.shortcut !== undefined) cleanShortcut(input.shortcut, operation);
 }
 
 // Long only as a factory of small methods (each under 40 lines) sharing one context.
@@ -80,6 +84,9 @@ export function templatesRepo(ctx: RepoContext) {
           variables: input.variables ?? [],
           locale: input.locale,
           searchWords: searchWordsOf(input.name),
+          ...(input.shortcut
+            ? { shortcut: cleanShortcut(input.shortcut, 'templates.create') }
+            : {}),
         };
         await db.templates.add(record);
         return record;
@@ -98,6 +105,8 @@ export function templatesRepo(ctx: RepoContext) {
               const cleaned = Object.fromEntries(
                 Object.entries(patch).filter(([, v]) => v !== undefined),
               ) as TemplatePatch;
+              if (patch.shortcut !== undefined)
+                cleaned.shortcut = cleanShortcut(patch.shortcut, 'templates.update');
               return patch.name !== undefined
                 ? {
                     ...cleaned,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { isValidTag } from '@/lib/text';
 import { LIBRARY_TIME_ZONES } from '@/lib/db/types';
 import { safeLabel, safeName } from '@/lib/text/safe-text';
+import { MAX_SHORTCUT_LENGTH, shortcutProblem } from '@/lib/text/shortcut';
 
 export const PACK_FORMAT = 'sapa-pack';
 export const PACK_VERSION = 1;
@@ -36,6 +37,19 @@ const text = (max: number) => z.string().max(max);
 // Names and ids go through the one check every way in shares (lib/text, docs/reliability.md).
 const required = (max: number) => safeName(max);
 const tag = z.string().refine((t) => isValidTag(t), { params: tagMessage });
+
+// Uniqueness across the library is the dashboard's to keep; a clash that arrives anyway (two
+// packs, two team members) is settled when the shortcuts are looked up (lib/quick-insert).
+const shortcut = z
+  .string()
+  .max(MAX_SHORTCUT_LENGTH + 8)
+  .refine((s) => shortcutProblem(s, []) === null, {
+    params: {
+      id: 'bukan pintasan yang valid (satu kata tanpa spasi, 2 sampai 32 karakter, tidak diawali huruf, angka, # atau @)',
+      en: 'is not a valid shortcut (one word without spaces, 2 to 32 characters, not starting with a letter, digit, # or @)',
+    },
+  })
+  .optional();
 
 const meta = {
   id: required(200),
@@ -68,12 +82,14 @@ export const templateSchema = z.looseObject({
   variants: platformMap(text(20_000)).default({}),
   variables: z.array(variableSchema).max(LIMITS.variables).default([]),
   locale: z.enum(['id', 'en']),
+  shortcut,
 });
 
 export const hashtagSetSchema = z.looseObject({
   ...meta,
   name: required(200),
   tags: z.array(tag).max(LIMITS.tagsPerSet),
+  shortcut,
 });
 
 export const hashtagSchema = z.looseObject({ ...meta, tag });
