@@ -37,6 +37,11 @@ export interface Insertion {
   expand(typed: Range, text: string, meta?: { templateId?: string }): Promise<void>;
   /** A typed shortcut goes, with nothing in its place (the panel asks for the values first). */
   removeTyped(typed: Range): Promise<void>;
+  /**
+   * The person undid a shortcut's expansion and the composer is still as Undo left it: the key
+   * they type next after the shortcut is theirs, not a second expansion.
+   */
+  expansionDeclined(): boolean;
 }
 
 /** How long the editor's own undo may take to show (Draft.js re-renders after a timeout). */
@@ -60,6 +65,9 @@ export function createInsertion(options: InsertionOptions): Insertion {
   const { store } = options;
   const readText = (match: ComposerMatch) => readEditorText(match.element, options.editorKind);
   let last: UndoRecord | null = null;
+  /** Whether `last` is a shortcut's expansion; and the composer an Undo of one left behind. */
+  let lastIsExpansion = false;
+  let declined: { composerKey: string; text: string } | null = null;
 
   /** Sapa's write as an insertion, for the restore step of an undo (no notice of its own). */
   const writeQuietly = async (match: ComposerMatch, text: string, container: HTMLElement) =>
@@ -81,6 +89,7 @@ export function createInsertion(options: InsertionOptions): Insertion {
     if (!record || !match || !container || start === 'none')
       return store.setState({ notice: null });
     last = null;
+    const wasExpansion = lastIsExpansion;
     if (start === 'changed') return store.setState({ notice: { kind: 'undoChanged' } });
     store.setState({ busy: true, notice: null });
     try {
@@ -93,6 +102,8 @@ export function createInsertion(options: InsertionOptions): Insertion {
         next = outcome.status === 'inserted' ? 'undone' : 'failed';
       }
       store.setState({ notice: { kind: next === 'undone' ? 'undone' : 'undoFailed' } });
+      if (next === 'undone' && wasExpansion)
+        declined = { composerKey: match.key, text: readText(match) };
     } catch {
       store.setState({ notice: { kind: 'undoFailed' } });
     } finally {
@@ -112,6 +123,8 @@ export function createInsertion(options: InsertionOptions): Insertion {
     if (!match) return store.setState({ notice: { kind: 'noComposer' } });
     store.setState({ busy: true, notice: null });
     last = null;
+    lastIsExpansion = false;
+    declined = null;
     try {
       const before = readText(match);
       const outcome = await insertIntoEditor({
@@ -153,6 +166,7 @@ export function createInsertion(options: InsertionOptions): Insertion {
       // selection the focused composer already has).
       selectRange(typed);
       await write(text, 'caret', 'inserted', typed);
+      lastIsExpansion = last !== null;
     },
     async removeTyped(typed) {
       const match = options.liveComposer();
@@ -161,6 +175,14 @@ export function createInsertion(options: InsertionOptions): Insertion {
       const win = match.element.ownerDocument.defaultView ?? window;
       await settleSelection(win);
       deleteSelection(match.element, options.editorKind);
+    },
+    expansionDeclined() {
+      const match = options.liveComposer();
+      if (!declined || !match || match.key !== declined.composerKey) return false;
+      if (readText(match) === declined.text) return true;
+      // Written in since: shortcuts work again.
+      declined = null;
+      return false;
     },
   };
 }

@@ -69,7 +69,7 @@ export function watchComposerShortcuts(options: ComposerShortcutsOptions): Compo
     const found = caret && findShortcut(caret.before, new Set(table.keys()));
     const target = found && table.get(found.shortcut);
     const typed = found && caret.rangeOfLast(found.end - found.start);
-    if (!target || !typed) return;
+    if (!target || !typed || options.insertion.expansionDeclined()) return;
     // The key would end up in the editor after the template: it only said "expand".
     event.preventDefault();
     event.stopImmediatePropagation();

@@ -48,10 +48,12 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
       optionalText(r, 'category', 60);
       optionalObject(r, 'variants');
       if (r.variables !== undefined && !Array.isArray(r.variables)) fail('record.variables must be a list');
+      optionalText(r, 'shortcut', 40);
       break;
     case 'hashtagSets':
       if (!text(r.name, 200, true)) fail('record.name must be non-empty text (at most 200 characters)');
       textList(r, 'tags', 60, true);
+      optionalText(r, 'shortcut', 40);
       break;
     case 'hashtags':
       if (!text(r.tag, 100, true)) fail('record.tag must be non-empty text');
