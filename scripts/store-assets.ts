@@ -31,6 +31,9 @@ interface Language {
   unfinished: string;
   /** The library name typed into the welcome. */
   library: string;
+  /** Typed before ;; in the composer, and searched for in the picker. */
+  pickerLead: string;
+  pickerSearch: string;
 }
 
 const LANGUAGES: Language[] = [
@@ -41,6 +44,8 @@ const LANGUAGES: Language[] = [
       'New this month at the City Library 📚✨\n\nCome and browse on Saturday at 10 am.\n#NewBooks #LibraryLife',
     unfinished: 'Digital literacy webinar on {{date}}\nRegister at [LINK] #DigitalLiteracy',
     library: 'City Library',
+    pickerLead: 'See you on Saturday!',
+    pickerSearch: 'book day',
   },
   {
     dir: 'id',
@@ -49,6 +54,8 @@ const LANGUAGES: Language[] = [
       'Koleksi baru bulan ini 📚✨\n\nDatang ke Perpustakaan Kota, Sabtu pukul 10.00.\n#BulanBuku #GemarMembaca',
     unfinished: 'Webinar literasi digital {{tanggal}}\nDaftar di [LINK] #LiterasiDigital',
     library: 'Perpustakaan Kota Binjai',
+    pickerLead: 'Sampai jumpa hari Sabtu!',
+    pickerSearch: 'hari buku',
   },
 ];
 
@@ -123,6 +130,17 @@ async function reportShot(harness: Harness, dir: string) {
   await save(page, dir, 'report');
 }
 
+/** The picker at the caret, opened by typing ;; in the X composer and searched. */
+async function pickerShot(harness: Harness, dir: string, language: Language) {
+  const page = await harness.context.newPage();
+  const composer = await openComposer(page, 'x');
+  await typeCaption(page, composer, `${language.pickerLead} ;;`);
+  await page.getByRole('combobox').waitFor();
+  await page.keyboard.type(language.pickerSearch, { delay: 20 });
+  await page.waitForTimeout(800);
+  await save(page, dir, 'picker');
+}
+
 /** The welcome the install opens, filled in as a librarian would. */
 async function welcomeShot(harness: Harness, dir: string, language: Language) {
   const welcome = harness.welcome;
@@ -145,6 +163,7 @@ function shots(language: Language): Shot[] {
     (h, dir) => composerShot(h, dir, 'instagram', 'hashtags', language.caption),
     (h, dir) => composerShot(h, dir, 'x', 'checklist', language.caption),
     (h, dir) => heldPostShot(h, dir, language.unfinished),
+    (h, dir) => pickerShot(h, dir, language),
     (h, dir) => dashboardShot(h, dir),
     (h, dir) => reportShot(h, dir),
   ];

@@ -31,19 +31,23 @@ export interface QuickPickerProps {
   onClose: () => void;
   /** "123 / 2,200 characters" for a text, as the panel counts it. */
   lengthOf: (text: string) => { label: string; over: boolean };
-  /** Where the picker stands, in the viewport's pixels (beside the caret). */
-  position: { left: number; top: number };
+  /** Where the picker stands, in the viewport's pixels (below or above the caret). */
+  position: { left: number; top: number } | { left: number; bottom: number };
+  /** The site's theme, when the panel matches it (else the system's). */
+  theme?: 'light' | 'dark' | null;
 }
 
 const PREVIEW_CHARS = 400;
 
 export function QuickPicker(props: QuickPickerProps) {
-  const { t, entries, loading, query, onQuery, onPick, onClose, lengthOf, position } = props;
+  const { t, entries, loading, query, onQuery, onPick, onClose, lengthOf, position, theme } = props;
   const baseId = useId();
   const input = useRef<HTMLInputElement>(null);
-  // The active entry belongs to one query: a new search starts again at its best entry.
-  const [cursor, setCursor] = useState({ query, index: 0 });
-  const active = cursor.query === query ? cursor.index : 0;
+  // The active entry belongs to one list: when the search's answer changes the list (a new
+  // query, or a late answer), the best entry is active again, never whatever now sits there.
+  const listKey = entries.map((entry) => `${entry.kind}:${entry.id}`).join('|');
+  const [cursor, setCursor] = useState({ listKey, index: 0 });
+  const active = cursor.listKey === listKey ? cursor.index : 0;
   const activeIndex = entries.length === 0 ? -1 : Math.min(active, entries.length - 1);
   const current = activeIndex >= 0 ? entries[activeIndex] : undefined;
   const optionId = (index: number) => `${baseId}-option-${index}`;
@@ -60,7 +64,7 @@ export function QuickPicker(props: QuickPickerProps) {
 
   const move = (step: number) => {
     if (entries.length === 0) return;
-    setCursor({ query, index: (activeIndex + step + entries.length) % entries.length });
+    setCursor({ listKey, index: (activeIndex + step + entries.length) % entries.length });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const handled: Record<string, () => void> = {
@@ -86,7 +90,8 @@ export function QuickPicker(props: QuickPickerProps) {
       className="sapa-picker"
       role="dialog"
       aria-label={t('picker.label')}
-      style={{ left: position.left, top: position.top }}
+      data-theme={theme ?? undefined}
+      style={position}
     >
       <input
         ref={input}

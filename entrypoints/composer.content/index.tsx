@@ -4,6 +4,8 @@ import { Panel } from '@/components/panel/Panel';
 import '@/components/panel/panel.css';
 import '@/components/gate/gate.css';
 import { PublishGate } from '@/components/gate/PublishGate';
+import { QuickPickerHost } from '@/components/quick-picker/QuickPickerHost';
+import '@/components/quick-picker/quick-picker.css';
 import { SITE_MATCHES } from '@/lib/platforms';
 import { startComposerSession } from '@/lib/composer/session';
 
@@ -52,6 +54,12 @@ export default defineContentScript({
                 onCopyDiagnostics={session.copyDiagnostics}
                 onEscape={session.returnToComposer}
                 onUndo={session.undo}
+              />
+              <QuickPickerHost
+                store={session.store}
+                client={session.client}
+                onPick={(expansion, used) => void session.picker.pick(expansion, used)}
+                onClose={session.picker.close}
               />
             </>,
           );

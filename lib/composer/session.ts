@@ -33,6 +33,8 @@ import { createInsertion } from './insertion';
 import { createPanelKeys } from './panel-keys';
 import { copyDiagnostics, showSiteIssues } from './site-health';
 import { createTeamSettings, type TeamSettings } from './team-settings';
+import type { TemplateView } from '@/lib/library/requests';
+import { watchComposerPicker, type ComposerPicker } from '@/lib/quick-insert/composer-picker';
 import { watchComposerShortcuts } from '@/lib/quick-insert/composer-shortcuts';
 
 export type { PanelUi } from '@/lib/panel/panel-ui';
@@ -53,6 +55,8 @@ export interface ComposerSession {
   undo: () => void;
   /** Copies what Sapa matched on this page (no text the person wrote) for a bug report. */
   copyDiagnostics: () => void;
+  /** The picker at the caret: a pick, or closing it. */
+  picker: Pick<ComposerPicker, 'pick' | 'close'>;
 }
 
 interface ComposerChangeParts {
@@ -171,6 +175,16 @@ export async function startComposerSession(
     savedCaret,
     panelHost: () => frame.ui()?.shadowHost ?? null,
   });
+  /** A template needs values the person must give: the panel opens on its form. */
+  const askForValues = (template: TemplateView) => {
+    const state = store.getState();
+    if (state.collapsed) state.setCollapsed(false);
+    store.setState({
+      overDialog: true,
+      roomHint: false,
+      askTemplate: { template, count: (state.askTemplate?.count ?? 0) + 1 },
+    });
+  };
   const shortcuts = watchComposerShortcuts({
     win,
     signal: ctx.signal,
@@ -180,22 +194,29 @@ export async function startComposerSession(
     store,
     insertion,
     composer: () => tracker.live(),
-    ask(template) {
-      const state = store.getState();
-      if (state.collapsed) state.setCollapsed(false);
-      store.setState({
-        overDialog: true,
-        roomHint: false,
-        askTemplate: { template, count: (state.askTemplate?.count ?? 0) + 1 },
-      });
-    },
+    ask: askForValues,
+  });
+  const picker = watchComposerPicker({
+    win,
+    signal: ctx.signal,
+    client,
+    platform,
+    editorKind: definition.editorKind,
+    store,
+    insertion,
+    composer: () => tracker.live(),
+    ask: askForValues,
+    returnToComposer: keys.returnToComposer,
   });
   void shortcuts.refresh();
+  void picker.refresh();
   // A shortcut added in the dashboard, or switched off, counts in the open page at once.
   subscribeExtensionChanges(
     (event) => {
       const relevant = ['templates', 'hashtagSets', 'brandKit', 'settings'];
-      if (event.tables.some((table) => relevant.includes(table))) void shortcuts.refresh();
+      if (!event.tables.some((table) => relevant.includes(table))) return;
+      void shortcuts.refresh();
+      void picker.refresh();
     },
     { signal: ctx.signal },
   );
@@ -211,6 +232,7 @@ export async function startComposerSession(
     keepComposerText: () => keeper.declineOffer(),
     returnToComposer: keys.returnToComposer,
     undo: () => void insertion.undo(),
+    picker: { pick: picker.pick, close: picker.close },
     copyDiagnostics: () =>
       void copyDiagnostics({
         adapter,

@@ -76,6 +76,11 @@ export interface PanelState {
    * variables form (`count` tells one request from the next for the same template).
    */
   askTemplate: { template: TemplateView; count: number } | null;
+  /**
+   * The picker at the caret is open (lib/quick-insert/composer-picker.ts), standing where the
+   * caret is; `count` tells one opening from the next.
+   */
+  quickPicker: { count: number; place: PickerPlace } | null;
   /** Seconds of the video chosen for the post, when the page shows one (TikTok), else null. */
   videoSeconds: number | null;
   setCaption(caption: string): void;
@@ -106,6 +111,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     videoSeconds: null,
     searchFocus: 0,
     askTemplate: null,
+    quickPicker: null,
     savingPaused: null,
     setCaption: (caption) => set({ caption }),
     // Folding the panel by hand also ends "open over the dialog": opening it again starts over.
@@ -125,3 +131,6 @@ export function freshComposerState(
 }
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
+
+/** Where the picker stands in the viewport: below the caret, or above it near the bottom. */
+export type PickerPlace = { left: number; top: number } | { left: number; bottom: number };

@@ -14,7 +14,16 @@ export interface ShortcutList {
   hashtagSets: HashtagSetRecord[];
 }
 
+/** The picker at the caret on one platform (lib/quick-insert/composer-picker.ts). */
+export interface PickerSetting {
+  /** Off where the person switched shortcuts off for the platform: one switch for both. */
+  enabled: boolean;
+  /** What opens the picker when typed as a word of its own (`;;` unless the person chose). */
+  trigger: string;
+}
+
 export const shortcutRequests = {
   /** What a composer on `platform` expands: asked once, again after each library change. */
   'shortcuts.list': defineRequest<ShortcutList>()('panel', z.object({ platform }).strict()),
+  'picker.setting': defineRequest<PickerSetting>()('panel', z.object({ platform }).strict()),
 };

@@ -4,6 +4,7 @@ import { PLATFORM_IDS, type PlatformId } from '@/lib/db';
 import { useDashboard } from '../context';
 import { PLATFORM_KEYS } from './platforms';
 import { CheckboxField } from './form';
+import { PickerTriggerField } from './PickerTriggerField';
 import { TitledSection } from './titled';
 
 type LocaleChoice = 'auto' | 'id' | 'en';
@@ -86,6 +87,7 @@ export function SettingsSection() {
         ))}
         <p className="sapa-hint">{t('dashboard.settings.shortcutsHint')}</p>
       </fieldset>
+      <PickerTriggerField />
       <fieldset>
         <legend>{t('dashboard.settings.welcome')}</legend>
         <a href="#welcome">{t('dashboard.settings.welcomeAgain')}</a>
