@@ -41,6 +41,20 @@ function show(section: SectionId, language = 'en') {
 }
 
 describe('templates', () => {
+  it('refuses a shortcut that starts with the picker’s ;;, saying why', async () => {
+    const { user } = show('templates');
+    await user.click(await screen.findByRole('button', { name: 'New template' }));
+    await user.type(screen.getByLabelText('Name'), 'Pameran buku');
+    await user.click(screen.getByLabelText('Caption text'));
+    await user.paste('Pameran buku di perpustakaan!');
+    await user.type(screen.getByLabelText('Shortcut'), ';;pameran');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByText(/A shortcut cannot start with ;;: typing it opens the picker/),
+    ).toBeInTheDocument();
+    expect((await repos.templates.list()).some((t) => t.name === 'Pameran buku')).toBe(false);
+  });
+
   it('creates a template with a variable and an X version, with live length counts', async () => {
     const { user } = show('templates');
     await user.click(await screen.findByRole('button', { name: 'New template' }));

@@ -37,4 +37,26 @@ describe('the picker’s trigger in Settings', () => {
     expect(await repos.settings.get('pickerTrigger')).toBe('//');
     expect(within(group).queryByRole('alert')).toBeNull();
   });
+
+  it('refuses signs that a shortcut starts with, since that shortcut could not be typed', async () => {
+    const user = userEvent.setup();
+    const repos = createRepositories(db, { memberId: 'ana' });
+    await repos.templates.create({
+      name: 'Acara',
+      category: 'event',
+      body: 'Acara hari ini',
+      locale: 'id',
+      shortcut: '//acara',
+    });
+    render(<Dashboard db={db} memberId="ana" language="en" initialSection="settings" />);
+    const field = await screen.findByRole('textbox', { name: 'Opens with' });
+    const group = screen.getByRole('group', { name: 'Picker at the cursor' });
+    await user.clear(field);
+    await user.type(field, '//');
+    await user.click(group.querySelector('button[type="submit"]')!);
+    expect(await within(group).findByRole('alert')).toHaveTextContent(
+      'The shortcut //acara starts with these signs',
+    );
+    expect(await repos.settings.get('pickerTrigger')).toBeUndefined();
+  });
 });

@@ -5,12 +5,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { DEFAULT_PICKER_TRIGGER, pickerTriggerProblem } from '@/lib/quick-insert/picker';
+import { normaliseShortcut } from '@/lib/quick-insert/shortcuts';
 import { useDashboard } from '../context';
 import { Field } from './form';
 
 export function PickerTriggerField() {
   const { repos, t, fail, notify } = useDashboard();
   const stored = useLiveQuery(() => repos.settings.get('pickerTrigger'), [repos]);
+  const shortcuts = useLiveQuery(async () => {
+    const [templates, sets] = await Promise.all([repos.templates.list(), repos.hashtagSets.list()]);
+    return [...templates, ...sets].flatMap((item) => (item.shortcut ? [item.shortcut] : []));
+  }, [repos]);
   const [typed, setTyped] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const value = typed ?? stored ?? DEFAULT_PICKER_TRIGGER;
@@ -19,6 +24,14 @@ export function PickerTriggerField() {
     const found = pickerTriggerProblem(value);
     if (found) {
       setProblem(t(`dashboard.settings.pickerProblem.${found}`));
+      return;
+    }
+    // A shortcut beginning with the trigger could never be typed: the picker would open first.
+    const blocked = (shortcuts ?? []).find((shortcut) =>
+      normaliseShortcut(shortcut).startsWith(value.trim()),
+    );
+    if (blocked) {
+      setProblem(t('dashboard.settings.pickerProblem.shortcut', { shortcut: blocked }));
       return;
     }
     setProblem(null);

@@ -10,6 +10,7 @@ import {
   type ShortcutProblem,
 } from '@/lib/quick-insert/shortcuts';
 import type { MessageKey } from '@/lib/i18n';
+import { DEFAULT_PICKER_TRIGGER } from '@/lib/quick-insert/picker';
 import { useDashboard } from '../context';
 import { Field } from './form';
 
@@ -30,9 +31,14 @@ export function useShortcutCheck(ownId: string | undefined): (value: string) => 
     const [templates, sets] = await Promise.all([repos.templates.list(), repos.hashtagSets.list()]);
     return [...templates, ...sets].filter((item) => item.id !== ownId && item.shortcut);
   }, [repos, ownId]);
+  const trigger = useLiveQuery(() => repos.settings.get('pickerTrigger'), [repos]);
   return (value) => {
     const taken = (others ?? []).map((item) => item.shortcut ?? '');
     const problem = shortcutProblem(value, taken);
+    const opener = trigger ?? DEFAULT_PICKER_TRIGGER;
+    // Typing it would open the picker at the cursor before the shortcut is complete.
+    if (!problem && normaliseShortcut(value).startsWith(opener))
+      return t('dashboard.library.errShortcutPicker', { trigger: opener });
     if (!problem) return '';
     if (problem !== 'taken') return t(PROBLEM_KEYS[problem], { max: MAX_SHORTCUT_LENGTH });
     const shortcut = normaliseShortcut(value);
