@@ -12,6 +12,8 @@ const TABLE_KEYS: Record<SharedTableName, MessageKey> = {
   hashtags: 'sync.conflicts.kind.hashtags',
   brandKit: 'sync.conflicts.kind.brandKit',
   checklistSettings: 'sync.conflicts.kind.checklistSettings',
+  plannedPosts: 'sync.conflicts.kind.plannedPosts',
+  teamMembers: 'sync.conflicts.kind.teamMembers',
 };
 
 const SOURCE_KEYS: Record<ConflictRecord['source'], MessageKey> = {
@@ -28,6 +30,10 @@ function text(value: unknown): string {
 function describe(loser: Record<string, unknown>): string {
   if (loser.deleted === true) return '';
   if (typeof loser.body === 'string') return loser.body;
+  // A planned post: its title and caption; a team member: their name.
+  if (typeof loser.title === 'string')
+    return [loser.title, loser.date, loser.caption].map(text).filter(Boolean).join(' · ');
+  if (typeof loser.displayName === 'string') return loser.displayName;
   if (Array.isArray(loser.tags)) return loser.tags.map((tag) => `#${String(tag)}`).join(' ');
   if (typeof loser.tag === 'string') return `#${loser.tag}`;
   if (typeof loser.libraryName === 'string')
