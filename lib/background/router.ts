@@ -6,6 +6,7 @@
  * dashboard, in sync) is seen by the change hub through Dexie's `storagemutated` event.
  */
 import type { Repositories, SapaDb } from '@/lib/db';
+import { calendarHandlers } from '@/lib/calendar/handlers';
 import { catalogueHandlers, type CatalogueServices } from '@/lib/catalogue';
 import { dashboardHandlers, type OpenDashboard } from '@/lib/dashboard/handlers';
 import { draftHandlers, saveOrderFor, type SaveOrder } from '@/lib/drafts/handlers';
@@ -66,6 +67,7 @@ function handlers(
     ...teamSyncHandlers(services.teamSync),
     ...subscriptionHandlers(services.subscriptions),
     ...catalogueHandlers(repos, services.catalogue),
+    ...calendarHandlers(repos),
   };
 }
 

@@ -7,6 +7,7 @@
  * needs. Settings are read through an allow-list (`PANEL_SETTING_KEYS`), so secrets (sync
  * credentials) cannot be read through this protocol.
  */
+import { calendarRequests } from '@/lib/calendar/requests';
 import { catalogueRequests } from '@/lib/catalogue/requests';
 import { dashboardRequests } from '@/lib/dashboard/requests';
 import { draftRequests } from '@/lib/drafts/requests';
@@ -27,6 +28,7 @@ export const REQUESTS = {
   ...teamSyncRequests,
   ...subscriptionRequests,
   ...catalogueRequests,
+  ...calendarRequests,
 };
 
 export type Requests = typeof REQUESTS;
