@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import { createRepositories, type SapaDb } from '@/lib/db';
 import { browserLanguage, resolveLocale, translator } from '@/lib/i18n';
@@ -24,6 +24,9 @@ import { SettingsSection } from './sections/SettingsSection';
 import { SyncSection } from './sections/SyncSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 import { WelcomeSection } from './sections/WelcomeSection';
+
+// The calendar component is the dashboard's largest dependency: loaded when the section opens.
+const CalendarSection = lazy(() => import('./sections/calendar/CalendarSection'));
 import { extensionPrefsStorage, type PrefsStorage } from '@/lib/panel/panel-prefs';
 import { SECTION_TITLES, SectionNav } from './SectionNav';
 import { useNotices } from './useNotices';
@@ -92,6 +95,11 @@ export function Dashboard(props: DashboardProps) {
           {section === 'checklist' && <ChecklistSection />}
           {section === 'check' && <CheckCaptionSection />}
           {section === 'drafts' && <DraftsSection />}
+          {section === 'calendar' && (
+            <Suspense fallback={null}>
+              <CalendarSection />
+            </Suspense>
+          )}
           {section === 'catalogue' && <CatalogueSection />}
           {section === 'log' && <PostLogSection />}
           {section === 'report' && <ReportSection {...(props.now ? { now: props.now } : {})} />}

@@ -9,6 +9,7 @@ import { newId } from '@/lib/text';
 import type { calendarRequests, PlanInput, TransitionAnswer } from './requests';
 import { transition, type Actor } from './status';
 import type { PlannedPostRecord, TeamMemberRecord } from './types';
+import { reschedule } from './view';
 
 export type CalendarHandlers = Handlers<typeof calendarRequests>;
 
@@ -65,6 +66,13 @@ export function calendarHandlers(repos: Repositories): CalendarHandlers {
     'calendar.deletePlan': async ({ id }) => {
       await repos.plannedPosts.remove(id);
       return { deleted: id };
+    },
+
+    'calendar.reschedule': async ({ id, originalDate, date, time }) => {
+      const by = await me();
+      return repos.plannedPosts.change(id, (stored) =>
+        reschedule(stored, originalDate, date, time, by, Date.now()),
+      );
     },
 
     'calendar.transition': async ({ id, action }) => {

@@ -80,6 +80,14 @@ export const calendarRequests = {
     'dashboard',
     z.object({ id: recordId }).strict(),
   ),
+  /**
+   * Moves a plan (or one occurrence of a series, named by its original day) to another day and
+   * time: the calendar's drag, and its Undo.
+   */
+  'calendar.reschedule': defineRequest<PlannedPostRecord>()(
+    'dashboard',
+    z.object({ id: recordId, originalDate: day, date: day, time }).strict(),
+  ),
   /** Moves a plan to its next status as this browser's member, or says why not. */
   'calendar.transition': defineRequest<TransitionAnswer>()(
     'dashboard',

@@ -28,3 +28,4 @@ export {
   defaultChecklistSettings,
 } from './defaults/checklist';
 export { emptyBrandKit } from './defaults/brandKit';
+export { watchCommittedWrites } from './observe';
