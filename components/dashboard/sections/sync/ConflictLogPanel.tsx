@@ -108,11 +108,18 @@ function ConflictEntry(props: {
   onRestore: () => void;
   onDismiss: () => void;
 }) {
-  const { t, locale, memberId } = useDashboard();
+  const { t, locale, memberId, repos } = useDashboard();
   const { entry } = props;
   const when = dateTimeFormat(locale);
-  const name = text(entry.loser.name) || text(entry.loser.tag) || t(TABLE_KEYS[entry.table]);
+  const name =
+    text(entry.loser.name) ||
+    text(entry.loser.title) ||
+    text(entry.loser.displayName) ||
+    text(entry.loser.tag) ||
+    t(TABLE_KEYS[entry.table]);
   const by = text(entry.loser.updatedBy);
+  // The team's calendar names members: the log says "Budi", not "member-1a2b3c4d".
+  const member = useLiveQuery(() => (by ? repos.teamMembers.get(by) : undefined), [repos, by]);
   const at = typeof entry.loser.updatedAt === 'number' ? entry.loser.updatedAt : 0;
   const content = describe(entry.loser);
   return (
@@ -123,7 +130,7 @@ function ConflictEntry(props: {
       <p className="sapa-hint">
         {t(SOURCE_KEYS[entry.source], { when: when.format(entry.createdAt) })}{' '}
         {t('sync.conflicts.versionBy', {
-          who: by === memberId ? t('sync.conflicts.you') : by,
+          who: by === memberId ? t('sync.conflicts.you') : (member?.displayName ?? by),
           when: when.format(at),
         })}
       </p>
