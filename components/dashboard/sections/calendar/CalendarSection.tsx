@@ -87,7 +87,7 @@ export function CalendarSection() {
       setFormState((prev) => (next ? { ...next, key: (prev?.key ?? 0) + 1 } : null)),
     [],
   );
-  const { plans, members, reload } = useCalendarData(range);
+  const { plans, members, me, reload } = useCalendarData(range);
   const brand = useLiveQuery(() => repos.brandKit.get(), [repos]);
   const zone = brand?.timeZone ?? 'Asia/Jakarta';
   // "Today" as the library's wall clock when the page opened.
@@ -327,12 +327,20 @@ export function CalendarSection() {
           draft={form.draft}
           plan={form.plan}
           members={members}
+          me={me}
           zone={zone}
           onClose={() => setForm(null)}
-          onSaved={(plan) => {
+          onSaved={(plan, what) => {
             setForm(null);
             reload();
-            notify(t('calendar.saved', { title: plan.title, date: dayText(plan.date, locale) }));
+            notify(
+              what === 'status'
+                ? t('calendar.action.done', {
+                    title: plan.title,
+                    status: t(STATUS_KEYS[plan.status]),
+                  })
+                : t('calendar.saved', { title: plan.title, date: dayText(plan.date, locale) }),
+            );
           }}
           onDeleted={(plan) => {
             setForm(null);

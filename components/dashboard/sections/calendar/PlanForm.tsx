@@ -1,12 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PlannedPostRecord, TeamMemberRecord } from '@/lib/calendar';
+import {
+  allowedActions,
+  type Actor,
+  type PlanAction,
+  type PlannedPostRecord,
+  type TeamMemberRecord,
+} from '@/lib/calendar';
 import type { PlanInput } from '@/lib/calendar/requests';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/db';
 import { useDashboard } from '../../context';
 import { Field, FormError, SelectField } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
-import { STATUS_KEYS } from './labels';
+import { ACTION_KEYS, STATUS_KEYS } from './labels';
 
 export interface PlanDraft {
   id?: string;
@@ -83,8 +89,10 @@ export function PlanForm(props: {
   draft: PlanDraft;
   plan: PlannedPostRecord | undefined;
   members: TeamMemberRecord[];
+  /** Who this browser acts as: which status buttons it gets. */
+  me: Actor;
   zone: string;
-  onSaved: (plan: PlannedPostRecord) => void;
+  onSaved: (plan: PlannedPostRecord, what?: 'status') => void;
   onDeleted: (plan: PlannedPostRecord) => void;
   onClose: () => void;
 }) {
@@ -122,6 +130,29 @@ export function PlanForm(props: {
     props.onSaved(res.data);
   };
 
+  // "Ask for changes" needs a comment: it belongs to the review thread, not built here yet.
+  const actions = props.plan
+    ? allowedActions(props.plan, props.me).filter((kind) => kind !== 'request-changes')
+    : [];
+
+  const act = async (kind: Exclude<PlanAction['kind'], 'request-changes'>) => {
+    if (!props.plan) return;
+    const res = await background.request('calendar.transition', {
+      id: props.plan.id,
+      action: { kind },
+    });
+    if (!res.ok) return setError(res.error.message[locale]);
+    if (!res.data.ok)
+      return setError(
+        t(
+          res.data.refusal === 'no-reviewer'
+            ? 'calendar.action.noReviewer'
+            : 'calendar.action.refused',
+        ),
+      );
+    props.onSaved(res.data.plan, 'status');
+  };
+
   const remove = async () => {
     if (!props.plan) return;
     const res = await background.request('calendar.deletePlan', { id: props.plan.id });
@@ -147,6 +178,19 @@ export function PlanForm(props: {
         <p className="sapa-hint">
           {t('calendar.form.status', { status: t(STATUS_KEYS[props.plan.status]) })}
         </p>
+      )}
+      {actions.length > 0 && (
+        <div className="sapa-actions" role="group" aria-label={t('calendar.form.statusActions')}>
+          {actions.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              onClick={() => void act(kind as Exclude<PlanAction['kind'], 'request-changes'>)}
+            >
+              {t(ACTION_KEYS[kind])}
+            </button>
+          ))}
+        </div>
       )}
       {props.plan?.recurrence && (
         <p className="sapa-hint">

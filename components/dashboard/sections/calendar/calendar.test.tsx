@@ -60,6 +60,38 @@ describe('the calendar section', () => {
     ]);
   });
 
+  it('opens a planned post from the calendar and moves it along its statuses', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await repos.plannedPosts.create({
+      title: 'Jam buka libur',
+      platforms: ['facebook'],
+      date: today,
+      time: '08:00',
+      caption: '',
+      reviewer: 'member-budi',
+      status: 'idea',
+      notes: '',
+      comments: [],
+    });
+    const user = show();
+    await user.click(await screen.findByText('Jam buka libur'));
+    const form = screen.getByRole('form', { name: 'Edit planned post' });
+    expect(form).toHaveTextContent('Status: Idea');
+    const buttons = within(within(form).getByRole('group', { name: 'Status' })).getAllByRole(
+      'button',
+    );
+    // Nobody is named yet: this browser acts as the coordinator.
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Start the draft',
+      'Send for review',
+      'Mark as posted',
+      'Skip',
+    ]);
+    await user.click(within(form).getByRole('button', { name: 'Send for review' }));
+    await screen.findByText('Jam buka libur is now: In review.');
+    expect((await repos.plannedPosts.inRange(today, today))[0]?.status).toBe('in-review');
+  });
+
   it('says what is missing instead of saving', async () => {
     const user = show();
     await user.click(await screen.findByRole('button', { name: 'Plan a post' }));

@@ -1,4 +1,4 @@
-import type { DayNoteKind, MemberRole, PlanStatus } from '@/lib/calendar';
+import type { DayNoteKind, MemberRole, PlanAction, PlanStatus } from '@/lib/calendar';
 import type { MessageKey } from '@/lib/i18n';
 
 export const STATUS_KEYS: Record<PlanStatus, MessageKey> = {
@@ -21,4 +21,14 @@ export const NOTE_KIND_KEYS: Record<DayNoteKind, MessageKey> = {
   holiday: 'calendar.notes.kind.holiday',
   'collective-leave': 'calendar.notes.kind.collective-leave',
   'library-day': 'calendar.notes.kind.library-day',
+};
+
+export const ACTION_KEYS: Record<PlanAction['kind'], MessageKey> = {
+  'start-draft': 'calendar.action.start-draft',
+  'send-for-review': 'calendar.action.send-for-review',
+  approve: 'calendar.action.approve',
+  'request-changes': 'calendar.action.request-changes',
+  'mark-posted': 'calendar.action.mark-posted',
+  skip: 'calendar.action.skip',
+  reopen: 'calendar.action.reopen',
 };
