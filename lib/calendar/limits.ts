@@ -1,11 +1,2 @@
-/** Sizes of a plan's and a member's fields (shared by the sync schema and the requests). */
-export const CALENDAR_LIMITS = {
-  title: 200,
-  caption: 20_000,
-  notes: 5_000,
-  comments: 500,
-  commentText: 5_000,
-  exceptions: 1_000,
-  rule: 500,
-  displayName: 100,
-} as const;
+/** Sizes of a plan's and a member's fields: lib/db's schema decides them. */
+export { CALENDAR_LIMITS } from '@/lib/db/calendar-schema';

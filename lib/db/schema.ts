@@ -29,7 +29,7 @@ import type {
   SubscriptionRecord,
   TemplateRecord,
 } from './types';
-import type { PlannedPostRecord, TeamMemberRecord } from '@/lib/calendar/types';
+import type { PlannedPostRecord, TeamMemberRecord } from './calendar-types';
 
 export {
   DB_NAME,

@@ -2,11 +2,11 @@
  * The content calendar's tables (schema v5): planned posts and team members. Both are shared
  * records (SyncMeta, tombstones), so what is written here travels through team sync and
  * backups; every write is checked with the same zod schema those ways in use
- * (lib/calendar/schema.ts), so Sapa never stores a plan it would refuse to receive.
+ * (lib/db/calendar-schema.ts), so Sapa never stores a plan it would refuse to receive.
  */
 import type { z } from 'zod';
-import { plannedPostSchema, teamMemberSchema } from '@/lib/calendar/schema';
-import type { MemberRole, PlannedPostRecord, TeamMemberRecord } from '@/lib/calendar/types';
+import { plannedPostSchema, teamMemberSchema } from '../calendar-schema';
+import type { MemberRole, PlannedPostRecord, TeamMemberRecord } from '../calendar-types';
 import { newId } from '@/lib/text';
 import { DbError, guard } from '../errors';
 import type { RepoContext } from './context';

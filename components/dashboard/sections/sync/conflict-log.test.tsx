@@ -88,12 +88,17 @@ describe('conflict log', () => {
     });
     show();
     const log = await screen.findByRole('region', { name: 'Conflict log' });
-    expect(await within(log).findByText('Planned post: Hari Buku Nasional')).toBeInTheDocument();
+    // Two live queries (the log, then each entry's member) settle in turn: a loaded machine is slow.
+    expect(
+      await within(log).findByText('Planned post: Hari Buku Nasional', {}, { timeout: 5_000 }),
+    ).toBeInTheDocument();
     expect(
       within(log).getByText('Hari Buku Nasional · 2026-05-18 · Selamat Hari Buku!'),
     ).toBeInTheDocument();
-    await waitFor(() =>
-      expect(within(log).getAllByText(/This version was saved by Budi Santoso/)).toHaveLength(2),
+    await waitFor(
+      () =>
+        expect(within(log).getAllByText(/This version was saved by Budi Santoso/)).toHaveLength(2),
+      { timeout: 5_000 },
     );
   });
 
