@@ -7,19 +7,9 @@
 import { z } from 'zod';
 import { platformIdSchema } from '@/lib/platforms';
 import { safeName, safeText } from '@/lib/text/safe-text';
-import { MEMBER_ROLES, PLAN_STATUSES } from './calendar-types';
+import { CALENDAR_LIMITS, MEMBER_ROLES, PLAN_STATUSES } from './calendar-types';
 
-/** Sizes of a plan's and a member's fields (shared by this schema and the calendar's requests). */
-export const CALENDAR_LIMITS = {
-  title: 200,
-  caption: 20_000,
-  notes: 5_000,
-  comments: 500,
-  commentText: 5_000,
-  exceptions: 1_000,
-  rule: 500,
-  displayName: 100,
-} as const;
+export { CALENDAR_LIMITS };
 
 // The sync fields as the pack schemas read them (lib/exchange/pack/schema.ts); repeated here so
 // lib/db can check plans without loading the pack feature.

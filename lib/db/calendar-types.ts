@@ -15,6 +15,18 @@ export type DayString = string;
 /** A wall-clock time in the library's time zone, `HH:mm` (24-hour). */
 export type TimeString = string;
 
+/** Sizes of a plan's and a member's fields (the zod schema's and the requests' limits; here, without zod, for the small bundles). */
+export const CALENDAR_LIMITS = {
+  title: 200,
+  caption: 20_000,
+  notes: 5_000,
+  comments: 500,
+  commentText: 5_000,
+  exceptions: 1_000,
+  rule: 500,
+  displayName: 100,
+} as const;
+
 export const PLAN_STATUSES = [
   'idea',
   'draft',
