@@ -49,7 +49,7 @@ function boundaries(ownFeature) {
 /** `db.templates`, `db.table(…)`, `db.transaction(…)`: table access, which belongs in lib/db. */
 const TABLE_ACCESS = {
   selector:
-    "MemberExpression[object.name='db'][property.name=/^(table|transaction|templates|hashtagSets|hashtags|brandKit|checklistSettings|drafts|draftRevisions|postLog|settings|conflicts|subscriptions)$/]",
+    "MemberExpression[object.name='db'][property.name=/^(table|transaction|templates|hashtagSets|hashtags|brandKit|checklistSettings|drafts|draftRevisions|postLog|settings|conflicts|subscriptions|plannedPosts|teamMembers)$/]",
   message: 'Only lib/db touches Dexie tables: use its repositories or lib/db/records.ts.',
 };
 

@@ -12,6 +12,7 @@ import {
 import { DashboardContext, type DashboardEnv } from './context';
 import {
   BackupSection,
+  CalendarSection,
   CatalogueSection,
   CheckCaptionSection,
   PostLogSection,
@@ -95,6 +96,7 @@ export function Dashboard(props: DashboardProps) {
             {section === 'checklist' && <ChecklistSection />}
             {section === 'check' && <CheckCaptionSection />}
             {section === 'drafts' && <DraftsSection />}
+            {section === 'calendar' && <CalendarSection />}
             {section === 'catalogue' && <CatalogueSection />}
             {section === 'log' && <PostLogSection />}
             {section === 'report' && <ReportSection {...(props.now ? { now: props.now } : {})} />}

@@ -10,6 +10,7 @@ export const SECTION_TITLES: Record<DashboardSection, MessageKey> = {
   checklist: 'dashboard.nav.checklist',
   check: 'dashboard.nav.check',
   drafts: 'dashboard.nav.drafts',
+  calendar: 'dashboard.nav.calendar',
   catalogue: 'dashboard.nav.catalogue',
   log: 'dashboard.nav.log',
   report: 'dashboard.nav.report',

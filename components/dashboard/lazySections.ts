@@ -1,7 +1,7 @@
 /**
  * Dashboard sections loaded when first opened: each is its own chunk, so the dashboard's first
  * chunk holds only what the Templates page (where it opens) needs. These are the sections with
- * large parts of their own (the catalogue's readers, the post log's virtual list and the report,
+ * large parts of their own (the calendar, the catalogue's readers, the post log's virtual list and the report,
  * backups' exporter, team sync's forms, the welcome) or rarely opened.
  */
 import { lazy, type ComponentType } from 'react';
@@ -12,6 +12,11 @@ function section<M, K extends keyof M>(load: () => Promise<M>, name: K) {
   return lazy(async () => ({ default: (await load())[name] as ComponentType<Props> }));
 }
 
+// The calendar component (FullCalendar) is the dashboard's largest dependency.
+export const CalendarSection = section(
+  () => import('./sections/calendar/CalendarSection'),
+  'CalendarSection',
+);
 export const CatalogueSection = section(
   () => import('./sections/catalogue/CatalogueSection'),
   'CatalogueSection',

@@ -6,6 +6,7 @@
  * dashboard, in sync) is seen by the change hub through Dexie's `storagemutated` event.
  */
 import type { Repositories, SapaDb } from '@/lib/db';
+import { calendarHandlers } from '@/lib/calendar/handlers';
 import { catalogueHandlers, type CatalogueServices } from '@/lib/catalogue';
 import { dashboardHandlers, type OpenDashboard } from '@/lib/dashboard/handlers';
 import { draftHandlers, saveOrderFor, type SaveOrder } from '@/lib/drafts/handlers';
@@ -68,6 +69,7 @@ function handlers(
     ...subscriptionHandlers(services.subscriptions),
     ...catalogueHandlers(repos, services.catalogue),
     ...shortcutHandlers(repos),
+    ...calendarHandlers(repos),
   };
 }
 

@@ -10,6 +10,7 @@ export const DASHBOARD_SECTIONS = [
   'checklist',
   'check',
   'drafts',
+  'calendar',
   'catalogue',
   'log',
   'report',

@@ -8,6 +8,7 @@ export {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   ALL_TABLES,
   dumpAll,
   type TableName,
@@ -27,3 +28,4 @@ export {
   defaultChecklistSettings,
 } from './defaults/checklist';
 export { emptyBrandKit } from './defaults/brandKit';
+export { watchCommittedWrites } from './observe';

@@ -12,6 +12,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   ALL_TABLES,
   type TableName,
 } from './tables';
@@ -28,6 +29,7 @@ import type {
   SubscriptionRecord,
   TemplateRecord,
 } from './types';
+import type { PlannedPostRecord, TeamMemberRecord } from './calendar-types';
 
 export {
   DB_NAME,
@@ -35,6 +37,7 @@ export {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   SYNC_INDEX,
   CURRENT_VERSION,
   ALL_TABLES,
@@ -53,6 +56,8 @@ export class SapaDb extends Dexie {
   settings!: Table<SettingRecord, string>;
   conflicts!: Table<ConflictRecord, string>;
   subscriptions!: Table<SubscriptionRecord, string>;
+  plannedPosts!: Table<PlannedPostRecord, string>;
+  teamMembers!: Table<TeamMemberRecord, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -106,6 +111,7 @@ export class SapaDb extends Dexie {
         }
       });
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

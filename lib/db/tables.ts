@@ -54,8 +54,19 @@ export const SCHEMA_V4 = {
   checklistSettings: 'id, updatedAt',
 } as const;
 
-export const CURRENT_VERSION = 4;
+/**
+ * Version 5: the content calendar (issue #16). `plannedPosts` are the team's planned posts, by
+ * day, status and assignee; `teamMembers` names the member ids sync writes in `updatedBy`. Both
+ * are shared tables (team sync, backups). New tables only: no row changes shape.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  plannedPosts: 'id, date, status, assignee, updatedAt',
+  teamMembers: 'id, updatedAt',
+} as const;
+
+export const CURRENT_VERSION = 5;
 
 /** Every table, in a fixed order (dumps, backups, restores, change notifications). */
-export type TableName = keyof typeof SCHEMA_V4;
-export const ALL_TABLES = Object.keys(SCHEMA_V4) as readonly TableName[];
+export type TableName = keyof typeof SCHEMA_V5;
+export const ALL_TABLES = Object.keys(SCHEMA_V5) as readonly TableName[];

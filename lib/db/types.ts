@@ -203,14 +203,23 @@ export interface SettingRecord {
 }
 
 export type SharedTableName =
-  'templates' | 'hashtagSets' | 'hashtags' | 'brandKit' | 'checklistSettings';
+  | 'templates'
+  | 'hashtagSets'
+  | 'hashtags'
+  | 'brandKit'
+  | 'checklistSettings'
+  | 'plannedPosts'
+  | 'teamMembers';
 
+/** The tables team sync shares (the calendar's since schema v5, lib/calendar). */
 export const SHARED_TABLES: readonly SharedTableName[] = [
   'templates',
   'hashtagSets',
   'hashtags',
   'brandKit',
   'checklistSettings',
+  'plannedPosts',
+  'teamMembers',
 ];
 
 /** A version that lost a conflict (import or sync); kept so nothing is silently lost. */

@@ -1,7 +1,15 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createRepositories } from './repositories';
-import { ALL_TABLES, CURRENT_VERSION, SapaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import {
+  ALL_TABLES,
+  CURRENT_VERSION,
+  SapaDb,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+} from './schema';
 
 describe('schema upgrade v1 → current', () => {
   it('upgrades every v1 row', async () => {
@@ -211,7 +219,7 @@ describe('schema upgrade v2 → v3', () => {
     const db = new SapaDb(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(4);
+    expect(CURRENT_VERSION).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES].sort());
     expect(await db.subscriptions.count()).toBe(0);
     expect(await db.templates.get('t1')).toEqual(template);
@@ -293,7 +301,7 @@ describe('schema upgrade v3 → v4', () => {
 
     const db = new SapaDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.templates.get('t1')).toEqual(template);
     expect(await db.brandKit.get('brand')).toEqual(brand);
     expect(await db.checklistSettings.get('team')).toEqual(settings);
@@ -302,6 +310,52 @@ describe('schema upgrade v3 → v4', () => {
     }
     expect(await db.brandKit.where('updatedAt').aboveOrEqual(15).primaryKeys()).toEqual(['brand']);
     expect(await db.checklistSettings.where('updatedAt').aboveOrEqual(31).count()).toBe(0);
+    db.close();
+    await db.delete();
+  });
+});
+
+describe('schema upgrade v4 → v5', () => {
+  it('adds the calendar tables, empty and indexed, and leaves every v4 row as it was', async () => {
+    const name = `sapa-upgrade-v4-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    const set = {
+      id: 's1',
+      name: 'Perpus',
+      tags: ['Perpusnas'],
+      updatedAt: 3,
+      updatedBy: 'ana',
+      deleted: false,
+    };
+    const draft = {
+      id: 'd1',
+      platform: 'x',
+      composerKey: 'main',
+      text: 'Halo',
+      status: 'draft',
+      checklistTicks: {},
+      createdAt: 1,
+      updatedAt: 2,
+    };
+    await v4.table('hashtagSets').add(set);
+    await v4.table('drafts').add(draft);
+    v4.close();
+
+    const db = new SapaDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.hashtagSets.get('s1')).toEqual(set);
+    expect(await db.drafts.get('d1')).toEqual(draft);
+    expect(await db.plannedPosts.count()).toBe(0);
+    expect(await db.teamMembers.count()).toBe(0);
+    for (const index of ['date', 'status', 'assignee', 'updatedAt'])
+      expect(db.plannedPosts.schema.idxByName[index], index).toBeDefined();
+    expect(db.teamMembers.schema.idxByName.updatedAt).toBeDefined();
+    const repos = createRepositories(db, { memberId: 'ana' });
+    await repos.teamMembers.save({ id: 'ana', displayName: 'Ana', role: 'coordinator' });
+    expect((await repos.teamMembers.list()).map((m) => m.displayName)).toEqual(['Ana']);
     db.close();
     await db.delete();
   });

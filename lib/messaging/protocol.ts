@@ -7,6 +7,7 @@
  * needs. Settings are read through an allow-list (`PANEL_SETTING_KEYS`), so secrets (sync
  * credentials) cannot be read through this protocol.
  */
+import { calendarRequests } from '@/lib/calendar/requests';
 import { catalogueRequests } from '@/lib/catalogue/requests';
 import { dashboardRequests } from '@/lib/dashboard/requests';
 import { draftRequests } from '@/lib/drafts/requests';
@@ -29,6 +30,7 @@ export const REQUESTS = {
   ...subscriptionRequests,
   ...catalogueRequests,
   ...shortcutRequests,
+  ...calendarRequests,
 };
 
 export type Requests = typeof REQUESTS;

@@ -1,5 +1,6 @@
 import type { SapaDb } from '../schema';
 import { makeContext, type RepoContext } from './context';
+import { plannedPostsRepo, teamMembersRepo } from './calendar';
 import { conflictsRepo } from './conflicts';
 import { draftsRepo, postLogRepo } from './drafts';
 import { hashtagSetsRepo } from './hashtagSets';
@@ -9,6 +10,7 @@ import { brandKitRepo, checklistSettingsRepo } from './singletons';
 import { subscriptionsRepo } from './subscriptions';
 import { templatesRepo } from './templates';
 
+export * from './calendar';
 export * from './context';
 export * from './conflicts';
 export * from './drafts';
@@ -34,6 +36,8 @@ export function createRepositories(db: SapaDb, options: Partial<Omit<RepoContext
     settings: settingsRepo(ctx),
     conflicts: conflictsRepo(ctx),
     subscriptions: subscriptionsRepo(ctx),
+    plannedPosts: plannedPostsRepo(ctx),
+    teamMembers: teamMembersRepo(ctx),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -25,6 +25,7 @@ import {
 import { checkStructure } from '../pack/structure';
 import { platformIdSchema } from '@/lib/platforms';
 import { MAX_DRAFT_CHARS } from '@/lib/db/limits';
+import { plannedPostSchema, teamMemberSchema } from '@/lib/calendar/schema';
 
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
@@ -42,6 +43,8 @@ const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
   hashtags: hashtagSchema,
   brandKit: brandKitSchema,
   checklistSettings: checklistSettingsSchema,
+  plannedPosts: plannedPostSchema,
+  teamMembers: teamMemberSchema,
   drafts: z.looseObject({
     id: z.string().min(1),
     platform,

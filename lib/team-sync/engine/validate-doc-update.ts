@@ -29,9 +29,9 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (!Array.isArray(list) || list.length > maxItems) fail(field + ' must be a list of at most ' + maxItems + ' items');
     for (var i = 0; i < list.length; i++) if (!text(list[i], 200, true)) fail(field + ' must hold only text');
   }
-  var tables = { templates: 1, hashtagSets: 1, hashtags: 1, brandKit: 1, checklistSettings: 1 };
+  var tables = { templates: 1, hashtagSets: 1, hashtags: 1, brandKit: 1, checklistSettings: 1, plannedPosts: 1, teamMembers: 1 };
   if (typeof newDoc.sapa !== 'number' || newDoc.sapa < 1 || Math.floor(newDoc.sapa) !== newDoc.sapa) fail('sapa must be the document format version (1)');
-  if (typeof newDoc.table !== 'string' || !tables.hasOwnProperty(newDoc.table)) fail('table must be one of templates, hashtagSets, hashtags, brandKit, checklistSettings');
+  if (typeof newDoc.table !== 'string' || !tables.hasOwnProperty(newDoc.table)) fail('table must be one of templates, hashtagSets, hashtags, brandKit, checklistSettings, plannedPosts, teamMembers');
   var r = newDoc.record;
   if (!isObject(r)) fail('record must be an object');
   if (!text(r.id, 200, true)) fail('record.id must be non-empty text');
@@ -78,6 +78,23 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
       if (!isObject(r.sensitiveWords)) fail('record.sensitiveWords must be an object');
       if (!Array.isArray(r.bannedHashtags)) fail('record.bannedHashtags must be a list');
       optionalObject(r, 'hashtagRanges');
+      break;
+    case 'plannedPosts':
+      if (!text(r.title, 200, true)) fail('record.title must be non-empty text (at most 200 characters)');
+      textList(r, 'platforms', 20, true);
+      if (typeof r.date !== 'string' || !/^\\d{4}-\\d{2}-\\d{2}$/.test(r.date)) fail('record.date must be a day (YYYY-MM-DD)');
+      if (typeof r.time !== 'string' || !/^\\d{2}:\\d{2}$/.test(r.time)) fail('record.time must be a time (HH:mm)');
+      if (['idea', 'draft', 'in-review', 'approved', 'posted', 'skipped'].indexOf(r.status) < 0) fail('record.status must be idea, draft, in-review, approved, posted or skipped');
+      optionalText(r, 'caption', 20000);
+      optionalText(r, 'notes', 5000);
+      optionalText(r, 'assignee', 200);
+      optionalText(r, 'reviewer', 200);
+      if (r.comments !== undefined && !Array.isArray(r.comments)) fail('record.comments must be a list');
+      optionalObject(r, 'recurrence');
+      break;
+    case 'teamMembers':
+      if (!text(r.displayName, 100, true)) fail('record.displayName must be non-empty text (at most 100 characters)');
+      if (['coordinator', 'writer', 'designer', 'reviewer'].indexOf(r.role) < 0) fail('record.role must be coordinator, writer, designer or reviewer');
       break;
   }
 }`;

@@ -8,6 +8,7 @@ import { toDoc, type SyncRecord } from './docs';
 import { classifySyncError, SYNC_ERROR_MESSAGES, SyncError, toSyncError } from './errors';
 import { checkDoc } from './validate';
 import { VALIDATE_DOC_UPDATE } from './validate-doc-update';
+import { makePlan } from '@/lib/calendar/plan-fixture';
 
 const record = (extra: Record<string, unknown> = {}) => ({
   id: 'set_1',
@@ -167,5 +168,54 @@ describe('sync errors', () => {
       expect(message.id).toMatch(/tetap tersimpan/);
       expect(message.en).toMatch(/kept/);
     }
+  });
+});
+
+describe('calendar documents', () => {
+  type Vdu = (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => void;
+  const vdu = new Function(`return (${VALIDATE_DOC_UPDATE});`)() as Vdu;
+  const server = (d: unknown) => {
+    try {
+      vdu(d, null, { name: 'ana', roles: [] }, {});
+      return 'ok';
+    } catch (e) {
+      return (e as { forbidden?: string }).forbidden ? 'forbidden' : `threw ${String(e)}`;
+    }
+  };
+  const plan = makePlan({ id: 'plan_1', reviewer: 'member-b', assignee: 'member-a' });
+  const member = {
+    id: 'member-a',
+    displayName: 'Ana',
+    role: 'writer',
+    updatedAt: 5,
+    updatedBy: 'member-a',
+    deleted: false,
+  };
+
+  it('accepts a plan and a member as the app writes them, on both sides', () => {
+    for (const [table, rec] of [
+      ['plannedPosts', plan],
+      ['teamMembers', member],
+    ] as const) {
+      const d = toDoc(table, rec as unknown as SyncRecord);
+      expect(checkDoc(d)).toMatchObject({ ok: true, table, record: { id: rec.id } });
+      expect(server(d)).toBe('ok');
+    }
+  });
+
+  it.each([
+    ['an unknown status', { status: 'scheduled' }],
+    ['a day that is not a day', { date: '17 Mei' }],
+    ['no title', { title: '' }],
+  ])('refuses a plan with %s, on both sides', (_label, change) => {
+    const d = toDoc('plannedPosts', { ...plan, ...change } as unknown as SyncRecord);
+    expect(checkDoc(d).ok).toBe(false);
+    expect(server(d)).toBe('forbidden');
+  });
+
+  it('refuses a member with a role Sapa does not know, on both sides', () => {
+    const d = toDoc('teamMembers', { ...member, role: 'boss' });
+    expect(checkDoc(d).ok).toBe(false);
+    expect(server(d)).toBe('forbidden');
   });
 });

@@ -16,6 +16,7 @@ import {
   templateSchema,
 } from '@/lib/exchange/pack';
 import { checkStructure } from '@/lib/exchange/pack';
+import { plannedPostSchema, teamMemberSchema } from '@/lib/calendar/schema';
 import {
   DOC_VERSION,
   docIdFor,
@@ -31,6 +32,8 @@ const SCHEMAS: Record<SharedTableName, z.ZodType> = {
   hashtags: hashtagSchema,
   brandKit: brandKitSchema,
   checklistSettings: checklistSettingsSchema,
+  plannedPosts: plannedPostSchema,
+  teamMembers: teamMemberSchema,
 };
 
 export type DocCheck =

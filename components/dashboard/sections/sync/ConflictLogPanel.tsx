@@ -12,6 +12,8 @@ const TABLE_KEYS: Record<SharedTableName, MessageKey> = {
   hashtags: 'sync.conflicts.kind.hashtags',
   brandKit: 'sync.conflicts.kind.brandKit',
   checklistSettings: 'sync.conflicts.kind.checklistSettings',
+  plannedPosts: 'sync.conflicts.kind.plannedPosts',
+  teamMembers: 'sync.conflicts.kind.teamMembers',
 };
 
 const SOURCE_KEYS: Record<ConflictRecord['source'], MessageKey> = {
@@ -28,6 +30,10 @@ function text(value: unknown): string {
 function describe(loser: Record<string, unknown>): string {
   if (loser.deleted === true) return '';
   if (typeof loser.body === 'string') return loser.body;
+  // A planned post: its title and caption; a team member: their name.
+  if (typeof loser.title === 'string')
+    return [loser.title, loser.date, loser.caption].map(text).filter(Boolean).join(' · ');
+  if (typeof loser.displayName === 'string') return loser.displayName;
   if (Array.isArray(loser.tags)) return loser.tags.map((tag) => `#${String(tag)}`).join(' ');
   if (typeof loser.tag === 'string') return `#${loser.tag}`;
   if (typeof loser.libraryName === 'string')
@@ -102,11 +108,18 @@ function ConflictEntry(props: {
   onRestore: () => void;
   onDismiss: () => void;
 }) {
-  const { t, locale, memberId } = useDashboard();
+  const { t, locale, memberId, repos } = useDashboard();
   const { entry } = props;
   const when = dateTimeFormat(locale);
-  const name = text(entry.loser.name) || text(entry.loser.tag) || t(TABLE_KEYS[entry.table]);
+  const name =
+    text(entry.loser.name) ||
+    text(entry.loser.title) ||
+    text(entry.loser.displayName) ||
+    text(entry.loser.tag) ||
+    t(TABLE_KEYS[entry.table]);
   const by = text(entry.loser.updatedBy);
+  // The team's calendar names members: the log says "Budi", not "member-1a2b3c4d".
+  const member = useLiveQuery(() => (by ? repos.teamMembers.get(by) : undefined), [repos, by]);
   const at = typeof entry.loser.updatedAt === 'number' ? entry.loser.updatedAt : 0;
   const content = describe(entry.loser);
   return (
@@ -117,7 +130,7 @@ function ConflictEntry(props: {
       <p className="sapa-hint">
         {t(SOURCE_KEYS[entry.source], { when: when.format(entry.createdAt) })}{' '}
         {t('sync.conflicts.versionBy', {
-          who: by === memberId ? t('sync.conflicts.you') : by,
+          who: by === memberId ? t('sync.conflicts.you') : (member?.displayName ?? by),
           when: when.format(at),
         })}
       </p>

@@ -64,6 +64,44 @@ describe('conflict log', () => {
     expect((await db.conflicts.get('sync:hashtagSets:budi'))?.resolved).toBe(true);
   });
 
+  it('names the member the team calendar knows, and a planned post by its title', async () => {
+    await repos.teamMembers.save({ id: 'budi', displayName: 'Budi Santoso', role: 'writer' });
+    const plan = await repos.plannedPosts.create({
+      title: 'Hari Buku Nasional',
+      platforms: ['instagram'],
+      date: '2026-05-17',
+      time: '09:00',
+      caption: 'Selamat Hari Buku!',
+      status: 'idea',
+      notes: '',
+      comments: [],
+    });
+    await db.conflicts.put({
+      id: 'sync:plannedPosts:budi',
+      table: 'plannedPosts',
+      recordId: plan.id,
+      kept: 'local',
+      loser: { ...plan, date: '2026-05-18', updatedAt: 600, updatedBy: 'budi' },
+      source: 'sync',
+      createdAt: 3_000,
+      resolved: false,
+    });
+    show();
+    const log = await screen.findByRole('region', { name: 'Conflict log' });
+    // Two live queries (the log, then each entry's member) settle in turn: a loaded machine is slow.
+    expect(
+      await within(log).findByText('Planned post: Hari Buku Nasional', {}, { timeout: 5_000 }),
+    ).toBeInTheDocument();
+    expect(
+      within(log).getByText('Hari Buku Nasional · 2026-05-18 · Selamat Hari Buku!'),
+    ).toBeInTheDocument();
+    await waitFor(
+      () =>
+        expect(within(log).getAllByText(/This version was saved by Budi Santoso/)).toHaveLength(2),
+      { timeout: 5_000 },
+    );
+  });
+
   it('dismisses an entry, with undo, and can show dismissed ones', async () => {
     const user = show();
     const log = await screen.findByRole('region', { name: 'Conflict log' });

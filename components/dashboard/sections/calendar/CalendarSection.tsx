@@ -1,0 +1,360 @@
+import type {
+  DatesSetArg,
+  DayCellContentArg,
+  EventClickArg,
+  EventContentArg,
+  EventDropArg,
+  EventInput,
+  EventMountArg,
+} from '@fullcalendar/core';
+import idLocale from '@fullcalendar/core/locales/id';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import interactionPlugin, { type DateClickArg } from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useState } from 'react';
+import {
+  PLAN_STATUSES,
+  ZONE_OFFSET_HOURS,
+  type PlannedPostRecord,
+  type PlanStatus,
+} from '@/lib/calendar';
+import {
+  calendarItems,
+  floatingParts,
+  libraryNow,
+  notesBetween,
+  type CalendarFilters,
+  type CalendarItem,
+} from '@/lib/calendar/view';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/db';
+import { useDashboard } from '../../context';
+import { SelectField } from '../form';
+import { PLATFORM_KEYS } from '../platforms';
+import { DayNotesList } from './DayNotesList';
+import { STATUS_KEYS } from './labels';
+import { draftOf, emptyDraft, PlanForm, type PlanDraft } from './PlanForm';
+import { TeamMembers } from './TeamMembers';
+import { useCalendarData } from './useCalendarData';
+
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+
+interface Range {
+  from: string;
+  to: string;
+}
+
+/** The visible range of the calendar as days (its end is exclusive in FullCalendar). */
+function rangeOf(arg: DatesSetArg): Range {
+  return {
+    from: floatingParts(arg.start).date,
+    to: floatingParts(new Date(arg.end.getTime() - 1)).date,
+  };
+}
+
+/** A day as the UI language writes it in a notice ("Tue 8 Dec 2026", "Sel, 8 Des 2026"). */
+export function dayText(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/**
+ * The content calendar: month, week and list views of the team's planned posts, coloured by
+ * platform (fill) and status (edge), with filters, the form to plan a post, drag to reschedule
+ * with Undo, and Indonesia's holidays and library days as day notes. Times are the library's
+ * wall clock: the calendar runs in UTC on "floating" times, as lib/calendar/recurrence.ts does,
+ * so the laptop's own zone never shifts a plan.
+ */
+export function CalendarSection() {
+  const { t, locale, repos, background, notify, fail } = useDashboard();
+  const [range, setRange] = useState<Range | null>(null);
+  const [filters, setFilters] = useState<CalendarFilters>({});
+  const [form, setFormState] = useState<{
+    draft: PlanDraft;
+    plan?: PlannedPostRecord;
+    key: number;
+  } | null>(null);
+  // Each opening of the form is a new form (its fields start from the plan, its title is focused).
+  const setForm = useCallback(
+    (next: { draft: PlanDraft; plan?: PlannedPostRecord } | null) =>
+      setFormState((prev) => (next ? { ...next, key: (prev?.key ?? 0) + 1 } : null)),
+    [],
+  );
+  const { plans, members, me, reload } = useCalendarData(range);
+  const brand = useLiveQuery(() => repos.brandKit.get(), [repos]);
+  const zone = brand?.timeZone ?? 'Asia/Jakarta';
+  // "Today" as the library's wall clock when the page opened.
+  const [openedAt] = useState(() => Date.now());
+  const now = libraryNow(openedAt, ZONE_OFFSET_HOURS[zone]);
+
+  const items = useMemo(
+    () => (range ? calendarItems(plans, range.from, range.to, zone, filters) : []),
+    [plans, range, zone, filters],
+  );
+  const notes = useMemo(() => (range ? notesBetween(range.from, range.to) : []), [range]);
+  const notesByDay = useMemo(() => new Map(notes.map((n) => [n.date, n])), [notes]);
+  const names = useMemo(() => new Map(members.map((m) => [m.id, m.displayName])), [members]);
+
+  const events: EventInput[] = useMemo(
+    () =>
+      items.map((item) => ({
+        id: item.key,
+        title: item.occurrence.title,
+        start: `${item.occurrence.date}T${item.occurrence.time}:00`,
+        allDay: false,
+        classNames: [
+          'sapa-cal-event',
+          `sapa-cal-p-${item.platform ?? 'none'}`,
+          `sapa-cal-s-${item.occurrence.status}`,
+        ],
+        extendedProps: { item },
+      })),
+    [items],
+  );
+
+  const openNew = useCallback(
+    (date: string, time?: string) => setForm({ draft: emptyDraft(date, time) }),
+    [setForm],
+  );
+
+  // One element for as long as its inputs stay the same: FullCalendar resets a drag in progress
+  // when it is given new options, and the dashboard re-renders for every notice.
+  const calendar = useMemo(() => {
+    const itemOf = (extended: Record<string, unknown>) => extended.item as CalendarItem;
+
+    const label = (item: CalendarItem) =>
+      t('calendar.eventLabel', {
+        title: item.occurrence.title,
+        time: item.occurrence.time,
+        platforms: item.plan.platforms.map((p) => t(PLATFORM_KEYS[p])).join(', '),
+        status: t(STATUS_KEYS[item.occurrence.status]),
+      }) +
+      (item.occurrence.assignee && names.get(item.occurrence.assignee)
+        ? `, ${names.get(item.occurrence.assignee)}`
+        : '');
+
+    const move = async (item: CalendarItem, date: string, time: string) =>
+      background.request('calendar.reschedule', {
+        id: item.plan.id,
+        originalDate: item.occurrence.originalDate,
+        date,
+        time,
+      });
+
+    const onDrop = async (arg: EventDropArg) => {
+      const item = itemOf(arg.event.extendedProps);
+      const to = floatingParts(arg.event.start ?? new Date());
+      const res = await move(item, to.date, to.time);
+      if (!res.ok) {
+        arg.revert();
+        return fail(res.error);
+      }
+      reload();
+      const back = { date: item.occurrence.date, time: item.occurrence.time };
+      notify(
+        t('calendar.moved', { title: item.occurrence.title, date: dayText(to.date, locale) }),
+        {
+          label: t('dashboard.undo'),
+          run: async () => {
+            const undone = await move(item, back.date, back.time);
+            if (!undone.ok) throw undone.error;
+            reload();
+            notify(
+              t('calendar.moveBack', {
+                title: item.occurrence.title,
+                date: dayText(back.date, locale),
+              }),
+            );
+          },
+        },
+      );
+    };
+    return (
+      <FullCalendar
+        plugins={PLUGINS}
+        initialView="dayGridMonth"
+        timeZone="UTC"
+        now={now}
+        initialDate={now.slice(0, 10)}
+        firstDay={1}
+        height="auto"
+        locales={[idLocale]}
+        locale={locale}
+        headerToolbar={{
+          left: 'prev,next today',
+          center: 'title',
+          right: 'dayGridMonth,timeGridWeek,listMonth',
+        }}
+        // Words, not chevron icons: FullCalendar's icons are images without a name.
+        buttonIcons={false}
+        buttonText={{
+          prev: t('calendar.prev'),
+          next: t('calendar.next'),
+          today: t('calendar.today'),
+          month: t('calendar.view.month'),
+          week: t('calendar.view.week'),
+          list: t('calendar.view.list'),
+        }}
+        eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+        slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+        eventDisplay="block"
+        dayMaxEvents={3}
+        moreLinkContent={(arg) => t('calendar.more', { count: arg.num })}
+        moreLinkHint={(n: number) => t('calendar.moreHint', { count: n })}
+        noEventsContent={t('calendar.noPlans')}
+        editable
+        eventDurationEditable={false}
+        eventInteractive
+        events={events}
+        datesSet={(arg: DatesSetArg) => {
+          const next = rangeOf(arg);
+          setRange((r) => (r && r.from === next.from && r.to === next.to ? r : next));
+        }}
+        dateClick={(arg: DateClickArg) => {
+          const at = floatingParts(arg.date);
+          openNew(at.date, arg.allDay ? undefined : at.time);
+        }}
+        eventClick={(arg: EventClickArg) => {
+          arg.jsEvent.preventDefault();
+          const item = itemOf(arg.event.extendedProps);
+          setForm({ draft: draftOf(item.plan), plan: item.plan });
+        }}
+        eventDrop={(arg: EventDropArg) => void onDrop(arg)}
+        eventDidMount={(arg: EventMountArg) => {
+          const text = label(itemOf(arg.event.extendedProps));
+          arg.el.setAttribute('aria-label', text);
+          arg.el.title = text;
+        }}
+        eventContent={(arg: EventContentArg) => {
+          // The list view has room to say where and how far along, in words.
+          if (arg.view.type.startsWith('list')) {
+            const item = itemOf(arg.event.extendedProps);
+            return (
+              <span>
+                {arg.event.title}{' '}
+                <span className="sapa-cal-list-detail">
+                  · {item.plan.platforms.map((p) => t(PLATFORM_KEYS[p])).join(', ')} ·{' '}
+                  {t(STATUS_KEYS[item.occurrence.status])}
+                </span>
+              </span>
+            );
+          }
+          return (
+            <span className="sapa-cal-event-text">
+              {arg.timeText && <b>{arg.timeText}</b>} {arg.event.title}
+            </span>
+          );
+        }}
+        dayCellClassNames={(arg) => {
+          const note = notesByDay.get(floatingParts(arg.date).date);
+          return note ? [`sapa-cal-note-${note.kind}`] : [];
+        }}
+        dayCellContent={(arg: DayCellContentArg) => {
+          const note = notesByDay.get(floatingParts(arg.date).date);
+          return (
+            <>
+              {note && arg.view.type === 'dayGridMonth' && (
+                <span className="sapa-cal-daynote" title={note.name[locale]}>
+                  {note.name[locale]}
+                </span>
+              )}
+              <span>{arg.dayNumberText}</span>
+            </>
+          );
+        }}
+      />
+    );
+  }, [
+    events,
+    locale,
+    now,
+    notesByDay,
+    names,
+    t,
+    background,
+    notify,
+    fail,
+    reload,
+    openNew,
+    setForm,
+  ]);
+
+  const options = (values: readonly string[], keyOf: (v: string) => string) => [
+    { value: '', label: t('calendar.filter.all') },
+    ...values.map((v) => ({ value: v, label: keyOf(v) })),
+  ];
+
+  return (
+    <div className="sapa-cal">
+      <p>{t('calendar.intro')}</p>
+      <p className="sapa-hint">{t('calendar.keyboard')}</p>
+      <div className="sapa-cal-toolbar" role="group" aria-label={t('calendar.filters')}>
+        <button type="button" onClick={() => openNew(now.slice(0, 10))}>
+          {t('calendar.planPost')}
+        </button>
+        <SelectField
+          label={t('calendar.filter.platform')}
+          value={filters.platform ?? ''}
+          options={options(PLATFORM_IDS, (p) => t(PLATFORM_KEYS[p as PlatformId]))}
+          onChange={(v) => setFilters((f) => ({ ...f, platform: (v || undefined) as PlatformId }))}
+        />
+        <SelectField
+          label={t('calendar.filter.status')}
+          value={filters.status ?? ''}
+          options={options(PLAN_STATUSES, (s) => t(STATUS_KEYS[s as PlanStatus]))}
+          onChange={(v) => setFilters((f) => ({ ...f, status: (v || undefined) as PlanStatus }))}
+        />
+        <SelectField
+          label={t('calendar.filter.member')}
+          value={filters.member ?? ''}
+          options={[
+            { value: '', label: t('calendar.filter.all') },
+            ...members.map((m) => ({ value: m.id, label: m.displayName })),
+          ]}
+          onChange={(v) => setFilters((f) => ({ ...f, member: v || undefined }))}
+        />
+      </div>
+      {form && (
+        <PlanForm
+          key={form.key}
+          draft={form.draft}
+          plan={form.plan}
+          members={members}
+          me={me}
+          zone={zone}
+          onClose={() => setForm(null)}
+          onSaved={(plan, what) => {
+            setForm(null);
+            reload();
+            notify(
+              what === 'status'
+                ? t('calendar.action.done', {
+                    title: plan.title,
+                    status: t(STATUS_KEYS[plan.status]),
+                  })
+                : t('calendar.saved', { title: plan.title, date: dayText(plan.date, locale) }),
+            );
+          }}
+          onDeleted={(plan) => {
+            setForm(null);
+            reload();
+            notify(t('calendar.deleted', { title: plan.title }));
+          }}
+        />
+      )}
+      <p className="sapa-hint sapa-cal-legend">{t('calendar.legend')}</p>
+      <div className="sapa-cal-grid">{calendar}</div>
+      {range && <DayNotesList from={range.from} to={range.to} notes={notes} />}
+      <TeamMembers members={members} onChanged={reload} />
+    </div>
+  );
+}
+
+export default CalendarSection;

@@ -1,0 +1,306 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  allowedActions,
+  type Actor,
+  type PlanAction,
+  type PlannedPostRecord,
+  type TeamMemberRecord,
+} from '@/lib/calendar';
+import type { PlanInput } from '@/lib/calendar/requests';
+import { PLATFORM_IDS, type PlatformId } from '@/lib/db';
+import { useDashboard } from '../../context';
+import { Field, FormError, SelectField } from '../form';
+import { PLATFORM_KEYS } from '../platforms';
+import { ACTION_KEYS, STATUS_KEYS } from './labels';
+
+export interface PlanDraft {
+  id?: string;
+  title: string;
+  platforms: PlatformId[];
+  date: string;
+  time: string;
+  caption: string;
+  templateId: string;
+  hashtagSetId: string;
+  assignee: string;
+  reviewer: string;
+  notes: string;
+}
+
+export function emptyDraft(date: string, time = '09:00'): PlanDraft {
+  return {
+    title: '',
+    platforms: ['instagram'],
+    date,
+    time,
+    caption: '',
+    templateId: '',
+    hashtagSetId: '',
+    assignee: '',
+    reviewer: '',
+    notes: '',
+  };
+}
+
+export function draftOf(plan: PlannedPostRecord): PlanDraft {
+  return {
+    id: plan.id,
+    title: plan.title,
+    platforms: [...plan.platforms],
+    date: plan.date,
+    time: plan.time,
+    caption: plan.caption,
+    templateId: plan.templateId ?? '',
+    hashtagSetId: plan.hashtagSetId ?? '',
+    assignee: plan.assignee ?? '',
+    reviewer: plan.reviewer ?? '',
+    notes: plan.notes,
+  };
+}
+
+/**
+ * The request's payload: empty choices are left out (the plan then has none). A series keeps its
+ * rule and exceptions: the background changes only the fields sent.
+ */
+function payloadOf(draft: PlanDraft): PlanInput {
+  const optional = (value: string) => (value ? value : undefined);
+  return {
+    ...(draft.id ? { id: draft.id } : {}),
+    title: draft.title.trim(),
+    platforms: draft.platforms,
+    date: draft.date,
+    time: draft.time,
+    caption: draft.caption,
+    notes: draft.notes,
+    templateId: optional(draft.templateId),
+    hashtagSetId: optional(draft.hashtagSetId),
+    assignee: optional(draft.assignee),
+    reviewer: optional(draft.reviewer),
+  };
+}
+
+/**
+ * The form to plan a post or edit a planned one: title, platforms, day and time (in the
+ * library's zone), caption or template, hashtag set, assignee, reviewer and notes. The title
+ * takes the focus when the form opens, so keyboard users land in it.
+ */
+export function PlanForm(props: {
+  draft: PlanDraft;
+  plan: PlannedPostRecord | undefined;
+  members: TeamMemberRecord[];
+  /** Who this browser acts as: which status buttons it gets. */
+  me: Actor;
+  zone: string;
+  onSaved: (plan: PlannedPostRecord, what?: 'status') => void;
+  onDeleted: (plan: PlannedPostRecord) => void;
+  onClose: () => void;
+}) {
+  const { t, repos, background, locale } = useDashboard();
+  const [draft, setDraft] = useState(props.draft);
+  const [error, setError] = useState<string | null>(null);
+  const titleRef = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const templates = useLiveQuery(() => repos.templates.list(), [repos]) ?? [];
+  const sets = useLiveQuery(() => repos.hashtagSets.list(), [repos]) ?? [];
+
+  // The parent gives each opening its own key, so this runs once per opening.
+  useEffect(() => {
+    titleRef.current?.querySelector('input')?.focus();
+  }, []);
+
+  const set = <K extends keyof PlanDraft>(key: K, value: PlanDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const togglePlatform = (p: PlatformId, on: boolean) =>
+    set('platforms', on ? [...draft.platforms, p] : draft.platforms.filter((x) => x !== p));
+
+  const memberOptions = [
+    { value: '', label: t('calendar.form.none') },
+    ...props.members.map((m) => ({ value: m.id, label: m.displayName })),
+  ];
+
+  const save = async () => {
+    if (!draft.title.trim()) return setError(t('calendar.form.titleRequired'));
+    if (!draft.platforms.length) return setError(t('calendar.form.platformRequired'));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || !/^\d{2}:\d{2}$/.test(draft.time))
+      return setError(t('calendar.form.dateRequired'));
+    setError(null);
+    const res = await background.request('calendar.savePlan', payloadOf(draft));
+    if (!res.ok) return setError(res.error.message[locale]);
+    props.onSaved(res.data);
+  };
+
+  // "Ask for changes" needs a comment: it belongs to the review thread, not built here yet.
+  const actions = props.plan
+    ? allowedActions(props.plan, props.me).filter((kind) => kind !== 'request-changes')
+    : [];
+
+  const act = async (kind: Exclude<PlanAction['kind'], 'request-changes'>) => {
+    if (!props.plan) return;
+    const res = await background.request('calendar.transition', {
+      id: props.plan.id,
+      action: { kind },
+    });
+    if (!res.ok) return setError(res.error.message[locale]);
+    if (!res.data.ok)
+      return setError(
+        t(
+          res.data.refusal === 'no-reviewer'
+            ? 'calendar.action.noReviewer'
+            : 'calendar.action.refused',
+        ),
+      );
+    props.onSaved(res.data.plan, 'status');
+  };
+
+  const remove = async () => {
+    if (!props.plan) return;
+    const res = await background.request('calendar.deletePlan', { id: props.plan.id });
+    if (!res.ok) return setError(res.error.message[locale]);
+    props.onDeleted(props.plan);
+  };
+
+  return (
+    <form
+      className="sapa-card sapa-cal-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onClose();
+      }}
+    >
+      <h2 id={headingId}>{t(props.plan ? 'calendar.form.edit' : 'calendar.form.new')}</h2>
+      {props.plan && (
+        <p className="sapa-hint">
+          {t('calendar.form.status', { status: t(STATUS_KEYS[props.plan.status]) })}
+        </p>
+      )}
+      {actions.length > 0 && (
+        <div className="sapa-actions" role="group" aria-label={t('calendar.form.statusActions')}>
+          {actions.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              onClick={() => void act(kind as Exclude<PlanAction['kind'], 'request-changes'>)}
+            >
+              {t(ACTION_KEYS[kind])}
+            </button>
+          ))}
+        </div>
+      )}
+      {props.plan?.recurrence && (
+        <p className="sapa-hint">
+          {t('calendar.form.recurring', { rule: props.plan.recurrence.rule })}
+        </p>
+      )}
+      <div ref={titleRef}>
+        <Field
+          label={t('calendar.form.title')}
+          value={draft.title}
+          onChange={(v) => set('title', v)}
+          required
+        />
+      </div>
+      <fieldset className="sapa-cal-platforms">
+        <legend>{t('calendar.form.platforms')}</legend>
+        {PLATFORM_IDS.map((p) => (
+          <label key={p} className="sapa-check">
+            <input
+              type="checkbox"
+              checked={draft.platforms.includes(p)}
+              onChange={(e) => togglePlatform(p, e.target.checked)}
+            />
+            {t(PLATFORM_KEYS[p])}
+          </label>
+        ))}
+      </fieldset>
+      <div className="sapa-cal-row">
+        <Field
+          label={t('calendar.form.date')}
+          type="date"
+          value={draft.date}
+          onChange={(v) => set('date', v)}
+          required
+        />
+        <Field
+          label={t('calendar.form.time')}
+          type="time"
+          value={draft.time}
+          onChange={(v) => set('time', v)}
+          hint={t('calendar.form.timeHint', { zone: props.zone })}
+          required
+        />
+      </div>
+      <SelectField
+        label={t('calendar.form.template')}
+        value={draft.templateId}
+        options={[
+          { value: '', label: t('calendar.form.none') },
+          ...templates.map((tpl) => ({ value: tpl.id, label: tpl.name })),
+        ]}
+        onChange={(v) => set('templateId', v)}
+      />
+      <Field
+        label={t('calendar.form.caption')}
+        value={draft.caption}
+        onChange={(v) => set('caption', v)}
+        multiline
+        rows={3}
+        hint={t('calendar.form.captionHint')}
+      />
+      <SelectField
+        label={t('calendar.form.hashtagSet')}
+        value={draft.hashtagSetId}
+        options={[
+          { value: '', label: t('calendar.form.none') },
+          ...sets.map((s) => ({ value: s.id, label: s.name })),
+        ]}
+        onChange={(v) => set('hashtagSetId', v)}
+      />
+      <div className="sapa-cal-row">
+        <SelectField
+          label={t('calendar.form.assignee')}
+          value={draft.assignee}
+          options={withCurrent(memberOptions, draft.assignee)}
+          onChange={(v) => set('assignee', v)}
+        />
+        <SelectField
+          label={t('calendar.form.reviewer')}
+          value={draft.reviewer}
+          options={withCurrent(memberOptions, draft.reviewer)}
+          onChange={(v) => set('reviewer', v)}
+        />
+      </div>
+      <Field
+        label={t('calendar.form.notes')}
+        value={draft.notes}
+        onChange={(v) => set('notes', v)}
+        multiline
+        rows={2}
+      />
+      <FormError message={error} />
+      <div className="sapa-actions">
+        <button type="submit">{t('dashboard.save')}</button>
+        <button type="button" onClick={props.onClose}>
+          {t('dashboard.cancel')}
+        </button>
+        {props.plan && (
+          <button type="button" className="sapa-danger" onClick={() => void remove()}>
+            {t('dashboard.delete')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** A member id no longer named (removed, or not synced yet) stays choosable as it is. */
+function withCurrent(options: { value: string; label: string }[], current: string) {
+  return !current || options.some((o) => o.value === current)
+    ? options
+    : [...options, { value: current, label: current }];
+}

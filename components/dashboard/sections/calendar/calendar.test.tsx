@@ -1,0 +1,129 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handleRequest } from '@/lib/background/router';
+import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { createSapaClient } from '@/lib/messaging/client';
+import { freshDb } from '@/tests/support/db';
+import { Dashboard } from '../../Dashboard';
+
+let db: SapaDb;
+let repos: Repositories;
+
+beforeEach(async () => {
+  db = freshDb('sapa-calendar');
+  repos = createRepositories(db, { memberId: 'member-ana' });
+  await repos.settings.set('memberId', 'member-ana');
+});
+afterEach(() => {
+  db.close();
+});
+
+function show(language = 'en') {
+  const background = createSapaClient((message) =>
+    handleRequest(db, repos, structuredClone(message)).then((res) => structuredClone(res)),
+  );
+  render(
+    <Dashboard
+      db={db}
+      memberId="member-ana"
+      language={language}
+      initialSection="calendar"
+      background={background}
+    />,
+  );
+  return userEvent.setup();
+}
+
+describe('the calendar section', () => {
+  it('plans a post with the keyboard-reachable button and form, and stores it', async () => {
+    const user = show();
+    await user.click(await screen.findByRole('button', { name: 'Plan a post' }));
+    const form = screen.getByRole('form', { name: 'Plan a post' });
+    // The title has the focus: typing goes straight in.
+    await user.keyboard('Hari Buku Nasional');
+    await user.clear(within(form).getByLabelText('Date'));
+    await user.type(within(form).getByLabelText('Date'), '2026-05-17');
+    await user.click(within(form).getByLabelText('X'));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await screen.findByText(/^Planned: Hari Buku Nasional, Sun,? 17 May 2026\.$/);
+    const stored = await repos.plannedPosts.inRange('2026-05-01', '2026-05-31');
+    expect(stored).toMatchObject([
+      {
+        title: 'Hari Buku Nasional',
+        platforms: ['instagram', 'x'],
+        date: '2026-05-17',
+        time: '09:00',
+        status: 'idea',
+        updatedBy: 'member-ana',
+      },
+    ]);
+  });
+
+  it('opens a planned post from the calendar and moves it along its statuses', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await repos.plannedPosts.create({
+      title: 'Jam buka libur',
+      platforms: ['facebook'],
+      date: today,
+      time: '08:00',
+      caption: '',
+      reviewer: 'member-budi',
+      status: 'idea',
+      notes: '',
+      comments: [],
+    });
+    const user = show();
+    await user.click(await screen.findByText('Jam buka libur'));
+    const form = screen.getByRole('form', { name: 'Edit planned post' });
+    expect(form).toHaveTextContent('Status: Idea');
+    const buttons = within(within(form).getByRole('group', { name: 'Status' })).getAllByRole(
+      'button',
+    );
+    // Nobody is named yet: this browser acts as the coordinator.
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Start the draft',
+      'Send for review',
+      'Mark as posted',
+      'Skip',
+    ]);
+    await user.click(within(form).getByRole('button', { name: 'Send for review' }));
+    await screen.findByText('Jam buka libur is now: In review.');
+    expect((await repos.plannedPosts.inRange(today, today))[0]?.status).toBe('in-review');
+  });
+
+  it('says what is missing instead of saving', async () => {
+    const user = show();
+    await user.click(await screen.findByRole('button', { name: 'Plan a post' }));
+    const form = screen.getByRole('form', { name: 'Plan a post' });
+    await user.click(within(form).getByLabelText('Instagram'));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Give the plan a title.');
+    await user.type(within(form).getByLabelText('Title'), 'Info');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Choose at least one platform.');
+    expect(await db.plannedPosts.count()).toBe(0);
+  });
+
+  it('names this browser’s member and lists the team', async () => {
+    const user = show();
+    const team = await screen.findByRole('region', { name: 'Team members' });
+    expect(team).toHaveTextContent('This browser is member-ana.');
+    await user.type(within(team).getByLabelText('Display name'), 'Ana');
+    await user.selectOptions(within(team).getByLabelText('Role'), 'coordinator');
+    await user.click(within(team).getByRole('button', { name: 'Save member' }));
+    await waitFor(() => expect(team).toHaveTextContent('Ana · Coordinator · member-ana'));
+    expect(await repos.teamMembers.list()).toMatchObject([
+      { id: 'member-ana', displayName: 'Ana', role: 'coordinator' },
+    ]);
+  });
+
+  it('speaks Indonesian: its title, its button and its list of day notes', async () => {
+    show('id');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kalender' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rencanakan unggahan' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Hari libur dan hari perpustakaan' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handleRequest } from '@/lib/background/router';
+import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { createSapaClient, type SapaClient } from '@/lib/messaging/client';
+import type { SapaResponse } from '@/lib/messaging/protocol';
+import { fakeClock, freshDb } from '@/tests/support/db';
+import { actorFor } from './handlers';
+
+let db: SapaDb;
+let repos: Repositories;
+let client: SapaClient;
+
+beforeEach(async () => {
+  db = freshDb();
+  const clock = fakeClock();
+  repos = createRepositories(db, { memberId: 'member-ana', now: clock.now });
+  await repos.settings.set('memberId', 'member-ana');
+  client = createSapaClient((message) =>
+    handleRequest(db, repos, structuredClone(message)).then((res) => structuredClone(res)),
+  );
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+function ok<T>(res: SapaResponse<T>): T {
+  if (!res.ok) throw new Error(`expected ok, got ${res.error.code}: ${res.error.detail}`);
+  return res.data;
+}
+
+const form = {
+  title: 'Hari Kunjung Perpustakaan',
+  platforms: ['instagram' as const],
+  date: '2026-09-14',
+  time: '08:30',
+  caption: 'Ayo berkunjung!',
+};
+
+describe('calendar requests', () => {
+  it('plans a post, lists it in its month only, moves it, and deletes it', async () => {
+    const plan = ok(await client.request('calendar.savePlan', form));
+    expect(plan).toMatchObject({ status: 'idea', updatedBy: 'member-ana', comments: [] });
+    const september = ok(
+      await client.request('calendar.plans', { from: '2026-09-01', to: '2026-09-30' }),
+    );
+    expect(september.map((p) => p.title)).toEqual(['Hari Kunjung Perpustakaan']);
+    expect(
+      ok(await client.request('calendar.plans', { from: '2026-10-01', to: '2026-10-31' })),
+    ).toEqual([]);
+
+    const moved = ok(
+      await client.request('calendar.savePlan', { ...form, id: plan.id, date: '2026-09-15' }),
+    );
+    expect(moved).toMatchObject({ id: plan.id, date: '2026-09-15', status: 'idea' });
+    ok(await client.request('calendar.deletePlan', { id: plan.id }));
+    expect(
+      ok(await client.request('calendar.plans', { from: '2026-09-01', to: '2026-09-30' })),
+    ).toEqual([]);
+  });
+
+  it('clears an assignee the form left empty', async () => {
+    const plan = ok(await client.request('calendar.savePlan', { ...form, assignee: 'member-b' }));
+    const cleared = ok(await client.request('calendar.savePlan', { ...form, id: plan.id }));
+    expect(cleared.assignee).toBeUndefined();
+  });
+
+  it('refuses a form with no title or a day that is not one, before writing anything', async () => {
+    const noTitle = await client.request('calendar.savePlan', { ...form, title: ' ' });
+    const badDay = await client.request('calendar.savePlan', { ...form, date: '2026-9-14' });
+    expect(noTitle.ok).toBe(false);
+    expect(badDay.ok).toBe(false);
+    expect(await db.plannedPosts.count()).toBe(0);
+  });
+
+  it('applies the status rules as this browser’s member, and says why when it may not', async () => {
+    const plan = ok(await client.request('calendar.savePlan', form));
+    ok(
+      await client.request('calendar.saveMember', {
+        id: 'member-ana',
+        displayName: 'Ana',
+        role: 'writer',
+      }),
+    );
+    const noReviewer = ok(
+      await client.request('calendar.transition', {
+        id: plan.id,
+        action: { kind: 'send-for-review' },
+      }),
+    );
+    expect(noReviewer).toMatchObject({ ok: false, refusal: 'no-reviewer', from: 'idea' });
+    expect((await repos.plannedPosts.get(plan.id))?.status).toBe('idea');
+
+    ok(
+      await client.request('calendar.savePlan', { ...form, id: plan.id, reviewer: 'member-budi' }),
+    );
+    const sent = ok(
+      await client.request('calendar.transition', {
+        id: plan.id,
+        action: { kind: 'send-for-review' },
+      }),
+    );
+    expect(sent).toMatchObject({ ok: true, plan: { status: 'in-review' } });
+    const approve = ok(
+      await client.request('calendar.transition', { id: plan.id, action: { kind: 'approve' } }),
+    );
+    expect(approve).toMatchObject({ ok: false, refusal: 'not-permitted' });
+  });
+
+  it('names members and says who this browser is', async () => {
+    expect(ok(await client.request('calendar.team'))).toEqual({
+      members: [],
+      me: { id: 'member-ana', role: 'coordinator' },
+    });
+    ok(
+      await client.request('calendar.saveMember', {
+        id: 'member-budi',
+        displayName: 'Budi',
+        role: 'reviewer',
+      }),
+    );
+    const team = ok(await client.request('calendar.team'));
+    expect(team.members.map((m) => [m.displayName, m.role])).toEqual([['Budi', 'reviewer']]);
+    expect(team.me).toEqual({ id: 'member-ana', role: 'writer' });
+    ok(await client.request('calendar.removeMember', { id: 'member-budi' }));
+    expect(ok(await client.request('calendar.team')).members).toEqual([]);
+  });
+});
+
+describe('actorFor', () => {
+  it('acts with the named role, as coordinator when nobody is named, else as writer', () => {
+    const m = {
+      id: 'a',
+      displayName: 'A',
+      role: 'reviewer' as const,
+      updatedAt: 1,
+      updatedBy: 'a',
+      deleted: false,
+    };
+    expect(actorFor('a', [m])).toEqual({ id: 'a', role: 'reviewer' });
+    expect(actorFor('b', [m])).toEqual({ id: 'b', role: 'writer' });
+    expect(actorFor('b', [])).toEqual({ id: 'b', role: 'coordinator' });
+  });
+});

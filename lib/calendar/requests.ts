@@ -1,0 +1,113 @@
+/**
+ * The calendar's requests: the dashboard's calendar page reads the plans of a range, saves and
+ * deletes plans, moves them through their statuses (lib/calendar/status.ts) and names the team's
+ * members. All `dashboard`: the panel beside a composer does not plan (issue #16, item 4, will
+ * add what it needs).
+ */
+import { z } from 'zod';
+import { defineRequest } from '@/lib/messaging/define';
+import { platform, recordId } from '@/lib/messaging/fields';
+import { CALENDAR_LIMITS } from './limits';
+import type { Actor, PlanAction, RefusalCode } from './status';
+import {
+  MEMBER_ROLES,
+  PLAN_STATUSES,
+  type PlanStatus,
+  type PlannedPostRecord,
+  type TeamMemberRecord,
+} from './types';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const optionalId = recordId.optional();
+
+/** What the plan form sends. Text is checked again by the repository (the sync schema). */
+export const planInputSchema = z
+  .object({
+    id: optionalId,
+    title: z.string().trim().min(1).max(CALENDAR_LIMITS.title),
+    platforms: z.array(platform).max(20),
+    date: day,
+    time,
+    caption: z.string().max(CALENDAR_LIMITS.caption).default(''),
+    templateId: optionalId,
+    hashtagSetId: optionalId,
+    assignee: optionalId,
+    reviewer: optionalId,
+    status: z.enum(PLAN_STATUSES).optional(),
+    notes: z.string().max(CALENDAR_LIMITS.notes).default(''),
+    recurrence: z
+      .object({
+        rule: z.string().min(1).max(CALENDAR_LIMITS.rule),
+        exceptions: z.array(z.looseObject({ date: day })).max(CALENDAR_LIMITS.exceptions),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type PlanInput = z.input<typeof planInputSchema>;
+
+const comment = z.string().trim().min(1).max(CALENDAR_LIMITS.commentText);
+const actionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('start-draft') }).strict(),
+  z.object({ kind: z.literal('send-for-review'), comment: comment.optional() }).strict(),
+  z.object({ kind: z.literal('approve'), comment: comment.optional() }).strict(),
+  z.object({ kind: z.literal('request-changes'), comment }).strict(),
+  z.object({ kind: z.literal('mark-posted'), postLogId: recordId.optional() }).strict(),
+  z.object({ kind: z.literal('skip'), comment: comment.optional() }).strict(),
+  z.object({ kind: z.literal('reopen') }).strict(),
+]) satisfies z.ZodType<PlanAction>;
+
+export type TransitionAnswer =
+  { ok: true; plan: PlannedPostRecord } | { ok: false; refusal: RefusalCode; from: PlanStatus };
+
+export interface TeamView {
+  members: TeamMemberRecord[];
+  /** Who this browser is, and the role it acts with (see `actorFor` in handlers.ts). */
+  me: Actor;
+}
+
+export const calendarRequests = {
+  /** Live plans that may show between two days (recurring ones that started before, too). */
+  'calendar.plans': defineRequest<PlannedPostRecord[]>()(
+    'dashboard',
+    z.object({ from: day, to: day }).strict(),
+  ),
+  /** A new plan (no id, or an id not stored), or the stored one changed. */
+  'calendar.savePlan': defineRequest<PlannedPostRecord>()('dashboard', planInputSchema),
+  /** Deletes a plan (a tombstone, so the deletion reaches the team). */
+  'calendar.deletePlan': defineRequest<{ deleted: string }>()(
+    'dashboard',
+    z.object({ id: recordId }).strict(),
+  ),
+  /**
+   * Moves a plan (or one occurrence of a series, named by its original day) to another day and
+   * time: the calendar's drag, and its Undo.
+   */
+  'calendar.reschedule': defineRequest<PlannedPostRecord>()(
+    'dashboard',
+    z.object({ id: recordId, originalDate: day, date: day, time }).strict(),
+  ),
+  /** Moves a plan to its next status as this browser's member, or says why not. */
+  'calendar.transition': defineRequest<TransitionAnswer>()(
+    'dashboard',
+    z.object({ id: recordId, action: actionSchema }).strict(),
+  ),
+  /** The team's named members, and who this browser is. */
+  'calendar.team': defineRequest<TeamView>()('dashboard', z.object({}).strict().default({})),
+  /** Names a member (this browser's own id, or another member's) with a role. */
+  'calendar.saveMember': defineRequest<TeamMemberRecord>()(
+    'dashboard',
+    z
+      .object({
+        id: optionalId,
+        displayName: z.string().trim().min(1).max(CALENDAR_LIMITS.displayName),
+        role: z.enum(MEMBER_ROLES),
+      })
+      .strict(),
+  ),
+  'calendar.removeMember': defineRequest<{ removed: string }>()(
+    'dashboard',
+    z.object({ id: recordId }).strict(),
+  ),
+};

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { makePlan } from './plan-fixture';
+import {
+  calendarItems,
+  floatingParts,
+  libraryNow,
+  monthEnd,
+  notesBetween,
+  reschedule,
+} from './view';
+
+const monthly = makePlan({
+  id: 'series',
+  date: '2026-01-17',
+  time: '09:00',
+  platforms: ['facebook'],
+  assignee: 'member-b',
+  recurrence: { rule: 'FREQ=MONTHLY;BYMONTHDAY=17;COUNT=6', exceptions: [] },
+});
+const single = makePlan({ id: 'one', date: '2026-05-02', platforms: ['x', 'instagram'] });
+
+describe('calendarItems', () => {
+  it('shows a single plan and each occurrence of a series in the range, in time order', () => {
+    const items = calendarItems([single, monthly], '2026-05-01', '2026-05-31', 'Asia/Jakarta');
+    expect(items.map((i) => [i.key, i.occurrence.date, i.platform])).toEqual([
+      ['one', '2026-05-02', 'x'],
+      ['series@2026-05-17', '2026-05-17', 'facebook'],
+    ]);
+  });
+
+  it('filters by platform (any of the plan’s), status and member', () => {
+    const all = [single, monthly];
+    const keys = (filters: Parameters<typeof calendarItems>[4]) =>
+      calendarItems(all, '2026-05-01', '2026-05-31', 'Asia/Jakarta', filters).map((i) => i.key);
+    expect(keys({ platform: 'instagram' })).toEqual(['one']);
+    expect(keys({ platform: 'tiktok' })).toEqual([]);
+    expect(keys({ status: 'idea' })).toHaveLength(2);
+    expect(keys({ status: 'posted' })).toEqual([]);
+    expect(keys({ member: 'member-b' })).toEqual(['series@2026-05-17']);
+  });
+});
+
+describe('reschedule', () => {
+  it('moves a single plan, and only the dragged occurrence of a series', () => {
+    expect(reschedule(single, '2026-05-02', '2026-05-04', '10:00', 'a', 5)).toMatchObject({
+      date: '2026-05-04',
+      time: '10:00',
+    });
+    const moved = reschedule(monthly, '2026-05-17', '2026-05-18', '09:00', 'a', 5);
+    expect(moved.date).toBe('2026-01-17');
+    const may = calendarItems([moved], '2026-05-01', '2026-06-30', 'Asia/Jakarta');
+    expect(may.map((i) => i.occurrence.date)).toEqual(['2026-05-18', '2026-06-17']);
+  });
+});
+
+describe('day notes of a range', () => {
+  it('spans months and years, and keeps only the days in the range', () => {
+    const notes = notesBetween('2026-12-20', '2027-01-05');
+    expect(notes.map((n) => n.date)).toEqual(expect.arrayContaining(['2026-12-25', '2027-01-01']));
+    expect(notes.every((n) => n.date >= '2026-12-20' && n.date <= '2027-01-05')).toBe(true);
+    expect(notesBetween('2026-05-17', '2026-05-17').map((n) => n.name.id)).toContain(
+      'Hari Buku Nasional',
+    );
+  });
+});
+
+describe('floating times', () => {
+  it('read the wall clock from UTC fields, and give the library’s now', () => {
+    expect(floatingParts(new Date(Date.UTC(2026, 4, 17, 23, 30)))).toEqual({
+      date: '2026-05-17',
+      time: '23:30',
+    });
+    // 20:00 UTC is already the next day in WIT (UTC+9).
+    expect(libraryNow(Date.UTC(2026, 4, 17, 20, 0), 9)).toBe('2026-05-18T05:00:00');
+    expect(monthEnd('2026-02-10')).toBe('2026-02-28');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * What a valid planned post and team member are: what the repositories write, and everything
+ * that comes from outside (team sync documents, lib/team-sync/engine/validate.ts, and backups,
+ * lib/exchange/backup). Loose
+ * objects, like the pack schemas: fields a newer Sapa adds are kept.
+ */
+import { z } from 'zod';
+import { platformIdSchema } from '@/lib/platforms';
+import { safeName, safeText } from '@/lib/text/safe-text';
+import { CALENDAR_LIMITS, MEMBER_ROLES, PLAN_STATUSES } from './calendar-types';
+
+export { CALENDAR_LIMITS };
+
+// The sync fields as the pack schemas read them (lib/exchange/pack/schema.ts); repeated here so
+// lib/db can check plans without loading the pack feature.
+const syncMetaFields = {
+  id: safeName(200),
+  updatedAt: z.number().int().min(0).max(8_640_000_000_000_000),
+  updatedBy: safeName(200),
+  deleted: z.boolean().default(false),
+};
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const memberId = z.string().min(1).max(200);
+const status = z.enum(PLAN_STATUSES);
+
+const commentSchema = z.looseObject({
+  id: z.string().min(1).max(200),
+  by: memberId,
+  at: z.number().int().min(0),
+  text: safeText(CALENDAR_LIMITS.commentText),
+  kind: z.enum(['comment', 'changes-requested', 'approved']),
+});
+
+const overrideSchema = z.looseObject({
+  date: day.optional(),
+  time: time.optional(),
+  title: safeName(CALENDAR_LIMITS.title).optional(),
+  caption: safeText(CALENDAR_LIMITS.caption).optional(),
+  status: status.optional(),
+  assignee: memberId.optional(),
+  notes: safeText(CALENDAR_LIMITS.notes).optional(),
+});
+
+const recurrenceSchema = z.looseObject({
+  rule: z.string().min(1).max(CALENDAR_LIMITS.rule),
+  exceptions: z
+    .array(
+      z.looseObject({
+        date: day,
+        cancelled: z.boolean().optional(),
+        override: overrideSchema.optional(),
+      }),
+    )
+    .max(CALENDAR_LIMITS.exceptions)
+    .default([]),
+});
+
+export const plannedPostSchema = z.looseObject({
+  ...syncMetaFields,
+  title: safeName(CALENDAR_LIMITS.title),
+  platforms: z.array(platformIdSchema).max(20),
+  date: day,
+  time: time,
+  caption: safeText(CALENDAR_LIMITS.caption).default(''),
+  templateId: z.string().min(1).max(200).optional(),
+  hashtagSetId: z.string().min(1).max(200).optional(),
+  assignee: memberId.optional(),
+  reviewer: memberId.optional(),
+  status,
+  notes: safeText(CALENDAR_LIMITS.notes).default(''),
+  draftId: z.string().min(1).max(200).optional(),
+  postLogId: z.string().min(1).max(200).optional(),
+  comments: z.array(commentSchema).max(CALENDAR_LIMITS.comments).default([]),
+  recurrence: recurrenceSchema.optional(),
+});
+
+export const teamMemberSchema = z.looseObject({
+  ...syncMetaFields,
+  displayName: safeName(CALENDAR_LIMITS.displayName),
+  role: z.enum(MEMBER_ROLES),
+});

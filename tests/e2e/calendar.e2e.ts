@@ -1,0 +1,143 @@
+/**
+ * The content calendar in the built extension's dashboard (docs/calendar.md): a person plans a
+ * post by clicking an empty day, sees it on the month view, drags it to another day, and takes
+ * the move back with Undo. A busy day shows "+N more", and holidays show as day notes.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launch, readTable, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await launch();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** The month the calendar opens on: this month in the library's zone (WIB, UTC+7). */
+function thisMonth(): string {
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
+}
+
+/** A day as the English dashboard writes it in a notice. */
+const dayText = (day: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+
+const dayCell = (page: Page, date: string): Locator =>
+  page.locator(`td.fc-daygrid-day[data-date="${date}"]`);
+
+/** Drags with the mouse in small steps, as FullCalendar waits for a real drag. */
+async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+  await to.scrollIntoViewIfNeeded();
+  await from.scrollIntoViewIfNeeded();
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 5, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height - 12, { steps: 15 });
+  await page.mouse.up();
+}
+
+async function planDate(title: string): Promise<unknown> {
+  const rows = await readTable(harness.background, 'plannedPosts');
+  return rows.find((r) => r.title === title && r.deleted !== true)?.date;
+}
+
+describe('the content calendar', () => {
+  test('plan a post on an empty day, see it, drag it to another day, and undo', async () => {
+    const page = await harness.context.newPage();
+    await page.goto(`chrome-extension://${harness.extensionId}/options.html#calendar`);
+    await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+    const month = thisMonth();
+    const day = `${month}-08`;
+    const later = `${month}-10`;
+    await dayCell(page, day).waitFor();
+
+    // Click the empty part of the day: the form opens on that day, with the title focused.
+    const box = (await dayCell(page, day).boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height - 15);
+    const form = page.getByRole('form', { name: 'Plan a post' });
+    await form.waitFor();
+    expect(await form.getByLabel('Date').inputValue()).toBe(day);
+    await page.keyboard.type('Bedah buku bulan ini');
+    expect(await form.getByLabel('Title').inputValue()).toBe('Bedah buku bulan ini');
+    await form.getByLabel('Time').fill('10:30');
+    await form.getByLabel('Facebook').check();
+    await form.getByLabel('Caption').fill('Yuk ikut bedah buku di perpustakaan!');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('status')
+      .getByText(`Planned: Bedah buku bulan ini, ${dayText(day)}.`)
+      .waitFor();
+    expect(await form.count()).toBe(0);
+
+    const onDay = dayCell(page, day).locator('.fc-event', { hasText: 'Bedah buku bulan ini' });
+    await onDay.waitFor();
+    expect(await onDay.getAttribute('aria-label')).toBe(
+      'Bedah buku bulan ini, 10:30, Instagram, Facebook, Idea',
+    );
+    await expect.poll(() => planDate('Bedah buku bulan ini')).toBe(day);
+
+    // Drag it two days later.
+    await drag(page, onDay, dayCell(page, later));
+    const onLater = dayCell(page, later).locator('.fc-event', {
+      hasText: 'Bedah buku bulan ini',
+    });
+    await onLater.waitFor();
+    await expect.poll(() => planDate('Bedah buku bulan ini')).toBe(later);
+    const moved = page.getByRole('status');
+    await moved.getByText(`Moved Bedah buku bulan ini to ${dayText(later)}.`).waitFor();
+    await page.screenshot({ path: 'test-results/calendar-moved.png' });
+
+    // Undo puts it back on its day.
+    await moved.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => planDate('Bedah buku bulan ini')).toBe(day);
+    await moved.getByText(`Moved Bedah buku bulan ini back to ${dayText(day)}.`).waitFor();
+    await dayCell(page, day).locator('.fc-event', { hasText: 'Bedah buku bulan ini' }).waitFor();
+    expect(await dayCell(page, later).locator('.fc-event').count()).toBe(0);
+
+    // A busy day: three plans show, the other two behind "+2 more".
+    await page.evaluate(async (date) => {
+      // The dashboard's own messaging, as its pages send requests to the background.
+      const runtime = (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+        }
+      ).chrome.runtime;
+      for (const [i, platform] of (
+        ['x', 'tiktok', 'instagram', 'facebook', 'x'] as const
+      ).entries())
+        await runtime.sendMessage({
+          sapa: 1,
+          type: 'calendar.savePlan',
+          payload: {
+            title: `Info layanan ${i + 1}`,
+            platforms: [platform],
+            date,
+            time: `0${i + 1}:00`,
+          },
+        });
+    }, `${month}-15`);
+    const busy = dayCell(page, `${month}-15`);
+    await busy.locator('.fc-more-link[title="Show 2 more planned posts"]').waitFor();
+    expect(await busy.getByText('Info layanan 3').isVisible()).toBe(true);
+    expect(await busy.getByText('Info layanan 4').isVisible()).toBe(false);
+    expect(await busy.getByText('+2 more').count()).toBe(1);
+    await page.screenshot({ path: 'test-results/calendar-month.png' });
+
+    // The list view reads the month as rows a keyboard can reach; Enter opens the plan.
+    await page.getByRole('button', { name: 'List' }).click();
+    const row = page.locator('.fc-list-event', { hasText: 'Bedah buku bulan ini' });
+    await row.waitFor();
+    await page.screenshot({ path: 'test-results/calendar-list.png' });
+    await page.close();
+  });
+});
