@@ -35,7 +35,10 @@ import { copyDiagnostics, showSiteIssues } from './site-health';
 import { createTeamSettings, type TeamSettings } from './team-settings';
 import type { TemplateView } from '@/lib/library/requests';
 import { watchComposerPicker, type ComposerPicker } from '@/lib/quick-insert/composer-picker';
-import { watchComposerShortcuts } from '@/lib/quick-insert/composer-shortcuts';
+import {
+  watchComposerShortcuts,
+  type ComposerWatchOptions,
+} from '@/lib/quick-insert/composer-shortcuts';
 
 export type { PanelUi } from '@/lib/panel/panel-ui';
 
@@ -185,7 +188,7 @@ export async function startComposerSession(
       askTemplate: { template, count: (state.askTemplate?.count ?? 0) + 1 },
     });
   };
-  const shortcuts = watchComposerShortcuts({
+  const watchOptions: ComposerWatchOptions = {
     win,
     signal: ctx.signal,
     client,
@@ -195,17 +198,10 @@ export async function startComposerSession(
     insertion,
     composer: () => tracker.live(),
     ask: askForValues,
-  });
+  };
+  const shortcuts = watchComposerShortcuts(watchOptions);
   const picker = watchComposerPicker({
-    win,
-    signal: ctx.signal,
-    client,
-    platform,
-    editorKind: definition.editorKind,
-    store,
-    insertion,
-    composer: () => tracker.live(),
-    ask: askForValues,
+    ...watchOptions,
     returnToComposer: keys.returnToComposer,
   });
   void shortcuts.refresh();

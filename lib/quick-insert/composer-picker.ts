@@ -10,28 +10,13 @@
  * The check runs just after each key that can end the trigger, once the editor has written the
  * key: Draft.js and Lexical write typed characters themselves (no plain `input` event to rely on).
  */
-import type { Insertion } from '@/lib/composer/insertion';
 import { caretText } from '@/lib/editors/caret-text';
-import type { EditorKind } from '@/lib/editors/types';
-import type { SapaClient } from '@/lib/messaging';
-import type { TemplateView } from '@/lib/library/requests';
-import type { PanelStore } from '@/lib/panel/panel-store';
-import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
+import type { ComposerWatchOptions } from './composer-shortcuts';
 import type { Expansion } from './expand';
 import { DEFAULT_PICKER_TRIGGER, findPickerTrigger, type PickerKind } from './picker';
 import { pickerPlace } from './picker-place';
 
-export interface ComposerPickerOptions {
-  win: Window;
-  signal: AbortSignal;
-  client: SapaClient;
-  platform: PlatformId;
-  editorKind: EditorKind;
-  store: PanelStore;
-  insertion: Insertion;
-  composer: () => ComposerMatch | null;
-  /** The panel opens on this template's variables form. */
-  ask: (template: TemplateView) => void;
+export interface ComposerPickerOptions extends ComposerWatchOptions {
   /** The focus goes back to the composer at the caret it had. */
   returnToComposer: () => void;
 }

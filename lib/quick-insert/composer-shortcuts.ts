@@ -18,7 +18,11 @@ import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
 import { expandShortcut, shortcutTable, type ShortcutTarget } from './expand';
 import { findShortcut, SHORTCUT_END_KEYS } from './shortcuts';
 
-export interface ComposerShortcutsOptions {
+/**
+ * What both composer watches (the shortcuts here and the picker in composer-picker.ts) work
+ * with: the page, the composer, the editor's insertion and the panel.
+ */
+export interface ComposerWatchOptions {
   win: Window;
   signal: AbortSignal;
   client: SapaClient;
@@ -44,7 +48,7 @@ function endsShortcut(event: KeyboardEvent): boolean {
   return !(event.key === 'Tab' && event.shiftKey);
 }
 
-export function watchComposerShortcuts(options: ComposerShortcutsOptions): ComposerShortcuts {
+export function watchComposerShortcuts(options: ComposerWatchOptions): ComposerShortcuts {
   const { win, store } = options;
   let table = new Map<string, ShortcutTarget>();
   let brandKit: BrandKitRecord | null = null;
