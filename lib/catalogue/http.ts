@@ -4,9 +4,10 @@
  * read it), tests the real one against tests/support/slims-server.ts. Never throws.
  */
 import { hostOf } from './address';
+import { limitedGet, utf8, type FetchLike } from '@/lib/http/limited-get';
 import { fail, ok, type CatalogueOutput, type Result } from './types';
 
-export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+export type { FetchLike };
 
 export const FETCH_TIMEOUT_MS = 20_000;
 /** A search page or an OAI page of 100 records is well under 1 MB; more is not a catalogue. */
@@ -20,16 +21,6 @@ export interface FetchedText {
 export interface FetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
-}
-
-async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array | null> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    return null;
-  }
-  const buffer = new Uint8Array(await response.arrayBuffer());
-  return buffer.byteLength > maxBytes ? null : buffer;
 }
 
 /**
@@ -61,48 +52,26 @@ export async function fetchBytes(
 ): Promise<Result<FetchedBytes>> {
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
   const host = hostOf(url);
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const failed = () =>
-    timedOut
-      ? fail<FetchedBytes>({ code: 'timeout', host, seconds: Math.ceil(timeoutMs / 1000) })
-      : fail<FetchedBytes>({ code: 'unreachable', host });
-  try {
-    let response: Response;
-    try {
-      response = await fetchImpl(url, {
-        method: 'GET',
-        cache: 'no-store',
-        credentials: 'omit',
-        redirect: 'follow',
-        signal: controller.signal,
-      });
-    } catch {
-      return failed();
+  const got = await limitedGet(fetchImpl, url, {
+    timeoutMs,
+    maxBytes: options.maxBytes ?? MAX_BODY_BYTES,
+    shouldRead: (response) => response.ok && !redirectedTo(url, response.url),
+  });
+  switch (got.kind) {
+    case 'unreachable':
+      return got.timedOut
+        ? fail({ code: 'timeout', host, seconds: Math.ceil(timeoutMs / 1000) })
+        : fail({ code: 'unreachable', host });
+    case 'not-read': {
+      const moved = redirectedTo(url, got.response.url);
+      return moved
+        ? fail({ code: 'redirected', host, to: moved })
+        : fail({ code: 'http', host, status: got.response.status });
     }
-    const moved = redirectedTo(url, response.url);
-    if (moved) {
-      await response.body?.cancel().catch(() => {});
-      return fail({ code: 'redirected', host, to: moved });
-    }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => {});
-      return fail({ code: 'http', host, status: response.status });
-    }
-    let bytes: Uint8Array | null;
-    try {
-      bytes = await readLimited(response, options.maxBytes ?? MAX_BODY_BYTES);
-    } catch {
-      return failed(); // the connection dropped (or timed out) mid-body
-    }
-    if (bytes === null) return fail({ code: 'malformed', output, detail: 'too large' });
-    return ok({ bytes, contentType: response.headers.get('content-type') });
-  } finally {
-    clearTimeout(timer);
+    case 'too-large':
+      return fail({ code: 'malformed', output, detail: 'too large' });
+    case 'read':
+      return ok({ bytes: got.bytes, contentType: got.response.headers.get('content-type') });
   }
 }
 
@@ -116,6 +85,5 @@ export async function fetchText(
   const fetched = await fetchBytes(fetchImpl, url, output, options);
   if (!fetched.ok) return fetched;
   // SLiMS 9 writes UTF-8 (its XML declarations and JSON); broken bytes become U+FFFD.
-  const body = new TextDecoder('utf-8').decode(fetched.value.bytes);
-  return ok({ body, contentType: fetched.value.contentType });
+  return ok({ body: utf8(fetched.value.bytes), contentType: fetched.value.contentType });
 }

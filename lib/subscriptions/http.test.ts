@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchSource, readBodyLimited, type FetchLike } from './http';
+import { fetchSource, type FetchLike } from './http';
 
 const none = { etag: null, lastModified: null };
 
@@ -113,21 +113,5 @@ describe('fetchSource', () => {
     expect(streamed).toMatchObject({ status: 'failed', failure: { code: 'too-large' } });
     // Reading stopped soon after the limit, not at the end of the 100 kB body.
     expect(body.pulled()).toBeLessThan(20);
-  });
-});
-
-describe('readBodyLimited', () => {
-  it('decodes UTF-8 across chunk boundaries', async () => {
-    const bytes = new TextEncoder().encode('Perpustakaan “Ceria” 📚');
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (const b of bytes) controller.enqueue(new Uint8Array([b]));
-        controller.close();
-      },
-    });
-    expect(await readBodyLimited(new Response(stream), 1000)).toEqual({
-      ok: true,
-      text: 'Perpustakaan “Ceria” 📚',
-    });
   });
 });

@@ -5,9 +5,10 @@
  * body. Reads at most `maxBytes` of the body, stopping as soon as it is over.
  */
 import { LIMITS } from '@/lib/exchange/pack';
+import { limitedGet, utf8, type FetchLike } from '@/lib/http/limited-get';
 import type { CheckFailure } from './messages';
 
-export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+export type { FetchLike };
 
 export interface Validators {
   etag: string | null;
@@ -37,43 +38,6 @@ export type FetchOutcome =
     }
   | { status: 'failed'; failure: CheckFailure };
 
-export type BodyResult = { ok: true; text: string } | { ok: false; bytes: number };
-
-/** The body as UTF-8 text, or how far it got once it passed `maxBytes`. */
-export async function readBodyLimited(response: Response, maxBytes: number): Promise<BodyResult> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    return { ok: false, bytes: declared };
-  }
-  if (!response.body) {
-    const text = await response.text();
-    const bytes = new TextEncoder().encode(text).length;
-    return bytes > maxBytes ? { ok: false, bytes } : { ok: true, text };
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return { ok: false, bytes };
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(bytes);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  // Sapa's formats are UTF-8; broken bytes become U+FFFD rather than failing the whole copy.
-  return { ok: true, text: new TextDecoder('utf-8').decode(all) };
-}
-
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
@@ -91,71 +55,48 @@ export async function fetchSource(
 ): Promise<FetchOutcome> {
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const unreachable = (): FetchOutcome => ({
-    status: 'failed',
-    failure: {
-      code: 'unreachable',
-      host: hostOf(url),
-      ...(timedOut ? { timeoutSeconds: Math.ceil(timeoutMs / 1000) } : {}),
+  const got = await limitedGet(fetchImpl, url, {
+    headers: {
+      Accept: 'application/json, text/csv;q=0.9, */*;q=0.5',
+      ...conditionalHeaders(validators),
     },
+    timeoutMs,
+    maxBytes,
+    shouldRead: (response) => response.ok && response.status !== 304,
   });
-  try {
-    let response: Response;
-    try {
-      response = await fetchImpl(url, {
-        method: 'GET',
-        headers: {
-          Accept: 'application/json, text/csv;q=0.9, */*;q=0.5',
-          ...conditionalHeaders(validators),
-        },
-        // Sapa keeps its own validators; the browser's cache must not answer for the server.
-        cache: 'no-store',
-        credentials: 'omit',
-        redirect: 'follow',
-        signal: controller.signal,
-      });
-    } catch {
-      return unreachable();
-    }
-    if (response.status === 304) {
-      await response.body?.cancel().catch(() => {});
-      return { status: 'not-modified' };
-    }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => {});
-      const status = response.status;
+  switch (got.kind) {
+    case 'unreachable':
       return {
         status: 'failed',
-        failure:
-          status === 404 || status === 410
-            ? { code: 'not-found', status }
-            : { code: 'http', status },
+        failure: {
+          code: 'unreachable',
+          host: hostOf(url),
+          ...(got.timedOut ? { timeoutSeconds: Math.ceil(timeoutMs / 1000) } : {}),
+        },
       };
-    }
-    let body: BodyResult;
-    try {
-      body = await readBodyLimited(response, maxBytes);
-    } catch {
-      return unreachable(); // the connection dropped (or timed out) mid-body
-    }
-    if (!body.ok) return { status: 'failed', failure: { code: 'too-large', maxBytes } };
-    return {
-      status: 'ok',
-      body: body.text,
-      contentType: response.headers.get('content-type'),
-      finalUrl: response.url || url,
-      validators: {
-        etag: response.headers.get('etag'),
-        lastModified: response.headers.get('last-modified'),
-      },
-    };
-  } finally {
-    clearTimeout(timer);
+    case 'not-read':
+      return notRead(got.response.status);
+    case 'too-large':
+      return { status: 'failed', failure: { code: 'too-large', maxBytes } };
+    case 'read':
+      return {
+        status: 'ok',
+        body: utf8(got.bytes),
+        contentType: got.response.headers.get('content-type'),
+        finalUrl: got.response.url || url,
+        validators: {
+          etag: got.response.headers.get('etag'),
+          lastModified: got.response.headers.get('last-modified'),
+        },
+      };
   }
+}
+
+function notRead(status: number): FetchOutcome {
+  if (status === 304) return { status: 'not-modified' };
+  return {
+    status: 'failed',
+    failure:
+      status === 404 || status === 410 ? { code: 'not-found', status } : { code: 'http', status },
+  };
 }
