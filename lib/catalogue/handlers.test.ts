@@ -3,7 +3,7 @@
  * The catalogue's requests as the background answers them: real HTTP (Node's fetch) to the local
  * SLiMS, the state in a real database (Dexie over fake-indexeddb), only the permission API faked.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories, type Repositories } from '@/lib/db';
 import { freshDb } from '@/tests/support/db';
 import { manyRecords, startSlimsServer, type SlimsServer } from '@/tests/support/slims-server';
@@ -221,6 +221,18 @@ describe('covers for the panel', () => {
     const asked = server.requests.length;
     await Promise.all(ids.map((biblioId) => counted['catalogue.cover']({ biblioId })));
     expect(server.requests.length).toBe(asked);
+  });
+
+  it('answers covers asked together from one read of the stored list', async () => {
+    const { view } = await handlers['catalogue.connect']({ address: server.url });
+    const ids = view.newArrivals.map((title) => title.biblioId);
+    const get = vi.spyOn(repos.settings, 'get');
+    await Promise.all(ids.map((biblioId) => handlers['catalogue.cover']({ biblioId })));
+    const listReads = get.mock.calls.filter(([key]) => key === 'catalogue').length;
+    expect(listReads).toBe(1);
+    // A later request reads the list again: a disconnect or a refresh in between is seen.
+    await handlers['catalogue.cover']({ biblioId: ids[0]! });
+    expect(get.mock.calls.filter(([key]) => key === 'catalogue').length).toBe(2);
   });
 
   it('reads no cover once the permission for the catalogue is withdrawn', async () => {

@@ -85,6 +85,8 @@ export function catalogueHandlers(
     repos.settings.set('catalogueProgress', value).catch(() => undefined);
 
   const covers = coverReader();
+  // A panel opening on 30 titles asks for 30 covers at once; they share one read of the list.
+  const storedForCovers = sharedWhileRunning(stored);
 
   // One refresh at a time: a second press (or the connect's own refresh) shares the running one.
   let running: Promise<CatalogueView> | null = null;
@@ -168,7 +170,7 @@ export function catalogueHandlers(
     },
 
     async 'catalogue.cover'(p) {
-      const state = await stored();
+      const state = await storedForCovers();
       const title = state?.titles.find((t) => t.biblioId === p.biblioId);
       if (!state || !title?.coverFile) return { cover: null };
       await checkPermission('catalogue.cover', state.base);
@@ -184,6 +186,15 @@ export function catalogueHandlers(
       return viewOf(next);
     },
   };
+}
+
+/** Calls made while one is running get its answer instead of starting another. */
+function sharedWhileRunning<T>(read: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  return () =>
+    (running ??= read().finally(() => {
+      running = null;
+    }));
 }
 
 /** How many covers are read at once: a panel opening on 30 titles must not flood a small OPAC. */
