@@ -21,7 +21,7 @@ import {
   writeRows,
   type Harness,
 } from '../tests/e2e/harness';
-import { demoPostLog } from '../tests/support/demo-post-log';
+import { demoLastMonth, demoPostLog } from '../tests/support/demo-post-log';
 import { startSlimsServer } from '../tests/support/slims-server';
 import { openComposer, PLATFORM_IDS } from '../tests/e2e/platforms';
 import { FIXTURE_URLS } from '../tests/fixtures/serve';
@@ -138,10 +138,7 @@ async function seedPostLog(h: Harness): Promise<void> {
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`chrome-extension://${h.extensionId}/options.html#report`);
-  const lastMonth = new Date(Date.now() + 7 * 3_600_000);
-  lastMonth.setUTCDate(1);
-  lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
-  await page.locator('input[type="month"]').fill(lastMonth.toISOString().slice(0, 7));
+  await page.locator('input[type="month"]').fill(demoLastMonth(Date.now()));
   await page.waitForTimeout(500);
   const file = join(screenshotDir, 'dashboard-report.png');
   await page.screenshot({ path: file, fullPage: true });

@@ -15,7 +15,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, writeRows, type Harness } from '../tests/e2e/harness';
-import { demoPostLog } from '../tests/support/demo-post-log';
+import { demoLastMonth, demoPostLog } from '../tests/support/demo-post-log';
 import { openComposer, panelIn, type OpenComposer } from '../tests/e2e/platforms';
 
 // `--guide`: the same pictures for the user guide (docs/panduan.md, docs/guide.md), committed
@@ -121,10 +121,7 @@ async function reportShot(harness: Harness, dir: string) {
   await writeRows(harness.background, 'postLog', demoPostLog(Date.now()));
   const page = await harness.context.newPage();
   await page.goto(`chrome-extension://${harness.extensionId}/options.html#report`);
-  const lastMonth = new Date(Date.now() + 7 * 3_600_000);
-  lastMonth.setUTCDate(1);
-  lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
-  await page.locator('input[type="month"]').fill(lastMonth.toISOString().slice(0, 7));
+  await page.locator('input[type="month"]').fill(demoLastMonth(Date.now()));
   await page.locator('.sapa-chart').first().waitFor();
   await page.waitForTimeout(400);
   await save(page, dir, 'report');

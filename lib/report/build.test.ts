@@ -4,7 +4,7 @@ import { buildReport, categoryOf } from './build';
 import { engagementOf } from './engagement';
 import { reportTable, tableCsv } from './csv';
 import { seedTemplates } from '@/lib/library/seed/templates';
-import { demoPostLog } from '@/tests/support/demo-post-log';
+import { demoLastMonth, demoPostLog } from '@/tests/support/demo-post-log';
 
 const JAKARTA = 'Asia/Jakarta';
 let n = 0;
@@ -142,5 +142,12 @@ describe("the demo's post log", () => {
     // This month so far (two days) has a post or two, not a month's worth.
     const december = buildReport(log, { month: '2026-12', timeZone: JAKARTA, templates: seeds });
     expect(december.total).toBeLessThan(5);
+  });
+
+  it("names last month as the library's calendar has it, across a year's end", () => {
+    expect(demoLastMonth(Date.parse('2026-12-02T03:00:00Z'))).toBe('2026-11');
+    // 1 January 2027 at 01:00 WIB is still 31 December in UTC: last month is December.
+    expect(demoLastMonth(Date.parse('2026-12-31T18:00:00Z'))).toBe('2026-12');
+    expect(demoLastMonth(Date.parse('2027-01-15T00:00:00Z'))).toBe('2026-12');
   });
 });

@@ -135,3 +135,11 @@ export function demoPostLog(now: number): PostLogRecord[] {
   }
   return entries;
 }
+
+/** The month before `now` in WIB as the report's month field takes it (`YYYY-MM`). */
+export function demoLastMonth(now: number): string {
+  const local = new Date(now + WIB_MS);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - 1, 1))
+    .toISOString()
+    .slice(0, 7);
+}
