@@ -19,10 +19,18 @@ export function useMonthNumbers(month: string): MonthNumbers | undefined {
   return book?.[month];
 }
 
-export function MonthNumbersForm({ month, monthName }: { month: string; monthName: string }) {
+/** `numbers` comes from the report's own live query (`useMonthNumbers`), so both show one copy. */
+export function MonthNumbersForm({
+  month,
+  monthName,
+  numbers,
+}: {
+  month: string;
+  monthName: string;
+  numbers: MonthNumbers | undefined;
+}) {
   const { t, repos, notify, fail } = useDashboard();
   const id = useId();
-  const numbers = useMonthNumbers(month);
   const [platform, setPlatform] = useState<PlatformId>('instagram');
   // What the person types, per month and platform; the stored numbers until they type.
   const [typed, setTyped] = useState<{ key: string; texts: MetricTexts } | null>(null);

@@ -68,6 +68,7 @@ export function ReportSection(props: { now?: () => number }) {
       {report && (
         <MonthNumbersForm
           month={report.month}
+          numbers={monthNumbers}
           monthName={monthName.format(new Date(`${report.month}-15`))}
         />
       )}
