@@ -21,14 +21,15 @@ function thisMonth(): string {
 }
 
 /** A day as the English dashboard writes it in a notice. */
-const dayText = (day: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
+// The day as an English reader sees it ("Tue, 8 Dec 2026"), spelled out here rather than through
+// Intl, which is what the page itself uses.
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function dayText(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const weekday = WEEKDAYS[date.getUTCDay()]!;
+  return `${weekday}, ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
+}
 
 const dayCell = (page: Page, date: string): Locator =>
   page.locator(`td.fc-daygrid-day[data-date="${date}"]`);
@@ -82,7 +83,7 @@ describe('the content calendar', () => {
     const onDay = dayCell(page, day).locator('.fc-event', { hasText: 'Bedah buku bulan ini' });
     await onDay.waitFor();
     expect(await onDay.getAttribute('aria-label')).toBe(
-      'Bedah buku bulan ini, 10:30, Instagram, Facebook, Idea',
+      'Bedah buku bulan ini, 10:30, Instagram and Facebook, Idea',
     );
     await expect.poll(() => planDate('Bedah buku bulan ini')).toBe(day);
 

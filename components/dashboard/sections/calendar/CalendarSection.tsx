@@ -30,6 +30,7 @@ import {
   type CalendarItem,
 } from '@/lib/calendar/view';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/db';
+import { formatList } from '@/lib/i18n';
 import { useDashboard } from '../../context';
 import { SelectField } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
@@ -129,11 +130,17 @@ export function CalendarSection() {
   const calendar = useMemo(() => {
     const itemOf = (extended: Record<string, unknown>) => extended.item as CalendarItem;
 
+    const platformNames = (item: CalendarItem) =>
+      formatList(
+        locale,
+        item.plan.platforms.map((p) => t(PLATFORM_KEYS[p])),
+      );
+
     const label = (item: CalendarItem) =>
       t('calendar.eventLabel', {
         title: item.occurrence.title,
         time: item.occurrence.time,
-        platforms: item.plan.platforms.map((p) => t(PLATFORM_KEYS[p])).join(', '),
+        platforms: platformNames(item),
         status: t(STATUS_KEYS[item.occurrence.status]),
       }) +
       (item.occurrence.assignee && names.get(item.occurrence.assignee)
@@ -240,8 +247,7 @@ export function CalendarSection() {
               <span>
                 {arg.event.title}{' '}
                 <span className="sapa-cal-list-detail">
-                  · {item.plan.platforms.map((p) => t(PLATFORM_KEYS[p])).join(', ')} ·{' '}
-                  {t(STATUS_KEYS[item.occurrence.status])}
+                  · {platformNames(item)} · {t(STATUS_KEYS[item.occurrence.status])}
                 </span>
               </span>
             );
