@@ -1,28 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleRequest } from '@/lib/background/router';
-import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
-import { createSapaClient, type SapaClient } from '@/lib/messaging/client';
+import type { Repositories, SapaDb } from '@/lib/db';
+import type { SapaClient } from '@/lib/messaging/client';
 import type { SapaResponse } from '@/lib/messaging/protocol';
-import { fakeClock, freshDb } from '@/tests/support/db';
+import { openTestRepositories, routedClient } from '@/tests/support/routed';
 import { actorFor } from './handlers';
 
 let db: SapaDb;
 let repos: Repositories;
 let client: SapaClient;
+let close: () => Promise<void>;
 
 beforeEach(async () => {
-  db = freshDb();
-  const clock = fakeClock();
-  repos = createRepositories(db, { memberId: 'member-ana', now: clock.now });
-  await repos.settings.set('memberId', 'member-ana');
-  client = createSapaClient((message) =>
-    handleRequest(db, repos, structuredClone(message)).then((res) => structuredClone(res)),
-  );
+  const opened = await openTestRepositories('member-ana');
+  ({ db, repos, close } = opened);
+  client = routedClient(db, repos);
 });
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+afterEach(() => close());
 
 function ok<T>(res: SapaResponse<T>): T {
   if (!res.ok) throw new Error(`expected ok, got ${res.error.code}: ${res.error.detail}`);

@@ -1,24 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { transition } from '@/lib/calendar/status';
 import { DbError } from './errors';
-import { createRepositories, type PlannedPostInput, type Repositories } from './repositories';
+import type { PlannedPostInput, Repositories } from './repositories';
 import type { SapaDb } from './schema';
-import { fakeClock, freshDb } from '@/tests/support/db';
+import type { fakeClock } from '@/tests/support/db';
+import { openTestRepositories } from '@/tests/support/routed';
 
 let db: SapaDb;
 let repos: Repositories;
 let clock: ReturnType<typeof fakeClock>;
+let close: () => Promise<void>;
 
 beforeEach(async () => {
-  db = freshDb();
-  clock = fakeClock();
-  repos = createRepositories(db, { memberId: 'member-ana', now: clock.now });
-  await db.open();
+  ({ db, repos, clock, close } = await openTestRepositories('member-ana'));
 });
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+afterEach(() => close());
 
 const plan = (
   extra: Partial<PlannedPostInput> & { id?: string } = {},

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleRequest } from '@/lib/background/router';
 import { createRepositories, type SapaDb } from '@/lib/db';
 import { applySeeds } from '@/lib/library/seed';
 import { createSapaClient, failure, sapaError, type SapaClient } from '@/lib/messaging';
 import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
 import { fakeClock, freshDb } from '@/tests/support/db';
+import { routedClient } from '@/tests/support/routed';
 import { keepDraftsForPanel, restoreOfferedDraft } from './panel-drafts';
 
 const composerKey = 'instagram:dialog:caption';
@@ -37,9 +37,7 @@ beforeEach(async () => {
   const clock = fakeClock();
   const repos = createRepositories(db, { memberId: 'ana', now: clock.now });
   await applySeeds(db, clock.now());
-  client = createSapaClient((message) =>
-    handleRequest(db, repos, structuredClone(message)).then((res) => structuredClone(res)),
-  );
+  client = routedClient(db, repos);
   store = createPanelStore('instagram', 'en');
   stop = new AbortController();
 });

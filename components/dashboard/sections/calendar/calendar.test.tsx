@@ -1,10 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleRequest } from '@/lib/background/router';
 import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
-import { createSapaClient } from '@/lib/messaging/client';
 import { freshDb } from '@/tests/support/db';
+import { routedClient } from '@/tests/support/routed';
 import { Dashboard } from '../../Dashboard';
 
 let db: SapaDb;
@@ -20,9 +19,7 @@ afterEach(() => {
 });
 
 function show(language = 'en') {
-  const background = createSapaClient((message) =>
-    handleRequest(db, repos, structuredClone(message)).then((res) => structuredClone(res)),
-  );
+  const background = routedClient(db, repos);
   render(
     <Dashboard
       db={db}
