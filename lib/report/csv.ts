@@ -2,7 +2,7 @@
  * The rows behind each chart of the monthly report, as tables and as CSV. A cell a spreadsheet
  * would run as a formula is neutralised (lib/exchange/csv, OWASP's CSV injection advice).
  */
-import { neutraliseFormula } from '@/lib/exchange/csv';
+import { csvRow } from '@/lib/exchange/csv';
 import type { MonthlyReport } from './build';
 
 export const REPORT_TABLES = [
@@ -86,13 +86,8 @@ export function reportTable(report: MonthlyReport, id: ReportTableId): ReportTab
   }
 }
 
-function quote(cell: string | number): string {
-  const text = neutraliseFormula(String(cell));
-  return /[",\r\n]/.test(text) || text !== String(cell) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** A table as CSV: comma-separated, CRLF, with a UTF-8 byte-order mark so Excel reads UTF-8. */
 export function tableCsv(table: ReportTable): string {
-  const lines = [table.header, ...table.rows].map((row) => row.map(quote).join(','));
+  const lines = [table.header, ...table.rows].map((row) => csvRow(row.map(String)));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

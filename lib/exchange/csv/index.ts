@@ -49,7 +49,8 @@ export const MAX_SET_NAME = 200;
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 const MAX_ERRORS = 100;
 
-function problem(line: number, id: string, en: string): CsvProblem {
+/** A problem on one line of a file (line 0: the file as a whole), in both languages. */
+export function csvProblem(line: number, id: string, en: string): CsvProblem {
   return {
     line,
     message: line > 0 ? { id: `Baris ${line}: ${id}`, en: `Line ${line}: ${en}` } : { id, en },
@@ -127,7 +128,7 @@ export function readCsv(
   }
   if (quoted) {
     errors.push(
-      problem(
+      csvProblem(
         start,
         'tanda kutip (") tidak ditutup sampai akhir berkas',
         'a quote (") is not closed before the end of the file',
@@ -151,7 +152,11 @@ export function parseHashtagCsv(input: string): HashtagCsvResult {
   });
   if (input.length > MAX_CSV_BYTES)
     return fail([
-      problem(0, 'Berkas CSV terlalu besar (maks 2 MB).', 'The CSV file is too large (max 2 MB).'),
+      csvProblem(
+        0,
+        'Berkas CSV terlalu besar (maks 2 MB).',
+        'The CSV file is too large (max 2 MB).',
+      ),
     ]);
   let lineOffset = 0;
   const sep = /^sep=([,;])\s*(\r\n|\n|\r|$)/i.exec(text);
@@ -163,13 +168,13 @@ export function parseHashtagCsv(input: string): HashtagCsvResult {
   const { records, errors: readErrors } = readCsv(text, separator, 1 + lineOffset);
   if (readErrors.length) return fail(readErrors);
   const [header, ...rows] = records;
-  if (!header) return fail([problem(0, 'Berkas CSV kosong.', 'The CSV file is empty.')]);
+  if (!header) return fail([csvProblem(0, 'Berkas CSV kosong.', 'The CSV file is empty.')]);
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const setCol = names.findIndex((n) => SET_COLUMNS.includes(n));
   const tagCol = names.findIndex((n) => TAG_COLUMNS.includes(n));
   if (setCol < 0 || tagCol < 0) {
     return fail([
-      problem(
+      csvProblem(
         header.line,
         'baris pertama harus judul kolom "set" dan "tag" (contoh: set,tag)',
         'the first line must name the columns "set" and "tag" (for example: set,tag)',
@@ -183,17 +188,17 @@ export function parseHashtagCsv(input: string): HashtagCsvResult {
     const name = unneutralise((row.fields[setCol] ?? '').trim());
     const raw = (row.fields[tagCol] ?? '').trim();
     if (!name) {
-      errors.push(problem(row.line, 'nama set kosong', 'the set name is empty'));
+      errors.push(csvProblem(row.line, 'nama set kosong', 'the set name is empty'));
       continue;
     }
     const refused = textProblem(name, 'name');
     if (refused) {
-      errors.push(problem(row.line, `nama set ${refused.id}`, `the set name ${refused.en}`));
+      errors.push(csvProblem(row.line, `nama set ${refused.id}`, `the set name ${refused.en}`));
       continue;
     }
     if (name.length > MAX_SET_NAME) {
       errors.push(
-        problem(
+        csvProblem(
           row.line,
           `nama set terlalu panjang (maks ${MAX_SET_NAME} karakter)`,
           `the set name is too long (max ${MAX_SET_NAME} characters)`,
@@ -202,13 +207,13 @@ export function parseHashtagCsv(input: string): HashtagCsvResult {
       continue;
     }
     if (!raw) {
-      errors.push(problem(row.line, 'tagar kosong', 'the tag is empty'));
+      errors.push(csvProblem(row.line, 'tagar kosong', 'the tag is empty'));
       continue;
     }
     const tag = displayTag(raw);
     if (!isValidTag(tag)) {
       errors.push(
-        problem(
+        csvProblem(
           row.line,
           `"${raw}" bukan tagar (hanya huruf, angka dan _, tanpa spasi)`,
           `"${raw}" is not a hashtag (letters, digits and _ only, no spaces)`,
@@ -231,7 +236,7 @@ export function parseHashtagCsv(input: string): HashtagCsvResult {
     }
     if (set.tags.length >= MAX_TAGS_PER_SET) {
       errors.push(
-        problem(
+        csvProblem(
           row.line,
           `set "${name}" melebihi ${MAX_TAGS_PER_SET} tagar`,
           `set "${name}" has more than ${MAX_TAGS_PER_SET} tags`,
@@ -245,7 +250,9 @@ export function parseHashtagCsv(input: string): HashtagCsvResult {
   }
   if (errors.length) return fail(errors);
   if (!sets.size)
-    return fail([problem(0, 'Tidak ada tagar di berkas ini.', 'There are no tags in this file.')]);
+    return fail([
+      csvProblem(0, 'Tidak ada tagar di berkas ini.', 'There are no tags in this file.'),
+    ]);
   return { ok: true, sets: [...sets.values()], rows: rows.length, separator };
 }
 
@@ -267,11 +274,17 @@ export function unneutralise(field: string): string {
   return NEUTRALISED.test(field) ? field.slice(1) : field;
 }
 
-function quote(field: string, separator: CsvSeparator): string {
+/** One field as CSV: quoted when it must be, and never a formula a spreadsheet would run. */
+export function quoteCsvField(field: string, separator: CsvSeparator = ','): string {
   const safe = neutraliseFormula(field);
   return safe !== field || /["\r\n]/.test(safe) || safe.includes(separator) || safe !== safe.trim()
     ? `"${safe.replace(/"/g, '""')}"`
     : safe;
+}
+
+/** One row of fields as a CSV line (without its line end). */
+export function csvRow(fields: readonly string[], separator: CsvSeparator = ','): string {
+  return fields.map((field) => quoteCsvField(field, separator)).join(separator);
 }
 
 /**
@@ -286,7 +299,7 @@ export function serialiseHashtagCsv(
   const lines = [['set', 'tag'].join(separator)];
   for (const set of sets) {
     for (const tag of set.tags) {
-      lines.push([quote(set.name, separator), quote(displayTag(tag), separator)].join(separator));
+      lines.push(csvRow([set.name, displayTag(tag)], separator));
     }
   }
   return (options.bom === false ? '' : '\uFEFF') + lines.join('\r\n') + '\r\n';
@@ -333,7 +346,7 @@ export function planHashtagCsvImport(
     if (tags.length > MAX_TAGS_PER_SET) {
       const index = set.tags.indexOf(added[MAX_TAGS_PER_SET - (current?.tags.length ?? 0)]!);
       errors.push(
-        problem(
+        csvProblem(
           set.lines[index] ?? 0,
           `set "${set.name}" akan berisi ${tags.length} tagar (maks ${MAX_TAGS_PER_SET})`,
           `set "${set.name}" would hold ${tags.length} tags (max ${MAX_TAGS_PER_SET})`,
@@ -352,7 +365,7 @@ export function planHashtagCsvImport(
   const total = own.filter((s) => !s.deleted).length + entries.filter((e) => !e.existingId).length;
   if (total > MAX_HASHTAG_SETS)
     errors.push(
-      problem(
+      csvProblem(
         0,
         `Setelah impor ini pustaka akan berisi ${total} set tagar (maks ${MAX_HASHTAG_SETS}).`,
         `After this import the library would hold ${total} hashtag sets (max ${MAX_HASHTAG_SETS}).`,
