@@ -120,6 +120,74 @@ describe('calendar requests', () => {
   });
 });
 
+describe('importing a content plan', () => {
+  it('adds new plans and updates stored ones, keeping their status, thread and exceptions', async () => {
+    const stored = ok(
+      await client.request('calendar.savePlan', {
+        ...form,
+        templateId: 'tpl-1',
+        recurrence: {
+          rule: 'FREQ=MONTHLY;BYMONTHDAY=14;COUNT=3',
+          exceptions: [{ date: '2026-10-14', cancelled: true }],
+        },
+      }),
+    );
+    ok(
+      await client.request('calendar.transition', {
+        id: stored.id,
+        action: { kind: 'start-draft' },
+      }),
+    );
+    const answer = ok(
+      await client.request('calendar.importPlans', {
+        plans: [
+          {
+            id: stored.id,
+            ...form,
+            title: 'Hari Kunjung Perpustakaan 2026',
+            platforms: ['instagram', 'x'],
+            status: 'approved',
+            recurrence: { rule: 'FREQ=MONTHLY;BYMONTHDAY=14;COUNT=4', exceptions: [] },
+          },
+          { ...form, title: 'Bulan Gemar Membaca', date: '2026-09-01', status: 'draft' },
+        ],
+      }),
+    );
+    expect(answer).toEqual({ created: 1, updated: 1 });
+    const updated = await repos.plannedPosts.get(stored.id);
+    expect(updated).toMatchObject({
+      title: 'Hari Kunjung Perpustakaan 2026',
+      platforms: ['instagram', 'x'],
+      status: 'draft',
+      recurrence: {
+        rule: 'FREQ=MONTHLY;BYMONTHDAY=14;COUNT=4',
+        exceptions: [{ date: '2026-10-14', cancelled: true }],
+      },
+    });
+    // The file had no template for it: the cell was empty, so the template is no longer used.
+    expect(updated?.templateId).toBeUndefined();
+    const all = ok(
+      await client.request('calendar.plans', { from: '2026-09-01', to: '2026-09-30' }),
+    );
+    expect(all.find((p) => p.title === 'Bulan Gemar Membaca')).toMatchObject({
+      status: 'draft',
+      comments: [],
+      updatedBy: 'member-ana',
+    });
+  });
+
+  it('writes nothing when one plan of the file cannot be stored', async () => {
+    const answer = await client.request('calendar.importPlans', {
+      plans: [
+        { ...form, title: 'Baik' },
+        { ...form, title: 'Rusak', caption: 'teks\u0000rusak' },
+      ],
+    });
+    expect(answer.ok).toBe(false);
+    expect(await db.plannedPosts.count()).toBe(0);
+  });
+});
+
 describe('actorFor', () => {
   it('acts with the named role, as coordinator when nobody is named, else as writer', () => {
     const m = {

@@ -94,6 +94,17 @@ export function calendarHandlers(repos: Repositories): CalendarHandlers {
       return answer!;
     },
 
+    'calendar.importPlans': async ({ plans }) => {
+      const written = await repos.plannedPosts.writeAll(
+        plans.map(({ id, ...input }) => ({
+          ...(id ? { id } : {}),
+          next: (stored) => (stored ? importedOver(stored, input) : importedNew(input)),
+        })),
+      );
+      const updated = plans.filter((plan, i) => plan.id && written[i]?.id === plan.id).length;
+      return { created: written.length - updated, updated };
+    },
+
     'calendar.team': async () => {
       const members = await repos.teamMembers.list();
       return { members, me: actorFor(await me(), members) };
@@ -106,6 +117,28 @@ export function calendarHandlers(repos: Repositories): CalendarHandlers {
       return { removed: id };
     },
   };
+}
+
+const OPTIONAL_FROM_FILE = ['templateId', 'hashtagSetId', 'assignee', 'reviewer'] as const;
+
+/** A plan the file adds: its status from the file (an idea when it names none). */
+function importedNew(input: Omit<PlanInput, 'id'>): PlannedPostInput {
+  return { comments: [], status: 'idea', ...planFields(input) } as PlannedPostInput;
+}
+
+/**
+ * A stored plan as the file has it now. The file is the truth for what it holds (an empty
+ * template cell removes the template); the status, the review thread and the series'
+ * exceptions stay, since the status moves only by the review rules (status.ts).
+ */
+function importedOver(stored: PlannedPostRecord, input: Omit<PlanInput, 'id'>): PlannedPostInput {
+  const { recurrence, ...fields } = planFields(input);
+  const next: PlannedPostRecord = { ...stored, ...fields, status: stored.status };
+  for (const key of OPTIONAL_FROM_FILE) if (input[key] === undefined) delete next[key];
+  if (recurrence)
+    next.recurrence = { rule: recurrence.rule, exceptions: stored.recurrence?.exceptions ?? [] };
+  else delete next.recurrence;
+  return next;
 }
 
 /** Thrown inside the write to leave the plan as it was when the rules refuse the action. */

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { defineRequest } from '@/lib/messaging/define';
 import { platform, recordId } from '@/lib/messaging/fields';
+import { MAX_IMPORTED_PLANS } from './exchange/limits';
 import { CALENDAR_LIMITS } from './limits';
 import type { Actor, PlanAction, RefusalCode } from './status';
 import {
@@ -92,6 +93,14 @@ export const calendarRequests = {
   'calendar.transition': defineRequest<TransitionAnswer>()(
     'dashboard',
     z.object({ id: recordId, action: actionSchema }).strict(),
+  ),
+  /**
+   * A content plan read from CSV (lib/calendar/exchange/plan-csv.ts), written whole or not at
+   * all. A plan with the id of a live plan updates it; any other is added.
+   */
+  'calendar.importPlans': defineRequest<{ created: number; updated: number }>()(
+    'dashboard',
+    z.object({ plans: z.array(planInputSchema).min(1).max(MAX_IMPORTED_PLANS) }).strict(),
   ),
   /** The team's named members, and who this browser is. */
   'calendar.team': defineRequest<TeamView>()('dashboard', z.object({}).strict().default({})),

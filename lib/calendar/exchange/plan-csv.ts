@@ -22,6 +22,7 @@ import { translator } from '@/lib/i18n';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/platforms';
 import { textProblem } from '@/lib/text';
 import { CALENDAR_LIMITS } from '../limits';
+import { MAX_IMPORTED_PLANS } from './limits';
 import { floating, parseRule } from '../recurrence';
 import {
   PLAN_STATUSES,
@@ -67,8 +68,6 @@ const COLUMN_NAMES: Record<Column, readonly string[]> = {
 };
 const REQUIRED: readonly Column[] = ['date', 'time', 'platform', 'title'];
 
-/** A plan may fill a few rows; a file of this many plans is a year of a busy team's posts. */
-export const MAX_IMPORTED_PLANS = 2_000;
 const MAX_ERRORS = 100;
 
 interface Named {

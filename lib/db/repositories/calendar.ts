@@ -97,6 +97,43 @@ export function plannedPostsRepo(ctx: RepoContext) {
       );
     },
 
+    /**
+     * Creates or changes many plans in one transaction: all are written, or none (an import).
+     * `next` is given the live stored plan for an id, or undefined for a new plan.
+     */
+    async writeAll(
+      items: readonly {
+        id?: string;
+        next: (stored: PlannedPostRecord | undefined) => PlannedPostInput;
+      }[],
+    ): Promise<PlannedPostRecord[]> {
+      const operation = 'plannedPosts.writeAll';
+      return guard(operation, () =>
+        db.transaction('rw', db.plannedPosts, async () => {
+          const written: PlannedPostRecord[] = [];
+          for (const item of items) {
+            const stored = item.id ? live(await db.plannedPosts.get(item.id)) : undefined;
+            const fields = item.next(stored);
+            const record = checkedPlan(
+              stored
+                ? {
+                    ...fields,
+                    id: stored.id,
+                    deleted: false,
+                    updatedAt: Math.max(ctx.now(), stored.updatedAt + 1),
+                    updatedBy: ctx.memberId,
+                  }
+                : { ...fields, ...meta(ctx, newId('plan_')) },
+              operation,
+            );
+            await db.plannedPosts.put(record);
+            written.push(record);
+          }
+          return written;
+        }),
+      );
+    },
+
     async remove(id: string): Promise<void> {
       await guard('plannedPosts.remove', () =>
         db.transaction('rw', db.plannedPosts, () =>
