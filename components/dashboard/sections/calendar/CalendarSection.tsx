@@ -34,6 +34,7 @@ import { formatList } from '@/lib/i18n';
 import { useDashboard } from '../../context';
 import { SelectField } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
+import { CalendarExchange } from './CalendarExchange';
 import { DayNotesList } from './DayNotesList';
 import { STATUS_KEYS } from './labels';
 import { draftOf, emptyDraft, PlanForm, type PlanDraft } from './PlanForm';
@@ -359,6 +360,7 @@ export function CalendarSection() {
       <div className="sapa-cal-grid">{calendar}</div>
       {range && <DayNotesList from={range.from} to={range.to} notes={notes} />}
       <TeamMembers members={members} onChanged={reload} />
+      <CalendarExchange members={members} zone={zone} day={now.slice(0, 10)} onImported={reload} />
     </div>
   );
 }

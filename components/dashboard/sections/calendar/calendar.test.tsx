@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { blobText } from '@/lib/exchange/backup';
 import { freshDb } from '@/tests/support/db';
 import { routedClient } from '@/tests/support/routed';
 import { Dashboard } from '../../Dashboard';
@@ -18,8 +19,11 @@ afterEach(() => {
   db.close();
 });
 
+let downloads: { name: string; blob: Blob }[];
+
 function show(language = 'en') {
   const background = routedClient(db, repos);
+  downloads = [];
   render(
     <Dashboard
       db={db}
@@ -27,10 +31,13 @@ function show(language = 'en') {
       language={language}
       initialSection="calendar"
       background={background}
+      download={(blob, name) => downloads.push({ blob, name })}
     />,
   );
   return userEvent.setup();
 }
+
+const csvFile = (text: string) => new File([text], 'rencana.csv', { type: 'text/csv' });
 
 describe('the calendar section', () => {
   it('plans a post with the keyboard-reachable button and form, and stores it', async () => {
@@ -122,5 +129,67 @@ describe('the calendar section', () => {
     expect(
       await screen.findByRole('region', { name: 'Hari libur dan hari perpustakaan' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe("the calendar's export and import", () => {
+  it('refuses a plan with a wrong line and writes nothing, then imports the fixed file after a preview', async () => {
+    const user = show();
+    const picker = await screen.findByLabelText('Import a plan (CSV)');
+    await user.upload(
+      picker,
+      csvFile(
+        'date,time,platform,title\n2026-05-17,09:00,instagram,Hari Buku\n2026-05-18,9 pagi,x,Kuis',
+      ),
+    );
+    const summary = await screen.findByText(/^Nothing was imported: 1 problem\./);
+    const alert = summary.closest('[role="alert"]')!;
+    expect(alert).toHaveTextContent(
+      'Line 3: the time "9 pagi" cannot be read (write 09:30 or 09.30)',
+    );
+    expect(await db.plannedPosts.count()).toBe(0);
+
+    await user.upload(
+      picker,
+      csvFile(
+        'date,time,platform,title\n2026-05-17,09:00,instagram,Hari Buku\n2026-05-18,09.00,x,Kuis',
+      ),
+    );
+    expect(screen.queryByText(/^Nothing was imported/)).toBeNull();
+    await screen.findByText(/^New planned posts: 2\. Planned posts updated: 0\./);
+    expect(await db.plannedPosts.count()).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText('Imported: 2 new, 0 updated.');
+    const may = await repos.plannedPosts.inRange('2026-05-01', '2026-05-31');
+    expect(may.map((p) => [p.title, p.date, p.time, p.platforms])).toEqual(
+      expect.arrayContaining([
+        ['Hari Buku', '2026-05-17', '09:00', ['instagram']],
+        ['Kuis', '2026-05-18', '09:00', ['x']],
+      ]),
+    );
+  });
+
+  it('exports the plan as CSV and the calendar as .ics, named for today', async () => {
+    await repos.plannedPosts.create({
+      title: 'Hari Buku Nasional',
+      platforms: ['instagram'],
+      date: '2026-05-17',
+      time: '09:00',
+      caption: 'Selamat Hari Buku Nasional!',
+      status: 'idea',
+      notes: '',
+      comments: [],
+    });
+    const user = show('id');
+    await user.click(await screen.findByRole('button', { name: 'Ekspor rencana (CSV)' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.name).toMatch(/^sapa-rencana-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(await blobText(downloads[0]!.blob)).toContain(
+      ',2026-05-17,09:00,instagram,Hari Buku Nasional,Selamat Hari Buku Nasional!,,,idea,,,,',
+    );
+    await user.click(screen.getByRole('button', { name: 'Ekspor untuk aplikasi kalender (.ics)' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads[1]!.name).toMatch(/\.ics$/);
+    expect(await blobText(downloads[1]!.blob)).toContain('SUMMARY:Hari Buku Nasional (Instagram)');
   });
 });
