@@ -1,8 +1,10 @@
 /**
  * The content calendar in the built extension's dashboard (docs/calendar.md): a person plans a
  * post by clicking an empty day, sees it on the month view, drags it to another day, and takes
- * the move back with Undo. A busy day shows "+N more", and holidays show as day notes.
+ * the move back with Undo. A busy day shows "+N more", and holidays show as day notes. A plan
+ * saved from a spreadsheet comes in through the "Export and import" card and goes out again.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, readTable, type Harness } from './harness';
@@ -139,6 +141,49 @@ describe('the content calendar', () => {
     const row = page.locator('.fc-list-event', { hasText: 'Bedah buku bulan ini' });
     await row.waitFor();
     await page.screenshot({ path: 'test-results/calendar-list.png' });
+    await page.close();
+  });
+
+  test('a plan made in a spreadsheet comes in whole, shows on the calendar, and goes out again', async () => {
+    const page = await harness.context.newPage();
+    await page.goto(`chrome-extension://${harness.extensionId}/options.html#calendar`);
+    await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+    const month = thisMonth();
+    const [year, mm] = month.split('-');
+    // As Excel in Indonesian saves it: semicolons, day first, a dot in the time.
+    const sheet = [
+      'Tanggal;Jam;Platform;Judul;Keterangan',
+      `20/${mm}/${year};10.00;Instagram;Pojok baca anak;Ayo ke pojok baca anak!`,
+      `20/${mm}/${year};10.00;Facebook;Pojok baca anak;Ayo ke pojok baca anak!`,
+      `21/${mm}/${year};13.30;X;Survei layanan;Isi survei kepuasan layanan kami.`,
+    ].join('\r\n');
+    const picker = page.getByLabel('Import a plan (CSV)');
+    await picker.setInputFiles({
+      name: 'rencana.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(sheet, 'utf8'),
+    });
+    const card = page.getByRole('region', { name: 'Export and import' });
+    await card.getByText('New planned posts: 3.').waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/calendar-import-preview.png' });
+    await card.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported: 3 new, 0 updated.').waitFor();
+    await dayCell(page, `${month}-20`)
+      .locator('.fc-event', { hasText: 'Pojok baca anak' })
+      .first()
+      .waitFor();
+    await dayCell(page, `${month}-21`)
+      .locator('.fc-event', { hasText: 'Survei layanan' })
+      .waitFor();
+
+    const download = page.waitForEvent('download');
+    await card.getByRole('button', { name: 'Export the plan (CSV)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^sapa-rencana-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await readFile((await file.path())!, 'utf8');
+    expect(text).toContain(`,${month}-20,10:00,instagram,Pojok baca anak,Ayo ke pojok baca anak!,`);
+    expect(text).toContain(`,${month}-20,10:00,facebook,Pojok baca anak,`);
     await page.close();
   });
 });
