@@ -5,6 +5,7 @@ import { DEFAULT_PANEL_SHORTCUT, TOGGLE_PANEL_COMMAND } from './lib/panel/panel-
 // The four composers' origins are the only host permissions Sapa asks for up front; a team's
 // sync server or published library is asked for at runtime (optional_host_permissions).
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+const OPTIONAL_PERMISSIONS = ['notifications'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -22,9 +23,13 @@ export default defineConfig({
     // Only the one origin a team names (its CouchDB server, its published library) is ever
     // requested, at runtime, from the dashboard; these patterns only make such a request possible.
     // Manifest V2 (Firefox) has no optional_host_permissions: there they are optional_permissions.
+    // `notifications` (calendar reminders) is asked for when the person turns reminders on.
     ...(manifestVersion === 2
-      ? { optional_permissions: OPTIONAL_ORIGINS }
-      : { optional_host_permissions: OPTIONAL_ORIGINS }),
+      ? { optional_permissions: [...OPTIONAL_ORIGINS, ...OPTIONAL_PERMISSIONS] }
+      : {
+          optional_permissions: OPTIONAL_PERMISSIONS,
+          optional_host_permissions: OPTIONAL_ORIGINS,
+        }),
     // The toolbar button's own icon: Firefox shows a generic puzzle piece without it (Chrome
     // would fall back to "icons", which WXT fills from public/icon/<size>.png).
     // The panel's keyboard command; the person can change the keys at chrome://extensions/shortcuts

@@ -28,6 +28,31 @@ export default defineBackground(() => {
     permissions: browser.permissions,
     fetch: (input, init) => fetch(input, init),
     draftStash: { storage: browser.storage.local, onChanged: browser.storage.onChanged },
+    // Calendar reminders: `notifications` is an optional permission the dashboard asks for when
+    // the person turns reminders on; until then nothing is shown.
+    reminders: {
+      notifications: {
+        // `browser.notifications` exists only once the optional permission is granted, so it is
+        // looked up when a reminder is shown, not when the worker starts.
+        create: (id, options) => browser.notifications.create(id, options),
+        onClicked: {
+          addListener(listener) {
+            let listening = false;
+            const listen = () => {
+              if (listening || !browser.notifications) return;
+              browser.notifications.onClicked.addListener(listener);
+              listening = true;
+            };
+            listen();
+            // Any permission added (a server's origin too) calls this; it listens once.
+            if (!listening) browser.permissions.onAdded.addListener(listen);
+          },
+        },
+      },
+      permitted: () => browser.permissions.contains({ permissions: ['notifications'] }),
+      browserLocale: () => browser.i18n.getUILanguage(),
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+    },
   });
   // Tabs open at install or update get the new content script: the old copy there can no longer
   // save drafts (lib/extension/reinject.ts).

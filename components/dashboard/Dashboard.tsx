@@ -48,6 +48,7 @@ export interface DashboardProps {
   /** The background (sync and subscriptions live there); defaults to runtime messaging. */
   background?: SapaClient;
   requestOrigin?: (pattern: string) => Promise<boolean>;
+  requestPermission?: (permission: 'notifications') => Promise<boolean>;
   /** Where the panel keeps its per-site preferences; defaults to browser.storage.local. */
   panelPrefs?: PrefsStorage;
 }
@@ -71,6 +72,10 @@ function defaultBackground(): SapaClient {
 
 function defaultRequestOrigin(pattern: string): Promise<boolean> {
   return browser.permissions.request({ origins: [pattern] });
+}
+
+function defaultRequestPermission(permission: 'notifications'): Promise<boolean> {
+  return browser.permissions.request({ permissions: [permission] });
 }
 
 function defaultOpenTab(url: string): void {
@@ -145,6 +150,7 @@ function useDashboardEnv(props: DashboardProps) {
       openTab: props.openTab ?? defaultOpenTab,
       background: props.background ?? defaultBackground(),
       requestOrigin: props.requestOrigin ?? defaultRequestOrigin,
+      requestPermission: props.requestPermission ?? defaultRequestPermission,
       panelPrefs: props.panelPrefs ?? extensionPrefsStorage(),
     }),
     [
@@ -159,6 +165,7 @@ function useDashboardEnv(props: DashboardProps) {
       props.openTab,
       props.background,
       props.requestOrigin,
+      props.requestPermission,
       props.panelPrefs,
     ],
   );

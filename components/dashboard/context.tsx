@@ -33,6 +33,8 @@ export interface DashboardEnv {
    * published library. Must be called straight from a click: browsers require the gesture.
    */
   requestOrigin: (pattern: string) => Promise<boolean>;
+  /** Asks for an optional API permission (notifications, for reminders); also from a click. */
+  requestPermission: (permission: 'notifications') => Promise<boolean>;
   /** The panel's per-site preferences (browser.storage.local), which the welcome sets. */
   panelPrefs: PrefsStorage;
 }

@@ -20,6 +20,7 @@ import { createSubscriptionService } from '@/lib/subscriptions/service';
 import { EXTENSION_PAGE, type Caller } from '@/lib/messaging/access';
 import { createStashRecovery } from '@/lib/drafts/stash-recovery';
 import { STASH_PREFIX, type StashStorage } from '@/lib/drafts/stash';
+import { createReminderService, type ReminderServiceDeps } from '@/lib/calendar/reminder-service';
 
 export interface Sender {
   id?: string;
@@ -66,6 +67,14 @@ export interface BackgroundDeps {
    * Where closing pages keep unsaved draft text (`browser.storage.local`, lib/drafts/stash.ts)
    * and its change events; saved at start and whenever something is stashed.
    */
+  /**
+   * Calendar reminders as browser notifications (lib/calendar/reminder-service.ts); without it,
+   * or without `alarms`, none are shown.
+   */
+  reminders?: Pick<
+    ReminderServiceDeps,
+    'notifications' | 'permitted' | 'browserLocale' | 'iconUrl'
+  >;
   draftStash?: {
     storage: StashStorage;
     onChanged?: ListenerSet<(changes: Record<string, unknown>, areaName: string) => void>;
@@ -109,6 +118,37 @@ function watchSharedEdits(dbName: string, onEdit: () => void): () => void {
   const shared = new Set<string>(SHARED_TABLES);
   return watchCommittedWrites(dbName, (tables) => {
     if (tables.some((table) => shared.has(table))) onEdit();
+  });
+}
+
+/**
+ * Reminders: their alarm follows the setting (checked whenever the settings table is written),
+ * and a click on one opens the calendar. Listeners are added now, in the worker's first turn.
+ */
+function startReminders(
+  options: NonNullable<BackgroundDeps['reminders']>,
+  dbName: string,
+  ready: () => Promise<Repositories>,
+  openDashboard: NonNullable<RouterServices['openDashboard']>,
+  alarms: AlarmsLike | undefined,
+  log: (message: string, error?: unknown) => void,
+): () => void {
+  if (!alarms?.clear) return noop;
+  const reminders = createReminderService({
+    ...options,
+    ready,
+    alarms: alarms as AlarmsLike & { clear(name: string): Promise<unknown> },
+    openCalendar: () => openDashboard('calendar'),
+    log,
+  });
+  alarms.onAlarm.addListener((alarm) => reminders.onAlarm(alarm.name));
+  options.notifications?.onClicked?.addListener((id) => reminders.onClicked(id));
+  const schedule = () => {
+    reminders.schedule().catch((error: unknown) => log('scheduling reminders failed', error));
+  };
+  schedule();
+  return watchCommittedWrites(dbName, (tables) => {
+    if (tables.includes('settings')) schedule();
   });
 }
 
@@ -179,6 +219,16 @@ export function startBackground(deps: BackgroundDeps): Background {
       .catch((error: unknown) => log('starting team sync failed', error));
   subscriptions.start();
   if (deps.draftStash) recoverStashedDrafts(deps.draftStash, ready, handle, log);
+  const unwatchReminders = deps.reminders
+    ? startReminders(
+        deps.reminders,
+        db.name,
+        ready,
+        deps.openDashboard ?? openDashboardTab,
+        deps.alarms,
+        log,
+      )
+    : noop;
 
   return {
     db,
@@ -190,6 +240,7 @@ export function startBackground(deps: BackgroundDeps): Background {
       subscriptions.stop();
       unwatch();
       unwatchShared();
+      unwatchReminders();
       void teamSync?.stop();
       db.close();
     },

@@ -13,6 +13,7 @@ export interface AlarmInfo {
 export interface AlarmsLike {
   create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): unknown;
   get(name: string): Promise<AlarmInfo | undefined | null>;
+  clear?(name: string): Promise<unknown>;
   onAlarm: { addListener(listener: (alarm: { name: string }) => void): void };
 }
 

@@ -47,6 +47,7 @@ export const POLICY_SECTIONS: readonly PolicySection[] = [
       'privacy.permissions.clipboardWrite',
       'privacy.permissions.alarms',
       'privacy.permissions.scripting',
+      'privacy.permissions.notifications',
       'privacy.permissions.optional',
     ],
   },
@@ -60,6 +61,7 @@ export const EXPLAINED_PERMISSIONS = [
   'clipboardWrite',
   'alarms',
   'scripting',
+  'notifications',
 ] as const;
 
 /** The policy as Markdown in one language (the repository's copy, docs/privacy.md). */

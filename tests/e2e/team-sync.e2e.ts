@@ -48,6 +48,8 @@ test('the built manifest asks for no host beyond the four sites up front', async
   ]);
   // A team server or published library is asked for one origin at a time, when it is added.
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  // Notifications are asked for only when the person turns calendar reminders on.
+  expect(manifest.optional_permissions).toEqual(['notifications']);
 });
 
 async function serverDoc(id: string): Promise<Record<string, unknown> | null> {

@@ -5,6 +5,7 @@ import { useDashboard } from '../context';
 import { PLATFORM_KEYS } from './platforms';
 import { CheckboxField } from './form';
 import { PickerTriggerField } from './PickerTriggerField';
+import { RemindersField } from './RemindersField';
 import { TitledSection } from './titled';
 
 type LocaleChoice = 'auto' | 'id' | 'en';
@@ -88,6 +89,7 @@ export function SettingsSection() {
         <p className="sapa-hint">{t('dashboard.settings.shortcutsHint')}</p>
       </fieldset>
       <PickerTriggerField />
+      <RemindersField />
       <fieldset>
         <legend>{t('dashboard.settings.welcome')}</legend>
         <a href="#welcome">{t('dashboard.settings.welcomeAgain')}</a>
