@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launch, readTable, type Harness } from './harness';
+import { grantOriginRequests, launch, readTable, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -184,6 +184,32 @@ describe('the content calendar', () => {
     const text = await readFile((await file.path())!, 'utf8');
     expect(text).toContain(`,${month}-20,10:00,instagram,Pojok baca anak,Ayo ke pojok baca anak!,`);
     expect(text).toContain(`,${month}-20,10:00,facebook,Pojok baca anak,`);
+    await page.close();
+  });
+
+  test('turning reminders on in Settings starts their alarm in the background, and off stops it', async () => {
+    const page = await harness.context.newPage();
+    await page.goto(`chrome-extension://${harness.extensionId}/options.html#settings`);
+    // Stand-in: headless Chromium cannot show the permission prompt (see grantOriginRequests).
+    await grantOriginRequests(page);
+    const group = page.getByRole('group', { name: 'Calendar reminders' });
+    await group.getByRole('radio', { name: 'One summary a day' }).click();
+    await page.getByText('Reminders: One summary a day.').waitFor();
+    await group.getByLabel('Summary at').selectOption('7');
+    const alarm = () =>
+      harness.background.evaluate(async () => {
+        const api = globalThis as unknown as {
+          chrome: {
+            alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+          };
+        };
+        return (await api.chrome.alarms.get('sapa-calendar-reminders'))?.periodInMinutes ?? null;
+      });
+    await expect.poll(alarm).toBe(5);
+    await group.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/settings-reminders.png' });
+    await group.getByRole('radio', { name: 'Off' }).click();
+    await expect.poll(alarm).toBeNull();
     await page.close();
   });
 });
