@@ -21,6 +21,7 @@ import {
   writeRows,
   type Harness,
 } from '../tests/e2e/harness';
+import { DEMO_MEMBERS, demoPlans } from '../tests/support/demo-calendar';
 import { demoLastMonth, demoPostLog } from '../tests/support/demo-post-log';
 import { startSlimsServer } from '../tests/support/slims-server';
 import { openComposer, PLATFORM_IDS } from '../tests/e2e/platforms';
@@ -134,6 +135,9 @@ async function screenshotTeamSync(file: string) {
  */
 async function seedPostLog(h: Harness): Promise<void> {
   await writeRows(h.background, 'postLog', demoPostLog(Date.now()));
+  // This month's and next month's content plan, and the team it is divided among.
+  await writeRows(h.background, 'teamMembers', DEMO_MEMBERS);
+  await writeRows(h.background, 'plannedPosts', demoPlans(Date.now()));
   if (!screenshotDir) return;
   const page = await h.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -184,7 +188,7 @@ if (screenshotDir) {
   );
   console.log(`Subscriptions: in Team sync, subscribe to ${publishedUrl} (a published pack).`);
   console.log(
-    "Post log and Monthly report: the demo library's post log holds last month's posts and this month's so far (made up).",
+    "Post log and Monthly report: the demo library's post log holds last month's posts and this month's so far (made up). Calendar: this month's and next month's plan of a team of three.",
   );
   console.log(
     `New arrivals: the library is connected to a local SLiMS at ${slims.url}; in a composer's panel, search the templates for "katalog" and pick titles.`,

@@ -15,6 +15,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, writeRows, type Harness } from '../tests/e2e/harness';
+import { DEMO_MEMBERS, demoPlans } from '../tests/support/demo-calendar';
 import { demoLastMonth, demoPostLog } from '../tests/support/demo-post-log';
 import { openComposer, panelIn, type OpenComposer } from '../tests/e2e/platforms';
 
@@ -127,6 +128,19 @@ async function reportShot(harness: Harness, dir: string) {
   await save(page, dir, 'report');
 }
 
+/** This month's content plan on the calendar, as a team of three divided it. */
+async function calendarShot(harness: Harness, dir: string) {
+  await writeRows(harness.background, 'teamMembers', DEMO_MEMBERS);
+  await writeRows(harness.background, 'plannedPosts', demoPlans(Date.now()));
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html#calendar`);
+  await page.locator('.fc-event').first().waitFor();
+  // From the filters down: the month's grid fills the picture.
+  await page.locator('.sapa-cal-toolbar').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(500);
+  await save(page, dir, 'calendar');
+}
+
 /** The picker at the caret, opened by typing ;; in the X composer and searched. */
 async function pickerShot(harness: Harness, dir: string, language: Language) {
   const page = await harness.context.newPage();
@@ -163,6 +177,7 @@ function shots(language: Language): Shot[] {
     (h, dir) => pickerShot(h, dir, language),
     (h, dir) => dashboardShot(h, dir),
     (h, dir) => reportShot(h, dir),
+    (h, dir) => calendarShot(h, dir),
   ];
 }
 
