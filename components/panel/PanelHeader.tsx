@@ -1,4 +1,8 @@
-/** The panel's title bar: its name, the platform, a way to the dashboard, and collapse. */
+/**
+ * The panel's title bar: its name, the platform, a way to the dashboard, and collapse; below
+ * them (`children`) today's and the overdue planned posts.
+ */
+import type { ReactNode } from 'react';
 import type { Translator } from '@/lib/i18n';
 import type { SapaClient, SapaError } from '@/lib/messaging';
 
@@ -8,12 +12,14 @@ export function PanelHeader({
   client,
   fail,
   onCollapse,
+  children,
 }: {
   t: Translator;
   platformName: string;
   client: SapaClient;
   fail: (error: SapaError) => void;
   onCollapse: () => void;
+  children?: ReactNode;
 }) {
   const openDashboard = async () => {
     const res = await client.request('dashboard.open', {});
@@ -39,6 +45,7 @@ export function PanelHeader({
       >
         ×
       </button>
+      {children}
     </header>
   );
 }

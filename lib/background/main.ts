@@ -26,7 +26,7 @@ export interface Sender {
   /** The sending page or frame (a social site's page for content scripts). */
   url?: string;
   /** The tab a content script runs in (absent for extension pages outside a tab). */
-  tab?: { url?: string };
+  tab?: { url?: string; id?: number };
 }
 
 interface ListenerSet<F> {
@@ -66,6 +66,8 @@ export interface BackgroundDeps {
    * Where closing pages keep unsaved draft text (`browser.storage.local`, lib/drafts/stash.ts)
    * and its change events; saved at start and whenever something is stashed.
    */
+  /** Which plan each composer tab was opened for, and opening tabs (lib/calendar/plan-tabs.ts). */
+  planToPost?: RouterServices['planToPost'];
   draftStash?: {
     storage: StashStorage;
     onChanged?: ListenerSet<(changes: Record<string, unknown>, areaName: string) => void>;
@@ -134,6 +136,7 @@ export function startBackground(deps: BackgroundDeps): Background {
   const teamSync = deps.teamSync?.({ db, memberId: async () => (await ready()).memberId });
   const services: RouterServices = {
     openDashboard: deps.openDashboard ?? openDashboardTab,
+    ...(deps.planToPost ? { planToPost: deps.planToPost } : {}),
     ...(teamSync ? { teamSync } : {}),
   };
   const unwatchShared = teamSync ? watchSharedEdits(db.name, () => teamSync.onLocalEdit()) : noop;

@@ -79,11 +79,12 @@ export function CalendarSection() {
   const [form, setFormState] = useState<{
     draft: PlanDraft;
     plan?: PlannedPostRecord;
+    occurrence?: string;
     key: number;
   } | null>(null);
   // Each opening of the form is a new form (its fields start from the plan, its title is focused).
   const setForm = useCallback(
-    (next: { draft: PlanDraft; plan?: PlannedPostRecord } | null) =>
+    (next: { draft: PlanDraft; plan?: PlannedPostRecord; occurrence?: string } | null) =>
       setFormState((prev) => (next ? { ...next, key: (prev?.key ?? 0) + 1 } : null)),
     [],
   );
@@ -224,7 +225,11 @@ export function CalendarSection() {
         eventClick={(arg: EventClickArg) => {
           arg.jsEvent.preventDefault();
           const item = itemOf(arg.event.extendedProps);
-          setForm({ draft: draftOf(item.plan), plan: item.plan });
+          setForm({
+            draft: draftOf(item.plan),
+            plan: item.plan,
+            ...(item.recurring ? { occurrence: item.occurrence.originalDate } : {}),
+          });
         }}
         eventDrop={(arg: EventDropArg) => void onDrop(arg)}
         eventDidMount={(arg: EventMountArg) => {
@@ -326,6 +331,7 @@ export function CalendarSection() {
           key={form.key}
           draft={form.draft}
           plan={form.plan}
+          {...(form.occurrence ? { occurrence: form.occurrence } : {})}
           members={members}
           me={me}
           zone={zone}
