@@ -117,8 +117,7 @@ export function draftHandlers(
 }
 
 type MarkPostedPayload =
-  | { draftId: string; text: string }
-  | { platform: PlatformId; composerKey: string; text: string };
+  { draftId: string; text: string } | { platform: PlatformId; composerKey: string; text: string };
 type PostedEvent = Parameters<Repositories['drafts']['markPosted']>[1] & { text: string };
 
 /** The draft marked posted and the post-log entry written (one transaction in the repository). */
