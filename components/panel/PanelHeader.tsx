@@ -26,25 +26,27 @@ export function PanelHeader({
     if (!res.ok) fail(res.error);
   };
   return (
-    <header className="sapa-header">
-      <strong>{t('panel.name')}</strong>
-      <span className="sapa-muted">{t('panel.platform', { platform: platformName })}</span>
-      <button
-        type="button"
-        className="sapa-secondary sapa-small"
-        onClick={() => void openDashboard()}
-      >
-        {t('panel.openDashboard')}
-      </button>
-      <button
-        type="button"
-        className="sapa-icon"
-        aria-label={t('panel.collapse')}
-        title={t('panel.collapse')}
-        onClick={onCollapse}
-      >
-        ×
-      </button>
+    <header className="sapa-head">
+      <div className="sapa-header">
+        <strong>{t('panel.name')}</strong>
+        <span className="sapa-muted">{t('panel.platform', { platform: platformName })}</span>
+        <button
+          type="button"
+          className="sapa-secondary sapa-small"
+          onClick={() => void openDashboard()}
+        >
+          {t('panel.openDashboard')}
+        </button>
+        <button
+          type="button"
+          className="sapa-icon"
+          aria-label={t('panel.collapse')}
+          title={t('panel.collapse')}
+          onClick={onCollapse}
+        >
+          ×
+        </button>
+      </div>
       {children}
     </header>
   );

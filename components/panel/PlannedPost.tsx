@@ -154,7 +154,7 @@ export function PlannedPostCard({
             {t('plan.fillTemplate')}
           </button>
         )}
-        <button type="button" className="sapa-secondary" onClick={onDismiss}>
+        <button type="button" className="sapa-secondary sapa-small" onClick={onDismiss}>
           {t('plan.dismiss')}
         </button>
       </div>

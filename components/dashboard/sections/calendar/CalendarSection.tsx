@@ -14,7 +14,7 @@ import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   PLAN_STATUSES,
   ZONE_OFFSET_HOURS,
@@ -120,6 +120,31 @@ export function CalendarSection() {
     [items],
   );
 
+  const label = useCallback(
+    (item: CalendarItem) =>
+      t('calendar.eventLabel', {
+        title: item.occurrence.title,
+        time: item.occurrence.time,
+        platforms: item.plan.platforms.map((p) => t(PLATFORM_KEYS[p])).join(', '),
+        status: t(STATUS_KEYS[item.occurrence.status]),
+      }) +
+      (item.occurrence.assignee && names.get(item.occurrence.assignee)
+        ? `, ${names.get(item.occurrence.assignee)}`
+        : ''),
+    [t, names],
+  );
+  // FullCalendar keeps an event's element when only its data changes (a plan marked posted in
+  // another tab) and calls eventDidMount once: the names are written again after each read.
+  const mounted = useRef(new Map<string, HTMLElement>());
+  useEffect(() => {
+    for (const item of items) {
+      const el = mounted.current.get(item.key);
+      if (!el) continue;
+      el.setAttribute('aria-label', label(item));
+      el.title = label(item);
+    }
+  }, [items, label]);
+
   const openNew = useCallback(
     (date: string, time?: string) => setForm({ draft: emptyDraft(date, time) }),
     [setForm],
@@ -129,17 +154,6 @@ export function CalendarSection() {
   // when it is given new options, and the dashboard re-renders for every notice.
   const calendar = useMemo(() => {
     const itemOf = (extended: Record<string, unknown>) => extended.item as CalendarItem;
-
-    const label = (item: CalendarItem) =>
-      t('calendar.eventLabel', {
-        title: item.occurrence.title,
-        time: item.occurrence.time,
-        platforms: item.plan.platforms.map((p) => t(PLATFORM_KEYS[p])).join(', '),
-        status: t(STATUS_KEYS[item.occurrence.status]),
-      }) +
-      (item.occurrence.assignee && names.get(item.occurrence.assignee)
-        ? `, ${names.get(item.occurrence.assignee)}`
-        : '');
 
     const move = async (item: CalendarItem, date: string, time: string) =>
       background.request('calendar.reschedule', {
@@ -233,9 +247,15 @@ export function CalendarSection() {
         }}
         eventDrop={(arg: EventDropArg) => void onDrop(arg)}
         eventDidMount={(arg: EventMountArg) => {
-          const text = label(itemOf(arg.event.extendedProps));
+          const item = itemOf(arg.event.extendedProps);
+          const text = label(item);
           arg.el.setAttribute('aria-label', text);
           arg.el.title = text;
+          mounted.current.set(item.key, arg.el);
+        }}
+        eventWillUnmount={(arg: EventMountArg) => {
+          const key = itemOf(arg.event.extendedProps).key;
+          if (mounted.current.get(key) === arg.el) mounted.current.delete(key);
         }}
         eventContent={(arg: EventContentArg) => {
           // The list view has room to say where and how far along, in words.
@@ -281,7 +301,7 @@ export function CalendarSection() {
     locale,
     now,
     notesByDay,
-    names,
+    label,
     t,
     background,
     notify,

@@ -193,6 +193,11 @@ export function PlanForm(props: {
           {t('calendar.form.status', { status: t(STATUS_KEYS[props.plan.status]) })}
         </p>
       )}
+      {props.plan?.postLogId && (
+        <p className="sapa-hint">
+          {t('calendar.form.postedFrom')} <a href="#log">{t('calendar.form.openLog')}</a>
+        </p>
+      )}
       {actions.length > 0 && (
         <div className="sapa-actions" role="group" aria-label={t('calendar.form.statusActions')}>
           {actions.map((kind) => (
