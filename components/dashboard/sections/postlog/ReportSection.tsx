@@ -78,12 +78,7 @@ export function ReportSection(props: { now?: () => number }) {
       ) : (
         <>
           <ReportBody report={report} />
-          <PlannedPart
-            month={report.month}
-            timeZone={timeZone}
-            entries={entries}
-            now={openedAt}
-          />
+          <PlannedPart month={report.month} timeZone={timeZone} entries={entries} now={openedAt} />
         </>
       )}
     </section>
