@@ -3,7 +3,8 @@
  * a post for today on the dashboard's calendar, presses "Open the X composer", and in the new tab
  * Sapa's panel shows that plan first; Insert puts its caption and hashtag set into the real
  * editor, the post goes out and is confirmed, and the calendar then shows the plan as posted,
- * with the post-log entry and the plan naming each other.
+ * with the post-log entry and the plan naming each other, and the monthly report counts it as
+ * planned and posted from a plan.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -134,6 +135,17 @@ describe('from plan to post', () => {
     await dashboard.getByRole('button', { name: 'List' }).click();
     await dashboard.locator('.fc-list-event', { hasText: `${TITLE} · X · Posted` }).waitFor();
     await dashboard.screenshot({ path: 'test-results/plan-to-post-calendar.png' });
+
+    // The monthly report sets it beside the other posts: planned 1, posted 1, from a plan.
+    await dashboard.goto(`chrome-extension://${harness.extensionId}/options.html#report`);
+    await dashboard.getByLabel('Month', { exact: true }).fill(today.slice(0, 7));
+    const planned = dashboard.getByRole('region', { name: 'Planned vs posted' });
+    await planned.getByText('Posted: 1 of 1 planned posts.').waitFor();
+    // The post log's month is the browser's (UTC here): the post counts when it is the same.
+    const sameMonth = new Date().toISOString().slice(0, 7) === today.slice(0, 7);
+    expect(await planned.getByRole('row', { name: /^X 1 1 0 0 0/ }).textContent()).toMatch(
+      sameMonth ? /^X110001/ : /^X11000/,
+    );
     await composerTab.close();
     await dashboard.close();
   });
