@@ -101,8 +101,7 @@ export function draftHandlers(
       return { discarded: p.draftId };
     },
     async 'drafts.markPosted'(p) {
-      const platform = 'draftId' in p ? (await repos.drafts.get(p.draftId))?.platform : p.platform;
-      const plannedPostId = platform ? await planLink?.planFor(platform) : undefined;
+      const plannedPostId = planLink ? await plannedFor(repos, planLink, p) : undefined;
       const event = {
         text: p.text,
         ...(p.override ? { override: p.override } : {}),
@@ -114,6 +113,16 @@ export function draftHandlers(
       return answer;
     },
   };
+}
+
+/** The plan of the sender's tab, if it was opened for one on this post's platform. */
+async function plannedFor(
+  repos: Repositories,
+  link: PostedPlanLink,
+  p: MarkPostedPayload,
+): Promise<string | undefined> {
+  const platform = 'draftId' in p ? (await repos.drafts.get(p.draftId))?.platform : p.platform;
+  return platform ? link.planFor(platform) : undefined;
 }
 
 type MarkPostedPayload =

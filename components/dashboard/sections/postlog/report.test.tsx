@@ -107,7 +107,8 @@ describe('the monthly report', () => {
   it("sets the month's planned posts beside the posts made from them, with CSV", async () => {
     const user = userEvent.setup();
     const repos = createRepositories(db, { memberId: 'ana' });
-    const plan = (fields: object) =>
+    type PlanFields = Partial<Parameters<typeof repos.plannedPosts.create>[0]> & { date: string };
+    const plan = (fields: PlanFields) =>
       repos.plannedPosts.create({
         title: 'Rencana',
         platforms: ['x'],
@@ -117,7 +118,7 @@ describe('the monthly report', () => {
         comments: [],
         status: 'idea',
         ...fields,
-      } as Parameters<typeof repos.plannedPosts.create>[0]);
+      });
     // 20 November is "today" (NOW, in WIB): the 3rd is past and open, the 25th still to come.
     const posted = await plan({
       date: '2026-11-19',
