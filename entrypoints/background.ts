@@ -7,11 +7,18 @@ import { BackgroundDb, teamSyncConfigStore } from '@/lib/team-sync/store';
 import { createCouchSync } from '@/lib/team-sync/engine';
 import { reinjectContentScripts, reinjectsOn } from '@/lib/extension/reinject';
 import { listenForCommands } from '@/lib/background/commands';
+import { memoryPlanTabs, sessionPlanTabs } from '@/lib/calendar/plan-tabs';
 
 export default defineBackground(() => {
   // The background owns the database: content scripts reach it only through the typed message
   // protocol (lib/messaging) and hear about changes on the `sapa-changes` port. Team sync runs
   // here too, so the server's credentials never leave the background.
+  // Which plan a composer tab was opened for outlives the service worker stopping (storage.session;
+  // in memory where a browser has no session area).
+  const planTabs = browser.storage.session
+    ? sessionPlanTabs(browser.storage.session)
+    : memoryPlanTabs();
+  browser.tabs.onRemoved.addListener((tabId) => void planTabs.remove(tabId));
   startBackground({
     runtime: browser.runtime,
     storage: globalThis.navigator?.storage,
@@ -52,6 +59,10 @@ export default defineBackground(() => {
       permitted: () => browser.permissions.contains({ permissions: ['notifications'] }),
       browserLocale: () => browser.i18n.getUILanguage(),
       iconUrl: browser.runtime.getURL('/icon/128.png'),
+    },
+    planToPost: {
+      tabs: planTabs,
+      openTab: async (url) => (await browser.tabs.create({ url, active: true })).id,
     },
   });
   // Tabs open at install or update get the new content script: the old copy there can no longer

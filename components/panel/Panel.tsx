@@ -5,6 +5,7 @@ import type { InsertMode } from '@/lib/editors/types';
 import type { PanelState, PanelStore } from '@/lib/panel/panel-store';
 import type { SapaClient, SapaError } from '@/lib/messaging';
 import { PanelHeader } from './PanelHeader';
+import { DuePlans, PlannedPostCard, usePanelPlans } from './PlannedPost';
 import { WelcomePointer } from './WelcomePointer';
 import { PanelTabList, PanelTabPanels, type TabName } from './PanelTabs';
 import { RestoreOffer } from './RestoreOffer';
@@ -177,6 +178,7 @@ export function Panel({
   const { flash, flashState } = useFlash(store);
   const { fail, onTicks } = useStoreWriters(store);
   const library = useLibrary(client, active, fail);
+  const planned = usePanelPlans(client, state.platform, state.calendarChanged, fail);
   const searchRef = useSearchFocus(state.searchFocus, setActive);
   useAskedTemplate(state.askTemplate?.count, setActive);
 
@@ -208,7 +210,14 @@ export function Panel({
         client={client}
         fail={fail}
         onCollapse={() => state.setCollapsed(true)}
-      />
+      >
+        <DuePlans
+          plans={planned.plans}
+          t={t}
+          locale={state.locale}
+          onPick={(plan) => void planned.choose(plan)}
+        />
+      </PanelHeader>
       <SavingPaused paused={state.savingPaused} t={t} />
       <SiteNotice issue={state.siteIssue} t={t} onCopy={onCopyDiagnostics} />
       {library.welcomePending && <WelcomePointer t={t} client={client} fail={fail} />}
@@ -225,6 +234,14 @@ export function Panel({
         onRestore={onRestore}
         onKeep={onKeep}
       />
+      {planned.plans?.chosen && (
+        <PlannedPostCard
+          plan={planned.plans.chosen}
+          ctx={ctx}
+          store={store}
+          onDismiss={() => void planned.choose(null)}
+        />
+      )}
       <PanelTabList t={t} active={active} onSelect={setActive} baseId={baseId} />
       <PanelTabPanels active={active} baseId={baseId} ctx={ctx} />
       <StatusLine

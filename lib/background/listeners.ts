@@ -31,7 +31,11 @@ function platformOf(address: string | undefined) {
 export function callerOf(runtime: RuntimeLike, sender: Sender): Caller | undefined {
   if (fromExtensionPage(runtime, sender)) return EXTENSION_PAGE;
   const site = platformOf(sender.url ?? sender.tab?.url);
-  return site ? { kind: 'site', platform: site.id } : undefined;
+  if (!site) return undefined;
+  const tabId = sender.tab?.id;
+  return typeof tabId === 'number' && tabId >= 0
+    ? { kind: 'site', platform: site.id, tabId }
+    : { kind: 'site', platform: site.id };
 }
 
 /**

@@ -27,7 +27,7 @@ export interface Sender {
   /** The sending page or frame (a social site's page for content scripts). */
   url?: string;
   /** The tab a content script runs in (absent for extension pages outside a tab). */
-  tab?: { url?: string };
+  tab?: { url?: string; id?: number };
 }
 
 interface ListenerSet<F> {
@@ -75,6 +75,8 @@ export interface BackgroundDeps {
     ReminderServiceDeps,
     'notifications' | 'permitted' | 'browserLocale' | 'iconUrl'
   >;
+  /** Which plan each composer tab was opened for, and opening tabs (lib/calendar/plan-tabs.ts). */
+  planToPost?: RouterServices['planToPost'];
   draftStash?: {
     storage: StashStorage;
     onChanged?: ListenerSet<(changes: Record<string, unknown>, areaName: string) => void>;
@@ -174,6 +176,7 @@ export function startBackground(deps: BackgroundDeps): Background {
   const teamSync = deps.teamSync?.({ db, memberId: async () => (await ready()).memberId });
   const services: RouterServices = {
     openDashboard: deps.openDashboard ?? openDashboardTab,
+    ...(deps.planToPost ? { planToPost: deps.planToPost } : {}),
     ...(teamSync ? { teamSync } : {}),
   };
   const unwatchShared = teamSync ? watchSharedEdits(db.name, () => teamSync.onLocalEdit()) : noop;

@@ -7,6 +7,8 @@
  */
 import type { Repositories, SapaDb } from '@/lib/db';
 import { calendarHandlers } from '@/lib/calendar/handlers';
+import { postedPlanLink, type PlanToPostServices } from '@/lib/calendar/plan-link';
+import { memoryPlanTabs } from '@/lib/calendar/plan-tabs';
 import { catalogueHandlers, type CatalogueServices } from '@/lib/catalogue';
 import { dashboardHandlers, type OpenDashboard } from '@/lib/dashboard/handlers';
 import { draftHandlers, saveOrderFor, type SaveOrder } from '@/lib/drafts/handlers';
@@ -36,6 +38,20 @@ export interface RouterServices {
   teamSync?: TeamSyncControls;
   /** The library's SLiMS catalogue: network access (absent: its fetching requests answer 'unavailable'). */
   catalogue?: CatalogueServices;
+  /**
+   * Which plan each composer tab was opened for, and opening tabs (issue #16, item 4). Absent:
+   * one store in memory per database, as tests need.
+   */
+  planToPost?: PlanToPostServices;
+}
+
+/** Tests and callers without tabs share one in-memory store per database. */
+const memoryTabs = new Map<string, PlanToPostServices>();
+function planToPostFor(name: string, services: RouterServices): PlanToPostServices {
+  if (services.planToPost) return services.planToPost;
+  let kept = memoryTabs.get(name);
+  if (!kept) memoryTabs.set(name, (kept = { tabs: memoryPlanTabs() }));
+  return kept;
 }
 
 /** The subscriptions service's handlers, or 'unavailable' when it was not started. */
@@ -58,9 +74,14 @@ function handlers(
   search: LibrarySearch,
   services: RouterServices,
   saveOrder: SaveOrder,
+  context: { caller: Caller; planToPost: PlanToPostServices },
 ): Handlers<Requests> {
+  const { caller, planToPost } = context;
+  // A post confirmed on a tab opened for a plan marks that plan posted (lib/calendar/plan-link.ts).
+  const tabId = caller.kind === 'site' ? caller.tabId : undefined;
+  const planLink = tabId === undefined ? undefined : postedPlanLink(repos, planToPost, tabId);
   return {
-    ...draftHandlers(repos, saveOrder),
+    ...draftHandlers(repos, saveOrder, planLink),
     ...libraryHandlers(repos, search),
     ...searchHandlers(search),
     ...panelHandlers(repos),
@@ -69,7 +90,7 @@ function handlers(
     ...subscriptionHandlers(services.subscriptions),
     ...catalogueHandlers(repos, services.catalogue),
     ...shortcutHandlers(repos),
-    ...calendarHandlers(repos),
+    ...calendarHandlers(repos, planToPost, tabId),
   };
 }
 
@@ -88,7 +109,9 @@ export async function handleRequest(
 ): Promise<SapaResponse> {
   const search = librarySearchFor(db.name, repos);
   const drafts = saveOrderFor(db.name);
-  return dispatchRequest(REQUESTS, handlers(repos, search, services, drafts), request, {
+  const planToPost = planToPostFor(db.name, services);
+  const all = handlers(repos, search, services, drafts, { caller, planToPost });
+  return dispatchRequest(REQUESTS, all, request, {
     beforeHandling: async () => {
       if (!db.isOpen()) await db.open();
     },

@@ -7,22 +7,18 @@ import type { PlannedPostInput, Repositories } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging/define';
 import { newId } from '@/lib/text';
 import type { calendarRequests, PlanInput, TransitionAnswer } from './requests';
-import { transition, type Actor } from './status';
-import type { PlannedPostRecord, TeamMemberRecord } from './types';
+import { SITES } from '@/lib/platforms';
+import { sapaError, SapaRequestError } from '@/lib/messaging/errors';
+import { actorFor } from './actor';
+import { panelPlans, type PlanToPostServices } from './plan-link';
+import { memoryPlanTabs } from './plan-tabs';
+import { transition } from './status';
+import type { PlannedPostRecord } from './types';
 import { reschedule } from './view';
 
-export type CalendarHandlers = Handlers<typeof calendarRequests>;
+export { actorFor } from './actor';
 
-/**
- * The role this browser acts with: its named role; in a team where nobody is named yet (a
- * library of one), the coordinator's, so one person can move a plan all the way; a browser
- * the team has not named yet acts as a writer.
- */
-export function actorFor(memberId: string, members: readonly TeamMemberRecord[]): Actor {
-  const named = members.find((m) => m.id === memberId);
-  if (named) return { id: memberId, role: named.role };
-  return { id: memberId, role: members.length ? 'writer' : 'coordinator' };
-}
+export type CalendarHandlers = Handlers<typeof calendarRequests>;
 
 /** Drops keys left undefined (an optional field the form cleared). */
 function defined<T extends object>(value: T): T {
@@ -37,8 +33,18 @@ function planFields(input: Omit<PlanInput, 'id'>): Partial<PlannedPostInput> {
   }) as Partial<PlannedPostInput>;
 }
 
-export function calendarHandlers(repos: Repositories): CalendarHandlers {
+/**
+ * `services`: the tab store and the way to open a tab (the background's); `tabId`: the tab the
+ * request came from, when a site's panel sent it.
+ */
+export function calendarHandlers(
+  repos: Repositories,
+  services: PlanToPostServices = { tabs: memoryPlanTabs() },
+  tabId?: number,
+): CalendarHandlers {
   const me = async () => (await repos.settings.get('memberId')) ?? 'local';
+  const now = services.now ?? Date.now;
+  const tabEntry = async () => (tabId === undefined ? undefined : services.tabs.get(tabId));
 
   return {
     'calendar.plans': ({ from, to }) => repos.plannedPosts.inRange(from, to),
@@ -115,6 +121,47 @@ export function calendarHandlers(repos: Repositories): CalendarHandlers {
     'calendar.removeMember': async ({ id }) => {
       await repos.teamMembers.remove(id);
       return { removed: id };
+    },
+
+    'calendar.openComposer': async ({ id, platform, occurrence }) => {
+      const plan = await repos.plannedPosts.get(id);
+      if (!plan || !plan.platforms.includes(platform))
+        throw new SapaRequestError(
+          sapaError('not-found', {
+            detail: `calendar.openComposer: no plan ${id} for ${platform}`,
+          }),
+        );
+      if (!services.openTab)
+        throw new SapaRequestError(
+          sapaError('unavailable', { detail: 'calendar.openComposer: no tabs here' }),
+        );
+      const site = SITES.find((s) => s.id === platform)!;
+      const opened = await services.openTab(site.composerUrl);
+      if (opened === undefined) return { opened: false };
+      await services.tabs.set(opened, {
+        planId: id,
+        platform,
+        ...(plan.recurrence && occurrence ? { occurrence } : {}),
+      });
+      return { opened: true };
+    },
+
+    'calendar.panelPlans': async ({ platform }) =>
+      panelPlans(repos, platform, await tabEntry(), now()),
+
+    'calendar.choosePlan': async ({ platform, id, occurrence }) => {
+      const plan = id ? await repos.plannedPosts.get(id) : undefined;
+      if (id && (!plan || !plan.platforms.includes(platform)))
+        throw new SapaRequestError(
+          sapaError('not-found', { detail: `calendar.choosePlan: no plan ${id} for ${platform}` }),
+        );
+      const entry = plan
+        ? { planId: plan.id, platform, ...(plan.recurrence && occurrence ? { occurrence } : {}) }
+        : undefined;
+      // Remembered for the tab, so a confirmed post there marks this plan posted.
+      if (tabId !== undefined)
+        await (entry ? services.tabs.set(tabId, entry) : services.tabs.remove(tabId));
+      return panelPlans(repos, platform, entry, now());
     },
   };
 }

@@ -1,13 +1,17 @@
 /**
  * The calendar's requests: the dashboard's calendar page reads the plans of a range, saves and
  * deletes plans, moves them through their statuses (lib/calendar/status.ts) and names the team's
- * members. All `dashboard`: the panel beside a composer does not plan (issue #16, item 4, will
- * add what it needs).
+ * members (all `dashboard`). From plan to post (issue #16, item 4): the dashboard opens a plan's
+ * composer, and the panel beside it reads its platform's plans and picks one (`panel`, own
+ * platform only).
  */
 import { z } from 'zod';
 import { defineRequest } from '@/lib/messaging/define';
 import { platform, recordId } from '@/lib/messaging/fields';
 import { MAX_IMPORTED_PLANS } from './exchange/limits';
+import type { HashtagSetRecord } from '@/lib/db/types';
+import type { TemplateView } from '@/lib/library/requests';
+import type { PlanOccurrence } from './plan-to-post';
 import { CALENDAR_LIMITS } from './limits';
 import type { Actor, PlanAction, RefusalCode } from './status';
 import {
@@ -68,6 +72,23 @@ export interface TeamView {
   me: Actor;
 }
 
+/** A plan as the panel shows it: with its template (this platform's text) and hashtag set. */
+export interface PanelPlan extends PlanOccurrence {
+  template?: TemplateView;
+  hashtagSet?: Pick<HashtagSetRecord, 'id' | 'name' | 'tags'>;
+}
+
+/** What the panel beside a composer knows of the calendar, for its platform. */
+export interface PanelPlans {
+  /** The library's today and zone (the brand kit's). */
+  today: string;
+  zone: string;
+  /** The plan this tab was opened for, or the one picked in the panel; shown first. */
+  chosen: PanelPlan | null;
+  dueToday: PanelPlan[];
+  overdue: PanelPlan[];
+}
+
 export const calendarRequests = {
   /** Live plans that may show between two days (recurring ones that started before, too). */
   'calendar.plans': defineRequest<PlannedPostRecord[]>()(
@@ -118,5 +139,20 @@ export const calendarRequests = {
   'calendar.removeMember': defineRequest<{ removed: string }>()(
     'dashboard',
     z.object({ id: recordId }).strict(),
+  ),
+  /**
+   * "Open composer": the platform's composer in a new tab, remembered as opened for this plan
+   * (and occurrence), so the panel there shows it first and a confirmed post marks it posted.
+   */
+  'calendar.openComposer': defineRequest<{ opened: boolean }>()(
+    'dashboard',
+    z.object({ id: recordId, platform, occurrence: day.optional() }).strict(),
+  ),
+  /** The panel's plans: the chosen one, today's and the overdue, for its own platform. */
+  'calendar.panelPlans': defineRequest<PanelPlans>()('panel', z.object({ platform }).strict()),
+  /** The panel picks a plan (or none: `id` left out) for its tab; answers the plans again. */
+  'calendar.choosePlan': defineRequest<PanelPlans>()(
+    'panel',
+    z.object({ platform, id: optionalId, occurrence: day.optional() }).strict(),
   ),
 };

@@ -209,6 +209,10 @@ export async function startComposerSession(
   // A shortcut added in the dashboard, or switched off, counts in the open page at once.
   subscribeExtensionChanges(
     (event) => {
+      // The panel's planned posts: marked posted here or elsewhere, edited in the dashboard.
+      const planned = ['plannedPosts', 'postLog', 'templates', 'hashtagSets', 'brandKit'];
+      if (event.tables.some((table) => planned.includes(table)))
+        store.setState((s) => ({ calendarChanged: s.calendarChanged + 1 }));
       const relevant = ['templates', 'hashtagSets', 'brandKit', 'settings'];
       if (!event.tables.some((table) => relevant.includes(table))) return;
       void shortcuts.refresh();

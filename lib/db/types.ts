@@ -195,6 +195,11 @@ export interface PostLogRecord {
   metrics?: PostMetrics;
   /** A content category chosen by hand (else the template's category counts). */
   category?: string;
+  /**
+   * The calendar's plan this post was made for (its tab was opened from the plan, or the plan
+   * picked in the panel). Not indexed: the report reads a month's entries and looks at it.
+   */
+  plannedPostId?: string;
 }
 
 export interface SettingRecord {

@@ -1,6 +1,6 @@
 /** The background's answers to the drafts' requests: one repository call each. */
 import type { Repositories } from '@/lib/db';
-import type { DraftRecord } from '@/lib/db/types';
+import type { DraftRecord, PlatformId, PostLogRecord } from '@/lib/db/types';
 import type { Handlers } from '@/lib/messaging/define';
 import type { draftRequests, DraftSummary } from './requests';
 
@@ -51,9 +51,21 @@ export function saveOrderFor(databaseName: string): SaveOrder {
   return order;
 }
 
+/**
+ * The calendar's plan a post on this tab was made for (issue #16, item 4): asked before the
+ * post-log entry is written, so the entry names the plan, and told once it is, so the plan is
+ * marked posted. Given by the router when a site's tab sent the request; the drafts do not know
+ * the calendar.
+ */
+export interface PostedPlanLink {
+  planFor(platform: PlatformId): Promise<string | undefined>;
+  posted(log: PostLogRecord): Promise<void>;
+}
+
 export function draftHandlers(
   repos: Repositories,
   order: SaveOrder = createSaveOrder(),
+  planLink?: PostedPlanLink,
 ): Handlers<typeof draftRequests> {
   return {
     async 'drafts.save'(p) {
@@ -89,24 +101,51 @@ export function draftHandlers(
       return { discarded: p.draftId };
     },
     async 'drafts.markPosted'(p) {
+      const plannedPostId = planLink ? await plannedFor(repos, planLink, p) : undefined;
       const event = {
         text: p.text,
         ...(p.override ? { override: p.override } : {}),
         ...(p.checks ? { checks: p.checks } : {}),
+        ...(plannedPostId ? { plannedPostId } : {}),
       };
-      if ('draftId' in p) {
-        const { draft, log } = await repos.drafts.markPosted(p.draftId, event);
-        return { draft: summarise(draft), log };
-      }
-      // By composer: save the published text into the composer's current draft (so the final
-      // text is in its history), then mark that draft posted. No draft (blank text): log only.
-      const saved = await repos.drafts.saveDraftText(p.platform, p.composerKey, p.text);
-      if (saved.draft) {
-        const { draft, log } = await repos.drafts.markPosted(saved.draft.id, event);
-        return { draft: summarise(draft), log };
-      }
-      const log = await repos.postLog.add({ platform: p.platform, ...event });
-      return { draft: null, log };
+      const answer = await markPostedAs(repos, p, event);
+      await planLink?.posted(answer.log);
+      return answer;
     },
   };
+}
+
+/** The plan of the sender's tab, if it was opened for one on this post's platform. */
+async function plannedFor(
+  repos: Repositories,
+  link: PostedPlanLink,
+  p: MarkPostedPayload,
+): Promise<string | undefined> {
+  const platform = 'draftId' in p ? (await repos.drafts.get(p.draftId))?.platform : p.platform;
+  return platform ? link.planFor(platform) : undefined;
+}
+
+type MarkPostedPayload =
+  { draftId: string; text: string } | { platform: PlatformId; composerKey: string; text: string };
+type PostedEvent = Parameters<Repositories['drafts']['markPosted']>[1] & { text: string };
+
+/** The draft marked posted and the post-log entry written (one transaction in the repository). */
+async function markPostedAs(
+  repos: Repositories,
+  p: MarkPostedPayload,
+  event: PostedEvent,
+): Promise<{ draft: DraftSummary | null; log: PostLogRecord }> {
+  if ('draftId' in p) {
+    const { draft, log } = await repos.drafts.markPosted(p.draftId, event);
+    return { draft: summarise(draft), log };
+  }
+  // By composer: save the published text into the composer's current draft (so the final
+  // text is in its history), then mark that draft posted. No draft (blank text): log only.
+  const saved = await repos.drafts.saveDraftText(p.platform, p.composerKey, p.text);
+  if (saved.draft) {
+    const { draft, log } = await repos.drafts.markPosted(saved.draft.id, event);
+    return { draft: summarise(draft), log };
+  }
+  const log = await repos.postLog.add({ platform: p.platform, ...event });
+  return { draft: null, log };
 }

@@ -17,8 +17,11 @@ import type { SapaError } from './wire';
 /** Who sent a request, as the background derived it from the sender (never from the message). */
 export type Caller =
   | { kind: 'extension' }
-  /** A content script on one of the composers' sites, by the platform of its address. */
-  | { kind: 'site'; platform: PlatformId };
+  /**
+   * A content script on one of the composers' sites, by the platform of its address; `tabId`,
+   * the browser's id of its tab (which plan the tab was opened for: lib/calendar/plan-tabs.ts).
+   */
+  | { kind: 'site'; platform: PlatformId; tabId?: number };
 
 export const EXTENSION_PAGE: Caller = { kind: 'extension' };
 

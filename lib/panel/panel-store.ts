@@ -83,6 +83,11 @@ export interface PanelState {
   quickPicker: { count: number; place: PickerPlace } | null;
   /** Seconds of the video chosen for the post, when the page shows one (TikTok), else null. */
   videoSeconds: number | null;
+  /**
+   * Counts the changes to the calendar and what its plans show (plans, the post log, templates,
+   * hashtag sets, the brand kit): the panel reads its plans again on each.
+   */
+  calendarChanged: number;
   setCaption(caption: string): void;
   setCollapsed(collapsed: boolean): void;
 }
@@ -109,6 +114,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     roomHint: false,
     belowHint: false,
     videoSeconds: null,
+    calendarChanged: 0,
     searchFocus: 0,
     askTemplate: null,
     quickPicker: null,

@@ -4,6 +4,7 @@
  */
 import { csvRow } from '@/lib/exchange/csv';
 import type { MonthlyReport } from './build';
+import type { PlannedRow } from './planned';
 
 export const REPORT_TABLES = [
   'platforms',
@@ -16,7 +17,8 @@ export const REPORT_TABLES = [
 export type ReportTableId = (typeof REPORT_TABLES)[number];
 
 export interface ReportTable {
-  id: ReportTableId;
+  /** One of the report's parts, or 'planned' (planned vs posted, from the calendar). */
+  id: ReportTableId | 'planned';
   /** Column names in the CSV (English, stable for spreadsheets; the page shows its own labels). */
   header: string[];
   rows: (string | number)[][];
@@ -84,6 +86,33 @@ export function reportTable(report: MonthlyReport, id: ReportTableId): ReportTab
         rows: report.overrides.byRule.map((r) => [r.key, r.count]),
       };
   }
+}
+
+/** Planned vs posted: one row per platform, then `all`. */
+export function plannedTable(rows: readonly PlannedRow[]): ReportTable {
+  return {
+    id: 'planned',
+    header: [
+      'platform',
+      'planned',
+      'posted',
+      'skipped',
+      'not_posted',
+      'upcoming',
+      'posts_from_plans',
+      'posts_without_plan',
+    ],
+    rows: rows.map((r) => [
+      r.key,
+      r.planned,
+      r.posted,
+      r.skipped,
+      r.missed,
+      r.upcoming,
+      r.fromPlans,
+      r.withoutPlan,
+    ]),
+  };
 }
 
 /** A table as CSV: comma-separated, CRLF, with a UTF-8 byte-order mark so Excel reads UTF-8. */

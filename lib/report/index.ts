@@ -23,7 +23,15 @@ export {
   type MonthWeek,
 } from './calendar';
 export { engagementInputs, engagementOf, INTERACTION_METRICS, type Engagement } from './engagement';
-export { REPORT_TABLES, reportTable, tableCsv, type ReportTable, type ReportTableId } from './csv';
+export {
+  plannedTable,
+  REPORT_TABLES,
+  reportTable,
+  tableCsv,
+  type ReportTable,
+  type ReportTableId,
+} from './csv';
+export { plannedVsPosted, type PlannedRow, type PlannedVsPostedOptions } from './planned';
 export { filterLog, monthsInLog, NO_FILTER, type LogFilter } from './log-filter';
 export {
   combinedEngagement,

@@ -265,6 +265,7 @@ export function draftsRepo(ctx: RepoContext) {
         text?: string;
         override?: { ruleIds: string[] };
         checks?: NonNullable<PostLogRecord['checks']>;
+        plannedPostId?: string;
       } = {},
     ): Promise<{ draft: DraftRecord; log: PostLogRecord }> {
       return guard('drafts.markPosted', () =>
@@ -288,6 +289,7 @@ export function draftsRepo(ctx: RepoContext) {
             ...(stored.templateId ? { templateId: stored.templateId } : {}),
             ...(event.override ? { override: { ruleIds: [...event.override.ruleIds] } } : {}),
             ...(event.checks ? { checks: event.checks.map((c) => ({ ...c })) } : {}),
+            ...(event.plannedPostId ? { plannedPostId: event.plannedPostId } : {}),
           };
           await db.drafts.put(draft);
           await db.postLog.add(log);

@@ -14,7 +14,7 @@ import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   PLAN_STATUSES,
   ZONE_OFFSET_HOURS,
@@ -81,11 +81,12 @@ export function CalendarSection() {
   const [form, setFormState] = useState<{
     draft: PlanDraft;
     plan?: PlannedPostRecord;
+    occurrence?: string;
     key: number;
   } | null>(null);
   // Each opening of the form is a new form (its fields start from the plan, its title is focused).
   const setForm = useCallback(
-    (next: { draft: PlanDraft; plan?: PlannedPostRecord } | null) =>
+    (next: { draft: PlanDraft; plan?: PlannedPostRecord; occurrence?: string } | null) =>
       setFormState((prev) => (next ? { ...next, key: (prev?.key ?? 0) + 1 } : null)),
     [],
   );
@@ -121,6 +122,39 @@ export function CalendarSection() {
     [items],
   );
 
+  const platformNames = useCallback(
+    (item: CalendarItem) =>
+      formatList(
+        locale,
+        item.plan.platforms.map((p) => t(PLATFORM_KEYS[p])),
+      ),
+    [locale, t],
+  );
+  const label = useCallback(
+    (item: CalendarItem) =>
+      t('calendar.eventLabel', {
+        title: item.occurrence.title,
+        time: item.occurrence.time,
+        platforms: platformNames(item),
+        status: t(STATUS_KEYS[item.occurrence.status]),
+      }) +
+      (item.occurrence.assignee && names.get(item.occurrence.assignee)
+        ? `, ${names.get(item.occurrence.assignee)}`
+        : ''),
+    [t, names, platformNames],
+  );
+  // FullCalendar keeps an event's element when only its data changes (a plan marked posted in
+  // another tab) and calls eventDidMount once: the names are written again after each read.
+  const mounted = useRef(new Map<string, HTMLElement>());
+  useEffect(() => {
+    for (const item of items) {
+      const el = mounted.current.get(item.key);
+      if (!el) continue;
+      el.setAttribute('aria-label', label(item));
+      el.title = label(item);
+    }
+  }, [items, label]);
+
   const openNew = useCallback(
     (date: string, time?: string) => setForm({ draft: emptyDraft(date, time) }),
     [setForm],
@@ -130,23 +164,6 @@ export function CalendarSection() {
   // when it is given new options, and the dashboard re-renders for every notice.
   const calendar = useMemo(() => {
     const itemOf = (extended: Record<string, unknown>) => extended.item as CalendarItem;
-
-    const platformNames = (item: CalendarItem) =>
-      formatList(
-        locale,
-        item.plan.platforms.map((p) => t(PLATFORM_KEYS[p])),
-      );
-
-    const label = (item: CalendarItem) =>
-      t('calendar.eventLabel', {
-        title: item.occurrence.title,
-        time: item.occurrence.time,
-        platforms: platformNames(item),
-        status: t(STATUS_KEYS[item.occurrence.status]),
-      }) +
-      (item.occurrence.assignee && names.get(item.occurrence.assignee)
-        ? `, ${names.get(item.occurrence.assignee)}`
-        : '');
 
     const move = async (item: CalendarItem, date: string, time: string) =>
       background.request('calendar.reschedule', {
@@ -232,13 +249,23 @@ export function CalendarSection() {
         eventClick={(arg: EventClickArg) => {
           arg.jsEvent.preventDefault();
           const item = itemOf(arg.event.extendedProps);
-          setForm({ draft: draftOf(item.plan), plan: item.plan });
+          setForm({
+            draft: draftOf(item.plan),
+            plan: item.plan,
+            ...(item.recurring ? { occurrence: item.occurrence.originalDate } : {}),
+          });
         }}
         eventDrop={(arg: EventDropArg) => void onDrop(arg)}
         eventDidMount={(arg: EventMountArg) => {
-          const text = label(itemOf(arg.event.extendedProps));
+          const item = itemOf(arg.event.extendedProps);
+          const text = label(item);
           arg.el.setAttribute('aria-label', text);
           arg.el.title = text;
+          mounted.current.set(item.key, arg.el);
+        }}
+        eventWillUnmount={(arg: EventMountArg) => {
+          const key = itemOf(arg.event.extendedProps).key;
+          if (mounted.current.get(key) === arg.el) mounted.current.delete(key);
         }}
         eventContent={(arg: EventContentArg) => {
           // The list view has room to say where and how far along, in words.
@@ -283,7 +310,8 @@ export function CalendarSection() {
     locale,
     now,
     notesByDay,
-    names,
+    label,
+    platformNames,
     t,
     background,
     notify,
@@ -333,6 +361,7 @@ export function CalendarSection() {
           key={form.key}
           draft={form.draft}
           plan={form.plan}
+          {...(form.occurrence ? { occurrence: form.occurrence } : {})}
           members={members}
           me={me}
           zone={zone}

@@ -88,6 +88,8 @@ function payloadOf(draft: PlanDraft): PlanInput {
 export function PlanForm(props: {
   draft: PlanDraft;
   plan: PlannedPostRecord | undefined;
+  /** The occurrence of a series that was opened (its original day), for "Open composer". */
+  occurrence?: string;
   members: TeamMemberRecord[];
   /** Who this browser acts as: which status buttons it gets. */
   me: Actor;
@@ -153,6 +155,18 @@ export function PlanForm(props: {
     props.onSaved(res.data.plan, 'status');
   };
 
+  // The composer opens in a new tab; the background remembers the plan for that tab.
+  const openComposer = async (platform: PlatformId) => {
+    if (!props.plan) return;
+    const res = await background.request('calendar.openComposer', {
+      id: props.plan.id,
+      platform,
+      ...(props.occurrence ? { occurrence: props.occurrence } : {}),
+    });
+    if (!res.ok) return setError(res.error.message[locale]);
+    if (!res.data.opened) setError(t('calendar.openComposerFailed'));
+  };
+
   const remove = async () => {
     if (!props.plan) return;
     const res = await background.request('calendar.deletePlan', { id: props.plan.id });
@@ -179,6 +193,11 @@ export function PlanForm(props: {
           {t('calendar.form.status', { status: t(STATUS_KEYS[props.plan.status]) })}
         </p>
       )}
+      {props.plan?.postLogId && (
+        <p className="sapa-hint">
+          {t('calendar.form.postedFrom')} <a href="#log">{t('calendar.form.openLog')}</a>
+        </p>
+      )}
       {actions.length > 0 && (
         <div className="sapa-actions" role="group" aria-label={t('calendar.form.statusActions')}>
           {actions.map((kind) => (
@@ -190,6 +209,23 @@ export function PlanForm(props: {
               {t(ACTION_KEYS[kind])}
             </button>
           ))}
+        </div>
+      )}
+      {props.plan && props.plan.platforms.length > 0 && (
+        <div
+          className="sapa-actions"
+          role="group"
+          aria-label={t('calendar.openComposerGroup')}
+          aria-describedby={`${headingId}-open`}
+        >
+          {props.plan.platforms.map((p) => (
+            <button key={p} type="button" onClick={() => void openComposer(p)}>
+              {t('calendar.openComposer', { platform: t(PLATFORM_KEYS[p]) })}
+            </button>
+          ))}
+          <p className="sapa-hint" id={`${headingId}-open`}>
+            {t('calendar.openComposerHint')}
+          </p>
         </div>
       )}
       {props.plan?.recurrence && (

@@ -17,6 +17,7 @@ import { useDashboard } from '../../context';
 import { PLATFORM_KEYS } from '../platforms';
 import { BarChart } from './BarChart';
 import { MonthNumbersForm, useMonthNumbers } from './MonthNumbersForm';
+import { PlannedPart } from './PlannedPart';
 import { ruleName } from './LogEntry';
 import { personTimeZone, usePostLog } from './usePostLog';
 
@@ -24,7 +25,8 @@ export function ReportSection(props: { now?: () => number }) {
   const { t, locale } = useDashboard();
   const { entries, templates } = usePostLog();
   const timeZone = useMemo(() => personTimeZone(), []);
-  const [month, setMonth] = useState(() => monthOf((props.now ?? Date.now)(), timeZone));
+  const [openedAt] = useState(() => (props.now ?? Date.now)());
+  const [month, setMonth] = useState(() => monthOf(openedAt, timeZone));
   const monthNumbers = useMonthNumbers(month);
   const report = useMemo(
     () =>
@@ -75,7 +77,10 @@ export function ReportSection(props: { now?: () => number }) {
       {entries === undefined || !report ? (
         <p>{t('dashboard.loading')}</p>
       ) : (
-        <ReportBody report={report} />
+        <>
+          <ReportBody report={report} />
+          <PlannedPart month={report.month} timeZone={timeZone} entries={entries} now={openedAt} />
+        </>
       )}
     </section>
   );

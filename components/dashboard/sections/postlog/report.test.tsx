@@ -103,4 +103,59 @@ describe('the monthly report', () => {
     expect(name).toBe('sapa-report-2026-11-platforms.csv');
     expect(await readFileText(blob)).toContain('x,1,1,10,200,0.0500,posts,');
   });
+
+  it("sets the month's planned posts beside the posts made from them, with CSV", async () => {
+    const user = userEvent.setup();
+    const repos = createRepositories(db, { memberId: 'ana' });
+    type PlanFields = Partial<Parameters<typeof repos.plannedPosts.create>[0]> & { date: string };
+    const plan = (fields: PlanFields) =>
+      repos.plannedPosts.create({
+        title: 'Rencana',
+        platforms: ['x'],
+        time: '09:00',
+        caption: '',
+        notes: '',
+        comments: [],
+        status: 'idea',
+        ...fields,
+      });
+    // 20 November is "today" (NOW, in WIB): the 3rd is past and open, the 25th still to come.
+    const posted = await plan({
+      date: '2026-11-19',
+      platforms: ['x', 'instagram'],
+      status: 'posted',
+    });
+    await plan({ date: '2026-11-03' });
+    await plan({ date: '2026-11-25' });
+    await plan({ date: '2026-11-04', status: 'skipped' });
+    await repos.postLog.add({
+      platform: 'x',
+      text: 'Dari rencana',
+      at: NOW,
+      plannedPostId: posted.id,
+    });
+    render(
+      <Dashboard
+        db={db}
+        memberId="ana"
+        language="en"
+        initialSection="report"
+        now={() => NOW}
+        download={download}
+      />,
+    );
+    const part = await screen.findByRole('region', { name: 'Planned vs posted' });
+    expect(await within(part).findByText('Posted: 1 of 4 planned posts.')).toBeInTheDocument();
+    // Planned, posted, skipped, not posted, still to come, from a plan, without one.
+    expect(within(part).getByRole('row', { name: 'X 4 1 1 1 1 1 1' })).toBeInTheDocument();
+    expect(within(part).getByRole('row', { name: 'Instagram 1 1 0 0 0 0 1' })).toBeInTheDocument();
+    expect(
+      within(part).getByRole('row', { name: 'All platforms 4 1 1 1 1 1 2' }),
+    ).toBeInTheDocument();
+
+    await user.click(within(part).getByRole('button', { name: 'Download CSV' }));
+    const [blob, name] = download.mock.calls[0]!;
+    expect(name).toBe('sapa-report-2026-11-planned.csv');
+    expect(await readFileText(blob)).toContain('\r\nall,4,1,1,1,1,1,2\r\n');
+  });
 });

@@ -1,0 +1,95 @@
+/**
+ * The monthly report's "Planned vs posted" (issue #17): the month's planned posts from the
+ * calendar by what became of them, per platform, beside the posts made from a plan and without
+ * one (`plannedVsPosted`, lib/report/planned.ts), with its CSV.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { ZONE_OFFSET_HOURS } from '@/lib/calendar';
+import type { PostLogRecord } from '@/lib/db';
+import type { MessageKey } from '@/lib/i18n';
+import { plannedTable, plannedVsPosted, tableCsv, type PlannedRow } from '@/lib/report';
+import { useDashboard } from '../../context';
+import { PLATFORM_KEYS } from '../platforms';
+
+const COLUMNS: { field: Exclude<keyof PlannedRow, 'key'>; label: MessageKey }[] = [
+  { field: 'planned', label: 'dashboard.report.planned.planned' },
+  { field: 'posted', label: 'dashboard.report.planned.posted' },
+  { field: 'skipped', label: 'dashboard.report.planned.skipped' },
+  { field: 'missed', label: 'dashboard.report.planned.missed' },
+  { field: 'upcoming', label: 'dashboard.report.planned.upcoming' },
+  { field: 'fromPlans', label: 'dashboard.report.planned.fromPlans' },
+  { field: 'withoutPlan', label: 'dashboard.report.planned.withoutPlan' },
+];
+
+const lastDay = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+export function PlannedPart(props: {
+  month: string;
+  timeZone: string;
+  entries: readonly PostLogRecord[];
+  now: number;
+}) {
+  const { t, repos, download } = useDashboard();
+  const { month, timeZone, entries, now } = props;
+  const plans = useLiveQuery(
+    () => repos.plannedPosts.inRange(`${month}-01`, lastDay(month)),
+    [repos, month],
+  );
+  const brand = useLiveQuery(() => repos.brandKit.get(), [repos]);
+  const zone = brand?.timeZone ?? 'Asia/Jakarta';
+  const rows = useMemo(() => {
+    if (!plans) return null;
+    const today = new Date(now + ZONE_OFFSET_HOURS[zone] * 3_600_000).toISOString().slice(0, 10);
+    return plannedVsPosted(plans, entries, { month, timeZone, zone, today });
+  }, [plans, entries, month, timeZone, zone, now]);
+  const title = t('dashboard.report.part.planned');
+  if (!rows) return null;
+  const all = rows.find((r) => r.key === 'all')!;
+  const csv = () =>
+    download(
+      new Blob([tableCsv(plannedTable(rows))], { type: 'text/csv;charset=utf-8' }),
+      `sapa-report-${month}-planned.csv`,
+    );
+  return (
+    <section className="sapa-card sapa-report-part" aria-label={title}>
+      <div className="sapa-report-part-head">
+        <h3>{title}</h3>
+        <button type="button" className="sapa-secondary sapa-no-print" onClick={csv}>
+          {t('dashboard.report.csv')}
+        </button>
+      </div>
+      <p>{t('dashboard.report.planned.summary', { posted: all.posted, planned: all.planned })}</p>
+      <div className="sapa-report-scroll">
+        <table className="sapa-report-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.report.col.platforms')}</th>
+              {COLUMNS.map((c) => (
+                <th scope="col" key={c.field}>
+                  {t(c.label)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">
+                  {r.key === 'all' ? t('dashboard.report.planned.all') : t(PLATFORM_KEYS[r.key])}
+                </th>
+                {COLUMNS.map((c) => (
+                  <td key={c.field}>{r[c.field]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="sapa-hint">{t('dashboard.report.planned.note', { zone })}</p>
+    </section>
+  );
+}
