@@ -9,10 +9,12 @@ import { createRoot } from 'react-dom/client';
 import { Panel } from '@/components/panel/Panel';
 import { PublishGate } from '@/components/gate/PublishGate';
 import { QuickPickerHost } from '@/components/quick-picker/QuickPickerHost';
-import { handOverPanelRenderer } from '@/lib/composer/panel-loader';
+import { handOverPanelUi, type RenderPanel } from '@/lib/composer/panel-loader';
+import { decidePress } from '@/lib/gate/team-checklist';
+import { expandShortcut } from '@/lib/quick-insert/expand';
 
 export default defineUnlistedScript(() => {
-  handOverPanelRenderer((container, session) => {
+  const render: RenderPanel = (container, session) => {
     const root = createRoot(container);
     root.render(
       <>
@@ -41,5 +43,6 @@ export default defineUnlistedScript(() => {
       </>,
     );
     return root;
-  });
+  };
+  handOverPanelUi({ render, decidePress, expandShortcut });
 });

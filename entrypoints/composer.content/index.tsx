@@ -31,39 +31,47 @@ export default defineContentScript({
     // React and the panel's components come only when the panel first shows (a composer
     // appeared): the background runs entrypoints/panel-ui.tsx in this frame (lib/composer/panel-loader.ts).
     const panelUi = createPanelLoader(() => browser.runtime.sendMessage({ ...PANEL_UI_MESSAGE }));
-    await startComposerSession(ctx, window, async (session) =>
-      createShadowRootUi<Mounted>(ctx, {
-        name: 'sapa-panel',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        // The sites' keyboard shortcuts must not fire while the person types in the panel.
-        isolateEvents: true,
-        // WXT resets the host with `all: initial !important`, so the host's place is set here,
-        // through custom properties (which `all` does not reset) that the session can move.
-        css: PANEL_HOST_CSS,
-        onMount(container, _shadow, host) {
-          host.setAttribute('data-sapa', 'panel');
-          const mounted: Mounted = { view: null, removed: false };
-          const render = panelUi.loaded();
-          if (render) {
-            mounted.view = render(container, session);
+    await startComposerSession(
+      ctx,
+      window,
+      async (session) =>
+        createShadowRootUi<Mounted>(ctx, {
+          name: 'sapa-panel',
+          position: 'inline',
+          anchor: 'body',
+          append: 'last',
+          // The sites' keyboard shortcuts must not fire while the person types in the panel.
+          isolateEvents: true,
+          // WXT resets the host with `all: initial !important`, so the host's place is set here,
+          // through custom properties (which `all` does not reset) that the session can move.
+          css: PANEL_HOST_CSS,
+          onMount(container, _shadow, host) {
+            host.setAttribute('data-sapa', 'panel');
+            const mounted: Mounted = { view: null, removed: false };
+            const loaded = panelUi.loaded();
+            if (loaded) {
+              mounted.view = loaded.render(container, session);
+              return mounted;
+            }
+            panelUi.load().then(
+              (arrived) => {
+                if (!mounted.removed && !ctx.isInvalid)
+                  mounted.view = arrived.render(container, session);
+              },
+              (error: unknown) => console.warn('[sapa] the panel could not load', error),
+            );
             return mounted;
-          }
-          panelUi.load().then(
-            (arrived) => {
-              if (!mounted.removed && !ctx.isInvalid) mounted.view = arrived(container, session);
-            },
-            (error: unknown) => console.warn('[sapa] the panel could not load', error),
-          );
-          return mounted;
-        },
-        onRemove(mounted) {
-          if (!mounted) return;
-          mounted.removed = true;
-          mounted.view?.unmount();
-        },
-      }),
+          },
+          onRemove(mounted) {
+            if (!mounted) return;
+            mounted.removed = true;
+            mounted.view?.unmount();
+          },
+        }),
+      {
+        decidePress: () => panelUi.loaded()?.decidePress ?? null,
+        expandShortcut: () => panelUi.loaded()?.expandShortcut ?? null,
+      },
     );
   },
 });

@@ -5,6 +5,8 @@
  * content script leaves a callback under `PANEL_UI_HANDOVER`, and the UI script calls it with its
  * renderer. The page's own scripts live in another world and see neither.
  */
+import type { DecidePress } from '@/lib/gate/team-checklist';
+import type { ExpandShortcut } from '@/lib/quick-insert/expand';
 import type { ComposerSession } from './session';
 
 /** The isolated world's global through which the UI script hands over its renderer. */
@@ -17,24 +19,36 @@ export interface PanelView {
 
 export type RenderPanel = (container: HTMLElement, session: ComposerSession) => PanelView;
 
-type Handover = (render: RenderPanel) => void;
+/**
+ * What the UI script brings: the panel's renderer, and the two pieces of logic that need the
+ * checklist and the templates' rendering (large, and of use only beside an open composer).
+ */
+export interface PanelUiModule {
+  render: RenderPanel;
+  /** The gate's decision at a press (lib/gate/team-checklist.ts). */
+  decidePress: DecidePress;
+  /** What a typed shortcut becomes (lib/quick-insert/expand.ts). */
+  expandShortcut: ExpandShortcut;
+}
+
+type Handover = (module: PanelUiModule) => void;
 type HandoverGlobal = { [PANEL_UI_HANDOVER]?: Handover };
 
-/** Called by the UI script when it runs: gives its renderer to the content script waiting for it. */
-export function handOverPanelRenderer(render: RenderPanel, scope: object = globalThis): void {
+/** Called by the UI script when it runs: gives itself to the content script waiting for it. */
+export function handOverPanelUi(module: PanelUiModule, scope: object = globalThis): void {
   const waiting = (scope as HandoverGlobal)[PANEL_UI_HANDOVER];
   delete (scope as HandoverGlobal)[PANEL_UI_HANDOVER];
-  waiting?.(render);
+  waiting?.(module);
 }
 
 /** How long the background may take to run the UI script before the load counts as failed. */
 export const PANEL_UI_TIMEOUT_MS = 10_000;
 
 export interface PanelLoader {
-  /** The renderer, loading it the first time (a failed load is tried again at the next call). */
-  load(): Promise<RenderPanel>;
-  /** The renderer when it has arrived, so a later mount renders at once. */
-  loaded(): RenderPanel | null;
+  /** The UI, loading it the first time (a failed load is tried again at the next call). */
+  load(): Promise<PanelUiModule>;
+  /** The UI when it has arrived, so a later mount renders at once. */
+  loaded(): PanelUiModule | null;
 }
 
 /**
@@ -46,15 +60,15 @@ export function createPanelLoader(
   scope: object = globalThis,
   timeoutMs = PANEL_UI_TIMEOUT_MS,
 ): PanelLoader {
-  let render: RenderPanel | null = null;
-  let pending: Promise<RenderPanel> | null = null;
+  let arrived: PanelUiModule | null = null;
+  let pending: Promise<PanelUiModule> | null = null;
   const load = () =>
-    new Promise<RenderPanel>((resolve, reject) => {
+    new Promise<PanelUiModule>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the panel UI did not arrive')), timeoutMs);
-      (scope as HandoverGlobal)[PANEL_UI_HANDOVER] = (arrived) => {
+      (scope as HandoverGlobal)[PANEL_UI_HANDOVER] = (module) => {
         clearTimeout(timer);
-        render = arrived;
-        resolve(arrived);
+        arrived = module;
+        resolve(module);
       };
       ask().catch((error: unknown) => {
         clearTimeout(timer);
@@ -63,13 +77,13 @@ export function createPanelLoader(
     });
   return {
     load() {
-      if (render) return Promise.resolve(render);
+      if (arrived) return Promise.resolve(arrived);
       pending ??= load().catch((error: unknown) => {
         pending = null;
         throw error;
       });
       return pending;
     },
-    loaded: () => render,
+    loaded: () => arrived,
   };
 }
