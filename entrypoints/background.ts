@@ -8,6 +8,7 @@ import { createCouchSync } from '@/lib/team-sync/engine';
 import { reinjectContentScripts, reinjectsOn } from '@/lib/extension/reinject';
 import { listenForCommands } from '@/lib/background/commands';
 import { memoryPlanTabs, sessionPlanTabs } from '@/lib/calendar/plan-tabs';
+import { listenForPanelUi } from '@/lib/background/panel-ui';
 
 export default defineBackground(() => {
   // The background owns the database: content scripts reach it only through the typed message
@@ -87,6 +88,16 @@ export default defineBackground(() => {
       log: (message, error) => console.warn(`[sapa] ${message}`, error ?? ''),
     }).catch((error: unknown) => console.warn('[sapa] injecting the content script failed', error));
   });
+  // The panel's UI goes into a composer's frame when its content script first shows the panel.
+  listenForPanelUi(
+    browser.runtime,
+    browser.scripting && {
+      executeScript: (injection) =>
+        browser.scripting.executeScript(
+          injection as Parameters<typeof browser.scripting.executeScript>[0],
+        ),
+    },
+  );
   // The panel's keyboard command (Alt+Shift+S unless the person changed it) goes to the tab.
   listenForCommands(browser.commands, browser.tabs);
   // The toolbar icon opens the dashboard (the options page, in a full tab).

@@ -10,7 +10,7 @@
  * 2. "Insert at cursor" → text in the editor's state: from the click on the button to the fixture
  *    reader (`window.__fixture.readers[name]()`) returning the text, checked on every change to
  *    the editor's DOM and every frame, inside the page.
- * 3. The content script's size, raw and gzip.
+ * 3. The content script's size and the panel's UI script's, raw and gzip.
  *
  * Figures are printed beside their goals; nothing here passes or fails.
  */
@@ -210,10 +210,16 @@ async function measureInsert(page: Page, platform: PlatformId): Promise<number[]
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-const script = await readFile(join(EXTENSION_DIR, 'content-scripts', 'composer.js'));
-console.log(
-  `content script (panel included): ${kb(script.length)} raw, ${kb(gzipSync(new Uint8Array(script)).length)} gzip`,
-);
+// The panel's UI is its own script, loaded into a page when a composer first appears there.
+for (const [name, path] of [
+  ['content script', ['content-scripts', 'composer.js']],
+  ["panel's UI", ['panel-ui.js']],
+] as const) {
+  const script = await readFile(join(EXTENSION_DIR, ...path));
+  console.log(
+    `${name}: ${kb(script.length)} raw, ${kb(gzipSync(new Uint8Array(script)).length)} gzip`,
+  );
+}
 console.log(`runs per platform: ${RUNS}, window ${DESKTOP.width}×${DESKTOP.height}`);
 
 const harness = await launch();

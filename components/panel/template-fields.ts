@@ -4,7 +4,7 @@
  */
 import type { TemplateView } from '@/lib/messaging';
 import type { TemplateVariable } from '@/lib/db/types';
-import { formatList } from '@/lib/i18n';
+import { formatList, type MessageKey } from '@/lib/i18n';
 import {
   BRAND_VARIABLES,
   brandValues,
@@ -17,7 +17,10 @@ import {
   type BrandVariable,
 } from '@/lib/library/render';
 import { BOOK_LIST_VARIABLE, type ListedBook } from '@/lib/library/book-list';
-import { key, type TabContext } from './shared';
+import type { TabContext } from './shared';
+
+// Not shared.tsx's `key`: the content script's shortcuts use these fields, and must not bring React.
+const key = (k: string) => k as MessageKey;
 
 const isBrandVariable = (name: string): name is BrandVariable =>
   (BRAND_VARIABLES as readonly string[]).includes(name);

@@ -1,13 +1,12 @@
 import '@/lib/zod-config';
-import { createRoot, type Root } from 'react-dom/client';
-import { Panel } from '@/components/panel/Panel';
+// The panel's styles stay with the content script: WXT puts them in the shadow root it creates.
 import '@/components/panel/panel.css';
 import '@/components/gate/gate.css';
-import { PublishGate } from '@/components/gate/PublishGate';
-import { QuickPickerHost } from '@/components/quick-picker/QuickPickerHost';
 import '@/components/quick-picker/quick-picker.css';
 import { SITE_MATCHES } from '@/lib/platforms';
 import { startComposerSession } from '@/lib/composer/session';
+import { createPanelLoader, type PanelView } from '@/lib/composer/panel-loader';
+import { PANEL_UI_MESSAGE } from '@/lib/panel/panel-ui';
 
 const PANEL_HOST_CSS = `:host {
   position: fixed !important;
@@ -17,58 +16,62 @@ const PANEL_HOST_CSS = `:host {
   display: block !important;
 }`;
 
+/** One mount of the panel: its view once the UI has arrived, or a note that it went first. */
+interface Mounted {
+  view: PanelView | null;
+  removed: boolean;
+}
+
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   // TikTok Studio can render its uploader inside a same-origin iframe.
   allFrames: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await startComposerSession(ctx, window, async (session) =>
-      createShadowRootUi<Root>(ctx, {
-        name: 'sapa-panel',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        // The sites' keyboard shortcuts must not fire while the person types in the panel.
-        isolateEvents: true,
-        // WXT resets the host with `all: initial !important`, so the host's place is set here,
-        // through custom properties (which `all` does not reset) that the session can move.
-        css: PANEL_HOST_CSS,
-        onMount(container, _shadow, host) {
-          host.setAttribute('data-sapa', 'panel');
-          const root = createRoot(container);
-          root.render(
-            <>
-              <PublishGate
-                store={session.gate.store}
-                locale={() => session.store.getState().locale}
-                onFix={() => session.gate.fix()}
-                onPostAnyway={() => session.gate.postAnyway()}
-              />
-              <Panel
-                store={session.store}
-                client={session.client}
-                onInsert={session.insert}
-                onRestore={session.restoreDraft}
-                onKeep={session.keepComposerText}
-                onCopyDiagnostics={session.copyDiagnostics}
-                onEscape={session.returnToComposer}
-                onUndo={session.undo}
-              />
-              <QuickPickerHost
-                store={session.store}
-                client={session.client}
-                onPick={(expansion, used) => void session.picker.pick(expansion, used)}
-                onClose={session.picker.close}
-              />
-            </>,
-          );
-          return root;
-        },
-        onRemove(root) {
-          root?.unmount();
-        },
-      }),
+    // React and the panel's components come only when the panel first shows (a composer
+    // appeared): the background runs entrypoints/panel-ui.tsx in this frame (lib/composer/panel-loader.ts).
+    const panelUi = createPanelLoader(() => browser.runtime.sendMessage({ ...PANEL_UI_MESSAGE }));
+    await startComposerSession(
+      ctx,
+      window,
+      async (session) =>
+        createShadowRootUi<Mounted>(ctx, {
+          name: 'sapa-panel',
+          position: 'inline',
+          anchor: 'body',
+          append: 'last',
+          // The sites' keyboard shortcuts must not fire while the person types in the panel.
+          isolateEvents: true,
+          // WXT resets the host with `all: initial !important`, so the host's place is set here,
+          // through custom properties (which `all` does not reset) that the session can move.
+          css: PANEL_HOST_CSS,
+          onMount(container, _shadow, host) {
+            host.setAttribute('data-sapa', 'panel');
+            const mounted: Mounted = { view: null, removed: false };
+            const loaded = panelUi.loaded();
+            if (loaded) {
+              mounted.view = loaded.render(container, session);
+              return mounted;
+            }
+            panelUi.load().then(
+              (arrived) => {
+                if (!mounted.removed && !ctx.isInvalid)
+                  mounted.view = arrived.render(container, session);
+              },
+              (error: unknown) => console.warn('[sapa] the panel could not load', error),
+            );
+            return mounted;
+          },
+          onRemove(mounted) {
+            if (!mounted) return;
+            mounted.removed = true;
+            mounted.view?.unmount();
+          },
+        }),
+      {
+        decidePress: () => panelUi.loaded()?.decidePress ?? null,
+        expandShortcut: () => panelUi.loaded()?.expandShortcut ?? null,
+      },
     );
   },
 });

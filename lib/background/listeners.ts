@@ -7,7 +7,7 @@ import type { ChangeHub } from './changes';
 import type { RuntimeLike, Sender } from './main';
 
 /** Only the extension's own pages (the dashboard) have a sender URL inside the extension. */
-function fromExtensionPage(runtime: RuntimeLike, sender: Sender): boolean {
+function fromExtensionPage(runtime: Pick<RuntimeLike, 'getURL'>, sender: Sender): boolean {
   const root = runtime.getURL?.('/');
   return !!root && !!sender.url && sender.url.startsWith(root);
 }
@@ -28,7 +28,7 @@ function platformOf(address: string | undefined) {
  * (`sender.url`; the tab's address when the browser gives no frame address). Anything else (no
  * address, a host that is none of the composers') is nobody Sapa answers.
  */
-export function callerOf(runtime: RuntimeLike, sender: Sender): Caller | undefined {
+export function callerOf(runtime: Pick<RuntimeLike, 'getURL'>, sender: Sender): Caller | undefined {
   if (fromExtensionPage(runtime, sender)) return EXTENSION_PAGE;
   const site = platformOf(sender.url ?? sender.tab?.url);
   if (!site) return undefined;

@@ -16,6 +16,8 @@ import {
   installResizeObservers,
   type ResizeObservers,
 } from '@/tests/support/resize-observer';
+import { decidePress } from '@/lib/gate/team-checklist';
+import { expandShortcut } from '@/lib/quick-insert/expand';
 import { startComposerSession, type ComposerSession, type PanelUi } from './session';
 
 declare const jsdom: { reconfigure(settings: { url: string }): void };
@@ -73,10 +75,16 @@ function panelUi(): PanelUi & { mounts: number } {
 async function start() {
   let session: ComposerSession | undefined;
   const ui = panelUi();
-  await startComposerSession(ctx, window, async (created) => {
-    session = created;
-    return ui;
-  });
+  await startComposerSession(
+    ctx,
+    window,
+    async (created) => {
+      session = created;
+      return ui;
+    },
+    // As once the panel's UI has arrived (lib/composer/panel-loader.ts).
+    { decidePress: () => decidePress, expandShortcut: () => expandShortcut },
+  );
   return { session: session!, ui };
 }
 

@@ -11,6 +11,7 @@ import {
   subscribeExtensionChanges,
 } from '@/lib/extension/messaging';
 import type { GateStore } from '@/lib/gate/gate-store';
+import type { DecidePress } from '@/lib/gate/team-checklist';
 import { dialogOnScreen, GATE_DIALOG_SELECTOR, hostCanShow } from '@/lib/gate/dialog-guard';
 import { createPublishGate } from '@/lib/gate/publish-gate';
 import { watchVideoLength } from './video-length';
@@ -39,6 +40,7 @@ import {
   watchComposerShortcuts,
   type ComposerWatchOptions,
 } from '@/lib/quick-insert/composer-shortcuts';
+import type { ExpandShortcut } from '@/lib/quick-insert/expand';
 
 export type { PanelUi } from '@/lib/panel/panel-ui';
 
@@ -60,6 +62,15 @@ export interface ComposerSession {
   copyDiagnostics: () => void;
   /** The picker at the caret: a pick, or closing it. */
   picker: Pick<ComposerPicker, 'pick' | 'close'>;
+}
+
+/**
+ * The logic that comes with the panel's UI (lib/composer/panel-loader.ts), null until it arrived:
+ * the checklist's decision for the gate and the shortcuts' expansion.
+ */
+export interface SessionRules {
+  decidePress(): DecidePress | null;
+  expandShortcut(): ExpandShortcut | null;
 }
 
 interface ComposerChangeParts {
@@ -96,6 +107,7 @@ export async function startComposerSession(
   ctx: ContentScriptContext,
   win: Window,
   createUi: (session: ComposerSession) => Promise<PanelUi>,
+  rules: SessionRules,
 ): Promise<void> {
   const definition = platformForHost(win.location.hostname);
   if (!definition) return;
@@ -149,6 +161,7 @@ export async function startComposerSession(
     platform,
     panel: store,
     team: team.checklist,
+    decider: rules.decidePress,
     composer: () => tracker.current(),
     onPosted: (text, composerKey, override, checks) =>
       void keeper.published(text, composerKey, override, checks),
@@ -198,6 +211,7 @@ export async function startComposerSession(
     insertion,
     composer: () => tracker.live(),
     ask: askForValues,
+    expander: rules.expandShortcut,
   };
   const shortcuts = watchComposerShortcuts(watchOptions);
   const picker = watchComposerPicker({

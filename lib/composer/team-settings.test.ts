@@ -3,7 +3,11 @@ import { fakeBrowser } from 'wxt/testing';
 import { defaultSettings } from '@/lib/checklist';
 import type { Locale } from '@/lib/i18n';
 import { createSapaClient, failure } from '@/lib/messaging';
-import { createTeamSettings } from './team-settings';
+import { readTeamChecklist } from '@/lib/gate/team-checklist';
+import { createTeamSettings, type TeamSettings } from './team-settings';
+
+/** The team's settings as the checklist reads them at a press. */
+const read = (team: TeamSettings) => readTeamChecklist(team.checklist());
 
 /** The background's answers by request type; a test changes them as the dashboard would. */
 let answers: Record<string, unknown>;
@@ -30,7 +34,7 @@ beforeEach(() => {
 describe('the team’s settings in the composer', () => {
   it('are the checklist’s defaults until the background has answered', () => {
     const team = teamSettings();
-    expect(team.checklist()).toEqual({
+    expect(read(team)).toEqual({
       settings: defaultSettings(),
       brand: { requiredHashtags: [], requiredMentions: [] },
       xPremium: false,
@@ -41,13 +45,13 @@ describe('the team’s settings in the composer', () => {
   it('bring what the team set in the dashboard, and its language', async () => {
     const team = teamSettings();
     await team.refresh();
-    expect(team.checklist().settings.bannedHashtags).toEqual(['#judi']);
+    expect(read(team).settings.bannedHashtags).toEqual(['#judi']);
     // The one brand-kit reading (lib/checklist brandForChecklist): the signature hashtags, no name.
-    expect(team.checklist().brand).toEqual({
+    expect(read(team).brand).toEqual({
       requiredHashtags: ['PerpusKota'],
       requiredMentions: [],
     });
-    expect(team.checklist().xPremium).toBe(true);
+    expect(read(team).xPremium).toBe(true);
     expect(locales).toEqual(['id']);
   });
 
@@ -57,8 +61,8 @@ describe('the team’s settings in the composer', () => {
     answers['checklistSettings.get'] = ok({ ...defaultSettings(), bannedHashtags: ['#spam'] });
     answers['settings.get'] = ok({ locale: 'en', xPremium: false });
     await team.refresh();
-    expect(team.checklist().settings.bannedHashtags).toEqual(['#spam']);
-    expect(team.checklist().xPremium).toBe(false);
+    expect(read(team).settings.bannedHashtags).toEqual(['#spam']);
+    expect(read(team).xPremium).toBe(false);
     expect(locales).toEqual(['id', 'en']);
   });
 
@@ -68,20 +72,22 @@ describe('the team’s settings in the composer', () => {
     answers['checklistSettings.get'] = failure('unavailable');
     answers['settings.get'] = failure('unavailable');
     await team.refresh();
-    expect(team.checklist().settings).toEqual(defaultSettings());
-    expect(team.checklist().brand.requiredHashtags).toEqual(['PerpusKota']);
-    expect(team.checklist().xPremium).toBe(false);
+    expect(read(team).settings).toEqual(defaultSettings());
+    expect(read(team).brand.requiredHashtags).toEqual(['PerpusKota']);
+    expect(read(team).xPremium).toBe(false);
     expect(locales).toEqual(['id']);
   });
 
-  it('keep the last good ones when what came back cannot be read', async () => {
+  it('count as the defaults where what came back cannot be read', async () => {
     const team = teamSettings();
     await team.refresh();
-    const good = team.checklist();
     answers['brandKit.get'] = ok({ signatureHashtags: '#PerpusKota' });
-    answers['settings.get'] = ok({ locale: 'en', xPremium: false });
+    answers['checklistSettings.get'] = ok({ rules: 'none' });
     await team.refresh();
-    expect(team.checklist()).toBe(good);
-    expect(locales).toEqual(['id']);
+    expect(read(team)).toEqual({
+      settings: defaultSettings(),
+      brand: { requiredHashtags: [], requiredMentions: [] },
+      xPremium: true,
+    });
   });
 });

@@ -1,10 +1,14 @@
 import { detectLocale, type Locale } from '@/lib/i18n';
 import type { SapaClient } from '@/lib/messaging';
-import { teamChecklistData, type TeamChecklistData } from '@/lib/gate/team-checklist';
+// Not team-checklist: reading the input needs the checklist, which comes with the panel's UI.
+import { DEFAULT_TEAM_INPUT, type TeamChecklistInput } from '@/lib/gate/team-input';
 
 export interface TeamSettings {
-  /** What the team set up for the checklist, as last read (the defaults until then). */
-  checklist(): TeamChecklistData;
+  /**
+   * What the team set up for the checklist, as last read (the defaults until then), unread: the
+   * checklist reads it at a press, what it cannot read counting as the defaults.
+   */
+  checklist(): TeamChecklistInput;
   /** Reads the checklist settings, the brand kit and the panel's settings from the background. */
   refresh(): Promise<void>;
 }
@@ -17,7 +21,7 @@ export function createTeamSettings(
   client: SapaClient,
   onLocale: (locale: Locale) => void,
 ): TeamSettings {
-  let team: TeamChecklistData = teamChecklistData({}, null, false);
+  let team: TeamChecklistInput = DEFAULT_TEAM_INPUT;
   return {
     checklist: () => team,
     async refresh() {
@@ -26,16 +30,12 @@ export function createTeamSettings(
         client.request('brandKit.get'),
         client.request('settings.get'),
       ]);
-      try {
-        team = teamChecklistData(
-          settings.ok ? settings.data : {},
-          brand.ok ? brand.data : null,
-          prefs.ok ? prefs.data.xPremium === true : false,
-        );
-        if (prefs.ok) onLocale(detectLocale(prefs.data.locale));
-      } catch {
-        // Settings the checklist cannot read: keep the last good ones (defaults at first).
-      }
+      team = {
+        settings: settings.ok ? settings.data : {},
+        brand: brand.ok ? brand.data : null,
+        xPremium: prefs.ok ? prefs.data.xPremium === true : false,
+      };
+      if (prefs.ok) onLocale(detectLocale(prefs.data.locale));
     },
   };
 }

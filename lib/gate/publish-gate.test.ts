@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defaultSettings } from '@/lib/checklist';
-import { teamChecklistData, type TeamChecklistData } from './team-checklist';
+import { decidePress, type TeamChecklistInput } from './team-checklist';
 import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
 import { createPlatformAdapter } from '@/lib/platforms/adapter';
 import { x as X } from '@/lib/platforms/sites/x';
@@ -17,7 +17,7 @@ import {
 
 let ctx: ContentScriptContext;
 let panel: PanelStore;
-let team: () => TeamChecklistData;
+let team: () => TeamChecklistInput;
 /** The composer Sapa tracks. */
 let match: ComposerMatch | null;
 /** What reached the site's own publish handler. */
@@ -64,6 +64,7 @@ function gate(overrides: Partial<PublishGateOptions> = {}) {
     platform: 'x',
     panel,
     team: () => team(),
+    decider: () => decidePress,
     composer: () => match,
     onPosted: (text, composerKey, override, checks) =>
       posted.push({
@@ -89,7 +90,7 @@ function watchedGate() {
 beforeEach(() => {
   ctx = new ContentScriptContext(`gate-${Math.random()}`);
   panel = createPanelStore('x', 'en');
-  const defaults = teamChecklistData(defaultSettings(), null, false);
+  const defaults = { settings: defaultSettings(), brand: null, xPremium: false };
   team = () => defaults;
   match = null;
   hostReady = true;
@@ -129,7 +130,7 @@ describe('the publish gate', () => {
   it('holds until the person ticks a required manual item in the panel', () => {
     const settings = defaultSettings();
     settings.rules['second-review'] = { enabled: true, severity: 'info', required: true };
-    const strict = teamChecklistData(settings, null, false);
+    const strict = { settings: settings, brand: null, xPremium: false };
     team = () => strict;
     const { button } = xPage('Koleksi baru minggu ini #BulanBuku');
     const watched = watchedGate();
@@ -144,8 +145,11 @@ describe('the publish gate', () => {
   it('decides with the team’s settings as they are at the press', () => {
     const { button } = xPage('Koleksi baru #Judi');
     watchedGate();
-    team = () =>
-      teamChecklistData({ ...defaultSettings(), bannedHashtags: ['#judi'] }, null, false);
+    team = () => ({
+      settings: { ...defaultSettings(), bannedHashtags: ['#judi'] },
+      brand: null,
+      xPremium: false,
+    });
     button.click();
     expect(sitePosts).toEqual([]);
   });
@@ -295,7 +299,7 @@ describe('the gate never holds a press without its dialog', () => {
     // A required manual item holds any text, the empty text of an unread composer too.
     const settings = defaultSettings();
     settings.rules['second-review'] = { enabled: true, severity: 'info', required: true };
-    const strict = teamChecklistData(settings, null, false);
+    const strict = { settings: settings, brand: null, xPremium: false };
     team = () => strict;
     const { button } = xPage('Koleksi baru minggu ini #BulanBuku');
     match = null;

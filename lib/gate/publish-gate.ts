@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { decideGate, type GateDecision, type TeamChecklistData } from './team-checklist';
+import type { DecidePress, GateDecision, TeamChecklistInput } from './team-checklist';
 import type { PanelStore } from '@/lib/panel/panel-store';
 import type { PlatformAdapter } from '@/lib/platforms/adapter';
 import {
@@ -23,7 +23,12 @@ export interface PublishGateOptions {
   /** The panel: its manual ticks count in the decision, and it tells of the post. */
   panel: PanelStore;
   /** What the team set up for the checklist, as last read. */
-  team: () => TeamChecklistData;
+  team: () => TeamChecklistInput;
+  /**
+   * The checklist's decision, once the panel's UI brought it (null before: no dialog could show
+   * then either, so the press goes through, noted as unchecked).
+   */
+  decider: () => DecidePress | null;
   /** The composer Sapa tracks (its key names the draft a confirmed post belongs to). */
   composer: () => ComposerMatch | null;
   /**
@@ -101,7 +106,13 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
 
   const decide = (attempt: PublishAttempt): GateDecision => {
     const { ticks, videoSeconds } = panel.getState();
-    const decision = decideGate(
+    const decidePress = options.decider();
+    if (!decidePress) {
+      lastDecision = undefined;
+      unchecked = 'noDialog';
+      return { hold: false, blocking: [], warnings: [] };
+    }
+    const decision = decidePress(
       attempt.text,
       options.platform,
       options.team(),

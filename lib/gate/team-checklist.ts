@@ -10,6 +10,9 @@ import {
 import type { ChecklistSettings } from '@/lib/checklist';
 import type { BrandKitRecord } from '@/lib/db/types';
 import type { PlatformId } from '@/lib/platforms/types';
+import type { TeamChecklistInput } from './team-input';
+
+export { DEFAULT_TEAM_INPUT, type TeamChecklistInput } from './team-input';
 
 /** What the team has set up that the checklist needs, as the background last reported it. */
 export interface TeamChecklistData {
@@ -64,3 +67,26 @@ export function decideGate(
   const { blocking, warnings } = summarise(results);
   return { hold: blocking.length > 0, blocking, warnings };
 }
+
+/** The team's input as the checklist reads it; what cannot be read counts as the defaults. */
+export function readTeamChecklist(input: TeamChecklistInput): TeamChecklistData {
+  try {
+    return teamChecklistData(input.settings, input.brand, input.xPremium);
+  } catch {
+    return teamChecklistData({}, null, input.xPremium);
+  }
+}
+
+/** `decideGate` over the team's input as the content script keeps it. Pure. */
+export function decidePress(
+  text: string,
+  platform: PlatformId,
+  input: TeamChecklistInput,
+  ticks: Record<string, boolean>,
+  videoSeconds: number | null = null,
+): GateDecision {
+  return decideGate(text, platform, readTeamChecklist(input), ticks, videoSeconds);
+}
+
+/** The decision's type, for the content script that gets `decidePress` with the panel's UI. */
+export type DecidePress = typeof decidePress;

@@ -6,7 +6,7 @@
  * background answers again, reports every table as changed, because notifications may have been
  * missed in between. It stops cleanly when `signal` aborts.
  */
-import { CHANGE_TABLES, CHANGES_PORT_NAME, portMessageSchema, type ChangeTable } from './protocol';
+import { CHANGE_TABLES, CHANGES_PORT_NAME, portMessageSchema, type ChangeTable } from './wire';
 
 /** The part of `browser.runtime.Port` used here (so tests can pass a fake). */
 export interface PortLike {

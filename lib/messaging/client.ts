@@ -5,15 +5,10 @@
  * responses as database failures, with a message the panel can show as is.
  */
 import { failure } from './errors';
-import {
-  PROTOCOL_VERSION,
-  responseSchema,
-  type PayloadInput,
-  type RequestType,
-  type ResponseMap,
-  type SapaRequestInput,
-  type SapaResponse,
-} from './protocol';
+// Types only from the catalogue: its request schemas are the background's, and the content
+// script (which carries this client to every page) stays without them.
+import type { PayloadInput, RequestType, ResponseMap, SapaRequestInput } from './protocol';
+import { PROTOCOL_VERSION, responseSchema, type SapaResponse } from './wire';
 
 export type SendMessage = (message: unknown) => Promise<unknown>;
 

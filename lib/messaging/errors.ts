@@ -1,8 +1,13 @@
 /** Building typed, bilingual error responses (shared by the background and the client). */
 import type { z } from 'zod';
 import { translate, type MessageKey } from '@/lib/i18n';
-import { ERROR_MESSAGE_KEYS, type ErrorCode, type SapaError, type SapaResponse } from './wire';
-import { MAX_TEXT_CHARS } from './fields';
+import {
+  ERROR_MESSAGE_KEYS,
+  MAX_TEXT_CHARS,
+  type ErrorCode,
+  type SapaError,
+  type SapaResponse,
+} from './wire';
 
 export function sapaError(
   code: ErrorCode,

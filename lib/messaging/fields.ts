@@ -1,9 +1,10 @@
 /** Payload fields several features' requests share, with the sizes the background accepts. */
 import { z } from 'zod';
 import { platformIdSchema } from '@/lib/platforms';
+import { MAX_TEXT_CHARS } from './wire';
 
-/** Longest composer text accepted (all four platforms are far below this). */
-export const MAX_TEXT_CHARS = 100_000;
+export { MAX_TEXT_CHARS };
+
 /** Longest template body (the templates repository refuses more). */
 export const MAX_TEMPLATE_BODY_CHARS = 20_000;
 export const MAX_NAME_CHARS = 200;

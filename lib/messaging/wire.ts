@@ -19,6 +19,8 @@ import type { LocalizedText } from '@/lib/db/types';
 import type { MessageKey } from '@/lib/i18n';
 
 export const PROTOCOL_VERSION = 1;
+/** Longest composer text accepted (all four platforms are far below this). */
+export const MAX_TEXT_CHARS = 100_000;
 export const CHANGES_PORT_NAME = 'sapa-changes';
 
 export const ERROR_CODES = [

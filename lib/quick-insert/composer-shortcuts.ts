@@ -15,7 +15,8 @@ import type { SapaClient } from '@/lib/messaging';
 import type { TemplateView } from '@/lib/library/requests';
 import type { PanelStore } from '@/lib/panel/panel-store';
 import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
-import { expandShortcut, shortcutTable, type ShortcutTarget } from './expand';
+import type { ExpandShortcut } from './expand';
+import { shortcutTable, type ShortcutTarget } from './shortcut-table';
 import { findShortcut, SHORTCUT_END_KEYS } from './shortcuts';
 
 /**
@@ -34,6 +35,8 @@ export interface ComposerWatchOptions {
   composer: () => ComposerMatch | null;
   /** The panel opens on this template's variables form. */
   ask: (template: TemplateView) => void;
+  /** What a shortcut becomes, once the panel's UI brought it (lib/composer/panel-loader.ts). */
+  expander: () => ExpandShortcut | null;
 }
 
 export interface ComposerShortcuts {
@@ -73,7 +76,9 @@ export function watchComposerShortcuts(options: ComposerWatchOptions): ComposerS
     const found = caret && findShortcut(caret.before, new Set(table.keys()));
     const target = found && table.get(found.shortcut);
     const typed = found && caret.rangeOfLast(found.end - found.start);
-    if (!target || !typed || options.insertion.expansionDeclined()) return;
+    // The expansion comes with the panel's UI: until it has arrived the key types as usual.
+    const expandShortcut = options.expander();
+    if (!target || !typed || !expandShortcut || options.insertion.expansionDeclined()) return;
     // The key would end up in the editor after the template: it only said "expand".
     event.preventDefault();
     event.stopImmediatePropagation();

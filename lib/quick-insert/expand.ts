@@ -5,33 +5,14 @@
  * opens on its variables form instead.
  */
 import { fieldsOf, initialValues, renderFor } from '@/components/panel/template-fields';
-import type { BrandKitRecord, HashtagSetRecord, PlatformId } from '@/lib/db/types';
+import type { BrandKitRecord, PlatformId } from '@/lib/db/types';
 import type { Locale } from '@/lib/i18n';
 import { BOOK_LIST_VARIABLE } from '@/lib/library/book-list';
 import type { TemplateView } from '@/lib/library/requests';
-import { normaliseShortcut } from './shortcuts';
-import type { ShortcutList } from './requests';
+import type { ShortcutTarget } from './shortcut-table';
 
-export type ShortcutTarget =
-  { kind: 'template'; template: TemplateView } | { kind: 'hashtagSet'; set: HashtagSetRecord };
-
-/**
- * The library's shortcuts, each to its item. Two items with one shortcut (arrived by two packs, or
- * by two team members at once): templates win over hashtag sets, then the first by name.
- */
-export function shortcutTable(list: ShortcutList | null): Map<string, ShortcutTarget> {
-  const table = new Map<string, ShortcutTarget>();
-  if (!list?.enabled) return table;
-  for (const template of list.templates) {
-    const key = normaliseShortcut(template.shortcut ?? '');
-    if (key && !table.has(key)) table.set(key, { kind: 'template', template });
-  }
-  for (const set of list.hashtagSets) {
-    const key = normaliseShortcut(set.shortcut ?? '');
-    if (key && !table.has(key)) table.set(key, { kind: 'hashtagSet', set });
-  }
-  return table;
-}
+// The table lives beside the shortcuts (no template rendering), for the content script's use.
+export { shortcutTable, type ShortcutTarget } from './shortcut-table';
 
 export type Expansion =
   /** Write `text` in place of the typed shortcut. */
@@ -44,6 +25,9 @@ export interface ExpandSetting {
   locale: Locale;
   brandKit: BrandKitRecord | null;
 }
+
+/** The expansion's type: the content script gets `expandShortcut` with the panel's UI. */
+export type ExpandShortcut = (target: ShortcutTarget, setting: ExpandSetting) => Expansion;
 
 export function expandShortcut(target: ShortcutTarget, setting: ExpandSetting): Expansion {
   if (target.kind === 'hashtagSet')
