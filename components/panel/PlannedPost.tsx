@@ -8,21 +8,13 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { planText } from '@/lib/calendar/plan-to-post';
 import type { PanelPlan, PanelPlans } from '@/lib/calendar/requests';
-import type { MessageKey, Translator } from '@/lib/i18n';
+import type { Translator } from '@/lib/i18n';
 import type { SapaClient, SapaError } from '@/lib/messaging';
 import type { PanelState, PanelStore } from '@/lib/panel/panel-store';
 import type { PlatformId } from '@/lib/platforms/types';
 import { expandShortcut } from '@/lib/quick-insert/expand';
+import { STATUS_KEYS } from '@/lib/calendar/status-labels';
 import { keepComposerFocus, type LibraryData, type TabContext } from './shared';
-
-const STATUS_KEYS: Record<PanelPlan['status'], MessageKey> = {
-  idea: 'calendar.status.idea',
-  draft: 'calendar.status.draft',
-  'in-review': 'calendar.status.in-review',
-  approved: 'calendar.status.approved',
-  posted: 'calendar.status.posted',
-  skipped: 'calendar.status.skipped',
-};
 
 /** How many of each list the header shows; the calendar page has the rest. */
 const SHORT_LIST = 5;

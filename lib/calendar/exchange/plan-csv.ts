@@ -125,23 +125,20 @@ export function plansToCsv(
 }
 
 /** One plan read from the file: `id` is set when it updates a plan this library has. */
-export interface ImportedPlan {
-  id?: string;
-  title: string;
-  platforms: PlatformId[];
-  date: DayString;
-  time: TimeString;
-  caption: string;
-  templateId?: string;
-  hashtagSetId?: string;
-  assignee?: string;
-  reviewer?: string;
-  status?: PlanStatus;
-  notes: string;
-  recurrence?: { rule: string; exceptions: [] };
-  /** The file's first line for this plan, for messages. */
-  line: number;
-}
+export type ImportedPlan = Pick<
+  PlannedPostRecord,
+  'title' | 'platforms' | 'date' | 'time' | 'caption' | 'notes'
+> &
+  Partial<
+    Pick<
+      PlannedPostRecord,
+      'id' | 'templateId' | 'hashtagSetId' | 'assignee' | 'reviewer' | 'status'
+    >
+  > & {
+    recurrence?: { rule: string; exceptions: [] };
+    /** The file's first line for this plan, for messages. */
+    line: number;
+  };
 
 export type PlanCsvImport =
   | { ok: true; plans: ImportedPlan[]; created: number; updated: number }

@@ -1,14 +1,7 @@
-import type { DayNoteKind, MemberRole, PlanAction, PlanStatus } from '@/lib/calendar';
+import type { DayNoteKind, MemberRole, PlanAction } from '@/lib/calendar';
 import type { MessageKey } from '@/lib/i18n';
 
-export const STATUS_KEYS: Record<PlanStatus, MessageKey> = {
-  idea: 'calendar.status.idea',
-  draft: 'calendar.status.draft',
-  'in-review': 'calendar.status.in-review',
-  approved: 'calendar.status.approved',
-  posted: 'calendar.status.posted',
-  skipped: 'calendar.status.skipped',
-};
+export { STATUS_KEYS } from '@/lib/calendar/status-labels';
 
 export const ROLE_KEYS: Record<MemberRole, MessageKey> = {
   coordinator: 'calendar.role.coordinator',
