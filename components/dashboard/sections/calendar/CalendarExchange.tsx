@@ -49,14 +49,19 @@ export function CalendarExchange(props: {
     members: props.members.map((m) => ({ id: m.id, name: m.displayName })),
   });
 
+  /** Every live plan, or null when the background could not answer (and the person is told). */
   const allPlans = async (): Promise<PlannedPostRecord[] | null> => {
     const answer = await background.request('calendar.plans', ALL_DAYS);
-    if (!answer.ok) {
-      fail(answer.error);
-      return null;
-    }
-    if (answer.data.length === 0) notify(t('calendar.exchange.nothing'));
-    return answer.data.length ? answer.data : null;
+    if (answer.ok) return answer.data;
+    fail(answer.error);
+    return null;
+  };
+
+  /** The plans to export; none is said as such, not as an empty file. */
+  const plansToExport = async (): Promise<PlannedPostRecord[] | null> => {
+    const plans = await allPlans();
+    if (plans?.length === 0) notify(t('calendar.exchange.nothing'));
+    return plans?.length ? plans : null;
   };
 
   const save = (text: string, type: string, file: string) => {
@@ -66,7 +71,7 @@ export function CalendarExchange(props: {
 
   const exportCsv = () =>
     run(async () => {
-      const plans = await allPlans();
+      const plans = await plansToExport();
       if (!plans) return;
       save(
         plansToCsv(plans, await names()),
@@ -77,10 +82,12 @@ export function CalendarExchange(props: {
 
   const exportIcs = () =>
     run(async () => {
-      const plans = await allPlans();
+      const plans = await plansToExport();
       if (!plans) return;
-      const { templates } = await names();
-      const sets = await repos.hashtagSets.list();
+      const [templates, sets] = await Promise.all([
+        repos.templates.list(),
+        repos.hashtagSets.list(),
+      ]);
       const ics = calendarToIcs(plans, {
         libraryName: (await repos.brandKit.get())?.libraryName || 'Sapa',
         zone: props.zone,
@@ -95,10 +102,12 @@ export function CalendarExchange(props: {
     });
 
   const read = async (text: string) => {
+    // Without the stored plans an id in the file could not be told from a new one.
     const plans = await allPlans();
+    if (!plans) return;
     const result = readPlanCsv(text, {
       ...(await names()),
-      existingPlanIds: new Set((plans ?? []).map((plan) => plan.id)),
+      existingPlanIds: new Set(plans.map((plan) => plan.id)),
     });
     if (!result.ok) return setProblems(result.errors);
     setPreview(result);

@@ -157,6 +157,8 @@ describe("the calendar's export and import", () => {
     );
     expect(screen.queryByText(/^Nothing was imported/)).toBeNull();
     await screen.findByText(/^New planned posts: 2\. Planned posts updated: 0\./);
+    // Reading a file into an empty calendar is not an export of nothing.
+    expect(screen.queryByText('There are no planned posts to export.')).toBeNull();
     expect(await db.plannedPosts.count()).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Imported: 2 new, 0 updated.');
