@@ -8,9 +8,10 @@ import { useMemo } from 'react';
 import { ZONE_OFFSET_HOURS } from '@/lib/calendar';
 import type { PostLogRecord } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
-import { plannedTable, plannedVsPosted, tableCsv, type PlannedRow } from '@/lib/report';
+import { plannedTable, plannedVsPosted, type PlannedRow } from '@/lib/report';
 import { useDashboard } from '../../context';
 import { PLATFORM_KEYS } from '../platforms';
+import { ReportPartFrame } from './ReportPartFrame';
 
 const COLUMNS: { field: Exclude<keyof PlannedRow, 'key'>; label: MessageKey }[] = [
   { field: 'planned', label: 'dashboard.report.planned.planned' },
@@ -33,7 +34,7 @@ export function PlannedPart(props: {
   entries: readonly PostLogRecord[];
   now: number;
 }) {
-  const { t, repos, download } = useDashboard();
+  const { t, repos } = useDashboard();
   const { month, timeZone, entries, now } = props;
   const plans = useLiveQuery(
     () => repos.plannedPosts.inRange(`${month}-01`, lastDay(month)),
@@ -49,19 +50,8 @@ export function PlannedPart(props: {
   const title = t('dashboard.report.part.planned');
   if (!rows) return null;
   const all = rows.find((r) => r.key === 'all')!;
-  const csv = () =>
-    download(
-      new Blob([tableCsv(plannedTable(rows))], { type: 'text/csv;charset=utf-8' }),
-      `sapa-report-${month}-planned.csv`,
-    );
   return (
-    <section className="sapa-card sapa-report-part" aria-label={title}>
-      <div className="sapa-report-part-head">
-        <h3>{title}</h3>
-        <button type="button" className="sapa-secondary sapa-no-print" onClick={csv}>
-          {t('dashboard.report.csv')}
-        </button>
-      </div>
+    <ReportPartFrame title={title} table={plannedTable(rows)} month={month}>
       <p>{t('dashboard.report.planned.summary', { posted: all.posted, planned: all.planned })}</p>
       <div className="sapa-report-scroll">
         <table className="sapa-report-table">
@@ -90,6 +80,6 @@ export function PlannedPart(props: {
         </table>
       </div>
       <p className="sapa-hint">{t('dashboard.report.planned.note', { zone })}</p>
-    </section>
+    </ReportPartFrame>
   );
 }

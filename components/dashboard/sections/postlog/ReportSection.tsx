@@ -8,7 +8,6 @@ import {
   monthOf,
   REPORT_TABLES,
   reportTable,
-  tableCsv,
   type MonthlyReport,
   type ReportTableId,
 } from '@/lib/report';
@@ -18,6 +17,7 @@ import { PLATFORM_KEYS } from '../platforms';
 import { BarChart } from './BarChart';
 import { MonthNumbersForm, useMonthNumbers } from './MonthNumbersForm';
 import { PlannedPart } from './PlannedPart';
+import { ReportPartFrame } from './ReportPartFrame';
 import { ruleName } from './LogEntry';
 import { personTimeZone, usePostLog } from './usePostLog';
 
@@ -131,22 +131,11 @@ function ReportBody({ report }: { report: MonthlyReport }) {
 
 /** One part of the report: its chart, its table, and its CSV. */
 function ReportPart({ report, id }: { report: MonthlyReport; id: ReportTableId }) {
-  const { t, locale, download } = useDashboard();
+  const { t, locale } = useDashboard();
   const rows = labelledRows(report, id, t, locale);
-  const csv = () =>
-    download(
-      new Blob([tableCsv(reportTable(report, id))], { type: 'text/csv;charset=utf-8' }),
-      `sapa-report-${report.month}-${id}.csv`,
-    );
   const title = t(`dashboard.report.part.${id}`);
   return (
-    <section className="sapa-card sapa-report-part" aria-label={title}>
-      <div className="sapa-report-part-head">
-        <h3>{title}</h3>
-        <button type="button" className="sapa-secondary sapa-no-print" onClick={csv}>
-          {t('dashboard.report.csv')}
-        </button>
-      </div>
+    <ReportPartFrame title={title} table={reportTable(report, id)} month={report.month}>
       {rows.length === 0 ? (
         <p className="sapa-hint">{t('dashboard.report.nothing')}</p>
       ) : (
@@ -183,7 +172,7 @@ function ReportPart({ report, id }: { report: MonthlyReport; id: ReportTableId }
           </table>
         </>
       )}
-    </section>
+    </ReportPartFrame>
   );
 }
 
