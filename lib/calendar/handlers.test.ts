@@ -31,6 +31,39 @@ const form = {
 };
 
 describe('calendar requests', () => {
+  it('takes checklist results sent for review only in their own shape', async () => {
+    await repos.teamMembers.save({ id: 'member-budi', displayName: 'Budi', role: 'reviewer' });
+    const plan = ok(
+      await client.request('calendar.savePlan', { ...form, reviewer: 'member-budi' }),
+    );
+    const check = {
+      platform: 'instagram' as const,
+      ruleId: 'consent-photo',
+      severity: 'info' as const,
+      status: 'manual' as const,
+      ticked: true,
+      message: { id: 'Izin?', en: 'Consent?' },
+    };
+    const bad = await client.request('calendar.transition', {
+      id: plan.id,
+      action: { kind: 'send-for-review', checks: [{ ...check, severity: 'fatal' as 'info' }] },
+    });
+    expect(bad.ok || bad.error.code).toBe('invalid');
+    expect((await repos.plannedPosts.get(plan.id))!.status).toBe('idea');
+
+    const sent = ok(
+      await client.request('calendar.transition', {
+        id: plan.id,
+        action: { kind: 'send-for-review', checks: [check] },
+      }),
+    );
+    expect(sent).toMatchObject({ ok: true, plan: { reviewChecks: { results: [check] } } });
+    // Ana wrote it and is no reviewer: it is not in her "To review"; Budi's list has it.
+    expect(ok(await client.request('calendar.toReview'))).toEqual([]);
+    await repos.settings.set('memberId', 'member-budi');
+    expect(ok(await client.request('calendar.toReview')).map((p) => p.id)).toEqual([plan.id]);
+  });
+
   it('plans a post, lists it in its month only, moves it, and deletes it', async () => {
     const plan = ok(await client.request('calendar.savePlan', form));
     expect(plan).toMatchObject({ status: 'idea', updatedBy: 'member-ana', comments: [] });

@@ -12,7 +12,7 @@ import { sapaError, SapaRequestError } from '@/lib/messaging/errors';
 import { actorFor } from './actor';
 import { panelPlans, type PlanToPostServices } from './plan-link';
 import { memoryPlanTabs } from './plan-tabs';
-import { transition } from './status';
+import { allowedActions, transition } from './status';
 import type { PlannedPostRecord } from './types';
 import { reschedule } from './view';
 
@@ -109,6 +109,14 @@ export function calendarHandlers(
       );
       const updated = plans.filter((plan, i) => plan.id && written[i]?.id === plan.id).length;
       return { created: written.length - updated, updated };
+    },
+
+    'calendar.toReview': async () => {
+      const actor = actorFor(await me(), await repos.teamMembers.list());
+      const inReview = await repos.plannedPosts.withStatus('in-review');
+      return inReview
+        .filter((plan) => allowedActions(plan, actor).includes('approve'))
+        .sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time));
     },
 
     'calendar.team': async () => {

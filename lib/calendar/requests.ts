@@ -13,6 +13,7 @@ import type { HashtagSetRecord } from '@/lib/db/types';
 import type { TemplateView } from '@/lib/library/requests';
 import type { PlanOccurrence } from './plan-to-post';
 import { CALENDAR_LIMITS } from './limits';
+import { reviewCheckFields } from '@/lib/db/calendar-schema';
 import type { Actor, PlanAction, RefusalCode } from './status';
 import {
   MEMBER_ROLES,
@@ -55,7 +56,16 @@ export type PlanInput = z.input<typeof planInputSchema>;
 const comment = z.string().trim().min(1).max(CALENDAR_LIMITS.commentText);
 const actionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('start-draft') }).strict(),
-  z.object({ kind: z.literal('send-for-review'), comment: comment.optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('send-for-review'),
+      comment: comment.optional(),
+      checks: z
+        .array(z.object(reviewCheckFields).strict())
+        .max(CALENDAR_LIMITS.reviewChecks)
+        .optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('approve'), comment: comment.optional() }).strict(),
   z.object({ kind: z.literal('request-changes'), comment }).strict(),
   z.object({ kind: z.literal('mark-posted'), postLogId: recordId.optional() }).strict(),
@@ -122,6 +132,11 @@ export const calendarRequests = {
   'calendar.importPlans': defineRequest<{ created: number; updated: number }>()(
     'dashboard',
     z.object({ plans: z.array(planInputSchema).min(1).max(MAX_IMPORTED_PLANS) }).strict(),
+  ),
+  /** Plans in review that this browser's member may approve or send back ("To review"). */
+  'calendar.toReview': defineRequest<PlannedPostRecord[]>()(
+    'dashboard',
+    z.object({}).strict().default({}),
   ),
   /** The team's named members, and who this browser is. */
   'calendar.team': defineRequest<TeamView>()('dashboard', z.object({}).strict().default({})),

@@ -21,6 +21,39 @@ describe('transition', () => {
     });
   });
 
+  it('the checklist’s results travel with the plan; a new sending replaces them', () => {
+    const checks = [
+      {
+        platform: 'instagram' as const,
+        ruleId: 'consent-photo',
+        severity: 'info' as const,
+        status: 'manual' as const,
+        ticked: true,
+        message: { id: 'Izin?', en: 'Consent?' },
+      },
+    ];
+    const sent = transition(draft, { kind: 'send-for-review', checks }, writer, 5_000, ids);
+    expect(sent).toMatchObject({
+      ok: true,
+      plan: { reviewChecks: { at: 5_000, by: 'w', results: checks } },
+    });
+    const back = transition(
+      (sent as { plan: typeof draft }).plan,
+      { kind: 'request-changes', comment: 'Tambah tagar' },
+      reviewer,
+      6_000,
+      ids,
+    );
+    const again = transition(
+      (back as { plan: typeof draft }).plan,
+      { kind: 'send-for-review' },
+      writer,
+      7_000,
+      ids,
+    );
+    expect(again).toMatchObject({ ok: true, plan: { reviewChecks: { at: 7_000, results: [] } } });
+  });
+
   it('no review without a reviewer named', () => {
     const plan = { ...draft, reviewer: undefined };
     expect(transition(plan, { kind: 'send-for-review' }, writer, 5_000, ids)).toEqual({

@@ -4,7 +4,13 @@
  * draft, and posted/skipped open to anyone (whoever posted it by hand says so). A refusal is a
  * value, not an exception, so the UI can say why a button is disabled.
  */
-import type { MemberRole, PlanStatus, PlannedPostRecord, ReviewComment } from './types';
+import type {
+  MemberRole,
+  PlanStatus,
+  PlannedPostRecord,
+  ReviewCheck,
+  ReviewComment,
+} from './types';
 
 export interface Actor {
   id: string;
@@ -13,7 +19,8 @@ export interface Actor {
 
 export type PlanAction =
   | { kind: 'start-draft' }
-  | { kind: 'send-for-review'; comment?: string }
+  /** `checks`: the checklist's results as the writer saw them, for the reviewer. */
+  | { kind: 'send-for-review'; comment?: string; checks?: ReviewCheck[] }
   | { kind: 'approve'; comment?: string }
   | { kind: 'request-changes'; comment: string }
   | { kind: 'mark-posted'; postLogId?: string }
@@ -111,6 +118,9 @@ export function transition(
     updatedBy: actor.id,
   };
   if (action.kind === 'mark-posted' && action.postLogId) next.postLogId = action.postLogId;
+  // Each sending replaces the results: the reviewer judges the plan as it is now.
+  if (action.kind === 'send-for-review')
+    next.reviewChecks = { at: now, by: actor.id, results: action.checks ?? [] };
   const text = comment?.trim();
   if (text) {
     const kind = COMMENT_KIND[action.kind] ?? 'comment';

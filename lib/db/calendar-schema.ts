@@ -33,6 +33,28 @@ const commentSchema = z.looseObject({
   kind: z.enum(['comment', 'changes-requested', 'approved']),
 });
 
+/** One checklist result sent for review; the requests check it strictly, sync loosely. */
+export const reviewCheckFields = {
+  platform: platformIdSchema,
+  ruleId: safeName(200),
+  severity: z.enum(['block', 'warn', 'info']),
+  status: z.enum(['fail', 'manual']),
+  ticked: z.boolean().optional(),
+  message: z
+    .object({
+      id: safeText(CALENDAR_LIMITS.checkMessage),
+      en: safeText(CALENDAR_LIMITS.checkMessage),
+    })
+    .strict(),
+};
+const reviewCheckSchema = z.looseObject(reviewCheckFields);
+
+const reviewChecksSchema = z.looseObject({
+  at: z.number().int().min(0),
+  by: memberId,
+  results: z.array(reviewCheckSchema).max(CALENDAR_LIMITS.reviewChecks),
+});
+
 const overrideSchema = z.looseObject({
   date: day.optional(),
   time: time.optional(),
@@ -73,6 +95,7 @@ export const plannedPostSchema = z.looseObject({
   draftId: z.string().min(1).max(200).optional(),
   postLogId: z.string().min(1).max(200).optional(),
   comments: z.array(commentSchema).max(CALENDAR_LIMITS.comments).default([]),
+  reviewChecks: reviewChecksSchema.optional(),
   recurrence: recurrenceSchema.optional(),
 });
 

@@ -25,6 +25,8 @@ export const CALENDAR_LIMITS = {
   exceptions: 1_000,
   rule: 500,
   displayName: 100,
+  reviewChecks: 200,
+  checkMessage: 1_000,
 } as const;
 
 export const PLAN_STATUSES = [
@@ -56,6 +58,29 @@ export interface ReviewComment {
   text: string;
   /** Set when the comment came with "ask for changes". */
   kind: 'comment' | 'changes-requested' | 'approved';
+}
+
+/**
+ * One checklist item as it stood when the plan was sent for review: a check that failed, or a
+ * point only a person can check (ticked or not). Both languages are kept, so the reviewer reads
+ * it in theirs.
+ */
+export interface ReviewCheck {
+  platform: PlatformId;
+  ruleId: string;
+  severity: 'block' | 'warn' | 'info';
+  status: 'fail' | 'manual';
+  /** Manual items only: the writer ticked it. */
+  ticked?: boolean;
+  message: { id: string; en: string };
+}
+
+/** The checklist's results that travel with a plan sent for review (issue #16, item 5). */
+export interface ReviewChecks {
+  /** When it was sent, and by which member. */
+  at: number;
+  by: string;
+  results: ReviewCheck[];
 }
 
 /** The fields one occurrence of a recurring plan may change on its own. */
@@ -109,5 +134,7 @@ export interface PlannedPostRecord extends SyncMeta {
   draftId?: string;
   postLogId?: string;
   comments: ReviewComment[];
+  /** The checklist as it stood at the last "send for review". */
+  reviewChecks?: ReviewChecks;
   recurrence?: Recurrence;
 }

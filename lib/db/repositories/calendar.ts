@@ -50,6 +50,17 @@ export function plannedPostsRepo(ctx: RepoContext) {
       );
     },
 
+    /** Live plans in one status (the "To review" list reads those in review). */
+    async withStatus(status: PlannedPostRecord['status']): Promise<PlannedPostRecord[]> {
+      return guard('plannedPosts.withStatus', () =>
+        db.plannedPosts
+          .where('status')
+          .equals(status)
+          .filter((p) => !p.deleted)
+          .toArray(),
+      );
+    },
+
     async create(input: PlannedPostInput & { id?: string }): Promise<PlannedPostRecord> {
       return guard('plannedPosts.create', async () => {
         const { id, ...fields } = input;

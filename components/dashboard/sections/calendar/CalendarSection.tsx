@@ -35,10 +35,12 @@ import { useDashboard } from '../../context';
 import { SelectField } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
 import { CalendarExchange } from './CalendarExchange';
+import { dayText } from './day-text';
 import { DayNotesList } from './DayNotesList';
 import { STATUS_KEYS } from './labels';
 import { draftOf, emptyDraft, PlanForm, type PlanDraft } from './PlanForm';
 import { TeamMembers } from './TeamMembers';
+import { ToReview } from './ToReview';
 import { useCalendarData } from './useCalendarData';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
@@ -54,17 +56,6 @@ function rangeOf(arg: DatesSetArg): Range {
     from: floatingParts(arg.start).date,
     to: floatingParts(new Date(arg.end.getTime() - 1)).date,
   };
-}
-
-/** A day as the UI language writes it in a notice ("Tue 8 Dec 2026", "Sel, 8 Des 2026"). */
-export function dayText(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /**
@@ -385,6 +376,7 @@ export function CalendarSection() {
           }}
         />
       )}
+      <ToReview members={members} onOpen={(plan) => setForm({ draft: draftOf(plan), plan })} />
       <p className="sapa-hint sapa-cal-legend">{t('calendar.legend')}</p>
       <div className="sapa-cal-grid">{calendar}</div>
       {range && <DayNotesList from={range.from} to={range.to} notes={notes} />}

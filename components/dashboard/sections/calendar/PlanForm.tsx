@@ -13,6 +13,10 @@ import { useDashboard } from '../../context';
 import { Field, FormError, SelectField } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
 import { ACTION_KEYS, STATUS_KEYS } from './labels';
+import { REVIEW_ACTIONS, ReviewPanel } from './ReviewPanel';
+
+/** The status actions that need nothing more than a press (start, skip, reopen, posted). */
+type SimpleAction = Exclude<PlanAction['kind'], 'send-for-review' | 'approve' | 'request-changes'>;
 
 export interface PlanDraft {
   id?: string;
@@ -132,12 +136,12 @@ export function PlanForm(props: {
     props.onSaved(res.data);
   };
 
-  // "Ask for changes" needs a comment: it belongs to the review thread, not built here yet.
+  // Sending for review, approving and asking for changes belong to the review (ReviewPanel).
   const actions = props.plan
-    ? allowedActions(props.plan, props.me).filter((kind) => kind !== 'request-changes')
+    ? allowedActions(props.plan, props.me).filter((kind) => !REVIEW_ACTIONS.includes(kind))
     : [];
 
-  const act = async (kind: Exclude<PlanAction['kind'], 'request-changes'>) => {
+  const act = async (kind: SimpleAction) => {
     if (!props.plan) return;
     const res = await background.request('calendar.transition', {
       id: props.plan.id,
@@ -201,15 +205,20 @@ export function PlanForm(props: {
       {actions.length > 0 && (
         <div className="sapa-actions" role="group" aria-label={t('calendar.form.statusActions')}>
           {actions.map((kind) => (
-            <button
-              key={kind}
-              type="button"
-              onClick={() => void act(kind as Exclude<PlanAction['kind'], 'request-changes'>)}
-            >
+            <button key={kind} type="button" onClick={() => void act(kind as SimpleAction)}>
               {t(ACTION_KEYS[kind])}
             </button>
           ))}
         </div>
+      )}
+      {props.plan && (
+        <ReviewPanel
+          plan={props.plan}
+          me={props.me}
+          members={props.members}
+          zone={props.zone}
+          onTransitioned={(plan) => props.onSaved(plan, 'status')}
+        />
       )}
       {props.plan && props.plan.platforms.length > 0 && (
         <div

@@ -87,11 +87,12 @@ describe('the calendar section', () => {
     // Nobody is named yet: this browser acts as the coordinator.
     expect(buttons.map((b) => b.textContent)).toEqual([
       'Start the draft',
-      'Send for review',
       'Mark as posted',
       'Skip',
     ]);
-    await user.click(within(form).getByRole('button', { name: 'Send for review' }));
+    // Sending for review is the review's own part, with the checklist that goes along.
+    const review = within(form).getByRole('region', { name: 'Review' });
+    await user.click(within(review).getByRole('button', { name: 'Send for review' }));
     await screen.findByText('Jam buka libur is now: In review.');
     expect((await repos.plannedPosts.inRange(today, today))[0]?.status).toBe('in-review');
   });
