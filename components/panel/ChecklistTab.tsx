@@ -157,6 +157,7 @@ function useChecklistResults(ctx: TabContext, ticks: Record<string, boolean>) {
           ticks,
           xPremium: library.xPremium,
           ...(state.videoSeconds !== null ? { videoSeconds: state.videoSeconds } : {}),
+          ...(state.linkedPlan ? { plan: state.linkedPlan } : {}),
         },
         settings,
       ),
@@ -168,6 +169,7 @@ function useChecklistResults(ctx: TabContext, ticks: Record<string, boolean>) {
       library.xPremium,
       settings,
       state.videoSeconds,
+      state.linkedPlan,
     ],
   );
 }

@@ -5,7 +5,7 @@ import type { InsertMode } from '@/lib/editors/types';
 import type { PanelState, PanelStore } from '@/lib/panel/panel-store';
 import type { SapaClient, SapaError } from '@/lib/messaging';
 import { PanelHeader } from './PanelHeader';
-import { DuePlans, PlannedPostCard, usePanelPlans } from './PlannedPost';
+import { DuePlans, PlannedPostCard, useLinkedPlan, usePanelPlans } from './PlannedPost';
 import { WelcomePointer } from './WelcomePointer';
 import { PanelTabList, PanelTabPanels, type TabName } from './PanelTabs';
 import { RestoreOffer } from './RestoreOffer';
@@ -179,6 +179,7 @@ export function Panel({
   const { fail, onTicks } = useStoreWriters(store);
   const library = useLibrary(client, active, fail);
   const planned = usePanelPlans(client, state.platform, state.calendarChanged, fail);
+  useLinkedPlan(store, planned.plans);
   const searchRef = useSearchFocus(state.searchFocus, setActive);
   useAskedTemplate(state.askTemplate?.count, setActive);
 

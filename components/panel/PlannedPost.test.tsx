@@ -75,6 +75,27 @@ describe("the panel's planned posts", () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Planned post' })).toBeNull());
   });
 
+  it('the checklist names a picked plan that is not approved yet, and the gate reads it', async () => {
+    const user = userEvent.setup();
+    const { background } = await withPlans();
+    const { store } = await renderPanel({ platform: 'instagram', background });
+    expect(store.getState().linkedPlan).toBeNull();
+    await user.click(await screen.findByRole('button', { name: /^Planned posts:/ }));
+    await user.click(screen.getByRole('button', { name: /^Bedah buku,/ }));
+    await screen.findByRole('region', { name: 'Planned post' });
+    await waitFor(() =>
+      expect(store.getState().linkedPlan).toEqual({ title: 'Bedah buku', approved: false }),
+    );
+    await user.click(screen.getByRole('tab', { name: /Checklist/ }));
+    expect(
+      await screen.findByText(/The plan "Bedah buku" is not approved by its reviewer yet/),
+    ).toBeInTheDocument();
+    // "Not this plan": the post has no plan any more, and the check is gone.
+    await user.click(screen.getByRole('button', { name: 'Not this plan' }));
+    await waitFor(() => expect(store.getState().linkedPlan).toBeNull());
+    expect(screen.queryByText(/The plan "Bedah buku"/)).toBeNull();
+  });
+
   it("a plan with a template inserts the template's text, recorded as that template", async () => {
     const user = userEvent.setup();
     const { background, templateId } = await withPlans();

@@ -53,6 +53,20 @@ export function usePanelPlans(
   return { plans, choose };
 }
 
+/**
+ * Tells the checklist and the publish gate which plan this tab is for and whether it is approved
+ * (docs/checklist.md item 19); read again with the plans, so a reviewer's approval arriving
+ * through sync counts at the next press.
+ */
+export function useLinkedPlan(store: PanelStore, plans: PanelPlans | null) {
+  const chosen = plans?.chosen ?? null;
+  const title = chosen?.title ?? null;
+  const approved = chosen?.status === 'approved' || chosen?.status === 'posted';
+  useEffect(() => {
+    store.setState({ linkedPlan: title === null ? null : { title, approved } });
+  }, [store, title, approved]);
+}
+
 /** "Sel, 8 Des" / "Tue 8 Dec": the plan's day in the UI language (a day, not an instant). */
 function dayText(day: string, locale: string): string {
   return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {

@@ -34,6 +34,7 @@ export function runChecklist(
     const setting = settingFor(settings, rule);
     if (!setting.enabled) continue;
     if (rule.platforms && !rule.platforms.includes(input.platform)) continue;
+    if (rule.applies && !rule.applies(input)) continue;
     if (rule.kind === 'manual') {
       results.push({
         ruleId: rule.id,

@@ -1,6 +1,6 @@
 /** What a rule is, and the shared context every rule receives. */
 import type { RuleContext } from './context';
-import type { Fix, LocalisedText, PlatformId, Severity, Span } from './types';
+import type { ChecklistInput, Fix, LocalisedText, PlatformId, Severity, Span } from './types';
 import { formatList, pluralForm } from '@/lib/i18n/plural';
 
 export interface RuleOutcome {
@@ -19,6 +19,8 @@ interface RuleBase {
   defaultSeverity: Severity;
   /** Only run on these platforms (all when absent). */
   platforms?: readonly PlatformId[];
+  /** Only run when this says the input concerns the rule (always when absent). */
+  applies?: (input: ChecklistInput) => boolean;
 }
 
 export interface AutoRule extends RuleBase {

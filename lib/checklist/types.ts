@@ -67,4 +67,9 @@ export interface ChecklistInput {
    * a <video> preview; the content script reads it). Absent when unknown.
    */
   videoSeconds?: number;
+  /**
+   * The team's planned post this composer's tab is for (opened from the calendar or picked in
+   * the panel), and whether it is approved. Absent when the post has no plan.
+   */
+  plan?: { title: string; approved: boolean };
 }

@@ -105,20 +105,17 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
   };
 
   const decide = (attempt: PublishAttempt): GateDecision => {
-    const { ticks, videoSeconds } = panel.getState();
+    const { ticks, videoSeconds, linkedPlan } = panel.getState();
     const decidePress = options.decider();
     if (!decidePress) {
       lastDecision = undefined;
       unchecked = 'noDialog';
       return { hold: false, blocking: [], warnings: [] };
     }
-    const decision = decidePress(
-      attempt.text,
-      options.platform,
-      options.team(),
-      ticks,
+    const decision = decidePress(attempt.text, options.platform, options.team(), ticks, {
       videoSeconds,
-    );
+      plan: linkedPlan,
+    });
     lastDecision = decision;
     const reason = decision.hold ? whyNotHold(attempt) : undefined;
     if (!reason) return decision;

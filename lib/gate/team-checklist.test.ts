@@ -57,8 +57,33 @@ describe('decideGate and the video length', () => {
     settings.rules['video-length'] = { enabled: true, severity: 'block' };
     const team = teamChecklistData(settings, null, false);
     const text = 'Tur perpustakaan #PerpusKota';
-    expect(decideGate(text, 'tiktok', team, {}, 300).hold).toBe(true);
-    expect(decideGate(text, 'tiktok', team, {}, 45).hold).toBe(false);
+    expect(decideGate(text, 'tiktok', team, {}, { videoSeconds: 300 }).hold).toBe(true);
+    expect(decideGate(text, 'tiktok', team, {}, { videoSeconds: 45 }).hold).toBe(false);
     expect(decideGate(text, 'tiktok', team, {}).hold).toBe(false);
+  });
+});
+
+describe('decideGate and the tab’s planned post', () => {
+  const text = 'Pojok baca anak Sabtu ini #PerpusKota';
+  const unapproved = { plan: { title: 'Pojok baca anak', approved: false } };
+
+  it('notes an unapproved plan as a warning by default, without holding the post', () => {
+    const team = teamChecklistData(defaultSettings(), null, false);
+    const decision = decideGate(text, 'instagram', team, {}, unapproved);
+    expect(decision.hold).toBe(false);
+    expect(decision.warnings.map((w) => w.ruleId)).toContain('plan-approved');
+  });
+
+  it('holds an unapproved plan’s post when the team requires approval, not an approved one', () => {
+    const settings = defaultSettings();
+    settings.rules['plan-approved'] = { enabled: true, severity: 'block' };
+    const team = teamChecklistData(settings, null, false);
+    const held = decideGate(text, 'instagram', team, {}, unapproved);
+    expect(held.hold).toBe(true);
+    expect(held.blocking.map((b) => b.ruleId)).toEqual(['plan-approved']);
+    const approved = { plan: { title: 'Pojok baca anak', approved: true } };
+    expect(decideGate(text, 'instagram', team, {}, approved).hold).toBe(false);
+    // A post without a plan is not held by it.
+    expect(decideGate(text, 'instagram', team, {}).hold).toBe(false);
   });
 });

@@ -45,14 +45,21 @@ export interface GateDecision {
   warnings: CheckResult[];
 }
 
+/** What the page knows at a press besides the text: the video's length, the tab's plan. */
+export interface PressFacts {
+  videoSeconds?: number | null;
+  plan?: { title: string; approved: boolean } | null;
+}
+
 /** Whether a publish press may go through, for this text on this platform. Pure. */
 export function decideGate(
   text: string,
   platform: PlatformId,
   data: TeamChecklistData,
   ticks: Record<string, boolean>,
-  videoSeconds: number | null = null,
+  facts: PressFacts = {},
 ): GateDecision {
+  const { videoSeconds, plan } = facts;
   const results = runChecklist(
     {
       text,
@@ -60,7 +67,8 @@ export function decideGate(
       brand: data.brand,
       ticks,
       xPremium: data.xPremium,
-      ...(videoSeconds !== null ? { videoSeconds } : {}),
+      ...(videoSeconds !== null && videoSeconds !== undefined ? { videoSeconds } : {}),
+      ...(plan ? { plan } : {}),
     },
     data.settings,
   );
@@ -83,9 +91,9 @@ export function decidePress(
   platform: PlatformId,
   input: TeamChecklistInput,
   ticks: Record<string, boolean>,
-  videoSeconds: number | null = null,
+  facts: PressFacts = {},
 ): GateDecision {
-  return decideGate(text, platform, readTeamChecklist(input), ticks, videoSeconds);
+  return decideGate(text, platform, readTeamChecklist(input), ticks, facts);
 }
 
 /** The decision's type, for the content script that gets `decidePress` with the panel's UI. */

@@ -88,6 +88,11 @@ export interface PanelState {
    * hashtag sets, the brand kit): the panel reads its plans again on each.
    */
   calendarChanged: number;
+  /**
+   * The planned post this tab is for, as the checklist and the publish gate read it (its
+   * "approved" check, docs/checklist.md item 19); null when the post has no plan.
+   */
+  linkedPlan: { title: string; approved: boolean } | null;
   setCaption(caption: string): void;
   setCollapsed(collapsed: boolean): void;
 }
@@ -115,6 +120,7 @@ export function createPanelStore(platform: PlatformId, locale: Locale) {
     belowHint: false,
     videoSeconds: null,
     calendarChanged: 0,
+    linkedPlan: null,
     searchFocus: 0,
     askTemplate: null,
     quickPicker: null,

@@ -20,6 +20,7 @@ import { sourceRule } from './source';
 import { consentPhotoRule } from './consent-photo';
 import { previewRule } from './preview';
 import { videoLengthRule } from './video-length';
+import { planApprovedRule } from './plan-approved';
 
 const AUTO_RULES: readonly Rule[] = [
   lengthRule,
@@ -41,6 +42,7 @@ const AUTO_RULES: readonly Rule[] = [
   privacyRule,
   consentPhotoRule,
   videoLengthRule,
+  planApprovedRule,
 ];
 
 export const RULES: readonly Rule[] = [...AUTO_RULES, ...MANUAL_RULES].sort(
