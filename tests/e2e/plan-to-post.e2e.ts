@@ -40,12 +40,13 @@ function tabAddresses(): Promise<string[]> {
   });
 }
 
-async function planToday(page: Page): Promise<{ id: string; tags: string[] }> {
+async function planToday(page: Page, title = TITLE): Promise<{ id: string; tags: string[] }> {
+  const before = new Set((await rows('plannedPosts')).map((p) => p.id));
   await page.goto(`chrome-extension://${harness.extensionId}/options.html#calendar`);
   await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
   await page.getByRole('button', { name: 'Plan a post' }).click();
   const form = page.getByRole('form', { name: 'Plan a post' });
-  await form.getByLabel('Title').fill(TITLE);
+  await form.getByLabel('Title').fill(title);
   await form.getByLabel('Instagram').uncheck();
   await form.getByLabel('X', { exact: true }).check();
   await form.getByLabel('Time').fill('10:30');
@@ -53,8 +54,8 @@ async function planToday(page: Page): Promise<{ id: string; tags: string[] }> {
   // The first hashtag set of the library (the first-run seeds have several).
   await form.getByLabel('Hashtag set').selectOption({ index: 1 });
   await form.getByRole('button', { name: 'Save' }).click();
-  await expect.poll(async () => (await rows('plannedPosts')).length).toBe(1);
-  const plan = (await rows('plannedPosts'))[0]!;
+  await expect.poll(async () => (await rows('plannedPosts')).length).toBe(before.size + 1);
+  const plan = (await rows('plannedPosts')).find((p) => !before.has(p.id))!;
   const set = (await rows('hashtagSets')).find((s) => s.id === plan.hashtagSetId)!;
   return { id: plan.id as string, tags: set.tags as string[] };
 }
@@ -124,7 +125,7 @@ describe('from plan to post', () => {
     const entry = (await rows('postLog')).find((e) => e.plannedPostId === plan.id)!;
     expect(entry.text).toBe(expected);
     await expect
-      .poll(async () => (await rows('plannedPosts'))[0])
+      .poll(async () => (await rows('plannedPosts')).find((p) => p.id === plan.id))
       .toMatchObject({ status: 'posted', postLogId: entry.id });
 
     // The dashboard's calendar shows it posted (it reads again after the write).
@@ -146,6 +147,59 @@ describe('from plan to post', () => {
     expect(await planned.getByRole('row', { name: /^X 1 1 0 0 0/ }).textContent()).toMatch(
       sameMonth ? /^X110001/ : /^X11000/,
     );
+    await composerTab.close();
+    await dashboard.close();
+  });
+
+  test('a team that requires approval: the gate holds an unapproved plan’s post and names it', async () => {
+    const dashboard = await harness.context.newPage();
+    // Checklist settings: "Planned post approved" set to Block, as a coordinator would.
+    await dashboard.goto(`chrome-extension://${harness.extensionId}/options.html#checklist`);
+    await dashboard.getByLabel('Planned post approved: severity').selectOption({ label: 'Block' });
+    await dashboard.getByRole('button', { name: 'Save' }).first().click();
+    await dashboard.getByText('Checklist settings saved.').first().waitFor();
+
+    const title = 'Pojok baca anak Sabtu';
+    const plan = await planToday(dashboard, title);
+    const today = libraryToday();
+    await dashboard
+      .locator(`td.fc-daygrid-day[data-date="${today}"] .fc-event`)
+      .filter({ hasText: title })
+      .click();
+    const form = dashboard.getByRole('form', { name: 'Edit planned post' });
+    const [composerTab] = await Promise.all([
+      harness.context.waitForEvent('page'),
+      form.getByRole('button', { name: 'Open the X composer' }).click(),
+    ]);
+    await expect.poll(() => tabAddresses()).toContain('https://x.com/compose/post');
+    if (composerTab.url() !== 'https://x.com/compose/post')
+      await composerTab.goto('https://x.com/compose/post');
+    await openPanelWithoutRoom(composerTab);
+    const panel = panelIn(composerTab);
+    const card = panel.getByRole('region', { name: 'Planned post' });
+    await card.getByText(title, { exact: true }).waitFor();
+    await card.getByRole('button', { name: 'Insert caption and hashtags' }).click();
+    await expect.poll(() => status(panel)).toBe('Inserted into the X composer.');
+
+    // The plan is an idea, not approved: the press is held and the dialog says why.
+    const dialog = composerTab.getByRole('dialog', { name: 'Compose post' });
+    await dialog.getByTestId('tweetButton').click();
+    const gate = composerTab.getByRole('alertdialog', { name: 'Check before posting' });
+    await gate
+      .getByText(`The plan "${title}" is not approved by its reviewer yet`, { exact: false })
+      .waitFor();
+    expect(await postedTexts(composerTab)).toEqual([]);
+    await composerTab.screenshot({ path: 'test-results/plan-approval-required.png' });
+
+    // Post anyway: it goes out, and the post log records that the check was passed over.
+    await gate.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(async () => (await postedTexts(composerTab)).length).toBe(1);
+    await expect
+      .poll(
+        async () => (await rows('postLog')).find((e) => e.plannedPostId === plan.id)?.override,
+        { timeout: 10_000 },
+      )
+      .toMatchObject({ ruleIds: ['plan-approved'] });
     await composerTab.close();
     await dashboard.close();
   });
