@@ -17,8 +17,11 @@ export function ruleName(ruleId: string, locale: Locale): string {
 export function LogEntry(props: {
   entry: PostLogRecord;
   templateMap: ReadonlyMap<string, TemplateInfo>;
+  /** Titles of the planned posts entries fulfilled; null for a plan since deleted. */
+  planTitles?: ReadonlyMap<string, string | null>;
 }) {
   const { entry: e, templateMap } = props;
+  const planTitle = e.plannedPostId ? props.planTitles?.get(e.plannedPostId) : undefined;
   const { t, locale, repos, notify, fail, openTab } = useDashboard();
   const [editing, setEditing] = useState(false);
   const template = e.templateId ? templateMap.get(e.templateId) : undefined;
@@ -55,6 +58,14 @@ export function LogEntry(props: {
             {' · '}
             {t('dashboard.log.fromTemplate', {
               name: template?.name ?? t('dashboard.log.templateGone'),
+            })}
+          </>
+        )}
+        {e.plannedPostId && planTitle !== undefined && (
+          <>
+            {' · '}
+            {t('dashboard.log.fromPlan', {
+              title: planTitle ?? t('dashboard.log.planGone'),
             })}
           </>
         )}

@@ -16,7 +16,7 @@ import { personTimeZone, usePostLog } from './usePostLog';
 
 export function PostLogSection() {
   const { t, locale } = useDashboard();
-  const { entries, templates, templateMap } = usePostLog();
+  const { entries, templates, templateMap, planTitles } = usePostLog();
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
   const timeZone = useMemo(() => personTimeZone(), []);
   const shown = useMemo(
@@ -78,7 +78,7 @@ export function PostLogSection() {
           <p className="sapa-hint" aria-live="polite">
             {t('dashboard.log.count', { count: shown.length })}
           </p>
-          <VirtualLog entries={shown} templateMap={templateMap} />
+          <VirtualLog entries={shown} templateMap={templateMap} planTitles={planTitles} />
         </>
       )}
     </TitledSection>
@@ -89,6 +89,7 @@ export function PostLogSection() {
 function VirtualLog(props: {
   entries: ReturnType<typeof filterLog>;
   templateMap: ReturnType<typeof usePostLog>['templateMap'];
+  planTitles: ReturnType<typeof usePostLog>['planTitles'];
 }) {
   const { t } = useDashboard();
   const box = useRef<HTMLDivElement>(null);
@@ -114,7 +115,11 @@ function VirtualLog(props: {
             className="sapa-log-row"
             style={{ transform: `translateY(${row.start}px)` }}
           >
-            <LogEntry entry={props.entries[row.index]!} templateMap={props.templateMap} />
+            <LogEntry
+              entry={props.entries[row.index]!}
+              templateMap={props.templateMap}
+              planTitles={props.planTitles}
+            />
           </li>
         ))}
       </ul>

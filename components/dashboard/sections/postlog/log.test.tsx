@@ -63,6 +63,40 @@ describe('the post log page', () => {
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
   });
 
+  it('names the planned post an entry fulfilled, and says when the plan was deleted', async () => {
+    const plan = await repos.plannedPosts.create({
+      title: 'Hari Kunjung Perpustakaan',
+      platforms: ['facebook'],
+      date: '2026-11-20',
+      time: '10:00',
+      caption: '',
+      status: 'posted',
+      notes: '',
+      comments: [],
+    });
+    await repos.postLog.add({
+      platform: 'facebook',
+      text: 'Ayo berkunjung!',
+      at: NOW + 120_000,
+      checks: [],
+      plannedPostId: plan.id,
+    });
+    show();
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(3));
+    await waitFor(() =>
+      expect(screen.getAllByRole('article')[0]).toHaveTextContent(
+        'planned post: Hari Kunjung Perpustakaan',
+      ),
+    );
+    await repos.plannedPosts.remove(plan.id);
+    await waitFor(() =>
+      expect(screen.getAllByRole('article')[0]).toHaveTextContent(
+        'planned post: (deleted planned post)',
+      ),
+    );
+    expect(screen.getAllByRole('article')[1]).not.toHaveTextContent('planned post');
+  });
+
   it('keeps an empty number as not entered, and deletes with undo', async () => {
     const user = show();
     const entry = await screen.findByRole('article', { name: 'X' });

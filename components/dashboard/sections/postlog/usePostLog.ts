@@ -9,17 +9,41 @@ export function personTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** The whole post log (newest first) and the templates' names and categories, kept live. */
+/**
+ * The whole post log (newest first), the templates' names and categories, and the titles of the
+ * planned posts entries fulfilled (null for a plan since deleted), kept live.
+ */
 export function usePostLog(): {
   entries: PostLogRecord[] | undefined;
   templates: TemplateInfo[];
   templateMap: ReadonlyMap<string, TemplateInfo>;
+  planTitles: ReadonlyMap<string, string | null>;
 } {
   const { repos } = useDashboard();
   const entries = useLiveQuery(() => repos.postLog.all(), [repos]);
   const list = useLiveQuery(() => repos.templates.list(), [repos]);
+  const planIds = useMemo(
+    () => [...new Set((entries ?? []).flatMap((e) => (e.plannedPostId ? [e.plannedPostId] : [])))],
+    [entries],
+  );
+  const plans = useLiveQuery(
+    async () =>
+      new Map(
+        await Promise.all(
+          planIds.map(
+            async (id) => [id, (await repos.plannedPosts.get(id))?.title ?? null] as const,
+          ),
+        ),
+      ),
+    [repos, planIds],
+  );
   return useMemo(() => {
     const templates = (list ?? []).map(({ id, name, category }) => ({ id, name, category }));
-    return { entries, templates, templateMap: new Map(templates.map((t) => [t.id, t])) };
-  }, [entries, list]);
+    return {
+      entries,
+      templates,
+      templateMap: new Map(templates.map((t) => [t.id, t])),
+      planTitles: plans ?? new Map<string, string | null>(),
+    };
+  }, [entries, list, plans]);
 }
