@@ -37,6 +37,7 @@ import { PLATFORM_KEYS } from '../platforms';
 import { CalendarExchange } from './CalendarExchange';
 import { dayText } from './day-text';
 import { DayNotesList } from './DayNotesList';
+import { dayCellNodes, eventNodes, listEventNodes } from './fc-content';
 import { STATUS_KEYS } from './labels';
 import { draftOf, emptyDraft, PlanForm, type PlanDraft } from './PlanForm';
 import { TeamMembers } from './TeamMembers';
@@ -146,6 +147,10 @@ export function CalendarSection() {
     }
   }, [items, label]);
 
+  const openForReview = useCallback(
+    (plan: PlannedPostRecord) => setForm({ draft: draftOf(plan), plan }),
+    [setForm],
+  );
   const openNew = useCallback(
     (date: string, time?: string) => setForm({ draft: emptyDraft(date, time) }),
     [setForm],
@@ -262,20 +267,12 @@ export function CalendarSection() {
           // The list view has room to say where and how far along, in words.
           if (arg.view.type.startsWith('list')) {
             const item = itemOf(arg.event.extendedProps);
-            return (
-              <span>
-                {arg.event.title}{' '}
-                <span className="sapa-cal-list-detail">
-                  · {platformNames(item)} · {t(STATUS_KEYS[item.occurrence.status])}
-                </span>
-              </span>
+            return listEventNodes(
+              arg.event.title,
+              `${platformNames(item)} · ${t(STATUS_KEYS[item.occurrence.status])}`,
             );
           }
-          return (
-            <span className="sapa-cal-event-text">
-              {arg.timeText && <b>{arg.timeText}</b>} {arg.event.title}
-            </span>
-          );
+          return eventNodes(arg.timeText, arg.event.title);
         }}
         dayCellClassNames={(arg) => {
           const note = notesByDay.get(floatingParts(arg.date).date);
@@ -283,16 +280,8 @@ export function CalendarSection() {
         }}
         dayCellContent={(arg: DayCellContentArg) => {
           const note = notesByDay.get(floatingParts(arg.date).date);
-          return (
-            <>
-              {note && arg.view.type === 'dayGridMonth' && (
-                <span className="sapa-cal-daynote" title={note.name[locale]}>
-                  {note.name[locale]}
-                </span>
-              )}
-              <span>{arg.dayNumberText}</span>
-            </>
-          );
+          const shown = note && arg.view.type === 'dayGridMonth' ? note.name[locale] : null;
+          return dayCellNodes(arg.dayNumberText, shown);
         }}
       />
     );
@@ -376,7 +365,7 @@ export function CalendarSection() {
           }}
         />
       )}
-      <ToReview members={members} onOpen={(plan) => setForm({ draft: draftOf(plan), plan })} />
+      <ToReview members={members} onOpen={openForReview} />
       <p className="sapa-hint sapa-cal-legend">{t('calendar.legend')}</p>
       <div className="sapa-cal-grid">{calendar}</div>
       {range && <DayNotesList from={range.from} to={range.to} notes={notes} />}

@@ -3,7 +3,7 @@
  * (issue #16, item 5), whatever month they fall in, soonest first. Read again whenever a write
  * touches the plans (a teammate's "send for review" arriving through team sync, too).
  */
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import type { PlannedPostRecord, TeamMemberRecord } from '@/lib/calendar';
 import { watchCommittedWrites } from '@/lib/db';
 import { formatList } from '@/lib/i18n';
@@ -11,13 +11,18 @@ import { useDashboard } from '../../context';
 import { PLATFORM_KEYS } from '../platforms';
 import { dayText } from './day-text';
 
-export function ToReview(props: {
+/** Rows shown before "Show all": a coordinator may have a month's reviews waiting. */
+const FIRST_ROWS = 10;
+
+/** Memoised: the calendar page re-renders on every notice and drag, this list need not. */
+export const ToReview = memo(function ToReview(props: {
   members: TeamMemberRecord[];
   onOpen: (plan: PlannedPostRecord) => void;
 }) {
   const { t, locale, background, db, fail } = useDashboard();
   const [plans, setPlans] = useState<PlannedPostRecord[] | null>(null);
   const [version, setVersion] = useState(0);
+  const [all, setAll] = useState(false);
   const headingId = useId();
 
   useEffect(
@@ -54,7 +59,7 @@ export function ToReview(props: {
         <p className="sapa-muted">{t('calendar.toReview.empty')}</p>
       ) : (
         <ul className="sapa-cal-review-list">
-          {plans.map((plan) => {
+          {(all ? plans : plans.slice(0, FIRST_ROWS)).map((plan) => {
             const writer = nameOf(plan.assignee ?? plan.reviewChecks?.by);
             return (
               <li key={plan.id}>
@@ -79,6 +84,11 @@ export function ToReview(props: {
           })}
         </ul>
       )}
+      {!all && plans.length > FIRST_ROWS && (
+        <button type="button" className="sapa-secondary" onClick={() => setAll(true)}>
+          {t('calendar.toReview.showAll', { count: plans.length })}
+        </button>
+      )}
     </section>
   );
-}
+});

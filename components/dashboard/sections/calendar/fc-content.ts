@@ -1,0 +1,44 @@
+/**
+ * The calendar's own content for FullCalendar's events and day cells, as DOM nodes.
+ *
+ * Why not JSX: @fullcalendar/react renders each custom content through its own React portal, and
+ * React attaches its whole set of event listeners to every portal's container. A month with 500
+ * planned posts has 500 event contents (FullCalendar renders the hidden ones behind "+N more"
+ * too, to measure them), which made tens of thousands of addEventListener calls per month shown
+ * (`npm run bench:calendar`, docs/calendar.md "Figures"). FullCalendar puts `{ domNodes }` in
+ * place itself, without a portal. Text goes in as text (textContent), never as HTML.
+ */
+
+function el(tag: string, className: string | null, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** A month or week event: its time in bold, then its title. */
+export function eventNodes(timeText: string, title: string): { domNodes: Node[] } {
+  const text = el('span', 'sapa-cal-event-text');
+  if (timeText) text.append(el('b', null, timeText), ' ');
+  text.append(title);
+  return { domNodes: [text] };
+}
+
+/** A list-view row: the title, then where and how far along in words. */
+export function listEventNodes(title: string, detail: string): { domNodes: Node[] } {
+  return {
+    domNodes: [el('span', null, title, ' ', el('span', 'sapa-cal-list-detail', `· ${detail}`))],
+  };
+}
+
+/** A day cell's number, with the day's note (a holiday, a library day) before it. */
+export function dayCellNodes(dayNumber: string, note: string | null): { domNodes: Node[] } {
+  const nodes: Node[] = [];
+  if (note) {
+    const noteEl = el('span', 'sapa-cal-daynote', note);
+    noteEl.title = note;
+    nodes.push(noteEl);
+  }
+  nodes.push(el('span', null, dayNumber));
+  return { domNodes: nodes };
+}
