@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makePlan } from './plan-fixture';
 import {
+  busyDays,
   calendarItems,
   floatingParts,
   libraryNow,
@@ -37,6 +38,25 @@ describe('calendarItems', () => {
     expect(keys({ status: 'idea' })).toHaveLength(2);
     expect(keys({ status: 'posted' })).toEqual([]);
     expect(keys({ member: 'member-b' })).toEqual(['series@2026-05-17']);
+  });
+});
+
+describe('busyDays', () => {
+  it('keeps the first plans of a busy day in time order and counts the rest', () => {
+    const day = (id: string, date: string, time: string) => makePlan({ id, date, time });
+    const plans = [
+      day('d', '2026-05-02', '15:00'),
+      day('a', '2026-05-02', '08:00'),
+      day('c', '2026-05-02', '13:00'),
+      day('b', '2026-05-02', '10:00'),
+      day('e', '2026-05-02', '16:00'),
+      day('quiet', '2026-05-03', '09:00'),
+    ];
+    const items = calendarItems(plans, '2026-05-01', '2026-05-31', 'Asia/Jakarta');
+    const { shown, more } = busyDays(items, 3);
+    expect(shown.map((i) => i.key)).toEqual(['a', 'b', 'c', 'quiet']);
+    expect(more).toEqual([{ date: '2026-05-02', count: 2 }]);
+    expect(busyDays(items, 5).more).toEqual([]);
   });
 });
 

@@ -72,6 +72,35 @@ export function calendarItems(
   });
 }
 
+/** A day with more plans than the month view shows: how many are behind its "+N more". */
+export interface MoreOnDay {
+  date: DayString;
+  count: number;
+}
+
+/**
+ * The month view's share of a busy month: the first `max` items of each day (they are in time
+ * order), and for each day with more, how many more. The page draws "+N more" itself, so the
+ * calendar component lays out at most `max` plans a day: it measures every event it is given,
+ * hidden ones too, and that measuring was most of a busy month's render time.
+ */
+export function busyDays(
+  items: readonly CalendarItem[],
+  max: number,
+): { shown: CalendarItem[]; more: MoreOnDay[] } {
+  const shown: CalendarItem[] = [];
+  const hidden = new Map<DayString, number>();
+  const perDay = new Map<DayString, number>();
+  for (const item of items) {
+    const day = item.occurrence.date;
+    const count = (perDay.get(day) ?? 0) + 1;
+    perDay.set(day, count);
+    if (count <= max) shown.push(item);
+    else hidden.set(day, (hidden.get(day) ?? 0) + 1);
+  }
+  return { shown, more: [...hidden].map(([date, count]) => ({ date, count })) };
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The day notes (holidays, collective leave, library days) from `from` to `to` inclusive. */

@@ -130,11 +130,19 @@ describe('the content calendar', () => {
         });
     }, `${month}-15`);
     const busy = dayCell(page, `${month}-15`);
-    await busy.locator('.fc-more-link[title="Show 2 more planned posts"]').waitFor();
+    const more = busy.getByRole('button', { name: 'Show 2 more planned posts' });
+    await more.waitFor();
     expect(await busy.getByText('Info layanan 3').isVisible()).toBe(true);
-    expect(await busy.getByText('Info layanan 4').isVisible()).toBe(false);
-    expect(await busy.getByText('+2 more').count()).toBe(1);
+    expect(await busy.getByText('Info layanan 4').count()).toBe(0);
+    expect(await more.textContent()).toBe('+2 more');
     await page.screenshot({ path: 'test-results/calendar-month.png' });
+    // "+2 more" opens that day's list, with all five plans, from the keyboard too.
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.fc-list-event', { hasText: 'Info layanan 5' }).waitFor();
+    expect(await page.locator('.fc-list-event').count()).toBe(5);
+    await page.getByRole('button', { name: 'Month' }).click();
+    await more.waitFor();
 
     // The list view reads the month as rows a keyboard can reach; Enter opens the plan.
     await page.getByRole('button', { name: 'List' }).click();

@@ -22,15 +22,17 @@ import {
   type PlanStatus,
 } from '@/lib/calendar';
 import {
+  busyDays,
   calendarItems,
   floatingParts,
   libraryNow,
   notesBetween,
   type CalendarFilters,
   type CalendarItem,
+  type MoreOnDay,
 } from '@/lib/calendar/view';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/db';
-import { formatList } from '@/lib/i18n';
+import { formatList, type Translator } from '@/lib/i18n';
 import { useDashboard } from '../../context';
 import { SelectField } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
@@ -49,13 +51,32 @@ const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 interface Range {
   from: string;
   to: string;
+  /** FullCalendar's view (`dayGridMonth`, `timeGridWeek`, `listMonth`, `listDay`). */
+  view: string;
 }
+
+/** Plans a month's day shows before its "+N more". */
+const DAY_MAX_PLANS = 3;
 
 /** The visible range of the calendar as days (its end is exclusive in FullCalendar). */
 function rangeOf(arg: DatesSetArg): Range {
   return {
     from: floatingParts(arg.start).date,
     to: floatingParts(new Date(arg.end.getTime() - 1)).date,
+    view: arg.view.type,
+  };
+}
+
+/** The "+N more" the page puts last in a busy day of the month view. */
+function moreEvent(more: MoreOnDay, t: Translator): EventInput {
+  return {
+    id: `more@${more.date}`,
+    title: t('calendar.more', { count: more.count }),
+    start: `${more.date}T23:59:59`,
+    allDay: false,
+    editable: false,
+    classNames: ['sapa-cal-more'],
+    extendedProps: { more },
   };
 }
 
@@ -97,9 +118,12 @@ export function CalendarSection() {
   const notesByDay = useMemo(() => new Map(notes.map((n) => [n.date, n])), [notes]);
   const names = useMemo(() => new Map(members.map((m) => [m.id, m.displayName])), [members]);
 
-  const events: EventInput[] = useMemo(
-    () =>
-      items.map((item) => ({
+  const events: EventInput[] = useMemo(() => {
+    // The month view gets a busy day's first plans and one "+N more" (lib/calendar/view.ts).
+    const { shown, more } =
+      range?.view === 'dayGridMonth' ? busyDays(items, DAY_MAX_PLANS) : { shown: items, more: [] };
+    return [
+      ...shown.map((item) => ({
         id: item.key,
         title: item.occurrence.title,
         start: `${item.occurrence.date}T${item.occurrence.time}:00`,
@@ -111,8 +135,9 @@ export function CalendarSection() {
         ],
         extendedProps: { item },
       })),
-    [items],
-  );
+      ...more.map((m) => moreEvent(m, t)),
+    ];
+  }, [items, range?.view, t]);
 
   const platformNames = useCallback(
     (item: CalendarItem) =>
@@ -160,6 +185,7 @@ export function CalendarSection() {
   // when it is given new options, and the dashboard re-renders for every notice.
   const calendar = useMemo(() => {
     const itemOf = (extended: Record<string, unknown>) => extended.item as CalendarItem;
+    const moreOf = (extended: Record<string, unknown>) => extended.more as MoreOnDay | undefined;
 
     const move = async (item: CalendarItem, date: string, time: string) =>
       background.request('calendar.reschedule', {
@@ -226,9 +252,8 @@ export function CalendarSection() {
         eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         eventDisplay="block"
-        dayMaxEvents={3}
-        moreLinkContent={(arg) => t('calendar.more', { count: arg.num })}
-        moreLinkHint={(n: number) => t('calendar.moreHint', { count: n })}
+        // The page limits a busy day itself (busyDays), with its own "+N more".
+        dayMaxEvents={false}
         noEventsContent={t('calendar.noPlans')}
         editable
         eventDurationEditable={false}
@@ -236,7 +261,9 @@ export function CalendarSection() {
         events={events}
         datesSet={(arg: DatesSetArg) => {
           const next = rangeOf(arg);
-          setRange((r) => (r && r.from === next.from && r.to === next.to ? r : next));
+          setRange((r) =>
+            r && r.from === next.from && r.to === next.to && r.view === next.view ? r : next,
+          );
         }}
         dateClick={(arg: DateClickArg) => {
           const at = floatingParts(arg.date);
@@ -244,6 +271,9 @@ export function CalendarSection() {
         }}
         eventClick={(arg: EventClickArg) => {
           arg.jsEvent.preventDefault();
+          // "+N more": that day's list, every plan of it.
+          const more = moreOf(arg.event.extendedProps);
+          if (more) return arg.view.calendar.changeView('listDay', more.date);
           const item = itemOf(arg.event.extendedProps);
           setForm({
             draft: draftOf(item.plan),
@@ -253,6 +283,14 @@ export function CalendarSection() {
         }}
         eventDrop={(arg: EventDropArg) => void onDrop(arg)}
         eventDidMount={(arg: EventMountArg) => {
+          const more = moreOf(arg.event.extendedProps);
+          if (more) {
+            const hint = t('calendar.moreHint', { count: more.count });
+            arg.el.setAttribute('aria-label', hint);
+            arg.el.setAttribute('role', 'button');
+            arg.el.title = hint;
+            return;
+          }
           const item = itemOf(arg.event.extendedProps);
           const text = label(item);
           arg.el.setAttribute('aria-label', text);
@@ -260,10 +298,13 @@ export function CalendarSection() {
           mounted.current.set(item.key, arg.el);
         }}
         eventWillUnmount={(arg: EventMountArg) => {
+          if (moreOf(arg.event.extendedProps)) return;
           const key = itemOf(arg.event.extendedProps).key;
           if (mounted.current.get(key) === arg.el) mounted.current.delete(key);
         }}
         eventContent={(arg: EventContentArg) => {
+          // "+N more" has no time; a view change may draw it once more before it goes.
+          if (moreOf(arg.event.extendedProps)) return eventNodes('', arg.event.title);
           // The list view has room to say where and how far along, in words.
           if (arg.view.type.startsWith('list')) {
             const item = itemOf(arg.event.extendedProps);

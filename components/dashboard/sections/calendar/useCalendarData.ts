@@ -40,7 +40,7 @@ export function useCalendarData(range: { from: string; to: string } | null): Cal
     let live = true;
     void (async () => {
       const [planRes, teamRes] = await Promise.all([
-        background.request('calendar.plans', range),
+        background.request('calendar.plans', { from: range.from, to: range.to }),
         background.request('calendar.team'),
       ]);
       if (!live) return;
