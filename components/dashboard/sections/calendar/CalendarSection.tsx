@@ -130,18 +130,25 @@ export function CalendarSection() {
       ),
     [locale, t],
   );
-  const label = useCallback(
+  // The name the team gave the assignee; an id nobody has named (yet) is not shown.
+  const assigneeName = useCallback(
     (item: CalendarItem) =>
-      t('calendar.eventLabel', {
-        title: item.occurrence.title,
-        time: item.occurrence.time,
-        platforms: platformNames(item),
-        status: t(STATUS_KEYS[item.occurrence.status]),
-      }) +
-      (item.occurrence.assignee && names.get(item.occurrence.assignee)
-        ? `, ${names.get(item.occurrence.assignee)}`
-        : ''),
-    [t, names, platformNames],
+      item.occurrence.assignee ? names.get(item.occurrence.assignee) : undefined,
+    [names],
+  );
+  const label = useCallback(
+    (item: CalendarItem) => {
+      const assignee = assigneeName(item);
+      return (
+        t('calendar.eventLabel', {
+          title: item.occurrence.title,
+          time: item.occurrence.time,
+          platforms: platformNames(item),
+          status: t(STATUS_KEYS[item.occurrence.status]),
+        }) + (assignee ? `, ${assignee}` : '')
+      );
+    },
+    [t, assigneeName, platformNames],
   );
   // FullCalendar keeps an event's element when only its data changes (a plan marked posted in
   // another tab) and calls eventDidMount once: the names are written again after each read.
@@ -268,14 +275,16 @@ export function CalendarSection() {
           if (mounted.current.get(key) === arg.el) mounted.current.delete(key);
         }}
         eventContent={(arg: EventContentArg) => {
-          // The list view has room to say where and how far along, in words.
+          // The list view has room to say where, how far along and whose, in words.
           if (arg.view.type.startsWith('list')) {
             const item = itemOf(arg.event.extendedProps);
+            const assignee = assigneeName(item);
             return (
               <span>
                 {arg.event.title}{' '}
                 <span className="sapa-cal-list-detail">
                   · {platformNames(item)} · {t(STATUS_KEYS[item.occurrence.status])}
+                  {assignee && ` · ${assignee}`}
                 </span>
               </span>
             );
@@ -312,6 +321,7 @@ export function CalendarSection() {
     notesByDay,
     label,
     platformNames,
+    assigneeName,
     t,
     background,
     notify,

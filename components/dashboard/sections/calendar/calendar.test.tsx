@@ -122,6 +122,31 @@ describe('the calendar section', () => {
     ]);
   });
 
+  it('writes who a planned post is assigned to in the list view, by name, never by id', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await repos.teamMembers.save({ id: 'member-budi', displayName: 'Budi', role: 'writer' });
+    const plan = {
+      platforms: ['instagram' as const],
+      date: today,
+      time: '08:00',
+      caption: '',
+      status: 'in-review' as const,
+      reviewer: 'member-ana',
+      notes: '',
+      comments: [],
+    };
+    await repos.plannedPosts.create({ ...plan, title: 'Pojok baca', assignee: 'member-budi' });
+    // Assigned to a browser the team has not named (yet): no id on the calendar.
+    await repos.plannedPosts.create({ ...plan, title: 'Survei', assignee: 'member-0f3e9a1c' });
+    const user = show();
+    await user.click(await screen.findByRole('button', { name: 'List' }));
+    const named = (await screen.findByText('Pojok baca')).closest('tr')!;
+    expect(named).toHaveTextContent('Pojok baca · Instagram · In review · Budi');
+    const unnamed = screen.getByText('Survei').closest('tr')!;
+    expect(unnamed).toHaveTextContent(/Survei · Instagram · In review$/);
+    expect(unnamed).not.toHaveTextContent('member-0f3e9a1c');
+  });
+
   it('speaks Indonesian: its title, its button and its list of day notes', async () => {
     show('id');
     expect(await screen.findByRole('heading', { level: 1, name: 'Kalender' })).toBeInTheDocument();
