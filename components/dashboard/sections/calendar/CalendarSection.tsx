@@ -104,6 +104,9 @@ export function CalendarSection() {
   const notes = useMemo(() => (range ? notesBetween(range.from, range.to) : []), [range]);
   const notesByDay = useMemo(() => new Map(notes.map((n) => [n.date, n])), [notes]);
   const names = useMemo(() => new Map(members.map((m) => [m.id, m.displayName])), [members]);
+  // The open plan as stored now: a teammate's change that arrives by sync (approved, moved)
+  // shows in its status and buttons at once. The fields being edited stay as the person left them.
+  const openPlan = form?.plan && (plans.find((p) => p.id === form.plan?.id) ?? form.plan);
 
   const events: EventInput[] = useMemo(
     () =>
@@ -370,7 +373,7 @@ export function CalendarSection() {
         <PlanForm
           key={form.key}
           draft={form.draft}
-          plan={form.plan}
+          plan={openPlan}
           {...(form.occurrence ? { occurrence: form.occurrence } : {})}
           members={members}
           me={me}
