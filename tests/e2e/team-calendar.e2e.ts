@@ -13,6 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { VALIDATE_DOC_UPDATE } from '@/lib/team-sync/engine/validate-doc-update';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
 import { grantOriginRequests, launch, type Harness } from './harness';
 
@@ -24,6 +25,9 @@ interface Words {
   syncFinished: string;
   /** The last sync's report when it met no conflict. */
   noConflicts: RegExp;
+  allSent: string;
+  /** "N changes … cannot be sent to the team": the server refused them. */
+  refused: RegExp;
   views: { month: string; list: string };
   team: { region: string; name: string; role: string; save: string; saved: (n: string) => string };
   roles: { writer: string; reviewer: string };
@@ -60,6 +64,8 @@ const ID: Words = {
   },
   syncFinished: 'Sinkronisasi selesai.',
   noConflicts: /^Sinkronisasi terakhir: \d+ dikirim, \d+ diterima, 0 konflik$/,
+  allSent: 'Semua perubahan Anda sudah ada di server.',
+  refused: /tidak dapat dikirim ke tim/,
   views: { month: 'Bulan', list: 'Daftar' },
   team: {
     region: 'Anggota tim',
@@ -101,6 +107,8 @@ const EN: Words = {
   },
   syncFinished: 'Sync finished.',
   noConflicts: /^Last sync: \d+ sent, \d+ received, 0 conflicts$/,
+  allSent: 'All your changes are on the server.',
+  refused: /cannot be sent to the team/,
   views: { month: 'Month', list: 'List' },
   team: {
     region: 'Team members',
@@ -190,8 +198,11 @@ async function syncNow(member: Member): Promise<void> {
   await button.click();
   await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
   await sync.getByText(words.syncFinished).waitFor({ timeout: 20_000 });
-  // Every change here is one member's at a time: none may meet another as a conflict.
+  // Every change here is one member's at a time: none may meet another as a conflict, and the
+  // server's validation accepts every one.
   await sync.getByText(words.noConflicts).waitFor();
+  await sync.getByText(words.allSent).waitFor();
+  expect(await sync.getByText(words.refused).count()).toBe(0);
 }
 
 /** What someone sees when resting the pointer on a planned post (its title attribute). */
@@ -212,6 +223,13 @@ async function screenshot(member: Member, file: string): Promise<void> {
 beforeAll(async () => {
   server = await startCouchServer({ cors: true });
   expect((await fetch(`${server.url}/team`, { method: 'PUT' })).status).toBe(201);
+  // The team database as `npm run sync:setup` leaves it: the server checks every document.
+  const design = await fetch(`${server.url}/team/_design/sapa`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ language: 'javascript', validate_doc_update: VALIDATE_DOC_UPDATE }),
+  });
+  expect(design.status).toBe(201);
   // One after the other: two cold Chromium starts at once are slow on a small machine.
   ani = await open(ANI, ID);
   budi = await open(BUDI, EN);
