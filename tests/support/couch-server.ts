@@ -6,7 +6,8 @@
  */
 import type { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
 import type { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,39 @@ export const PouchDB = (require('pouchdb-core') as TestPouchStatic)
   .plugin(require('pouchdb-mapreduce'));
 // Every database registers on the constructor; tests and the benchmark open many of them.
 (PouchDB as unknown as EventEmitter).setMaxListeners(0);
+
+/**
+ * pouchdb-validation 4.2.0 (express-pouchdb's `validate_doc_update`) sets the incoming
+ * document's `_revisions` to the stored document's before validating. A replicated update
+ * (`_bulk_docs` with `new_edits: false`) then names a revision the server already has, and is
+ * answered "ok" and dropped: with the team's validation installed, a member's change to an
+ * existing document never reached the others (pouchdb/pouchdb-server#419, unfixed upstream).
+ * CouchDB does not do this. The module is loaded here once, with the validation given a copy.
+ */
+function loadFixedValidation(): void {
+  const file = require.resolve('pouchdb-validation', {
+    paths: [path.dirname(require.resolve('express-pouchdb'))],
+  });
+  if (require.cache[file]) return;
+  const broken = '  newDoc._revisions = (oldDoc || {})._revisions;';
+  const source = readFileSync(file, 'utf8');
+  if (!source.includes(broken))
+    throw new Error(`pouchdb-validation changed (${file}): check pouchdb-server#419 again.`);
+  const fixed = source.replace(
+    broken,
+    '  newDoc = Object.assign({}, newDoc, { _revisions: (oldDoc || {})._revisions });',
+  );
+  const loaded = new Module(file) as Module & {
+    _compile(code: string, name: string): void;
+  };
+  loaded.filename = file;
+  loaded.paths = (
+    Module as unknown as { _nodeModulePaths(dir: string): string[] }
+  )._nodeModulePaths(path.dirname(file));
+  loaded._compile(fixed, file);
+  loaded.loaded = true;
+  require.cache[file] = loaded;
+}
 
 let serial = 0;
 
@@ -139,6 +173,7 @@ export async function startCouchServer(options: CouchServerOptions = {}): Promis
   // A per-server prefix keeps its databases apart from clients' and other servers' memory dbs.
   const ServerPouch = PouchDB.defaults({ adapter: 'memory', prefix: `${id}/` });
   (ServerPouch as unknown as EventEmitter).setMaxListeners(0);
+  loadFixedValidation();
   const expressPouchDb = require('express-pouchdb') as (
     pouch: TestPouchStatic,
     opts: Record<string, unknown>,

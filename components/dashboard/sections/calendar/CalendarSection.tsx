@@ -117,6 +117,9 @@ export function CalendarSection() {
   const notes = useMemo(() => (range ? notesBetween(range.from, range.to) : []), [range]);
   const notesByDay = useMemo(() => new Map(notes.map((n) => [n.date, n])), [notes]);
   const names = useMemo(() => new Map(members.map((m) => [m.id, m.displayName])), [members]);
+  // The open plan as stored now: a teammate's change that arrives by sync (approved, moved)
+  // shows in its status and buttons at once. The fields being edited stay as the person left them.
+  const openPlan = form?.plan && (plans.find((p) => p.id === form.plan?.id) ?? form.plan);
 
   const events: EventInput[] = useMemo(() => {
     // The month view gets a busy day's first plans and one "+N more" (lib/calendar/view.ts).
@@ -147,18 +150,25 @@ export function CalendarSection() {
       ),
     [locale, t],
   );
-  const label = useCallback(
+  // The name the team gave the assignee; an id nobody has named (yet) is not shown.
+  const assigneeName = useCallback(
     (item: CalendarItem) =>
-      t('calendar.eventLabel', {
-        title: item.occurrence.title,
-        time: item.occurrence.time,
-        platforms: platformNames(item),
-        status: t(STATUS_KEYS[item.occurrence.status]),
-      }) +
-      (item.occurrence.assignee && names.get(item.occurrence.assignee)
-        ? `, ${names.get(item.occurrence.assignee)}`
-        : ''),
-    [t, names, platformNames],
+      item.occurrence.assignee ? names.get(item.occurrence.assignee) : undefined,
+    [names],
+  );
+  const label = useCallback(
+    (item: CalendarItem) => {
+      const assignee = assigneeName(item);
+      return (
+        t('calendar.eventLabel', {
+          title: item.occurrence.title,
+          time: item.occurrence.time,
+          platforms: platformNames(item),
+          status: t(STATUS_KEYS[item.occurrence.status]),
+        }) + (assignee ? `, ${assignee}` : '')
+      );
+    },
+    [t, assigneeName, platformNames],
   );
   // FullCalendar keeps an event's element when only its data changes (a plan marked posted in
   // another tab) and calls eventDidMount once: the names are written again after each read.
@@ -305,12 +315,14 @@ export function CalendarSection() {
         eventContent={(arg: EventContentArg) => {
           // "+N more" has no time; a view change may draw it once more before it goes.
           if (moreOf(arg.event.extendedProps)) return eventNodes('', arg.event.title);
-          // The list view has room to say where and how far along, in words.
+          // The list view has room to say where, how far along and whose, in words.
           if (arg.view.type.startsWith('list')) {
             const item = itemOf(arg.event.extendedProps);
+            const assignee = assigneeName(item);
             return listEventNodes(
               arg.event.title,
-              `${platformNames(item)} · ${t(STATUS_KEYS[item.occurrence.status])}`,
+              `${platformNames(item)} · ${t(STATUS_KEYS[item.occurrence.status])}` +
+                (assignee ? ` · ${assignee}` : ''),
             );
           }
           return eventNodes(arg.timeText, arg.event.title);
@@ -333,6 +345,7 @@ export function CalendarSection() {
     notesByDay,
     label,
     platformNames,
+    assigneeName,
     t,
     background,
     notify,
@@ -381,7 +394,7 @@ export function CalendarSection() {
         <PlanForm
           key={form.key}
           draft={form.draft}
-          plan={form.plan}
+          plan={openPlan}
           {...(form.occurrence ? { occurrence: form.occurrence } : {})}
           members={members}
           me={me}

@@ -97,6 +97,37 @@ describe('the calendar section', () => {
     expect((await repos.plannedPosts.inRange(today, today))[0]?.status).toBe('in-review');
   });
 
+  it('an open planned post shows the status a teammate gave it meanwhile, with its buttons', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await repos.teamMembers.save({ id: 'member-ana', displayName: 'Ana', role: 'writer' });
+    await repos.teamMembers.save({ id: 'member-budi', displayName: 'Budi', role: 'reviewer' });
+    const plan = await repos.plannedPosts.create({
+      title: 'Jam buka libur',
+      platforms: ['facebook'],
+      date: today,
+      time: '08:00',
+      caption: '',
+      assignee: 'member-ana',
+      reviewer: 'member-budi',
+      status: 'in-review',
+      notes: '',
+      comments: [],
+    });
+    const user = show();
+    await user.click(await screen.findByText('Jam buka libur'));
+    const form = screen.getByRole('form', { name: 'Edit planned post' });
+    expect(form).toHaveTextContent('Status: In review');
+
+    // Budi's approval arrives, as team sync writes it into this browser's database.
+    const budi = createRepositories(db, { memberId: 'member-budi' });
+    await budi.plannedPosts.change(plan.id, (p) => ({ ...p, status: 'approved' }));
+    await waitFor(() => expect(form).toHaveTextContent('Status: Approved'));
+    const buttons = within(within(form).getByRole('group', { name: 'Status' })).getAllByRole(
+      'button',
+    );
+    expect(buttons.map((b) => b.textContent)).toEqual(['Mark as posted', 'Skip', 'Reopen']);
+  });
+
   it('says what is missing instead of saving', async () => {
     const user = show();
     await user.click(await screen.findByRole('button', { name: 'Plan a post' }));
@@ -121,6 +152,31 @@ describe('the calendar section', () => {
     expect(await repos.teamMembers.list()).toMatchObject([
       { id: 'member-ana', displayName: 'Ana', role: 'coordinator' },
     ]);
+  });
+
+  it('writes who a planned post is assigned to in the list view, by name, never by id', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await repos.teamMembers.save({ id: 'member-budi', displayName: 'Budi', role: 'writer' });
+    const plan = {
+      platforms: ['instagram' as const],
+      date: today,
+      time: '08:00',
+      caption: '',
+      status: 'in-review' as const,
+      reviewer: 'member-ana',
+      notes: '',
+      comments: [],
+    };
+    await repos.plannedPosts.create({ ...plan, title: 'Pojok baca', assignee: 'member-budi' });
+    // Assigned to a browser the team has not named (yet): no id on the calendar.
+    await repos.plannedPosts.create({ ...plan, title: 'Survei', assignee: 'member-0f3e9a1c' });
+    const user = show();
+    await user.click(await screen.findByRole('button', { name: 'List' }));
+    const named = (await screen.findByText('Pojok baca')).closest('tr')!;
+    expect(named).toHaveTextContent('Pojok baca · Instagram · In review · Budi');
+    const unnamed = screen.getByText('Survei').closest('tr')!;
+    expect(unnamed).toHaveTextContent(/Survei · Instagram · In review$/);
+    expect(unnamed).not.toHaveTextContent('member-0f3e9a1c');
   });
 
   it('speaks Indonesian: its title, its button and its list of day notes', async () => {

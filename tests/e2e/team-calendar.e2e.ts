@@ -1,0 +1,406 @@
+/**
+ * The content calendar shared by two members through team sync (issue #16, item 8): two
+ * browsers, each its own Chromium profile and so its own Sapa with its own member id, join one
+ * team database on a CouchDB-protocol server the test starts. Ani (a writer, her Sapa in
+ * Indonesian) plans a post with Budi as reviewer and sends it for review; Budi (a reviewer, in
+ * English) sees it on his calendar with Ani's name and "In review", approves it and drags it to
+ * another day; Ani sees both. Each member keeps the calendar open in one tab and presses
+ * "Sync now" in another, as a person would: the calendar tab must follow by itself.
+ *
+ * Stand-in, as in team-sync.e2e.ts: headless Chromium cannot show the "allow this site" prompt,
+ * so `chrome.permissions.request` is answered "granted" in the sync tab; the server sends CORS
+ * headers so the service worker reaches it without the host permission.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { VALIDATE_DOC_UPDATE } from '@/lib/team-sync/engine/validate-doc-update';
+import { startCouchServer, type CouchServer } from '../support/couch-server';
+import { grantOriginRequests, launch, type Harness } from './harness';
+
+/** The words each member's dashboard uses, from assets/locales (id.json and en.json). */
+interface Words {
+  locale: string;
+  nav: { calendar: string; sync: string };
+  sync: { url: string; database: string; connect: string; connected: string; now: string };
+  syncFinished: string;
+  /** The last sync's report when it met no conflict. */
+  noConflicts: RegExp;
+  allSent: string;
+  /** "N changes … cannot be sent to the team": the server refused them. */
+  refused: RegExp;
+  views: { month: string; list: string };
+  team: { region: string; name: string; role: string; save: string; saved: (n: string) => string };
+  roles: { writer: string; reviewer: string };
+  form: {
+    new: string;
+    edit: string;
+    title: string;
+    date: string;
+    time: string;
+    assignee: string;
+    reviewer: string;
+    save: string;
+    statusGroup: string;
+    cancel: string;
+  };
+  /** The status buttons a writer gets on an approved plan. */
+  afterApproval: string[];
+  planPost: string;
+  status: { inReview: string; approved: string };
+  action: { sendForReview: string; approve: string };
+  done: (title: string, status: string) => string;
+  statusLine: (status: string) => string;
+}
+
+const ID: Words = {
+  locale: 'id-ID',
+  nav: { calendar: 'Kalender', sync: 'Sinkronisasi tim' },
+  sync: {
+    url: 'Alamat server',
+    database: 'Nama basis data',
+    connect: 'Hubungkan',
+    connected: 'Terhubung. Pustaka Anda sudah sinkron dengan tim.',
+    now: 'Sinkronkan sekarang',
+  },
+  syncFinished: 'Sinkronisasi selesai.',
+  noConflicts: /^Sinkronisasi terakhir: \d+ dikirim, \d+ diterima, 0 konflik$/,
+  allSent: 'Semua perubahan Anda sudah ada di server.',
+  refused: /tidak dapat dikirim ke tim/,
+  views: { month: 'Bulan', list: 'Daftar' },
+  team: {
+    region: 'Anggota tim',
+    name: 'Nama tampilan',
+    role: 'Peran',
+    save: 'Simpan anggota',
+    saved: (n) => `${n} disimpan.`,
+  },
+  roles: { writer: 'Penulis', reviewer: 'Peninjau' },
+  form: {
+    new: 'Rencanakan unggahan',
+    edit: 'Ubah rencana unggahan',
+    title: 'Judul',
+    date: 'Tanggal',
+    time: 'Jam',
+    assignee: 'Penanggung jawab',
+    reviewer: 'Peninjau',
+    save: 'Simpan',
+    statusGroup: 'Status',
+    cancel: 'Batal',
+  },
+  afterApproval: ['Tandai terunggah', 'Lewati', 'Buka lagi'],
+  planPost: 'Rencanakan unggahan',
+  status: { inReview: 'Sedang ditinjau', approved: 'Disetujui' },
+  action: { sendForReview: 'Kirim untuk ditinjau', approve: 'Setujui' },
+  done: (title, status) => `${title} kini: ${status}.`,
+  statusLine: (status) => `Status: ${status}`,
+};
+
+const EN: Words = {
+  locale: 'en-US',
+  nav: { calendar: 'Calendar', sync: 'Team sync' },
+  sync: {
+    url: 'Server address',
+    database: 'Database name',
+    connect: 'Connect',
+    connected: 'Connected. Your library is in sync with the team.',
+    now: 'Sync now',
+  },
+  syncFinished: 'Sync finished.',
+  noConflicts: /^Last sync: \d+ sent, \d+ received, 0 conflicts$/,
+  allSent: 'All your changes are on the server.',
+  refused: /cannot be sent to the team/,
+  views: { month: 'Month', list: 'List' },
+  team: {
+    region: 'Team members',
+    name: 'Display name',
+    role: 'Role',
+    save: 'Save member',
+    saved: (n) => `Saved ${n}.`,
+  },
+  roles: { writer: 'Writer', reviewer: 'Reviewer' },
+  form: {
+    new: 'Plan a post',
+    edit: 'Edit planned post',
+    title: 'Title',
+    date: 'Date',
+    time: 'Time',
+    assignee: 'Assignee',
+    reviewer: 'Reviewer',
+    save: 'Save',
+    statusGroup: 'Status',
+    cancel: 'Cancel',
+  },
+  afterApproval: ['Mark as posted', 'Skip', 'Reopen'],
+  planPost: 'Plan a post',
+  status: { inReview: 'In review', approved: 'Approved' },
+  action: { sendForReview: 'Send for review', approve: 'Approve' },
+  done: (title, status) => `${title} is now: ${status}.`,
+  statusLine: (status) => `Status: ${status}`,
+};
+
+/** One member: their browser, its words, a tab on the calendar and a tab on Team sync. */
+interface Member {
+  name: string;
+  words: Words;
+  harness: Harness;
+  calendar: Page;
+  sync: Page;
+}
+
+const ANI = 'Ani Wulandari';
+const BUDI = 'Budi Santoso';
+const TITLE = 'Bedah buku: Laut Bercerita';
+
+let server: CouchServer;
+let ani: Member;
+let budi: Member;
+
+/** The month the calendar opens on: this month in the library's zone (WIB, UTC+7). */
+function thisMonth(): string {
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
+}
+const PLANNED_DAY = `${thisMonth()}-12`;
+const MOVED_DAY = `${thisMonth()}-19`;
+
+const dayCell = (page: Page, date: string): Locator =>
+  page.locator(`td.fc-daygrid-day[data-date="${date}"]`);
+const planOn = (page: Page, date: string): Locator =>
+  dayCell(page, date).locator('.fc-event', { hasText: TITLE });
+
+/** Opens a member's browser with the dashboard in their language, on Calendar and Team sync. */
+async function open(name: string, words: Words): Promise<Member> {
+  const harness = await launch({ locale: words.locale });
+  const base = `chrome-extension://${harness.extensionId}/options.html`;
+  const sync = await harness.context.newPage();
+  await sync.goto(`${base}#sync`);
+  await grantOriginRequests(sync);
+  const calendar = await harness.context.newPage();
+  await calendar.goto(`${base}#calendar`);
+  await calendar.getByRole('heading', { level: 1, name: words.nav.calendar }).waitFor();
+  return { name, words, harness, calendar, sync };
+}
+
+async function connect(member: Member): Promise<void> {
+  const { sync, words } = member;
+  await sync.getByLabel(words.sync.url).fill(server.url);
+  await sync.getByLabel(words.sync.database).fill('team');
+  await sync.getByRole('button', { name: words.sync.connect }).click();
+  await sync.getByText(words.sync.connected).waitFor({ timeout: 20_000 });
+}
+
+/**
+ * "Sync now" in the member's Team sync tab; the button says "Syncing…" until the background's
+ * sync (export, pull, push) has finished, then the notice says so.
+ */
+async function syncNow(member: Member): Promise<void> {
+  const { sync, words } = member;
+  const button = sync.getByRole('button', { name: words.sync.now });
+  await button.click();
+  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
+  await sync.getByText(words.syncFinished).waitFor({ timeout: 20_000 });
+  // Every change here is one member's at a time: none may meet another as a conflict, and the
+  // server's validation accepts every one.
+  await sync.getByText(words.noConflicts).waitFor();
+  await sync.getByText(words.allSent).waitFor();
+  expect(await sync.getByText(words.refused).count()).toBe(0);
+}
+
+/** What someone sees when resting the pointer on a planned post (its title attribute). */
+function tooltip(page: Page, date: string): Promise<string | null> {
+  return planOn(page, date).getAttribute('title');
+}
+
+/** The text a closed select shows: its chosen option. */
+function shown(select: Locator): Promise<string> {
+  return select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text ?? '');
+}
+
+async function screenshot(member: Member, file: string): Promise<void> {
+  await member.calendar.setViewportSize({ width: 1280, height: 800 });
+  await member.calendar.screenshot({ path: `test-results/${file}` });
+}
+
+beforeAll(async () => {
+  server = await startCouchServer({ cors: true });
+  expect((await fetch(`${server.url}/team`, { method: 'PUT' })).status).toBe(201);
+  // The team database as `npm run sync:setup` leaves it: the server checks every document.
+  const design = await fetch(`${server.url}/team/_design/sapa`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ language: 'javascript', validate_doc_update: VALIDATE_DOC_UPDATE }),
+  });
+  expect(design.status).toBe(201);
+  // One after the other: two cold Chromium starts at once are slow on a small machine.
+  ani = await open(ANI, ID);
+  budi = await open(BUDI, EN);
+});
+afterAll(async () => {
+  await ani?.harness.close();
+  await budi?.harness.close();
+  await server?.stop();
+});
+
+describe('two members plan and review on one team calendar', () => {
+  test('each names themselves in Team members, and after sync both see the whole team', async () => {
+    for (const [member, role] of [
+      [ani, ani.words.roles.writer],
+      [budi, budi.words.roles.reviewer],
+    ] as const) {
+      await connect(member);
+      const { calendar, words } = member;
+      const team = calendar.getByRole('region', { name: words.team.region });
+      // The Member ID field is left empty: the name is for this browser's own id.
+      await team.getByLabel(words.team.name).fill(member.name);
+      await team.getByLabel(words.team.role).selectOption({ label: role });
+      await team.getByRole('button', { name: words.team.save }).click();
+      await calendar.getByText(words.team.saved(member.name)).waitFor();
+    }
+    // Ani's name went up with her edit; Budi's sync sends his and takes hers; Ani's takes his.
+    await syncNow(ani);
+    await syncNow(budi);
+    await syncNow(ani);
+
+    for (const member of [ani, budi]) {
+      const team = member.calendar.getByRole('region', { name: member.words.team.region });
+      await expect
+        .poll(async () => (await team.locator('li strong').allTextContents()).sort(), {
+          timeout: 10_000,
+        })
+        .toEqual([ANI, BUDI]);
+    }
+  });
+
+  test('Ani plans a post with Budi as reviewer and sends it for review; Budi sees it with her name, "In review"', async () => {
+    const { calendar, words } = ani;
+    await calendar.getByRole('button', { name: words.planPost, exact: true }).click();
+    const form = calendar.getByRole('form', { name: words.form.new });
+    await form.waitFor();
+    await form.getByLabel(words.form.title).fill(TITLE);
+    await form.getByLabel(words.form.date).fill(PLANNED_DAY);
+    await form.getByLabel(words.form.time).fill('10:00');
+    await form.getByLabel(words.form.assignee).selectOption({ label: ANI });
+    await form.getByLabel(words.form.reviewer, { exact: true }).selectOption({ label: BUDI });
+    await form.getByRole('button', { name: words.form.save, exact: true }).click();
+    await planOn(calendar, PLANNED_DAY).waitFor();
+
+    await planOn(calendar, PLANNED_DAY).click();
+    const edit = calendar.getByRole('form', { name: words.form.edit });
+    await edit
+      .getByRole('group', { name: words.form.statusGroup })
+      .getByRole('button', { name: words.action.sendForReview })
+      .click();
+    await calendar.getByText(words.done(TITLE, words.status.inReview)).waitFor();
+    expect(await tooltip(calendar, PLANNED_DAY)).toBe(
+      `${TITLE}, 10:00, Instagram, ${words.status.inReview}, ${ANI}`,
+    );
+    await screenshot(ani, 'team-calendar-ani-sent.png');
+
+    await syncNow(ani);
+    await syncNow(budi);
+
+    // Budi's calendar tab, open all along, shows the plan with Ani's name and its status.
+    const b = budi.calendar;
+    await expect.poll(() => planOn(b, PLANNED_DAY).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => tooltip(b, PLANNED_DAY))
+      .toBe(`${TITLE}, 10:00, Instagram, ${budi.words.status.inReview}, ${ANI}`);
+    await screenshot(budi, 'team-calendar-budi-month.png');
+
+    // The list view writes it out: where, how far along, and whose.
+    await b.getByRole('button', { name: budi.words.views.list, exact: true }).click();
+    const row = b.locator('.fc-list-event', { hasText: TITLE });
+    await row.waitFor();
+    expect(await row.locator('.fc-list-event-title').innerText()).toBe(
+      `${TITLE} · Instagram · ${budi.words.status.inReview} · ${ANI}`,
+    );
+    await screenshot(budi, 'team-calendar-budi-list.png');
+    await b.getByRole('button', { name: budi.words.views.month, exact: true }).click();
+
+    await planOn(b, PLANNED_DAY).click();
+    const review = b.getByRole('form', { name: budi.words.form.edit });
+    await review.getByText(budi.words.statusLine(budi.words.status.inReview)).waitFor();
+    expect(await shown(review.getByLabel(budi.words.form.assignee))).toBe(ANI);
+    expect(await shown(review.getByLabel(budi.words.form.reviewer, { exact: true }))).toBe(BUDI);
+    await review.scrollIntoViewIfNeeded();
+    await screenshot(budi, 'team-calendar-budi-review.png');
+  });
+
+  test('Budi approves it; after sync Ani sees it approved, in the plan she has open too', async () => {
+    // Ani has the plan open while Budi reviews it.
+    const a = ani.calendar;
+    await planOn(a, PLANNED_DAY).click();
+    const form = a.getByRole('form', { name: ani.words.form.edit });
+    await form.getByText(ani.words.statusLine(ani.words.status.inReview)).waitFor();
+
+    const b = budi.calendar;
+    const review = b.getByRole('form', { name: budi.words.form.edit });
+    await review
+      .getByRole('group', { name: budi.words.form.statusGroup })
+      .getByRole('button', { name: budi.words.action.approve })
+      .click();
+    await b.getByText(budi.words.done(TITLE, budi.words.status.approved)).waitFor();
+
+    await syncNow(budi);
+    await syncNow(ani);
+
+    await expect
+      .poll(() => tooltip(a, PLANNED_DAY), { timeout: 10_000 })
+      .toBe(`${TITLE}, 10:00, Instagram, ${ani.words.status.approved}, ${ANI}`);
+    // Her open form says so, and offers the steps that follow an approval.
+    await form.getByText(ani.words.statusLine(ani.words.status.approved)).waitFor();
+    expect(
+      await form
+        .getByRole('group', { name: ani.words.form.statusGroup })
+        .getByRole('button')
+        .allInnerTexts(),
+    ).toEqual(ani.words.afterApproval);
+    await form.scrollIntoViewIfNeeded();
+    await screenshot(ani, 'team-calendar-ani-approved.png');
+    await form.getByRole('button', { name: ani.words.form.cancel }).click();
+  });
+
+  test('Budi drags it to another day; after sync Ani sees it on the new day', async () => {
+    const b = budi.calendar;
+    await drag(b, planOn(b, PLANNED_DAY), dayCell(b, MOVED_DAY));
+    await planOn(b, MOVED_DAY).waitFor();
+    await b
+      .getByRole('status')
+      .getByText(new RegExp(`^Moved ${escape(TITLE)} to `))
+      .waitFor();
+
+    await syncNow(budi);
+    await syncNow(ani);
+
+    const a = ani.calendar;
+    await expect.poll(() => planOn(a, MOVED_DAY).count(), { timeout: 10_000 }).toBe(1);
+    expect(await planOn(a, PLANNED_DAY).count()).toBe(0);
+    // Moving it did not change what the review decided.
+    expect(await tooltip(a, MOVED_DAY)).toBe(
+      `${TITLE}, 10:00, Instagram, ${ani.words.status.approved}, ${ANI}`,
+    );
+    await planOn(a, MOVED_DAY).click();
+    const form = a.getByRole('form', { name: ani.words.form.edit });
+    expect(await form.getByLabel(ani.words.form.date).inputValue()).toBe(MOVED_DAY);
+    await screenshot(ani, 'team-calendar-ani-moved.png');
+
+    for (const member of [ani, budi])
+      expect(member.harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Drags with the mouse in small steps, as FullCalendar waits for a real drag. */
+async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+  await to.scrollIntoViewIfNeeded();
+  await from.scrollIntoViewIfNeeded();
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 5, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height - 12, { steps: 15 });
+  await page.mouse.up();
+}
