@@ -38,6 +38,7 @@ import { CalendarExchange } from './CalendarExchange';
 import { DayNotesList } from './DayNotesList';
 import { STATUS_KEYS } from './labels';
 import { draftOf, emptyDraft, PlanForm, type PlanDraft } from './PlanForm';
+import { draftOfOccurrence } from './SeriesChoice';
 import { TeamMembers } from './TeamMembers';
 import { useCalendarData } from './useCalendarData';
 
@@ -250,7 +251,9 @@ export function CalendarSection() {
           arg.jsEvent.preventDefault();
           const item = itemOf(arg.event.extendedProps);
           setForm({
-            draft: draftOf(item.plan),
+            draft: item.recurring
+              ? draftOfOccurrence(draftOf(item.plan), item.occurrence)
+              : draftOf(item.plan),
             plan: item.plan,
             ...(item.recurring ? { occurrence: item.occurrence.originalDate } : {}),
           });
@@ -366,16 +369,17 @@ export function CalendarSection() {
           me={me}
           zone={zone}
           onClose={() => setForm(null)}
-          onSaved={(plan, what) => {
+          onSaved={(plan, what, notice) => {
             setForm(null);
             reload();
             notify(
-              what === 'status'
-                ? t('calendar.action.done', {
-                    title: plan.title,
-                    status: t(STATUS_KEYS[plan.status]),
-                  })
-                : t('calendar.saved', { title: plan.title, date: dayText(plan.date, locale) }),
+              notice ??
+                (what === 'status'
+                  ? t('calendar.action.done', {
+                      title: plan.title,
+                      status: t(STATUS_KEYS[plan.status]),
+                    })
+                  : t('calendar.saved', { title: plan.title, date: dayText(plan.date, locale) })),
             );
           }}
           onDeleted={(plan) => {
