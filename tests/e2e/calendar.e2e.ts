@@ -265,6 +265,7 @@ describe('the content calendar', () => {
     await expect
       .poll(() => event(nextDay).getAttribute('aria-label'))
       .toBe('Pojok dongeng, 14:00, Instagram, Idea');
+    await event(nextDay).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/calendar-repeat-next-month.png' });
     await page.getByRole('button', { name: 'Previous' }).click();
     expect(await event(day).getAttribute('aria-label')).toBe(

@@ -83,8 +83,13 @@ export function RepeatField(props: {
   const check = checkRepeat(shown, day, props.time);
   const change = (patch: Partial<RepeatSetting>) => props.onChange({ ...shown, ...patch });
   return (
-    <fieldset className="sapa-cal-repeat" aria-describedby={summaryId}>
-      <legend>{t('calendar.repeat.label')}</legend>
+    // A group named by its one "Repeat" label (a legend would say it twice on the screen).
+    <div
+      className="sapa-cal-repeat"
+      role="group"
+      aria-label={t('calendar.repeat.label')}
+      aria-describedby={summaryId}
+    >
       {props.opened && (
         <p className="sapa-hint">
           {t('calendar.repeat.opened', { date: longDay(props.opened, locale) })}
@@ -121,6 +126,6 @@ export function RepeatField(props: {
             : repeatProblem(t, check)}
         </p>
       )}
-    </fieldset>
+    </div>
   );
 }
