@@ -81,6 +81,13 @@ describe('checking a repeat', () => {
     expect(
       checkRepeat({ ...set('weekly'), until: '2026-01-01' }, '2026-01-05', '09:00'),
     ).toMatchObject({ ok: false, problem: 'ends-before' });
+    expect(checkRepeat(set('weekly', 0), '2026-01-05', '09:00')).toEqual({
+      ok: false,
+      problem: 'no-interval',
+    });
+    expect(checkRepeat(set('weekly', 53), '2026-01-05', '09:00')).toMatchObject({
+      problem: 'no-interval',
+    });
     const long = checkRepeat({ ...set('weekly'), until: '2035-01-01' }, '2026-01-05', '09:00');
     expect(long).toMatchObject({ ok: false, problem: 'too-many' });
   });

@@ -19,6 +19,9 @@ import type { WeekdayCode } from './recurrence';
 import { MAX_SERIES_OCCURRENCES } from './limits';
 import type { DayString, TimeString } from './types';
 
+/** The most weeks between two occurrences of a weekly repeat (a year). */
+export const MAX_WEEKS = 52;
+
 export type RepeatKind =
   'none' | 'weekly' | 'monthly-day' | 'monthly-nth' | 'monthly-last' | 'custom';
 
@@ -150,7 +153,7 @@ export function settingOf(rule: string | undefined, day: DayString): RepeatSetti
   return custom;
 }
 
-export type RepeatProblem = 'no-end' | 'ends-before' | 'too-many' | 'invalid';
+export type RepeatProblem = 'no-end' | 'no-interval' | 'ends-before' | 'too-many' | 'invalid';
 
 export type RepeatCheck =
   | { ok: true; rule: string | null; count: number }
@@ -167,6 +170,8 @@ export function checkRepeat(chosen: RepeatSetting, day: DayString, time: TimeStr
   if (setting.kind !== 'custom') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(setting.until)) return { ok: false, problem: 'no-end' };
     if (setting.until < day) return { ok: false, problem: 'ends-before' };
+    if (setting.kind === 'weekly' && !(setting.interval >= 1 && setting.interval <= MAX_WEEKS))
+      return { ok: false, problem: 'no-interval' };
   }
   const rule = ruleOf(setting, day);
   if (!rule) return { ok: false, problem: 'invalid' };

@@ -3,6 +3,7 @@ import {
   checkRepeat,
   fitToDay,
   longDay,
+  MAX_WEEKS,
   repeatKindsFor,
   repeatWords,
   weekdayName,
@@ -23,6 +24,8 @@ export function repeatProblem(t: Translator, check: RepeatCheck): string | null 
   switch (check.problem) {
     case 'no-end':
       return t('calendar.repeat.noEnd');
+    case 'no-interval':
+      return t('calendar.repeat.noInterval', { max: MAX_WEEKS });
     case 'ends-before':
       return t('calendar.repeat.endsBefore');
     case 'too-many':
@@ -105,8 +108,9 @@ export function RepeatField(props: {
         <Field
           label={t('calendar.repeat.interval')}
           type="number"
-          value={String(setting.interval)}
-          onChange={(v) => change({ interval: Math.max(1, Math.min(52, Number(v) || 1)) })}
+          // Left as typed (empty while retyping); checkRepeat says when it is not 1–52.
+          value={setting.interval ? String(setting.interval) : ''}
+          onChange={(v) => change({ interval: v === '' ? 0 : Math.floor(Number(v)) || 0 })}
         />
       )}
       {kind !== 'none' && kind !== 'custom' && (
