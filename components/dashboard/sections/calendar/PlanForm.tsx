@@ -344,7 +344,8 @@ export function PlanForm(props: {
           onlyBlocked={series.only?.blocked ?? false}
           onChoose={(scope) => {
             setAsking(false);
-            void save(scope);
+            // Back on Save when the form stays (an error); gone when it closed.
+            void save(scope).then(() => saveRef.current?.focus());
           }}
           onBack={() => {
             setAsking(false);
