@@ -236,3 +236,80 @@ describe('actorFor', () => {
     expect(actorFor('b', [])).toEqual({ id: 'b', role: 'coordinator' });
   });
 });
+
+describe('a series from the plan form', () => {
+  const monthly = 'FREQ=MONTHLY;BYMONTHDAY=14;UNTIL=20261231';
+
+  it('edits one occurrence alone, cancels another, and refuses a day the rule never makes', async () => {
+    const plan = ok(
+      await client.request('calendar.savePlan', { ...form, recurrence: { rule: monthly } }),
+    );
+    expect(plan.recurrence).toEqual({ rule: monthly, exceptions: [] });
+    const edited = ok(
+      await client.request('calendar.editOccurrence', {
+        id: plan.id,
+        originalDate: '2026-10-14',
+        change: { kind: 'edit', override: { title: 'Edisi Oktober', time: '10:00' } },
+      }),
+    );
+    expect(edited.title).toBe('Hari Kunjung Perpustakaan');
+    expect(edited.recurrence?.exceptions).toEqual([
+      { date: '2026-10-14', override: { title: 'Edisi Oktober', time: '10:00' } },
+    ]);
+    const cancelled = ok(
+      await client.request('calendar.editOccurrence', {
+        id: plan.id,
+        originalDate: '2026-11-14',
+        change: { kind: 'cancel' },
+      }),
+    );
+    expect(cancelled.recurrence?.exceptions).toEqual([
+      { date: '2026-10-14', override: { title: 'Edisi Oktober', time: '10:00' } },
+      { date: '2026-11-14', cancelled: true },
+    ]);
+    const notADay = await client.request('calendar.editOccurrence', {
+      id: plan.id,
+      originalDate: '2026-10-15',
+      change: { kind: 'cancel' },
+    });
+    expect(notADay.ok).toBe(false);
+    const badOverride = await client.request('calendar.editOccurrence', {
+      id: plan.id,
+      originalDate: '2026-10-14',
+      change: { kind: 'edit', override: { status: 'posted' } } as never,
+    });
+    expect(badOverride.ok).toBe(false);
+  });
+
+  it('changes all occurrences keeping the exceptions the new rule still makes, and stops repeating', async () => {
+    const plan = ok(
+      await client.request('calendar.savePlan', { ...form, recurrence: { rule: monthly } }),
+    );
+    for (const originalDate of ['2026-10-14', '2026-12-14'])
+      ok(
+        await client.request('calendar.editOccurrence', {
+          id: plan.id,
+          originalDate,
+          change: { kind: 'cancel' },
+        }),
+      );
+    const shorter = 'FREQ=MONTHLY;BYMONTHDAY=14;UNTIL=20261130';
+    const all = ok(
+      await client.request('calendar.savePlan', {
+        ...form,
+        id: plan.id,
+        title: 'Kunjungan bulanan',
+        recurrence: { rule: shorter },
+      }),
+    );
+    expect(all).toMatchObject({
+      title: 'Kunjungan bulanan',
+      recurrence: { rule: shorter, exceptions: [{ date: '2026-10-14', cancelled: true }] },
+    });
+    const single = ok(
+      await client.request('calendar.savePlan', { ...form, id: plan.id, recurrence: null }),
+    );
+    expect(single.recurrence).toBeUndefined();
+    expect((await repos.plannedPosts.get(plan.id))?.recurrence).toBeUndefined();
+  });
+});

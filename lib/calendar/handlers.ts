@@ -12,6 +12,7 @@ import { sapaError, SapaRequestError } from '@/lib/messaging/errors';
 import { actorFor } from './actor';
 import { panelPlans, type PlanToPostServices } from './plan-link';
 import { memoryPlanTabs } from './plan-tabs';
+import { cancelOccurrence, editOccurrence, editSeries, expand } from './recurrence';
 import { allowedActions, transition } from './status';
 import type { PlannedPostRecord } from './types';
 import { reschedule } from './view';
@@ -26,11 +27,45 @@ function defined<T extends object>(value: T): T {
 }
 
 function planFields(input: Omit<PlanInput, 'id'>): Partial<PlannedPostInput> {
+  const { recurrence, ...rest } = input;
   return defined({
-    ...input,
+    ...rest,
     caption: input.caption ?? '',
     notes: input.notes ?? '',
+    ...(recurrence
+      ? { recurrence: { rule: recurrence.rule, exceptions: recurrence.exceptions ?? [] } }
+      : {}),
   }) as Partial<PlannedPostInput>;
+}
+
+/**
+ * A stored plan with the form's fields. A series given a rule without exceptions changes as
+ * "all occurrences" (editSeries keeps the exceptions the new rule still produces); `null` stops
+ * it repeating; no `recurrence` leaves it as it is.
+ */
+function savedOver(
+  current: PlannedPostRecord,
+  input: Omit<PlanInput, 'id'>,
+  by: string,
+  now: number,
+): PlannedPostRecord {
+  const { recurrence, ...fields } = planFields(input);
+  let next: PlannedPostRecord = { ...current, ...fields };
+  if (input.recurrence === null) delete next.recurrence;
+  else if (input.recurrence && current.recurrence && !input.recurrence.exceptions)
+    next = editSeries({ ...current, ...fields }, { rule: input.recurrence.rule }, by, now);
+  else if (recurrence) next.recurrence = recurrence;
+  // Optional fields the form left empty are removed from the stored plan.
+  for (const key of ['templateId', 'hashtagSetId', 'assignee', 'reviewer'] as const)
+    if (input[key] === undefined) delete next[key];
+  return next;
+}
+
+/** Whether the series' rule produces `day` (cancelled or not). */
+function producesDay(plan: PlannedPostRecord, day: string): boolean {
+  if (!plan.recurrence) return false;
+  const bare = { ...plan, recurrence: { ...plan.recurrence, exceptions: [] } };
+  return expand(bare, day, day, 'Asia/Jakarta').length > 0;
 }
 
 /**
@@ -53,13 +88,10 @@ export function calendarHandlers(
       const fields = planFields(input);
       const stored = id ? await repos.plannedPosts.get(id) : undefined;
       if (stored) {
-        // Optional fields the form left empty are removed from the stored plan.
-        return repos.plannedPosts.change(stored.id, (current) => {
-          const next: PlannedPostRecord = { ...current, ...fields };
-          for (const key of ['templateId', 'hashtagSetId', 'assignee', 'reviewer'] as const)
-            if (input[key] === undefined) delete next[key];
-          return next;
-        });
+        const by = await me();
+        return repos.plannedPosts.change(stored.id, (current) =>
+          savedOver(current, input, by, Date.now()),
+        );
       }
       return repos.plannedPosts.create({
         ...(id ? { id } : {}),
@@ -78,6 +110,23 @@ export function calendarHandlers(
       const by = await me();
       return repos.plannedPosts.change(id, (stored) =>
         reschedule(stored, originalDate, date, time, by, Date.now()),
+      );
+    },
+
+    'calendar.editOccurrence': async ({ id, originalDate, change }) => {
+      // Checked before the write: an exception for a day the rule never makes would be junk.
+      const stored = await repos.plannedPosts.get(id);
+      if (!stored || !producesDay(stored, originalDate))
+        throw new SapaRequestError(
+          sapaError('not-found', {
+            detail: `calendar.editOccurrence: plan ${id} has no occurrence on ${originalDate}`,
+          }),
+        );
+      const by = await me();
+      return repos.plannedPosts.change(id, (current) =>
+        change.kind === 'cancel'
+          ? cancelOccurrence(current, originalDate, by, Date.now())
+          : editOccurrence(current, originalDate, change.override, by, Date.now()),
       );
     },
 

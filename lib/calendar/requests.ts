@@ -42,12 +42,21 @@ export const planInputSchema = z
     reviewer: optionalId,
     status: z.enum(PLAN_STATUSES).optional(),
     notes: z.string().max(CALENDAR_LIMITS.notes).default(''),
+    /**
+     * The series' rule. With `exceptions`, they replace the stored ones (a file's); without, a
+     * stored series keeps those the new rule still produces (editSeries: "all occurrences").
+     * `null` stops a stored plan repeating.
+     */
     recurrence: z
       .object({
         rule: z.string().min(1).max(CALENDAR_LIMITS.rule),
-        exceptions: z.array(z.looseObject({ date: day })).max(CALENDAR_LIMITS.exceptions),
+        exceptions: z
+          .array(z.looseObject({ date: day }))
+          .max(CALENDAR_LIMITS.exceptions)
+          .optional(),
       })
       .strict()
+      .nullable()
       .optional(),
   })
   .strict();
@@ -119,6 +128,37 @@ export const calendarRequests = {
   'calendar.reschedule': defineRequest<PlannedPostRecord>()(
     'dashboard',
     z.object({ id: recordId, originalDate: day, date: day, time }).strict(),
+  ),
+  /**
+   * "Only this occurrence": one occurrence of a series (named by its original day) gets its own
+   * day, time, title, caption, assignee or notes, on top of any it had; or is cancelled.
+   */
+  'calendar.editOccurrence': defineRequest<PlannedPostRecord>()(
+    'dashboard',
+    z
+      .object({
+        id: recordId,
+        originalDate: day,
+        change: z.discriminatedUnion('kind', [
+          z
+            .object({
+              kind: z.literal('edit'),
+              override: z
+                .object({
+                  date: day.optional(),
+                  time: time.optional(),
+                  title: z.string().trim().min(1).max(CALENDAR_LIMITS.title).optional(),
+                  caption: z.string().max(CALENDAR_LIMITS.caption).optional(),
+                  assignee: recordId.optional(),
+                  notes: z.string().max(CALENDAR_LIMITS.notes).optional(),
+                })
+                .strict(),
+            })
+            .strict(),
+          z.object({ kind: z.literal('cancel') }).strict(),
+        ]),
+      })
+      .strict(),
   ),
   /** Moves a plan to its next status as this browser's member, or says why not. */
   'calendar.transition': defineRequest<TransitionAnswer>()(

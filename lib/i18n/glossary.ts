@@ -612,6 +612,20 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'The titles most recently added to the catalogue and not posted yet, offered for a post (the feature and its template).',
     avoid: ['new arrivals', 'buku baru', 'kedatangan baru'],
   },
+  // The content calendar
+  {
+    en: 'repeat',
+    id: 'pengulangan',
+    meaning:
+      'How a planned post recurs ("every month on the 17th"), always with an end; "Repeat" / "Ulangi" is its field, "berulang" says a plan has one.',
+    avoid: ['perulangan', 'rekurensi'],
+  },
+  {
+    en: 'occurrence',
+    id: 'kejadian',
+    meaning: 'One date of a repeating planned post; it can be edited or cancelled on its own.',
+    avoid: ['kemunculan', 'okurensi'],
+  },
   // First run
   {
     en: 'welcome',

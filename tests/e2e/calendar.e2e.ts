@@ -33,6 +33,30 @@ function dayText(day: string): string {
   return `${weekday}, ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
 }
 
+/** The month after `YYYY-MM`. */
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+}
+
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** A day as the repeat's summary writes it ("12 January 2027"). */
+const longDay = (day: string) =>
+  `${Number(day.slice(8))} ${LONG_MONTHS[Number(day.slice(5, 7)) - 1]!} ${day.slice(0, 4)}`;
+
 const dayCell = (page: Page, date: string): Locator =>
   page.locator(`td.fc-daygrid-day[data-date="${date}"]`);
 
@@ -192,6 +216,74 @@ describe('the content calendar', () => {
     const text = await readFile((await file.path())!, 'utf8');
     expect(text).toContain(`,${month}-20,10:00,instagram,Pojok baca anak,Ayo ke pojok baca anak!,`);
     expect(text).toContain(`,${month}-20,10:00,facebook,Pojok baca anak,`);
+    await page.close();
+  });
+
+  test('a plan that repeats every month shows on two months, and one occurrence is edited alone', async () => {
+    const page = await harness.context.newPage();
+    await page.goto(`chrome-extension://${harness.extensionId}/options.html#calendar`);
+    await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+    const month = thisMonth();
+    const next = nextMonth(month);
+    const day = `${month}-12`;
+    const nextDay = `${next}-12`;
+    const until = `${nextMonth(next)}-12`;
+    const box = (await dayCell(page, day).boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height - 15);
+    const form = page.getByRole('form', { name: 'Plan a post' });
+    await form.waitFor();
+    await page.keyboard.type('Pojok dongeng');
+    const repeat = form.getByRole('group', { name: 'Repeat' });
+    await repeat.getByLabel('Repeat').selectOption({ label: 'Every month on the 12th' });
+    await repeat.getByLabel('Until').fill(until);
+    await repeat
+      .getByText(`Every month on the 12th, until ${longDay(until)}. 3 occurrences.`)
+      .waitFor();
+    await repeat.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/calendar-repeat-form.png' });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('status')
+      .getByText(`Planned: Pojok dongeng, ${dayText(day)}.`)
+      .waitFor();
+
+    const event = (date: string) =>
+      dayCell(page, date).locator('.fc-event', { hasText: 'Pojok dongeng' });
+    await event(day).waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await event(nextDay).waitFor();
+
+    // The next month's occurrence gets its own time; the first one keeps the series' time.
+    await event(nextDay).click();
+    const edit = page.getByRole('form', { name: 'Edit planned post' });
+    await edit.getByText(`You opened the occurrence of ${longDay(nextDay)}.`).waitFor();
+    await edit.getByLabel('Time').fill('14:00');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    const only = edit
+      .getByRole('group', { name: 'Save the changes for:' })
+      .getByRole('button', { name: 'Only this occurrence' });
+    await expect.poll(() => only.evaluate((b) => b === document.activeElement)).toBe(true);
+    await edit.getByRole('group', { name: 'Save the changes for:' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/calendar-repeat-scope.png' });
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .getByText(`Saved Pojok dongeng for ${longDay(nextDay)} only.`)
+      .waitFor();
+    await expect
+      .poll(() => event(nextDay).getAttribute('aria-label'))
+      .toBe('Pojok dongeng, 14:00, Instagram, Idea');
+    await event(nextDay).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/calendar-repeat-next-month.png' });
+    await page.getByRole('button', { name: 'Previous' }).click();
+    expect(await event(day).getAttribute('aria-label')).toBe(
+      'Pojok dongeng, 09:00, Instagram, Idea',
+    );
+    const rows = await readTable(harness.background, 'plannedPosts');
+    expect(rows.find((r) => r.title === 'Pojok dongeng')?.recurrence).toEqual({
+      rule: `FREQ=MONTHLY;BYMONTHDAY=12;UNTIL=${until.replaceAll('-', '')}`,
+      exceptions: [{ date: nextDay, override: { time: '14:00' } }],
+    });
     await page.close();
   });
 

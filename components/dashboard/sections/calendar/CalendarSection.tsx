@@ -42,6 +42,7 @@ import { DayNotesList } from './DayNotesList';
 import { dayCellNodes, eventNodes, listEventNodes } from './fc-content';
 import { STATUS_KEYS } from './labels';
 import { draftOf, emptyDraft, PlanForm, type PlanDraft } from './PlanForm';
+import { draftOfOccurrence } from './SeriesChoice';
 import { TeamMembers } from './TeamMembers';
 import { ToReview } from './ToReview';
 import { useCalendarData } from './useCalendarData';
@@ -286,7 +287,9 @@ export function CalendarSection() {
           if (more) return arg.view.calendar.changeView('listDay', more.date);
           const item = itemOf(arg.event.extendedProps);
           setForm({
-            draft: draftOf(item.plan),
+            draft: item.recurring
+              ? draftOfOccurrence(draftOf(item.plan), item.occurrence)
+              : draftOf(item.plan),
             plan: item.plan,
             ...(item.recurring ? { occurrence: item.occurrence.originalDate } : {}),
           });
@@ -400,16 +403,17 @@ export function CalendarSection() {
           me={me}
           zone={zone}
           onClose={() => setForm(null)}
-          onSaved={(plan, what) => {
+          onSaved={(plan, what, notice) => {
             setForm(null);
             reload();
             notify(
-              what === 'status'
-                ? t('calendar.action.done', {
-                    title: plan.title,
-                    status: t(STATUS_KEYS[plan.status]),
-                  })
-                : t('calendar.saved', { title: plan.title, date: dayText(plan.date, locale) }),
+              notice ??
+                (what === 'status'
+                  ? t('calendar.action.done', {
+                      title: plan.title,
+                      status: t(STATUS_KEYS[plan.status]),
+                    })
+                  : t('calendar.saved', { title: plan.title, date: dayText(plan.date, locale) })),
             );
           }}
           onDeleted={(plan) => {

@@ -13,7 +13,10 @@ import { useDashboard } from '../../context';
 import { Field, FormError, SelectField } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
 import { ACTION_KEYS, STATUS_KEYS } from './labels';
+import { RepeatField, repeatProblem } from './RepeatField';
 import { REVIEW_ACTIONS, ReviewPanel } from './ReviewPanel';
+import { SeriesChoice } from './SeriesChoice';
+import { useSeriesEdit } from './useSeriesEdit';
 
 /** The status actions that need nothing more than a press (start, skip, reopen, posted). */
 type SimpleAction = Exclude<PlanAction['kind'], 'send-for-review' | 'approve' | 'request-changes'>;
@@ -67,7 +70,7 @@ export function draftOf(plan: PlannedPostRecord): PlanDraft {
  * The request's payload: empty choices are left out (the plan then has none). A series keeps its
  * rule and exceptions: the background changes only the fields sent.
  */
-function payloadOf(draft: PlanDraft): PlanInput {
+export function payloadOf(draft: PlanDraft): PlanInput {
   const optional = (value: string) => (value ? value : undefined);
   return {
     ...(draft.id ? { id: draft.id } : {}),
@@ -98,7 +101,8 @@ export function PlanForm(props: {
   /** Who this browser acts as: which status buttons it gets. */
   me: Actor;
   zone: string;
-  onSaved: (plan: PlannedPostRecord, what?: 'status') => void;
+  /** `notice`: what to tell the person, when the page's own notice would not fit (a series). */
+  onSaved: (plan: PlannedPostRecord, what?: 'status', notice?: string) => void;
   onDeleted: (plan: PlannedPostRecord) => void;
   onClose: () => void;
 }) {
@@ -109,6 +113,9 @@ export function PlanForm(props: {
   const headingId = useId();
   const templates = useLiveQuery(() => repos.templates.list(), [repos]) ?? [];
   const sets = useLiveQuery(() => repos.hashtagSets.list(), [repos]) ?? [];
+  const series = useSeriesEdit({ ...props, opened: props.draft, draft });
+  const [asking, setAsking] = useState(false);
+  const saveRef = useRef<HTMLButtonElement>(null);
 
   // The parent gives each opening its own key, so this runs once per opening.
   useEffect(() => {
@@ -125,15 +132,26 @@ export function PlanForm(props: {
     ...props.members.map((m) => ({ value: m.id, label: m.displayName })),
   ];
 
-  const save = async () => {
+  const save = async (scope?: 'only' | 'all') => {
     if (!draft.title.trim()) return setError(t('calendar.form.titleRequired'));
     if (!draft.platforms.length) return setError(t('calendar.form.platformRequired'));
     if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || !/^\d{2}:\d{2}$/.test(draft.time))
       return setError(t('calendar.form.dateRequired'));
+    const problem = repeatProblem(t, series.check);
+    if (problem) return setError(problem);
     setError(null);
-    const res = await background.request('calendar.savePlan', payloadOf(draft));
-    if (!res.ok) return setError(res.error.message[locale]);
-    props.onSaved(res.data);
+    // An occurrence of a series: first ask whether the changes are for it alone or for all.
+    if (series.series && !scope) return setAsking(true);
+    const res = await series.save(scope);
+    if (!res.ok) return setError(res.error);
+    if (res.plan) props.onSaved(res.plan, undefined, res.notice);
+    else props.onClose();
+  };
+
+  const cancelOccurrence = async () => {
+    const res = await series.cancel();
+    if (!res.ok) return setError(res.error);
+    if (res.plan) props.onSaved(res.plan, undefined, res.notice);
   };
 
   // Sending for review, approving and asking for changes belong to the review (ReviewPanel).
@@ -237,11 +255,6 @@ export function PlanForm(props: {
           </p>
         </div>
       )}
-      {props.plan?.recurrence && (
-        <p className="sapa-hint">
-          {t('calendar.form.recurring', { rule: props.plan.recurrence.rule })}
-        </p>
-      )}
       <div ref={titleRef}>
         <Field
           label={t('calendar.form.title')}
@@ -327,15 +340,43 @@ export function PlanForm(props: {
         multiline
         rows={2}
       />
+      <RepeatField
+        setting={series.setting}
+        onChange={series.setSetting}
+        day={series.start}
+        time={draft.time}
+        {...(series.series ? { opened: props.draft.date } : {})}
+      />
       <FormError message={error} />
+      {asking && (
+        <SeriesChoice
+          onlyBlocked={series.only?.blocked ?? false}
+          onChoose={(scope) => {
+            setAsking(false);
+            // Back on Save when the form stays (an error); gone when it closed.
+            void save(scope).then(() => saveRef.current?.focus());
+          }}
+          onBack={() => {
+            setAsking(false);
+            saveRef.current?.focus();
+          }}
+        />
+      )}
       <div className="sapa-actions">
-        <button type="submit">{t('dashboard.save')}</button>
+        <button type="submit" ref={saveRef}>
+          {t('dashboard.save')}
+        </button>
         <button type="button" onClick={props.onClose}>
           {t('dashboard.cancel')}
         </button>
+        {series.series && (
+          <button type="button" onClick={() => void cancelOccurrence()}>
+            {t('calendar.form.cancelOccurrence')}
+          </button>
+        )}
         {props.plan && (
           <button type="button" className="sapa-danger" onClick={() => void remove()}>
-            {t('dashboard.delete')}
+            {t(props.plan.recurrence ? 'calendar.form.deleteSeries' : 'dashboard.delete')}
           </button>
         )}
       </div>

@@ -1,0 +1,179 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { freshDb } from '@/tests/support/db';
+import { routedClient } from '@/tests/support/routed';
+import { Dashboard } from '../../Dashboard';
+
+let db: SapaDb;
+let repos: Repositories;
+
+beforeEach(async () => {
+  db = freshDb('sapa-calendar-repeat');
+  repos = createRepositories(db, { memberId: 'member-ana' });
+  await repos.settings.set('memberId', 'member-ana');
+});
+afterEach(() => {
+  db.close();
+});
+
+function show(language = 'en') {
+  render(
+    <Dashboard
+      db={db}
+      memberId="member-ana"
+      language={language}
+      initialSection="calendar"
+      background={routedClient(db, repos)}
+    />,
+  );
+  return userEvent.setup();
+}
+
+/** The month the calendar opens on (the library's zone, WIB) and the ones after it. */
+function month(offset: number): string {
+  const now = new Date(Date.now() + 7 * 3_600_000);
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
+  return d.toISOString().slice(0, 7);
+}
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const longDay = (day: string) =>
+  `${Number(day.slice(8))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+
+describe('recurring plans in the calendar form', () => {
+  it('makes "every month on the 17th" until a day, says how many, and stores the rule', async () => {
+    const user = show();
+    await user.click(await screen.findByRole('button', { name: 'Plan a post' }));
+    const form = screen.getByRole('form', { name: 'Plan a post' });
+    await user.keyboard('Koleksi baru bulan ini');
+    const start = `${month(0)}-17`;
+    const until = `${month(4)}-17`;
+    await user.clear(within(form).getByLabelText('Date'));
+    await user.type(within(form).getByLabelText('Date'), start);
+    const repeat = within(form).getByRole('group', { name: 'Repeat' });
+    const kind = within(repeat).getByRole('combobox', { name: 'Repeat' });
+    expect(
+      within(kind)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toContain('Every month on the 17th');
+    await user.selectOptions(kind, 'Every month on the 17th');
+    const end = within(repeat).getByLabelText('Until');
+    await user.clear(end);
+    // No end: refused, with the reason.
+    expect(repeat).toHaveTextContent('Choose the day the repeat ends: every repeat must end.');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Choose the day the repeat ends');
+    expect(await db.plannedPosts.count()).toBe(0);
+    // Years of weeks: more than the limit.
+    await user.selectOptions(kind, within(kind).getAllByRole('option')[1]!);
+    await user.type(end, `${Number(start.slice(0, 4)) + 9}-01-01`);
+    expect(repeat).toHaveTextContent('This repeat makes more than 366 occurrences.');
+    await user.selectOptions(kind, 'Every month on the 17th');
+    await user.clear(end);
+    await user.type(end, until);
+    expect(repeat).toHaveTextContent(
+      `Every month on the 17th, until ${longDay(until)}. 5 occurrences.`,
+    );
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await screen.findByText(/^Planned: Koleksi baru bulan ini/);
+    const [stored] = await repos.plannedPosts.inRange(start, until);
+    expect(stored?.recurrence).toEqual({
+      rule: `FREQ=MONTHLY;BYMONTHDAY=17;UNTIL=${until.replaceAll('-', '')}`,
+      exceptions: [],
+    });
+    // The month view shows this month's occurrence.
+    expect(await screen.findByText('Koleksi baru bulan ini')).toBeInTheDocument();
+  });
+
+  it('saves "only this occurrence": one day changes, the others stay', async () => {
+    const start = `${month(0)}-17`;
+    const plan = await repos.plannedPosts.create({
+      title: 'Koleksi baru',
+      platforms: ['instagram'],
+      date: start,
+      time: '09:00',
+      caption: 'Buku baru sudah datang!',
+      status: 'idea',
+      notes: '',
+      comments: [],
+      recurrence: {
+        rule: `FREQ=MONTHLY;BYMONTHDAY=17;UNTIL=${month(3).replace('-', '')}17`,
+        exceptions: [],
+      },
+    });
+    const user = show();
+    await user.click(await screen.findByText('Koleksi baru'));
+    const form = screen.getByRole('form', { name: 'Edit planned post' });
+    expect(form).toHaveTextContent(`You opened the occurrence of ${longDay(start)}.`);
+    expect(form).toHaveTextContent('4 occurrences.');
+    const title = within(form).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Koleksi baru: edisi spesial');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const question = within(form).getByRole('group', { name: 'Save the changes for:' });
+    // The choice takes the focus; Escape goes back to the form without closing it.
+    expect(within(question).getByRole('button', { name: 'Only this occurrence' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(within(form).queryByRole('group', { name: 'Save the changes for:' })).toBeNull();
+    expect(within(form).getByRole('button', { name: 'Save' })).toHaveFocus();
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await user.keyboard('{Enter}');
+    await screen.findByText(`Saved Koleksi baru: edisi spesial for ${longDay(start)} only.`);
+    const stored = await repos.plannedPosts.get(plan.id);
+    expect(stored).toMatchObject({
+      title: 'Koleksi baru',
+      recurrence: {
+        exceptions: [{ date: start, override: { title: 'Koleksi baru: edisi spesial' } }],
+      },
+    });
+    expect(await screen.findByText('Koleksi baru: edisi spesial')).toBeInTheDocument();
+    // The next month keeps the series' title.
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(screen.getByText('Koleksi baru')).toBeInTheDocument());
+    expect(screen.queryByText('Koleksi baru: edisi spesial')).toBeNull();
+  });
+
+  it('cancels one occurrence, and says the repeat in Indonesian', async () => {
+    const start = `${month(0)}-17`;
+    const plan = await repos.plannedPosts.create({
+      title: 'Jam layanan bulanan',
+      platforms: ['instagram'],
+      date: start,
+      time: '09:00',
+      caption: '',
+      status: 'idea',
+      notes: '',
+      comments: [],
+      recurrence: {
+        rule: `FREQ=MONTHLY;BYMONTHDAY=17;UNTIL=${month(1).replace('-', '')}17`,
+        exceptions: [],
+      },
+    });
+    const user = show('id');
+    await user.click(await screen.findByText('Jam layanan bulanan'));
+    const form = await screen.findByRole('form', { name: 'Ubah rencana unggahan' });
+    expect(form).toHaveTextContent('Setiap bulan pada tanggal 17, sampai');
+    expect(form).toHaveTextContent('2 kejadian.');
+    await user.click(within(form).getByRole('button', { name: 'Batalkan kejadian ini' }));
+    await screen.findByText(/^Jam layanan bulanan pada .* dibatalkan; kejadian lainnya tetap\.$/);
+    expect((await repos.plannedPosts.get(plan.id))?.recurrence?.exceptions).toEqual([
+      { date: start, cancelled: true },
+    ]);
+    await waitFor(() => expect(screen.queryByText('Jam layanan bulanan')).toBeNull());
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { occurrenceChanges, seriesValues, type EditedFields } from './occurrence-edit';
+
+const opened: EditedFields = {
+  date: '2026-03-17',
+  time: '09:00',
+  title: 'Koleksi baru (edisi Maret)',
+  caption: 'Buku baru!',
+  assignee: 'member-ana',
+  notes: '',
+  platforms: ['instagram'],
+  templateId: '',
+  hashtagSetId: '',
+  reviewer: '',
+};
+
+describe('saving an opened occurrence', () => {
+  it('"only this occurrence" keeps just what the person changed', () => {
+    const after = { ...opened, time: '14:00', date: '2026-03-18', title: ' Koleksi baru ' };
+    expect(occurrenceChanges(opened, after, false)).toEqual({
+      changes: { time: '14:00', date: '2026-03-18', title: 'Koleksi baru' },
+      blocked: false,
+    });
+    expect(occurrenceChanges(opened, opened, false)).toEqual({ changes: {}, blocked: false });
+  });
+
+  it('cannot keep a series field, a new repeat or a cleared assignee for one occurrence', () => {
+    expect(occurrenceChanges(opened, { ...opened, platforms: ['x'] }, false).blocked).toBe(true);
+    expect(occurrenceChanges(opened, { ...opened, reviewer: 'member-budi' }, false).blocked).toBe(
+      true,
+    );
+    expect(occurrenceChanges(opened, opened, true).blocked).toBe(true);
+    expect(occurrenceChanges(opened, { ...opened, assignee: '' }, false).blocked).toBe(true);
+  });
+
+  it('"all occurrences" writes only the changes on the series, and moves its start as far', () => {
+    const series = { ...opened, date: '2026-01-17', title: 'Koleksi baru' };
+    const after = { ...opened, date: '2026-03-19', time: '10:00' };
+    expect(seriesValues(series, opened, after)).toEqual({
+      ...series,
+      date: '2026-01-19',
+      time: '10:00',
+    });
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * What a save of one opened occurrence of a series writes (pure): the form starts from the
+ * occurrence as it shows (its own changes applied) and the person then chooses "only this
+ * occurrence" or "all occurrences". Only the fields the person changed are written either way,
+ * so an occurrence's own title is not copied onto the whole series by saving a new time for all.
+ */
+import { addDays, daysBetween } from './repeat';
+import type { OccurrenceOverride } from './types';
+
+/** The form's fields that one occurrence may change on its own. */
+export const OCCURRENCE_FIELDS = ['date', 'time', 'title', 'caption', 'assignee', 'notes'] as const;
+/** The form's fields that belong to the whole series. */
+export const SERIES_FIELDS = ['platforms', 'templateId', 'hashtagSetId', 'reviewer'] as const;
+
+export type EditedFields = Record<(typeof OCCURRENCE_FIELDS)[number], string> &
+  Record<Exclude<(typeof SERIES_FIELDS)[number], 'platforms'>, string> & {
+    platforms: readonly string[];
+  };
+
+/**
+ * The changes "only this occurrence" stores. An assignee cleared for one occurrence cannot be
+ * said by an override (an empty one falls back to the series'), so it is left out: `blocked`
+ * names what cannot be saved for one occurrence alone.
+ */
+export function occurrenceChanges(
+  before: EditedFields,
+  after: EditedFields,
+  ruleChanged: boolean,
+): { changes: OccurrenceOverride; blocked: boolean } {
+  const changes: OccurrenceOverride = {};
+  for (const key of OCCURRENCE_FIELDS) {
+    if (before[key] === after[key]) continue;
+    if (key === 'assignee' && !after.assignee) return { changes, blocked: true };
+    changes[key] = key === 'title' ? after.title.trim() : after[key];
+  }
+  const seriesChanged =
+    ruleChanged ||
+    before.platforms.join() !== after.platforms.join() ||
+    SERIES_FIELDS.some((k) => k !== 'platforms' && before[k] !== after[k]);
+  return { changes, blocked: seriesChanged };
+}
+
+/**
+ * The series' own values after "all occurrences": the series as stored, with the fields the
+ * person changed. A new day moves the series' start by as many days as the occurrence moved.
+ */
+export function seriesValues<T extends EditedFields>(series: T, before: EditedFields, after: T): T {
+  const next = { ...series };
+  for (const key of [...OCCURRENCE_FIELDS, ...SERIES_FIELDS] as const) {
+    if (key === 'date') continue;
+    const changed =
+      key === 'platforms'
+        ? before.platforms.join() !== after.platforms.join()
+        : before[key] !== after[key];
+    if (changed) (next as Record<string, unknown>)[key] = after[key];
+  }
+  if (before.date !== after.date)
+    next.date = addDays(series.date, daysBetween(before.date, after.date));
+  return next;
+}
