@@ -15,7 +15,7 @@ import type { DecidePress } from '@/lib/gate/team-checklist';
 import { dialogOnScreen, GATE_DIALOG_SELECTOR, hostCanShow } from '@/lib/gate/dialog-guard';
 import { createPublishGate } from '@/lib/gate/publish-gate';
 import { watchVideoLength } from './video-length';
-import { detectLocale, translate } from '@/lib/i18n';
+import { detectLocale, translateContent } from '@/lib/i18n/content';
 import type { SapaClient } from '@/lib/messaging';
 import { createPanelFrame, type PanelFrame } from '@/lib/panel/panel-frame';
 import { isPanelToggleMessage } from '@/lib/panel/panel-command';
@@ -267,7 +267,8 @@ export async function startComposerSession(
     onLost() {
       if (!tracker.current()) return;
       const locale = store.getState().locale;
-      const say = (key: 'draft.pausedContextLost' | 'dashboard.dismiss') => translate(locale, key);
+      const say = (key: 'draft.pausedContextLost' | 'dashboard.dismiss') =>
+        translateContent(locale, key);
       showPausedNotice(win.document, say('draft.pausedContextLost'), say('dashboard.dismiss'));
     },
   });
