@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
+import { contentMessagesPlugin } from './lib/i18n/content-catalog-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), contentMessagesPlugin()],
   test: {
     globals: true,
     environment: 'jsdom',

@@ -71,6 +71,8 @@ export default defineContentScript({
       {
         decidePress: () => panelUi.loaded()?.decidePress ?? null,
         expandShortcut: () => panelUi.loaded()?.expandShortcut ?? null,
+        // A failed early load is asked for again when the panel mounts, which reports it.
+        prepareUi: () => void panelUi.load().catch(() => undefined),
       },
     );
   },

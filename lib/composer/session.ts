@@ -15,7 +15,8 @@ import type { DecidePress } from '@/lib/gate/team-checklist';
 import { dialogOnScreen, GATE_DIALOG_SELECTOR, hostCanShow } from '@/lib/gate/dialog-guard';
 import { createPublishGate } from '@/lib/gate/publish-gate';
 import { watchVideoLength } from './video-length';
-import { detectLocale, translate } from '@/lib/i18n';
+import { startUiEarly } from './ui-early';
+import { detectLocale, translateContent } from '@/lib/i18n/content';
 import type { SapaClient } from '@/lib/messaging';
 import { createPanelFrame, type PanelFrame } from '@/lib/panel/panel-frame';
 import { isPanelToggleMessage } from '@/lib/panel/panel-command';
@@ -71,6 +72,8 @@ export interface ComposerSession {
 export interface SessionRules {
   decidePress(): DecidePress | null;
   expandShortcut(): ExpandShortcut | null;
+  /** Starts loading the UI before the panel mounts, when a composer is at hand (./ui-early.ts). */
+  prepareUi?(): void;
 }
 
 interface ComposerChangeParts {
@@ -146,7 +149,14 @@ export async function startComposerSession(
     frame,
     composerElement,
   });
+  const early = startUiEarly({
+    win,
+    adapter,
+    signal: ctx.signal,
+    prepare: () => rules.prepareUi?.(),
+  });
   const onChange = (match: ComposerMatch | null) => {
+    early.composerSeen(match !== null);
     follow(match);
     health.poke();
   };
@@ -267,7 +277,8 @@ export async function startComposerSession(
     onLost() {
       if (!tracker.current()) return;
       const locale = store.getState().locale;
-      const say = (key: 'draft.pausedContextLost' | 'dashboard.dismiss') => translate(locale, key);
+      const say = (key: 'draft.pausedContextLost' | 'dashboard.dismiss') =>
+        translateContent(locale, key);
       showPausedNotice(win.document, say('draft.pausedContextLost'), say('dashboard.dismiss'));
     },
   });

@@ -1,4 +1,4 @@
-import { detectLocale, type Locale } from '@/lib/i18n';
+import { detectLocale, type Locale } from '@/lib/i18n/content';
 import type { SapaClient } from '@/lib/messaging';
 // Not team-checklist: reading the input needs the checklist, which comes with the panel's UI.
 import { DEFAULT_TEAM_INPUT, type TeamChecklistInput } from '@/lib/gate/team-input';

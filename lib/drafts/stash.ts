@@ -7,7 +7,8 @@
  * try. A content script writes extension storage without the worker: the browser keeps the text,
  * and the background saves it when it next runs (at start and whenever a text is stashed).
  */
-import { z } from 'zod';
+// The mini API: the stash is written from the content script, which stays small (lib/messaging/wire.ts).
+import { z } from 'zod/mini';
 import type { PlatformId } from '@/lib/platforms/types';
 
 export const STASH_PREFIX = 'sapaDraftStash:';
@@ -32,16 +33,14 @@ export const stashKey = (platform: PlatformId, composerKey: string): string =>
   `${STASH_PREFIX}${platform}\u0000${composerKey}`;
 
 /** Only the shape; the background validates the save itself as it does any `drafts.save`. */
-const stashedShape = z
-  .object({
-    platform: z.string(),
-    composerKey: z.string(),
-    text: z.string(),
-    takenAt: z.number(),
-    startNew: z.boolean().optional(),
-    templateId: z.string().optional(),
-  })
-  .strict();
+const stashedShape = z.strictObject({
+  platform: z.string(),
+  composerKey: z.string(),
+  text: z.string(),
+  takenAt: z.number(),
+  startNew: z.optional(z.boolean()),
+  templateId: z.optional(z.string()),
+});
 
 /** Keeps the text unless a newer one of the same composer is already stashed. */
 export async function stashDraft(storage: StashStorage, draft: StashedDraft): Promise<void> {

@@ -14,3 +14,13 @@ export function resolveLocale(
   const primary = (browserLanguage ?? '').toLowerCase().split(/[-_]/)[0];
   return primary === 'id' || primary === 'in' ? 'id' : 'en';
 }
+
+/** The browser's UI language, from the extension API when present (pages, content scripts). */
+export function browserLanguage(): string | undefined {
+  const api = (globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome;
+  return api?.i18n?.getUILanguage?.() ?? globalThis.navigator?.language;
+}
+
+export function detectLocale(choice?: Locale | 'auto'): Locale {
+  return resolveLocale(browserLanguage(), choice);
+}

@@ -4,11 +4,17 @@
  * runs anywhere. `request` never throws: transport failures come back as the same typed error
  * responses as database failures, with a message the panel can show as is.
  */
-import { failure } from './errors';
+import { translateContent } from '@/lib/i18n/content';
 // Types only from the catalogue: its request schemas are the background's, and the content
 // script (which carries this client to every page) stays without them.
 import type { PayloadInput, RequestType, ResponseMap, SapaRequestInput } from './protocol';
-import { PROTOCOL_VERSION, responseSchema, type SapaResponse } from './wire';
+import {
+  ERROR_MESSAGE_KEYS,
+  PROTOCOL_VERSION,
+  responseSchema,
+  type ErrorCode,
+  type SapaResponse,
+} from './wire';
 
 export type SendMessage = (message: unknown) => Promise<unknown>;
 
@@ -19,6 +25,19 @@ export interface SapaClientOptions {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** The errors the client itself answers with: the background could not be asked, or answered oddly. */
+type ClientErrorCode = Extract<ErrorCode, 'unavailable' | 'context-invalidated' | 'unknown'>;
+
+/**
+ * `failure` of './errors' with the content script's own catalogue: the client runs on every page,
+ * so it renders its three messages without bundling the whole catalogue (lib/i18n/content.ts).
+ */
+function clientFailure(code: ClientErrorCode, detail: string): SapaResponse<never> {
+  const key = ERROR_MESSAGE_KEYS[code];
+  const message = { id: translateContent('id', key), en: translateContent('en', key) };
+  return { ok: false, error: { code, key, message, detail } };
+}
+
 /** Chrome and Firefox word this differently; both mean the extension was reloaded or updated. */
 const INVALIDATED_RE =
   /context invalidated|extension context|runtime\.id|cannot read properties of undefined \(reading 'sendMessage'\)/i;
@@ -27,8 +46,8 @@ const INVALIDATED_RE =
 export function transportFailure(error: unknown): SapaResponse<never> {
   const detail = error instanceof Error ? error.message : String(error);
   return INVALIDATED_RE.test(detail)
-    ? failure('context-invalidated', { detail })
-    : failure('unavailable', { detail });
+    ? clientFailure('context-invalidated', detail)
+    : clientFailure('unavailable', detail);
 }
 
 export interface SapaClient {
@@ -77,10 +96,10 @@ export function createSapaClient(
       }
       if (raw === undefined) {
         // No listener answered (background not running its handler, or it ignored us).
-        return failure('unavailable', { detail: `No response to ${type}` });
+        return clientFailure('unavailable', `No response to ${type}`);
       }
       const parsed = responseSchema.safeParse(raw);
-      if (!parsed.success) return failure('unknown', { detail: `Malformed response to ${type}` });
+      if (!parsed.success) return clientFailure('unknown', `Malformed response to ${type}`);
       return parsed.data as SapaResponse<ResponseMap[typeof type]>;
     },
   };

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+// The mini API: the content script reads these on every page (lib/messaging/wire.ts says why).
+import { z } from 'zod/mini';
 import type { PlatformId } from '@/lib/platforms/types';
 
 /** How the person left the panel on one platform: open or collapsed, and how wide. */
@@ -13,10 +14,10 @@ export interface PanelPrefs {
 }
 
 const prefsSchema = z.object({
-  collapsed: z.boolean().default(false),
-  width: z.number().int().min(240).max(720).optional(),
-  roomHintShown: z.boolean().optional(),
-  belowHintShown: z.boolean().optional(),
+  collapsed: z._default(z.boolean(), false),
+  width: z.optional(z.int().check(z.minimum(240), z.maximum(720))),
+  roomHintShown: z.optional(z.boolean()),
+  belowHintShown: z.optional(z.boolean()),
 });
 
 /** The extension's own storage (browser.storage.local): never the site's localStorage. */

@@ -20,8 +20,13 @@ export type PlatformDefinition = SiteDefinition<PlatformId>;
 export const PLATFORMS: readonly PlatformDefinition[] = SITES;
 export const PLATFORM_IDS: readonly PlatformId[] = SITES.map((site) => site.id);
 
-/** Validates a platform id from outside (messages, packs, backups, synced documents). */
-export const platformIdSchema = z.enum(PLATFORM_IDS as [PlatformId, ...PlatformId[]]);
+/**
+ * Validates a platform id from outside (messages, packs, backups, synced documents). Marked pure
+ * so that a bundle that never validates one (the content script) leaves it, and zod, out.
+ */
+export const platformIdSchema = /* @__PURE__ */ z.enum(
+  PLATFORM_IDS as [PlatformId, ...PlatformId[]],
+);
 
 /** The manifest's match patterns for the content script and the up-front host permissions. */
 export const SITE_MATCHES: readonly string[] = SITES.flatMap((site) => site.matches);

@@ -65,6 +65,12 @@ export interface SiteDefinition<Id extends string = string> {
   readonly editorKind: EditorKind;
   /** Paths on which a composer can appear; elsewhere Sapa stays idle (no observer). */
   readonly activePath: RegExp;
+  /**
+   * Every active path is a page for composing only (TikTok Studio's uploader), where the composer
+   * appears only after a step (choosing the video): the panel's UI starts loading at the first
+   * press there (lib/composer/ui-early.ts). Sites whose active paths are also feeds leave it out.
+   */
+  readonly composerPageOnly?: boolean;
   /** The composer's editable element. */
   readonly composer: SelectorList;
   /** A container the composer must be inside, when the site has one (Instagram's dialog). */

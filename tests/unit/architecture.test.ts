@@ -95,10 +95,31 @@ const ALLOWED_BELOW: Record<string, readonly string[]> = {
   'lib/db': ['lib/text', 'lib/i18n', 'lib/platforms', 'lib/checklist'],
 };
 
+/** Every module `entry` reaches through runtime (not type-only) imports. */
+function reachedFrom(entry: string): Set<string> {
+  const reached = new Set<string>();
+  const visit = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const { to, typeOnly } of graph.get(file) ?? importsOf(file)) if (!typeOnly) visit(to);
+  };
+  visit(entry);
+  return reached;
+}
+
 describe('the architecture', () => {
   it('reads the source it checks', () => {
     expect(files.length).toBeGreaterThan(100);
     expect(graph.get(join(root, 'lib/background/router.ts'))?.length).toBeGreaterThan(5);
+  });
+
+  // The content script runs on every page of the four sites: its strings come from the small
+  // catalogue of lib/i18n/content.ts; the whole one (both languages, ~31 kB gzip) is the panel's.
+  it('keeps the whole message catalogue out of the content script', () => {
+    const reached = [...reachedFrom(join(root, 'entrypoints/composer.content/index.tsx'))].map(rel);
+    expect(reached).toContain('lib/composer/session.ts');
+    expect(reached).toContain('lib/i18n/content.ts');
+    expect(reached).not.toContain('lib/i18n/index.ts');
   });
 
   it('has no import cycle between modules', () => {

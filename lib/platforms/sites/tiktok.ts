@@ -11,6 +11,8 @@ export const tiktok = defineSite({
   // historic Creator Center uploader lives at /creator#/upload… (the route is in the hash, which
   // pathname does not carry): docs/platforms.md#tiktok-studio.
   activePath: /^\/(tiktokstudio\/upload|upload|creator-center\/upload|creator\/?$)/,
+  // The uploader page is for posting only; its caption editor appears once a video is chosen.
+  composerPageOnly: true,
   composer: {
     name: 'tiktok.caption',
     selectors: [

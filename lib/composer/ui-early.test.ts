@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPlatformAdapter } from '@/lib/platforms/adapter';
+import { PLATFORMS, type PlatformId } from '@/lib/platforms';
+import { startUiEarly } from './ui-early';
+
+const site = (id: PlatformId) => PLATFORMS.find((p) => p.id === id)!;
+
+function setup(id: PlatformId, path: string) {
+  window.history.replaceState({}, '', path);
+  const adapter = createPlatformAdapter(site(id), document);
+  // jsdom's host is localhost: the site's own host is what the adapter checks.
+  const location = { hostname: site(id).hosts[0]!, pathname: path };
+  const controller = new AbortController();
+  const prepare = vi.fn();
+  const early = startUiEarly({
+    win: window,
+    adapter: { definition: adapter.definition, isActiveAt: () => adapter.isActiveAt(location) },
+    signal: controller.signal,
+    prepare,
+  });
+  const press = () => document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+  return { early, prepare, press, controller };
+}
+
+describe('starting the panel UI early', () => {
+  it('starts once when a composer is found, and not when none is', () => {
+    const { early, prepare, controller } = setup('x', '/home');
+    early.composerSeen(false);
+    expect(prepare).not.toHaveBeenCalled();
+    early.composerSeen(true);
+    early.composerSeen(true);
+    expect(prepare).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
+  it("starts at the first press on TikTok Studio's uploader, before the composer appears", () => {
+    const { prepare, press, controller } = setup('tiktok', '/tiktokstudio/upload');
+    press();
+    press();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
+  it('leaves a press alone where the page is a feed too (X) or not the uploader (TikTok)', () => {
+    const onX = setup('x', '/home');
+    onX.press();
+    expect(onX.prepare).not.toHaveBeenCalled();
+    onX.controller.abort();
+    const tiktokFeed = setup('tiktok', '/foryou');
+    tiktokFeed.press();
+    expect(tiktokFeed.prepare).not.toHaveBeenCalled();
+    tiktokFeed.controller.abort();
+  });
+
+  it('does nothing once the content script is gone', () => {
+    const { early, prepare, press, controller } = setup('tiktok', '/tiktokstudio/upload');
+    controller.abort();
+    press();
+    early.composerSeen(true);
+    expect(prepare).not.toHaveBeenCalled();
+  });
+});
