@@ -48,6 +48,8 @@ interface Words {
   planPost: string;
   status: { inReview: string; approved: string };
   action: { sendForReview: string; approve: string };
+  /** The form's review part, the reviewer's answer, and the checklist that came with the plan. */
+  review: { part: string; answer: string; checks: string; sentBy: string; toReview: string };
   done: (title: string, status: string) => string;
   statusLine: (status: string) => string;
 }
@@ -91,6 +93,13 @@ const ID: Words = {
   planPost: 'Rencanakan unggahan',
   status: { inReview: 'Sedang ditinjau', approved: 'Disetujui' },
   action: { sendForReview: 'Kirim untuk ditinjau', approve: 'Setujui' },
+  review: {
+    part: 'Tinjauan',
+    answer: 'Tinjauan Anda',
+    checks: 'Daftar periksa saat dikirim untuk ditinjau',
+    sentBy: 'Dikirim oleh',
+    toReview: 'Perlu ditinjau (1)',
+  },
   done: (title, status) => `${title} kini: ${status}.`,
   statusLine: (status) => `Status: ${status}`,
 };
@@ -134,6 +143,13 @@ const EN: Words = {
   planPost: 'Plan a post',
   status: { inReview: 'In review', approved: 'Approved' },
   action: { sendForReview: 'Send for review', approve: 'Approve' },
+  review: {
+    part: 'Review',
+    answer: 'Your review',
+    checks: 'Checklist when sent for review',
+    sentBy: 'Sent by',
+    toReview: 'To review (1)',
+  },
   done: (title, status) => `${title} is now: ${status}.`,
   statusLine: (status) => `Status: ${status}`,
 };
@@ -285,8 +301,9 @@ describe('two members plan and review on one team calendar', () => {
 
     await planOn(calendar, PLANNED_DAY).click();
     const edit = calendar.getByRole('form', { name: words.form.edit });
+    // Sending goes with the checklist's results on the plan's caption (the review part).
     await edit
-      .getByRole('group', { name: words.form.statusGroup })
+      .getByRole('region', { name: words.review.part, exact: true })
       .getByRole('button', { name: words.action.sendForReview })
       .click();
     await calendar.getByText(words.done(TITLE, words.status.inReview)).waitFor();
@@ -321,6 +338,15 @@ describe('two members plan and review on one team calendar', () => {
     await review.getByText(budi.words.statusLine(budi.words.status.inReview)).waitFor();
     expect(await shown(review.getByLabel(budi.words.form.assignee))).toBe(ANI);
     expect(await shown(review.getByLabel(budi.words.form.reviewer, { exact: true }))).toBe(BUDI);
+    // The checklist's results came with the plan, named as Ani's; the plan waits in To review.
+    await review
+      .getByRole('region', { name: budi.words.review.checks, exact: true })
+      .getByText(`${budi.words.review.sentBy} ${ANI}`, { exact: false })
+      .waitFor();
+    await b
+      .getByRole('region', { name: budi.words.review.toReview, exact: true })
+      .getByText(TITLE, { exact: true })
+      .waitFor();
     await review.scrollIntoViewIfNeeded();
     await screenshot(budi, 'team-calendar-budi-review.png');
   });
@@ -335,7 +361,7 @@ describe('two members plan and review on one team calendar', () => {
     const b = budi.calendar;
     const review = b.getByRole('form', { name: budi.words.form.edit });
     await review
-      .getByRole('group', { name: budi.words.form.statusGroup })
+      .getByRole('region', { name: budi.words.review.answer, exact: true })
       .getByRole('button', { name: budi.words.action.approve })
       .click();
     await b.getByText(budi.words.done(TITLE, budi.words.status.approved)).waitFor();
