@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makePlan } from './plan-fixture';
 import {
+  addMonths,
   busyDays,
+  monthGridRange,
   calendarItems,
   floatingParts,
   libraryNow,
@@ -57,6 +59,20 @@ describe('busyDays', () => {
     expect(shown.map((i) => i.key)).toEqual(['a', 'b', 'c', 'quiet']);
     expect(more).toEqual([{ date: '2026-05-02', count: 2 }]);
     expect(busyDays(items, 5).more).toEqual([]);
+  });
+});
+
+describe('the month grid', () => {
+  it('is six weeks from the Monday on or before the 1st, as the month view draws them', () => {
+    // December 2026 starts on a Tuesday; February 2027 on a Monday.
+    expect(monthGridRange('2026-12')).toEqual({ from: '2026-11-30', to: '2027-01-10' });
+    expect(monthGridRange('2027-02')).toEqual({ from: '2027-02-01', to: '2027-03-14' });
+    expect(monthGridRange('2026-12', 0)).toEqual({ from: '2026-11-29', to: '2027-01-09' });
+  });
+
+  it('steps months across years', () => {
+    expect(addMonths('2026-12', 1)).toBe('2027-01');
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
   });
 });
 

@@ -161,3 +161,27 @@ export function monthEnd(day: DayString): DayString {
   const m = Number(day.slice(5, 7));
   return `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 }
+
+/**
+ * The days a month view shows for `month` (`YYYY-MM`): six whole weeks from the week day
+ * `firstDay` (0 Sunday, 1 Monday) on or before the 1st, as FullCalendar's month view draws them
+ * (its `fixedWeekCount`). The page reads the months either side ahead with it.
+ */
+export function monthGridRange(month: string, firstDay = 1): { from: DayString; to: DayString } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const first = new Date(Date.UTC(y, m - 1, 1));
+  const back = (first.getUTCDay() - firstDay + 7) % 7;
+  const start = new Date(first.getTime() - back * 86_400_000);
+  const end = new Date(start.getTime() + 41 * 86_400_000);
+  return { from: dayOfDate(start), to: dayOfDate(end) };
+}
+
+/** The month (`YYYY-MM`) `offset` months from `month`. */
+export function addMonths(month: string, offset: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 + offset, 1));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+}
+
+const dayOfDate = (d: Date): DayString =>
+  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

@@ -39,7 +39,7 @@ import { PLATFORM_KEYS } from '../platforms';
 import { CalendarExchange } from './CalendarExchange';
 import { dayText } from './day-text';
 import { DayNotesList } from './DayNotesList';
-import { dayCellNodes, eventNodes, listEventNodes } from './fc-content';
+import { contentCache, dayCellNodes, eventNodes, listEventNodes } from './fc-content';
 import { STATUS_KEYS } from './labels';
 import { draftOf, emptyDraft, PlanForm, type PlanDraft } from './PlanForm';
 import { draftOfOccurrence } from './SeriesChoice';
@@ -187,6 +187,10 @@ export function CalendarSection() {
     (plan: PlannedPostRecord) => setForm({ draft: draftOf(plan), plan }),
     [setForm],
   );
+  // Made again with each new set of events (a month read, a plan changed), not when only a name
+  // or a notice re-renders the page.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new cache for each new set of events
+  const content = useMemo(() => contentCache(), [events]);
   const openNew = useCallback(
     (date: string, time?: string) => setForm({ draft: emptyDraft(date, time) }),
     [setForm],
@@ -317,18 +321,19 @@ export function CalendarSection() {
         }}
         eventContent={(arg: EventContentArg) => {
           // "+N more" has no time; a view change may draw it once more before it goes.
-          if (moreOf(arg.event.extendedProps)) return eventNodes('', arg.event.title);
+          const key = `${arg.view.type}|${arg.event.id}|${arg.timeText}|${arg.event.title}`;
+          if (moreOf(arg.event.extendedProps))
+            return content(key, () => eventNodes('', arg.event.title));
           // The list view has room to say where, how far along and whose, in words.
           if (arg.view.type.startsWith('list')) {
             const item = itemOf(arg.event.extendedProps);
             const assignee = assigneeName(item);
-            return listEventNodes(
-              arg.event.title,
+            const detail =
               `${platformNames(item)} · ${t(STATUS_KEYS[item.occurrence.status])}` +
-                (assignee ? ` · ${assignee}` : ''),
-            );
+              (assignee ? ` · ${assignee}` : '');
+            return content(`${key}|${detail}`, () => listEventNodes(arg.event.title, detail));
           }
-          return eventNodes(arg.timeText, arg.event.title);
+          return content(key, () => eventNodes(arg.timeText, arg.event.title));
         }}
         dayCellClassNames={(arg) => {
           const note = notesByDay.get(floatingParts(arg.date).date);
@@ -343,6 +348,7 @@ export function CalendarSection() {
     );
   }, [
     events,
+    content,
     locale,
     now,
     notesByDay,

@@ -42,3 +42,25 @@ export function dayCellNodes(dayNumber: string, note: string | null): { domNodes
   nodes.push(el('span', null, dayNumber));
   return { domNodes: nodes };
 }
+
+/**
+ * The same nodes for the same content: FullCalendar asks for an event's content again on every
+ * render of the calendar, and puts new nodes in place of the old ones unless they are the very
+ * same. Keeping them avoids that churn (and a click landing on a node just replaced).
+ */
+export function contentCache(): (
+  key: string,
+  make: () => { domNodes: Node[] },
+) => {
+  domNodes: Node[];
+} {
+  const made = new Map<string, { domNodes: Node[] }>();
+  return (key, make) => {
+    let content = made.get(key);
+    if (!content) {
+      content = make();
+      made.set(key, content);
+    }
+    return content;
+  };
+}
