@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrenceChanges, seriesValues, type EditedFields } from './occurrence-edit';
+import { editedOver, occurrenceChanges, seriesValues, type EditedFields } from './occurrence-edit';
 
 const opened: EditedFields = {
   date: '2026-03-17',
@@ -41,5 +41,40 @@ describe('saving an opened occurrence', () => {
       date: '2026-01-19',
       time: '10:00',
     });
+  });
+});
+
+describe('editedOver', () => {
+  const base = {
+    title: 'Jam buka',
+    platforms: ['facebook'],
+    date: '2026-12-24',
+    time: '08:00',
+    caption: '',
+    templateId: '',
+    hashtagSetId: '',
+    assignee: 'ana',
+    reviewer: '',
+    notes: '',
+  };
+
+  it('takes what the person changed, and the stored values for the rest', () => {
+    const stored = { ...base, date: '2026-12-26', reviewer: 'budi' };
+    const after = { ...base, title: 'Jam buka libur', assignee: '' };
+    expect(editedOver(stored, base, after)).toEqual({
+      ...base,
+      date: '2026-12-26',
+      reviewer: 'budi',
+      title: 'Jam buka libur',
+      assignee: '',
+    });
+  });
+
+  it('compares platforms by their list', () => {
+    const stored = { ...base, platforms: ['x'] };
+    expect(editedOver(stored, base, { ...base, platforms: ['facebook'] }).platforms).toEqual(['x']);
+    expect(
+      editedOver(stored, base, { ...base, platforms: ['facebook', 'instagram'] }).platforms,
+    ).toEqual(['facebook', 'instagram']);
   });
 });

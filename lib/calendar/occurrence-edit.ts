@@ -58,3 +58,20 @@ export function seriesValues<T extends EditedFields>(series: T, before: EditedFi
     next.date = addDays(series.date, daysBetween(before.date, after.date));
   return next;
 }
+
+/**
+ * A single plan's values to save: the plan as stored now, with the fields the person changed
+ * since the form opened. A teammate's change that arrived through sync meanwhile (a new day, an
+ * approval's reviewer) is kept, not overwritten with what the form showed when it opened.
+ */
+export function editedOver<T extends EditedFields>(stored: T, before: EditedFields, after: T): T {
+  const next = { ...stored };
+  for (const key of [...OCCURRENCE_FIELDS, ...SERIES_FIELDS] as const) {
+    const changed =
+      key === 'platforms'
+        ? before.platforms.join() !== after.platforms.join()
+        : before[key] !== after[key];
+    if (changed) (next as Record<string, unknown>)[key] = after[key];
+  }
+  return next;
+}

@@ -128,6 +128,37 @@ describe('the calendar section', () => {
     expect(buttons.map((b) => b.textContent)).toEqual(['Mark as posted', 'Skip', 'Reopen']);
   });
 
+  it('saving an open plan keeps a teammate’s change to a field the person did not touch', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const plan = await repos.plannedPosts.create({
+      title: 'Jam buka libur',
+      platforms: ['facebook'],
+      date: today,
+      time: '08:00',
+      caption: '',
+      notes: '',
+      status: 'draft',
+      comments: [],
+    });
+    const user = show();
+    await user.click(await screen.findByText('Jam buka libur'));
+    const form = screen.getByRole('form', { name: 'Edit planned post' });
+    // Budi moves it to 10:30 while Ana's form is open; Ana then changes only the title.
+    const budi = createRepositories(db, { memberId: 'member-budi' });
+    await budi.plannedPosts.change(plan.id, (p) => ({ ...p, time: '10:30', notes: 'Dari Budi' }));
+    const title = within(form).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Jam buka selama libur');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await screen.findByText(/^Planned: Jam buka selama libur/);
+    expect(await repos.plannedPosts.get(plan.id)).toMatchObject({
+      title: 'Jam buka selama libur',
+      time: '10:30',
+      notes: 'Dari Budi',
+      date: today,
+    });
+  });
+
   it('says what is missing instead of saving', async () => {
     const user = show();
     await user.click(await screen.findByRole('button', { name: 'Plan a post' }));

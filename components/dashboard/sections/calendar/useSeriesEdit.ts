@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PlannedPostRecord } from '@/lib/calendar';
-import { occurrenceChanges, seriesValues } from '@/lib/calendar/occurrence-edit';
+import { editedOver, occurrenceChanges, seriesValues } from '@/lib/calendar/occurrence-edit';
 import {
   addDays,
   checkRepeat,
@@ -83,7 +83,10 @@ export function useSeriesEdit(args: {
     }
     const payload = series
       ? { ...payloadOf(seriesValues(draftOf(series), opened, draft)), ...recurrence }
-      : { ...payloadOf(draft), ...recurrence };
+      : {
+          ...payloadOf(plan && draft.id ? editedOver(draftOf(plan), opened, draft) : draft),
+          ...recurrence,
+        };
     const res = await background.request('calendar.savePlan', payload);
     if (!res.ok) return failed(res.error.message);
     // A single plan's notice is the page's own ("Planned: …").
