@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import { dayText, longDay } from '../support/english-days';
+import { dayCell, drag } from './calendar-page';
 import { grantOriginRequests, launch, readTable, type Harness } from './harness';
 
 let harness: Harness;
@@ -22,55 +23,10 @@ function thisMonth(): string {
   return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
 }
 
-/** A day as the English dashboard writes it in a notice. */
-// The day as an English reader sees it ("Tue, 8 Dec 2026"), spelled out here rather than through
-// Intl, which is what the page itself uses.
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-function dayText(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  const weekday = WEEKDAYS[date.getUTCDay()]!;
-  return `${weekday}, ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
-}
-
 /** The month after `YYYY-MM`. */
 function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
-}
-
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** A day as the repeat's summary writes it ("12 January 2027"). */
-const longDay = (day: string) =>
-  `${Number(day.slice(8))} ${LONG_MONTHS[Number(day.slice(5, 7)) - 1]!} ${day.slice(0, 4)}`;
-
-const dayCell = (page: Page, date: string): Locator =>
-  page.locator(`td.fc-daygrid-day[data-date="${date}"]`);
-
-/** Drags with the mouse in small steps, as FullCalendar waits for a real drag. */
-async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
-  await to.scrollIntoViewIfNeeded();
-  await from.scrollIntoViewIfNeeded();
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 5, { steps: 5 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height - 12, { steps: 15 });
-  await page.mouse.up();
 }
 
 async function planDate(title: string): Promise<unknown> {
@@ -131,29 +87,36 @@ describe('the content calendar', () => {
     await dayCell(page, day).locator('.fc-event', { hasText: 'Bedah buku bulan ini' }).waitFor();
     expect(await dayCell(page, later).locator('.fc-event').count()).toBe(0);
 
-    // A busy day: three plans show, the other two behind "+2 more".
-    await page.evaluate(async (date) => {
-      // The dashboard's own messaging, as its pages send requests to the background.
-      const runtime = (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime;
-      for (const [i, platform] of (
-        ['x', 'tiktok', 'instagram', 'facebook', 'x'] as const
-      ).entries())
-        await runtime.sendMessage({
-          sapa: 1,
-          type: 'calendar.savePlan',
-          payload: {
-            title: `Info layanan ${i + 1}`,
-            platforms: [platform],
-            date,
-            time: `0${i + 1}:00`,
-          },
-        });
-    }, `${month}-15`);
+    // A busy day: three plans show, the others behind "+N more", named for how many they are.
+    const planOnBusyDay = (numbers: number[]) =>
+      page.evaluate(
+        async ({ date, numbers }) => {
+          // The dashboard's own messaging, as its pages send requests to the background.
+          const runtime = (
+            globalThis as unknown as {
+              chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+            }
+          ).chrome.runtime;
+          const platforms = ['x', 'tiktok', 'instagram', 'facebook', 'x'] as const;
+          for (const n of numbers)
+            await runtime.sendMessage({
+              sapa: 1,
+              type: 'calendar.savePlan',
+              payload: {
+                title: `Info layanan ${n}`,
+                platforms: [platforms[n - 1]],
+                date,
+                time: `0${n}:00`,
+              },
+            });
+        },
+        { date: `${month}-15`, numbers },
+      );
     const busy = dayCell(page, `${month}-15`);
+    await planOnBusyDay([1, 2, 3, 4]);
+    await busy.getByRole('button', { name: 'Show 1 more planned posts' }).waitFor();
+    // One more plan: the same link now says two (a stale name here was a bug).
+    await planOnBusyDay([5]);
     const more = busy.getByRole('button', { name: 'Show 2 more planned posts' });
     await more.waitFor();
     expect(await busy.getByText('Info layanan 3').isVisible()).toBe(true);

@@ -71,7 +71,9 @@ function rangeOf(arg: DatesSetArg): Range {
 /** The "+N more" the page puts last in a busy day of the month view. */
 function moreEvent(more: MoreOnDay, t: Translator): EventInput {
   return {
-    id: `more@${more.date}`,
+    // The count is in the id: FullCalendar keeps an event's element (and the name given to it
+    // when it was mounted) while its id stays, so "+1 more" becoming "+2 more" is a new event.
+    id: `more@${more.date}@${more.count}`,
     title: t('calendar.more', { count: more.count }),
     start: `${more.date}T23:59:59`,
     allDay: false,
