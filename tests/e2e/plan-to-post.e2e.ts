@@ -7,7 +7,7 @@
  * planned and posted from a plan.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { editorState, launch, postedTexts, readTable, type Harness } from './harness';
 import { status } from './panel-actions';
 import { openPanelWithoutRoom, panelIn } from './platforms';
@@ -60,6 +60,28 @@ async function planToday(page: Page, title = TITLE): Promise<{ id: string; tags:
   return { id: plan.id as string, tags: set.tags as string[] };
 }
 
+/**
+ * Presses "Open the X composer" in the plan's open form; the composer tab, loaded, with Sapa's
+ * panel open on it and the plan's card showing `title`.
+ */
+async function openXComposer(form: Locator, title: string) {
+  const [composerTab] = await Promise.all([
+    harness.context.waitForEvent('page'),
+    form.getByRole('button', { name: 'Open the X composer' }).click(),
+  ]);
+  // The background opened the site's composer address in the new tab.
+  await expect.poll(() => tabAddresses()).toContain('https://x.com/compose/post');
+  // Playwright attaches its routing to a tab the extension opened only after the tab's first
+  // request (the fixture sites are served through that routing), so the test loads it again.
+  if (composerTab.url() !== 'https://x.com/compose/post')
+    await composerTab.goto('https://x.com/compose/post');
+  await openPanelWithoutRoom(composerTab);
+  const panel = panelIn(composerTab);
+  const card = panel.getByRole('region', { name: 'Planned post' });
+  await card.getByText(title, { exact: true }).waitFor();
+  return { composerTab, panel, card };
+}
+
 describe('from plan to post', () => {
   test('Open composer, the plan first in the panel, Insert, post, and the plan is posted', async () => {
     const dashboard = await harness.context.newPage();
@@ -76,22 +98,8 @@ describe('from plan to post', () => {
     const open = form.getByRole('group', { name: 'Open composer' });
     expect(await open.getByRole('button').allTextContents()).toEqual(['Open the X composer']);
     await dashboard.screenshot({ path: 'test-results/plan-to-post-form.png' });
-    const [composerTab] = await Promise.all([
-      harness.context.waitForEvent('page'),
-      open.getByRole('button', { name: 'Open the X composer' }).click(),
-    ]);
-    // The background opened the site's composer address in the new tab.
-    await expect.poll(() => tabAddresses()).toContain('https://x.com/compose/post');
-    // Playwright attaches its routing to a tab the extension opened only after the tab's first
-    // request (the fixture sites are served through that routing), so the test loads it again.
-    if (composerTab.url() !== 'https://x.com/compose/post')
-      await composerTab.goto('https://x.com/compose/post');
-
     // The panel there shows the plan first, above the templates, and today's count in its header.
-    await openPanelWithoutRoom(composerTab);
-    const panel = panelIn(composerTab);
-    const card = panel.getByRole('region', { name: 'Planned post' });
-    await card.getByText(TITLE, { exact: true }).waitFor();
+    const { composerTab, panel, card } = await openXComposer(open, TITLE);
     expect(await card.getByText(CAPTION, { exact: false }).count()).toBe(1);
     await panel.getByRole('button', { name: 'Planned posts: 1 today, 0 overdue' }).waitFor();
     await composerTab.screenshot({ path: 'test-results/plan-to-post-panel.png' });
@@ -167,17 +175,7 @@ describe('from plan to post', () => {
       .filter({ hasText: title })
       .click();
     const form = dashboard.getByRole('form', { name: 'Edit planned post' });
-    const [composerTab] = await Promise.all([
-      harness.context.waitForEvent('page'),
-      form.getByRole('button', { name: 'Open the X composer' }).click(),
-    ]);
-    await expect.poll(() => tabAddresses()).toContain('https://x.com/compose/post');
-    if (composerTab.url() !== 'https://x.com/compose/post')
-      await composerTab.goto('https://x.com/compose/post');
-    await openPanelWithoutRoom(composerTab);
-    const panel = panelIn(composerTab);
-    const card = panel.getByRole('region', { name: 'Planned post' });
-    await card.getByText(title, { exact: true }).waitFor();
+    const { composerTab, panel, card } = await openXComposer(form, title);
     await card.getByRole('button', { name: 'Insert caption and hashtags' }).click();
     await expect.poll(() => status(panel)).toBe('Inserted into the X composer.');
 

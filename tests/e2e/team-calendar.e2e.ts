@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { VALIDATE_DOC_UPDATE } from '@/lib/team-sync/engine/validate-doc-update';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
+import { dayCell, drag } from './calendar-page';
 import { grantOriginRequests, launch, type Harness } from './harness';
 
 /** The words each member's dashboard uses, from assets/locales (id.json and en.json). */
@@ -178,8 +179,6 @@ function thisMonth(): string {
 const PLANNED_DAY = `${thisMonth()}-12`;
 const MOVED_DAY = `${thisMonth()}-19`;
 
-const dayCell = (page: Page, date: string): Locator =>
-  page.locator(`td.fc-daygrid-day[data-date="${date}"]`);
 const planOn = (page: Page, date: string): Locator =>
   dayCell(page, date).locator('.fc-event', { hasText: TITLE });
 
@@ -416,17 +415,4 @@ describe('two members plan and review on one team calendar', () => {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Drags with the mouse in small steps, as FullCalendar waits for a real drag. */
-async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
-  await to.scrollIntoViewIfNeeded();
-  await from.scrollIntoViewIfNeeded();
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 5, { steps: 5 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height - 12, { steps: 15 });
-  await page.mouse.up();
 }

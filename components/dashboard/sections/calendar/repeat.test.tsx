@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
 import { freshDb } from '@/tests/support/db';
+import { longDay } from '@/tests/support/english-days';
 import { routedClient } from '@/tests/support/routed';
 import { Dashboard } from '../../Dashboard';
 
@@ -37,22 +38,6 @@ function month(offset: number): string {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
   return d.toISOString().slice(0, 7);
 }
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const longDay = (day: string) =>
-  `${Number(day.slice(8))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 
 describe('recurring plans in the calendar form', () => {
   it('makes "every month on the 17th" until a day, says how many, and stores the rule', async () => {
