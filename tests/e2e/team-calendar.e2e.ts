@@ -306,9 +306,10 @@ describe('two members plan and review on one team calendar', () => {
       .getByRole('button', { name: words.action.sendForReview })
       .click();
     await calendar.getByText(words.done(TITLE, words.status.inReview)).waitFor();
-    expect(await tooltip(calendar, PLANNED_DAY)).toBe(
-      `${TITLE}, 10:00, Instagram, ${words.status.inReview}, ${ANI}`,
-    );
+    // The notice comes first; the calendar reads the plan again just after it.
+    await expect
+      .poll(() => tooltip(calendar, PLANNED_DAY))
+      .toBe(`${TITLE}, 10:00, Instagram, ${words.status.inReview}, ${ANI}`);
     await screenshot(ani, 'team-calendar-ani-sent.png');
 
     await syncNow(ani);
@@ -400,9 +401,9 @@ describe('two members plan and review on one team calendar', () => {
     await expect.poll(() => planOn(a, MOVED_DAY).count(), { timeout: 10_000 }).toBe(1);
     expect(await planOn(a, PLANNED_DAY).count()).toBe(0);
     // Moving it did not change what the review decided.
-    expect(await tooltip(a, MOVED_DAY)).toBe(
-      `${TITLE}, 10:00, Instagram, ${ani.words.status.approved}, ${ANI}`,
-    );
+    await expect
+      .poll(() => tooltip(a, MOVED_DAY))
+      .toBe(`${TITLE}, 10:00, Instagram, ${ani.words.status.approved}, ${ANI}`);
     await planOn(a, MOVED_DAY).click();
     const form = a.getByRole('form', { name: ani.words.form.edit });
     expect(await form.getByLabel(ani.words.form.date).inputValue()).toBe(MOVED_DAY);
