@@ -155,6 +155,15 @@ describe('from plan to post', () => {
     expect(await planned.getByRole('row', { name: /^X 1 1 0 0 0/ }).textContent()).toMatch(
       sameMonth ? /^X110001/ : /^X11000/,
     );
+    // Its chart: X's one plan drawn as posted, the legend naming the colours.
+    // (a bar is an SVG line, whose box has no height: Playwright calls it hidden, so attached.)
+    const postedBar = planned.locator('.sapa-chart-posted .ct-bar');
+    await postedBar.waitFor({ state: 'attached' });
+    expect(await postedBar.getAttribute('ct:value')).toBe('1');
+    expect(await planned.locator('.sapa-chart-legend').textContent()).toBe(
+      'PostedSkippedNot postedStill to come',
+    );
+    await planned.screenshot({ path: 'test-results/report-planned.png' });
     await composerTab.close();
     await dashboard.close();
   });

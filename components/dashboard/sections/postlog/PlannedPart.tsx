@@ -11,6 +11,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { plannedTable, plannedVsPosted, type PlannedRow } from '@/lib/report';
 import { useDashboard } from '../../context';
 import { PLATFORM_KEYS } from '../platforms';
+import { StackedBarChart } from './BarChart';
 import { ReportPartFrame } from './ReportPartFrame';
 
 const COLUMNS: { field: Exclude<keyof PlannedRow, 'key'>; label: MessageKey }[] = [
@@ -22,6 +23,22 @@ const COLUMNS: { field: Exclude<keyof PlannedRow, 'key'>; label: MessageKey }[] 
   { field: 'fromPlans', label: 'dashboard.report.planned.fromPlans' },
   { field: 'withoutPlan', label: 'dashboard.report.planned.withoutPlan' },
 ];
+
+/** What became of the month's plans, one colour each in the chart (the table has every column). */
+const OUTCOMES = [
+  { field: 'posted', label: 'dashboard.report.planned.posted', className: 'sapa-chart-posted' },
+  { field: 'skipped', label: 'dashboard.report.planned.skipped', className: 'sapa-chart-skipped' },
+  { field: 'missed', label: 'dashboard.report.planned.missed', className: 'sapa-chart-missed' },
+  {
+    field: 'upcoming',
+    label: 'dashboard.report.planned.upcoming',
+    className: 'sapa-chart-upcoming',
+  },
+] as const satisfies readonly {
+  field: keyof PlannedRow;
+  label: MessageKey;
+  className: string;
+}[];
 
 const lastDay = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -50,9 +67,22 @@ export function PlannedPart(props: {
   const title = t('dashboard.report.part.planned');
   if (!rows) return null;
   const all = rows.find((r) => r.key === 'all')!;
+  const rowName = (r: PlannedRow) =>
+    r.key === 'all' ? t('dashboard.report.planned.all') : t(PLATFORM_KEYS[r.key]);
+  const platformRows = rows.filter((r) => r.key !== 'all' && r.planned > 0);
   return (
     <ReportPartFrame title={title} table={plannedTable(rows)} month={month}>
       <p>{t('dashboard.report.planned.summary', { posted: all.posted, planned: all.planned })}</p>
+      {all.planned > 0 && (
+        <StackedBarChart
+          labels={platformRows.map(rowName)}
+          series={OUTCOMES.map((o) => ({
+            name: t(o.label),
+            className: o.className,
+            values: platformRows.map((r) => r[o.field]),
+          }))}
+        />
+      )}
       <div className="sapa-report-scroll">
         <table className="sapa-report-table">
           <thead>
@@ -68,9 +98,7 @@ export function PlannedPart(props: {
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>
-                <th scope="row">
-                  {r.key === 'all' ? t('dashboard.report.planned.all') : t(PLATFORM_KEYS[r.key])}
-                </th>
+                <th scope="row">{rowName(r)}</th>
                 {COLUMNS.map((c) => (
                   <td key={c.field}>{r[c.field]}</td>
                 ))}

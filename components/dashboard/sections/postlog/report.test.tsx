@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories, type SapaDb } from '@/lib/db';
@@ -90,6 +90,15 @@ describe('the monthly report', () => {
     expect(within(platforms).getByRole('row', { name: 'Instagram 1 — —' })).toBeInTheDocument();
     const tags = screen.getByRole('region', { name: 'Tagar teratas' });
     expect(within(tags).getByRole('row', { name: '#BulanBuku 2' })).toBeInTheDocument();
+    // The chart draws the table's rows, first on top, each bar with its number.
+    const tagChart = tags.querySelector('.sapa-chart')!;
+    await waitFor(() => expect(tagChart.querySelectorAll('.ct-bar')).not.toHaveLength(0));
+    const drawn = (selector: string) =>
+      [...tagChart.querySelectorAll(selector)].map((l) => l.textContent).reverse();
+    const tableRows = within(tags).getAllByRole('row').slice(1);
+    expect(drawn('.ct-label')).toEqual(tableRows.map((r) => r.firstChild?.textContent));
+    expect(drawn('.sapa-chart-value')).toEqual(tableRows.map((r) => r.lastChild?.textContent));
+    expect(drawn('.ct-label')[0]).toBe('#BulanBuku');
     expect(screen.getByText('Tingkat interaksi', { selector: 'dt' }).nextSibling).toHaveTextContent(
       '5%',
     );
@@ -152,6 +161,21 @@ describe('the monthly report', () => {
     expect(
       within(part).getByRole('row', { name: 'All platforms 4 1 1 1 1 1 2' }),
     ).toBeInTheDocument();
+    // The chart: a stacked bar per platform with plans, each outcome in its colour.
+    const chart = part.querySelector('.sapa-chart')!;
+    await waitFor(() => expect(chart.querySelectorAll('.ct-bar')).toHaveLength(8));
+    const bars = (outcome: string) => {
+      const names = [...chart.querySelectorAll('.ct-label.ct-vertical')].map((l) => l.textContent);
+      const values = [...chart.querySelectorAll(`.sapa-chart-${outcome} .ct-bar`)].map((bar) =>
+        Number(bar.getAttribute('ct:value')?.split(',')[0]),
+      );
+      return Object.fromEntries(names.map((name, i) => [name, values[i]]));
+    };
+    expect(bars('posted')).toEqual({ X: 1, Instagram: 1 });
+    expect(bars('missed')).toEqual({ X: 1, Instagram: 0 });
+    expect(bars('upcoming')).toEqual({ X: 1, Instagram: 0 });
+    const legend = part.querySelector('.sapa-chart-legend')!;
+    expect(legend).toHaveTextContent('PostedSkippedNot postedStill to come');
 
     await user.click(within(part).getByRole('button', { name: 'Download CSV' }));
     const [blob, name] = download.mock.calls[0]!;
