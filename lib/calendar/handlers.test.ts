@@ -281,6 +281,35 @@ describe('a series from the plan form', () => {
     expect(badOverride.ok).toBe(false);
   });
 
+  it('posts, skips and reopens one occurrence alone, and refuses what is not offered', async () => {
+    const plan = ok(
+      await client.request('calendar.savePlan', { ...form, recurrence: { rule: monthly } }),
+    );
+    const status = (originalDate: string, action: 'mark-posted' | 'skip' | 'reopen') =>
+      client.request('calendar.editOccurrence', {
+        id: plan.id,
+        originalDate,
+        change: { kind: 'status', action },
+      });
+    ok(await status('2026-10-14', 'mark-posted'));
+    const skipped = ok(await status('2026-11-14', 'skip'));
+    expect(skipped.status).toBe(plan.status);
+    expect(skipped.recurrence?.exceptions).toEqual([
+      { date: '2026-10-14', override: { status: 'posted' } },
+      { date: '2026-11-14', override: { status: 'skipped' } },
+    ]);
+    const again = await status('2026-10-14', 'skip');
+    expect(again.ok).toBe(false);
+    if (!again.ok)
+      expect(again.error.message.en).toBe('You cannot do this with this planned post now.');
+    const reopened = ok(await status('2026-11-14', 'reopen'));
+    expect(reopened.recurrence?.exceptions).toEqual([
+      { date: '2026-10-14', override: { status: 'posted' } },
+    ]);
+    const stored = await repos.plannedPosts.get(plan.id);
+    expect(stored?.recurrence?.exceptions).toEqual(reopened.recurrence?.exceptions);
+  });
+
   it('changes all occurrences keeping the exceptions the new rule still makes, and stops repeating', async () => {
     const plan = ok(
       await client.request('calendar.savePlan', { ...form, recurrence: { rule: monthly } }),

@@ -12,6 +12,7 @@ import { sapaError, SapaRequestError } from '@/lib/messaging/errors';
 import { actorFor } from './actor';
 import { panelPlans, type PlanToPostServices } from './plan-link';
 import { memoryPlanTabs } from './plan-tabs';
+import { occurrenceTransition } from './occurrence-status';
 import { cancelOccurrence, editOccurrence, editSeries, expand } from './recurrence';
 import { allowedActions, transition } from './status';
 import type { PlannedPostRecord } from './types';
@@ -123,6 +124,30 @@ export function calendarHandlers(
           }),
         );
       const by = await me();
+      if (change.kind === 'status') {
+        const actor = actorFor(by, await repos.teamMembers.list());
+        const plan = await repos.plannedPosts
+          .change(id, (current) => {
+            const next = occurrenceTransition(
+              current,
+              originalDate,
+              change.action,
+              actor,
+              Date.now(),
+            );
+            // Not offered: a teammate posted that day meanwhile, or the role does not allow it.
+            if (!next) throw new Refused();
+            return next;
+          })
+          .catch(unlessRefused);
+        if (plan) return plan;
+        throw new SapaRequestError(
+          sapaError('forbidden', {
+            key: 'calendar.action.refused',
+            detail: `calendar.editOccurrence: ${change.action} is not offered on ${originalDate}`,
+          }),
+        );
+      }
       return repos.plannedPosts.change(id, (current) =>
         change.kind === 'cancel'
           ? cancelOccurrence(current, originalDate, by, Date.now())
@@ -140,11 +165,7 @@ export function calendarHandlers(
           if (!result.ok) throw new Refused();
           return result.plan;
         })
-        .catch((error: unknown) => {
-          if (error instanceof Refused || (error as { cause?: unknown }).cause instanceof Refused)
-            return undefined;
-          throw error;
-        });
+        .catch(unlessRefused);
       if (plan) return { ok: true, plan };
       return answer!;
     },
@@ -247,3 +268,10 @@ function importedOver(stored: PlannedPostRecord, input: Omit<PlanInput, 'id'>): 
 
 /** Thrown inside the write to leave the plan as it was when the rules refuse the action. */
 class Refused extends Error {}
+
+/** A write the rules refused ends with nothing written (undefined); any other error goes on. */
+function unlessRefused(error: unknown): undefined {
+  if (error instanceof Refused || (error as { cause?: unknown }).cause instanceof Refused)
+    return undefined;
+  throw error;
+}

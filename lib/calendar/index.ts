@@ -28,6 +28,13 @@ export {
   type SeriesChanges,
   type WeekdayCode,
 } from './recurrence';
+export {
+  OCCURRENCE_ACTIONS,
+  occurrenceActions,
+  occurrenceStatus,
+  occurrenceTransition,
+  type OccurrenceAction,
+} from './occurrence-status';
 export { dayNotes, type DayNote, type DayNoteKind, type MonthNotes } from './days';
 export { HOLIDAY_YEARS } from './data/id-days-2026-2027';
 export {

@@ -200,6 +200,26 @@ export function editOccurrence(
   return withException(plan, { date: originalDate, override }, by, now);
 }
 
+/**
+ * The occurrence follows the series' status again (its own "posted" or "skipped" undone). Its
+ * other changes stay; an exception left with nothing of its own is dropped.
+ */
+export function clearOccurrenceStatus(
+  plan: PlannedPostRecord,
+  originalDate: DayString,
+  by: string,
+  now: number,
+): PlannedPostRecord {
+  const before = plan.recurrence?.exceptions.find((e) => e.date === originalDate);
+  if (!plan.recurrence || !before?.override?.status) return plan;
+  const rest = { ...before.override };
+  delete rest.status;
+  if (Object.keys(rest).length)
+    return withException(plan, { date: originalDate, override: rest }, by, now);
+  const exceptions = plan.recurrence.exceptions.filter((e) => e.date !== originalDate);
+  return { ...touched(plan, by, now), recurrence: { ...plan.recurrence, exceptions } };
+}
+
 /** "Not this time": the occurrence is dropped, the series goes on. */
 export function cancelOccurrence(
   plan: PlannedPostRecord,

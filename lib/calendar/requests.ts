@@ -14,6 +14,7 @@ import type { TemplateView } from '@/lib/library/requests';
 import type { PlanOccurrence } from './plan-to-post';
 import { CALENDAR_LIMITS } from './limits';
 import { reviewCheckFields } from '@/lib/db/calendar-schema';
+import type { OccurrenceAction } from './occurrence-status';
 import type { Actor, PlanAction, RefusalCode } from './status';
 import {
   MEMBER_ROLES,
@@ -131,7 +132,8 @@ export const calendarRequests = {
   ),
   /**
    * "Only this occurrence": one occurrence of a series (named by its original day) gets its own
-   * day, time, title, caption, assignee or notes, on top of any it had; or is cancelled.
+   * day, time, title, caption, assignee or notes, on top of any it had; or is cancelled; or is
+   * posted, skipped or reopened on its own (lib/calendar/occurrence-status.ts).
    */
   'calendar.editOccurrence': defineRequest<PlannedPostRecord>()(
     'dashboard',
@@ -156,6 +158,13 @@ export const calendarRequests = {
             })
             .strict(),
           z.object({ kind: z.literal('cancel') }).strict(),
+          // The day's own status: posted, skipped, or following the series again.
+          z
+            .object({
+              kind: z.literal('status'),
+              action: z.enum(['mark-posted', 'skip', 'reopen'] satisfies OccurrenceAction[]),
+            })
+            .strict(),
         ]),
       })
       .strict(),

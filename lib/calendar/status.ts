@@ -52,7 +52,7 @@ const OPEN: readonly PlanStatus[] = ['idea', 'draft', 'in-review', 'approved'];
 
 const isCoordinator = (a: Actor) => a.role === 'coordinator';
 /** Writers and designers prepare the post; the assignee may always work on their own plan. */
-const mayWrite = (p: PlannedPostRecord, a: Actor) =>
+export const mayWrite = (p: PlannedPostRecord, a: Actor) =>
   isCoordinator(a) || a.role === 'writer' || a.role === 'designer' || p.assignee === a.id;
 /** The named reviewer, or (when none is named) any reviewer; a coordinator always may. */
 const mayReview = (p: PlannedPostRecord, a: Actor) =>

@@ -13,6 +13,7 @@ import { useDashboard } from '../../context';
 import { Field, FormError, SelectField } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
 import { ACTION_KEYS, STATUS_KEYS } from './labels';
+import { OccurrenceStatus } from './OccurrenceStatus';
 import { RepeatField, repeatProblem } from './RepeatField';
 import { REVIEW_ACTIONS, ReviewPanel } from './ReviewPanel';
 import { SeriesChoice } from './SeriesChoice';
@@ -154,9 +155,15 @@ export function PlanForm(props: {
     if (res.plan) props.onSaved(res.plan, undefined, res.notice);
   };
 
-  // Sending for review, approving and asking for changes belong to the review (ReviewPanel).
+  // One day of a series is posted or skipped on its own (OccurrenceStatus); the series' buttons
+  // keep the rest. Sending for review, approving and asking for changes belong to ReviewPanel.
+  const dayOfSeries = props.plan?.recurrence && props.occurrence ? props.occurrence : undefined;
   const actions = props.plan
-    ? allowedActions(props.plan, props.me).filter((kind) => !REVIEW_ACTIONS.includes(kind))
+    ? allowedActions(props.plan, props.me).filter(
+        (kind) =>
+          !REVIEW_ACTIONS.includes(kind) &&
+          !(dayOfSeries && (kind === 'mark-posted' || kind === 'skip')),
+      )
     : [];
 
   const act = async (kind: SimpleAction) => {
@@ -210,10 +217,21 @@ export function PlanForm(props: {
       }}
     >
       <h2 id={headingId}>{t(props.plan ? 'calendar.form.edit' : 'calendar.form.new')}</h2>
-      {props.plan && (
-        <p className="sapa-hint">
-          {t('calendar.form.status', { status: t(STATUS_KEYS[props.plan.status]) })}
-        </p>
+      {props.plan && dayOfSeries ? (
+        <OccurrenceStatus
+          plan={props.plan}
+          occurrence={dayOfSeries}
+          shownDate={props.draft.date}
+          me={props.me}
+          onDone={(plan, notice) => props.onSaved(plan, 'status', notice)}
+          onError={setError}
+        />
+      ) : (
+        props.plan && (
+          <p className="sapa-hint">
+            {t('calendar.form.status', { status: t(STATUS_KEYS[props.plan.status]) })}
+          </p>
+        )
       )}
       {props.plan?.postLogId && (
         <p className="sapa-hint">

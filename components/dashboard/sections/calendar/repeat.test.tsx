@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
 import { freshDb } from '@/tests/support/db';
-import { longDay } from '@/tests/support/english-days';
+import { dayText, longDay } from '@/tests/support/english-days';
 import { routedClient } from '@/tests/support/routed';
 import { Dashboard } from '../../Dashboard';
 
@@ -131,6 +131,52 @@ describe('recurring plans in the calendar form', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(screen.getByText('Koleksi baru')).toBeInTheDocument());
     expect(screen.queryByText('Koleksi baru: edisi spesial')).toBeNull();
+  });
+
+  it('marks one occurrence posted and reopens it; the others keep the series’ status', async () => {
+    const start = `${month(0)}-17`;
+    const plan = await repos.plannedPosts.create({
+      title: 'Rekomendasi bulanan',
+      platforms: ['instagram'],
+      date: start,
+      time: '09:00',
+      caption: '',
+      status: 'approved',
+      notes: '',
+      comments: [],
+      recurrence: {
+        rule: `FREQ=MONTHLY;BYMONTHDAY=17;UNTIL=${month(2).replace('-', '')}17`,
+        exceptions: [],
+      },
+    });
+    const user = show();
+    await user.click(await screen.findByText('Rekomendasi bulanan'));
+    let form = screen.getByRole('form', { name: 'Edit planned post' });
+    expect(form).toHaveTextContent('This occurrence: Approved. All occurrences: Approved.');
+    // The series' own "Mark as posted" and "Skip" are not offered for one day.
+    expect(within(form).queryByRole('button', { name: 'Mark as posted' })).toBeNull();
+    const day = within(form).getByRole('group', { name: 'Only this occurrence' });
+    await user.click(within(day).getByRole('button', { name: 'Mark this occurrence as posted' }));
+    await screen.findByText(
+      `Rekomendasi bulanan on ${dayText(start)} is now: Posted. The other occurrences stay as they were.`,
+    );
+    const stored = await repos.plannedPosts.get(plan.id);
+    expect(stored?.status).toBe('approved');
+    expect(stored?.recurrence?.exceptions).toEqual([
+      { date: start, override: { status: 'posted' } },
+    ]);
+    // The calendar marks that day posted (its edge); opened again, the form says so and offers
+    // to reopen that day alone.
+    await waitFor(() => expect(document.querySelector('.sapa-cal-s-posted')).not.toBeNull());
+    expect(document.querySelector('.sapa-cal-s-posted')).toHaveTextContent('Rekomendasi bulanan');
+    await user.click(document.querySelector<HTMLElement>('.sapa-cal-s-posted')!);
+    form = await screen.findByRole('form', { name: 'Edit planned post' });
+    expect(form).toHaveTextContent('This occurrence: Posted. All occurrences: Approved.');
+    await user.click(within(form).getByRole('button', { name: 'Reopen this occurrence' }));
+    await screen.findByText(
+      `Rekomendasi bulanan on ${dayText(start)} is now: Approved. The other occurrences stay as they were.`,
+    );
+    expect((await repos.plannedPosts.get(plan.id))?.recurrence?.exceptions).toEqual([]);
   });
 
   it('cancels one occurrence, and says the repeat in Indonesian', async () => {
