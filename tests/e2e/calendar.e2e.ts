@@ -114,7 +114,7 @@ describe('the content calendar', () => {
       );
     const busy = dayCell(page, `${month}-15`);
     await planOnBusyDay([1, 2, 3, 4]);
-    await busy.getByRole('button', { name: 'Show 1 more planned posts' }).waitFor();
+    await busy.getByRole('button', { name: 'Show 1 more planned post' }).waitFor();
     // One more plan: the same link now says two (a stale name here was a bug).
     await planOnBusyDay([5]);
     const more = busy.getByRole('button', { name: 'Show 2 more planned posts' });
