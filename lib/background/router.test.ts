@@ -138,6 +138,39 @@ describe('round trip client → router → Dexie → response', () => {
     ]);
   });
 
+  it("keeps the post's address and account from the page only when they pass the check", async () => {
+    ok(
+      await client.request('drafts.markPosted', {
+        platform: 'x',
+        composerKey: 'main',
+        text: 'Pameran buku',
+        url: 'https://x.com/perpuskota_sapa/status/1865432100000000001',
+        account: ' @perpuskota_sapa ',
+      }),
+    );
+    // Another host, and an empty account: dropped, and the post is still logged.
+    ok(
+      await client.request('drafts.markPosted', {
+        platform: 'x',
+        composerKey: 'other',
+        text: 'Jam layanan',
+        url: 'https://evil.example/perpuskota_sapa/status/1',
+        account: '  ',
+      }),
+    );
+    const log = await repos.postLog.recent(5);
+    const kept = log.find((entry) => entry.text === 'Pameran buku');
+    const dropped = log.find((entry) => entry.text === 'Jam layanan');
+    expect(kept).toMatchObject({
+      text: 'Pameran buku',
+      url: 'https://x.com/perpuskota_sapa/status/1865432100000000001',
+      account: '@perpuskota_sapa',
+    });
+    expect(dropped).toBeDefined();
+    expect(dropped).not.toHaveProperty('url');
+    expect(dropped).not.toHaveProperty('account');
+  });
+
   it('marks posted without any draft: only the post log entry', async () => {
     const posted = ok(
       await client.request('drafts.markPosted', { platform: 'tiktok', composerKey: 'k', text: '' }),

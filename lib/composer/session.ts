@@ -173,8 +173,8 @@ export async function startComposerSession(
     team: team.checklist,
     decider: rules.decidePress,
     composer: () => tracker.current(),
-    onPosted: (text, composerKey, override, checks) =>
-      void keeper.published(text, composerKey, override, checks),
+    onPosted: (text, composerKey, override, checks, details) =>
+      void keeper.published(text, composerKey, override, checks, details),
     dialogCanShow: () => hostCanShow(frame.ui()?.shadowHost, frame.ui()?.uiContainer),
     dialogShown: () =>
       dialogOnScreen(frame.ui()?.uiContainer.querySelector(GATE_DIALOG_SELECTOR), win),

@@ -189,8 +189,10 @@ export interface PostLogRecord {
   templateId?: string;
   /** The checklist's findings at the press, by rule: what the person saw when posting. */
   checks?: { ruleId: string; severity: 'block' | 'warn' }[];
-  /** The post's address, when the site showed it after publishing. */
+  /** The post's address, when the site showed it after publishing (X's toast). */
   url?: string;
+  /** The account the post went out from, as the page showed it at the press (X: `@handle`). */
+  account?: string;
   /** Numbers the person typed in from the platform's insights. */
   metrics?: PostMetrics;
   /** A content category chosen by hand (else the template's category counts). */

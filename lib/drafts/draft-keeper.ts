@@ -1,4 +1,5 @@
 import type { SapaClient, SapaError } from '@/lib/messaging';
+import type { PostDetails } from '@/lib/platforms/post-details';
 import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
 import { createDraftSaver, sameText, type DraftState, type RestoreOffer } from './draft-saver';
 import { markPosted } from './mark-posted';
@@ -53,6 +54,7 @@ export interface DraftKeeper {
     composerKey: string,
     override?: { ruleIds: string[] },
     checks?: { ruleId: string; severity: 'block' | 'warn' }[],
+    details?: PostDetails,
   ): Promise<void>;
 }
 
@@ -202,11 +204,11 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     usedTemplate(id) {
       state.templateId = id;
     },
-    async published(text, composerKey, override, checks) {
+    async published(text, composerKey, override, checks, details) {
       timing.clear();
       await saver.settled();
       saver.forget(composerKey);
-      await markPosted(options, state, { text, composerKey, override, checks });
+      await markPosted(options, state, { text, composerKey, override, checks, ...details });
     },
   };
 }

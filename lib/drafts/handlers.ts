@@ -2,6 +2,7 @@
 import type { Repositories } from '@/lib/db';
 import type { DraftRecord, PlatformId, PostLogRecord } from '@/lib/db/types';
 import type { Handlers } from '@/lib/messaging/define';
+import { validPostDetails } from '@/lib/platforms/post-details-schema';
 import type { draftRequests, DraftSummary } from './requests';
 
 export function summarise(draft: DraftRecord): DraftSummary {
@@ -101,12 +102,15 @@ export function draftHandlers(
       return { discarded: p.draftId };
     },
     async 'drafts.markPosted'(p) {
-      const plannedPostId = planLink ? await plannedFor(repos, planLink, p) : undefined;
+      const platform = await platformOf(repos, p);
+      const plannedPostId = planLink && platform ? await planLink.planFor(platform) : undefined;
+      const details = platform ? validPostDetails(platform, p) : {};
       const event = {
         text: p.text,
         ...(p.override ? { override: p.override } : {}),
         ...(p.checks ? { checks: p.checks } : {}),
         ...(plannedPostId ? { plannedPostId } : {}),
+        ...details,
       };
       const answer = await markPostedAs(repos, p, event);
       await planLink?.posted(answer.log);
@@ -115,14 +119,12 @@ export function draftHandlers(
   };
 }
 
-/** The plan of the sender's tab, if it was opened for one on this post's platform. */
-async function plannedFor(
+/** The post's platform: the payload's, or its draft's. */
+async function platformOf(
   repos: Repositories,
-  link: PostedPlanLink,
   p: MarkPostedPayload,
-): Promise<string | undefined> {
-  const platform = 'draftId' in p ? (await repos.drafts.get(p.draftId))?.platform : p.platform;
-  return platform ? link.planFor(platform) : undefined;
+): Promise<PlatformId | undefined> {
+  return 'draftId' in p ? (await repos.drafts.get(p.draftId))?.platform : p.platform;
 }
 
 type MarkPostedPayload =

@@ -17,9 +17,11 @@ export async function markPosted(
     composerKey: string;
     override?: { ruleIds: string[] } | undefined;
     checks?: { ruleId: string; severity: 'block' | 'warn' }[] | undefined;
+    url?: string | undefined;
+    account?: string | undefined;
   },
 ): Promise<void> {
-  const { text, composerKey, override, checks } = posted;
+  const { text, composerKey, override, checks, url, account } = posted;
   const response = await options.client.request('drafts.markPosted', {
     platform: options.platform,
     composerKey,
@@ -27,6 +29,9 @@ export async function markPosted(
     ...(override ? { override } : {}),
     // An empty list is news too: every check passed at the press.
     ...(checks ? { checks } : {}),
+    // Where the site showed them: the post's address and the account it went out from.
+    ...(url ? { url } : {}),
+    ...(account ? { account } : {}),
   });
   if (!response.ok) options.onError(response.error);
   // The composer starts over: whatever is typed next belongs to a new draft.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { RevisionOutcome } from '@/lib/db/repositories';
 import type { DraftRecord, DraftRevisionRecord, PlatformId, PostLogRecord } from '@/lib/db/types';
 import { defineRequest } from '@/lib/messaging/define';
+import { postDetailsFields } from '@/lib/platforms/post-details-schema';
 import {
   composerKey,
   composerText,
@@ -96,13 +97,25 @@ export const draftRequests = {
   /**
    * The post went out. With `draftId` that draft is marked posted; otherwise the composer's
    * current draft (platform + composerKey) is saved with the published text and marked posted;
-   * with no draft at all (blank history) only the post log entry is written.
+   * with no draft at all (blank history) only the post log entry is written. `url` and `account`
+   * (from the page) are kept only when they pass `validPostDetails` for the post's platform.
    */
   'drafts.markPosted': defineRequest<{ draft: DraftSummary | null; log: PostLogRecord }>()(
     'panel',
     z.union([
-      z.object({ draftId: recordId, text: composerText, override, checks }).strict(),
-      z.object({ platform, composerKey, text: composerText, override, checks }).strict(),
+      z
+        .object({ draftId: recordId, text: composerText, override, checks, ...postDetailsFields })
+        .strict(),
+      z
+        .object({
+          platform,
+          composerKey,
+          text: composerText,
+          override,
+          checks,
+          ...postDetailsFields,
+        })
+        .strict(),
     ]),
   ),
 };

@@ -31,7 +31,11 @@ let posted: {
   composerKey: string;
   override?: { ruleIds: string[] };
   checks?: PostChecks;
+  url?: string;
+  account?: string;
 }[];
+/** The ids of the posts the test page's site made. */
+let statusId = 0;
 
 /** X's timeline box and its Post button; the site shows its toast once a post went out. */
 function xPage(text: string) {
@@ -45,12 +49,22 @@ function xPage(text: string) {
   button.textContent = 'Post';
   button.addEventListener('click', () => {
     sitePosts.push(composer.textContent ?? '');
+    // X's toast, "Your post was sent." with a View link to the new post (docs/platforms.md#x).
     const toast = document.createElement('div');
     toast.dataset.testid = 'toast';
+    const view = document.createElement('a');
+    statusId += 1;
+    view.href = `https://x.com/perpuskota_sapa/status/${statusId}`;
     giveBox(toast);
+    giveBox(view);
+    toast.append('Your post was sent. ', view);
     document.body.append(toast);
   });
-  document.body.append(composer, button);
+  // The signed-in account, as X's side navigation links to it.
+  const profile = document.createElement('a');
+  profile.dataset.testid = 'AppTabBar_Profile_Link';
+  profile.setAttribute('href', '/perpuskota_sapa');
+  document.body.append(profile, composer, button);
   giveBox(button, { top: 200, left: 500, width: 80, height: 36 });
   match = { element: composer, key: 'x:page:tweetTextarea_0' };
   return { composer, button };
@@ -66,12 +80,14 @@ function gate(overrides: Partial<PublishGateOptions> = {}) {
     team: () => team(),
     decider: () => decidePress,
     composer: () => match,
-    onPosted: (text, composerKey, override, checks) =>
+    onPosted: (text, composerKey, override, checks, details) =>
       posted.push({
         text,
         composerKey,
         ...(override ? { override } : {}),
         ...(checks ? { checks } : {}),
+        ...(details?.url ? { url: details.url } : {}),
+        ...(details?.account ? { account: details.account } : {}),
       }),
     dialogCanShow: () => hostReady,
     // The dialog is on screen while the gate's store says open, unless this test stops it.
@@ -97,6 +113,7 @@ beforeEach(() => {
   dialogRenders = true;
   sitePosts = [];
   posted = [];
+  statusId = 0;
 });
 
 afterEach(() => {
@@ -199,6 +216,7 @@ describe('the publish gate', () => {
     // The post closes the composer before the site confirms it.
     match = null;
     await vi.waitFor(() => expect(panel.getState().notice).toEqual({ kind: 'publishConfirmed' }));
+    await vi.waitFor(() => expect(posted).toHaveLength(1));
     expect(posted).toEqual([
       {
         text: 'Webinar {{tanggal}}',
@@ -209,6 +227,9 @@ describe('the publish gate', () => {
           { ruleId: 'placeholders', severity: 'block' },
           { ruleId: 'event-link', severity: 'warn' },
         ],
+        // The toast's View link and the account the page shows.
+        url: 'https://x.com/perpuskota_sapa/status/1',
+        account: '@perpuskota_sapa',
       },
     ]);
   });
@@ -219,7 +240,13 @@ describe('the publish gate', () => {
     button.click();
     await vi.waitFor(() => expect(posted).toHaveLength(1));
     expect(posted).toEqual([
-      { text: 'Koleksi baru #BulanBuku', composerKey: 'x:page:tweetTextarea_0', checks: [] },
+      {
+        text: 'Koleksi baru #BulanBuku',
+        composerKey: 'x:page:tweetTextarea_0',
+        checks: [],
+        url: 'https://x.com/perpuskota_sapa/status/1',
+        account: '@perpuskota_sapa',
+      },
     ]);
   });
 
@@ -240,6 +267,9 @@ describe('the publish gate', () => {
         text: 'Koleksi baru minggu ini #BulanBuku',
         composerKey: 'x:page:tweetTextarea_0',
         checks: [],
+        // The second press's toast: the first press's post never went out.
+        url: 'https://x.com/perpuskota_sapa/status/2',
+        account: '@perpuskota_sapa',
       },
     ]);
   });
@@ -255,10 +285,15 @@ describe('the publish gate', () => {
     // …and the person posts again from a new composer; the site's toast answers both.
     const second = xPage('Pojok baca anak #PojokBaca');
     second.button.click();
-    await vi.waitFor(() => expect(posted).toHaveLength(2));
+    // One toast, one address: the post that looks first takes it; the other looks for its own
+    // for a bounded while, then is recorded without one.
+    await vi.waitFor(() => expect(posted).toHaveLength(2), { timeout: 4_000 });
     expect(posted.map((post) => post.text).sort()).toEqual([
       'Koleksi baru #BulanBuku',
       'Pojok baca anak #PojokBaca',
+    ]);
+    expect(posted.flatMap((post) => post.url ?? [])).toEqual([
+      'https://x.com/perpuskota_sapa/status/2',
     ]);
   });
 

@@ -2,8 +2,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DecidePress, GateDecision, TeamChecklistInput } from './team-checklist';
 import type { PanelStore } from '@/lib/panel/panel-store';
 import type { PlatformAdapter } from '@/lib/platforms/adapter';
+import type { PostDetails } from '@/lib/platforms/post-details';
 import {
+  awaitPostAddress,
   confirmPublish,
+  postAddressesShown,
+  readAccount,
   watchPublishAttempts,
   type PublishAttempt,
   type PublishWatcher,
@@ -33,13 +37,15 @@ export interface PublishGateOptions {
   composer: () => ComposerMatch | null;
   /**
    * The site confirmed a post; `override` names the rules the person posted past, `checks` the
-   * checklist's findings at the press.
+   * checklist's findings at the press, `details` the post's address and account where the site
+   * shows them.
    */
   onPosted: (
     text: string,
     composerKey: string,
     override?: { ruleIds: string[] },
     checks?: PostChecks,
+    details?: PostDetails,
   ) => void;
   /** Whether the dialog could show now (its host is in the page, laid out and rendered). */
   dialogCanShow: () => boolean;
@@ -93,6 +99,8 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
   let lastDecision: GateDecision | undefined;
   /** The waits for the site's confirmation, by the composer each press came from. */
   const waits = new Map<HTMLElement | null, AbortController>();
+  /** Posts' addresses not to record again: shown before a press, or taken by a post. */
+  const taken: string[] = [];
   ctx.signal.addEventListener('abort', () => waits.forEach((wait) => wait.abort()), { once: true });
 
   // Why the last press went through although the checklist would have held it, for the panel.
@@ -177,11 +185,20 @@ export function createPublishGate(options: PublishGateOptions): PublishGate {
     const wait = new AbortController();
     waits.set(attempt.composer, wait);
     const until = { signal: wait.signal };
-    void confirmPublish(adapter, win.document, attempt.closing, until).then((confirmed) => {
+    // The account as the page shows it at the press, and the addresses a toast already showed
+    // (a toast left from the post before is not this post's).
+    const site = adapter.definition;
+    const account = readAccount(site, win.document);
+    taken.push(...postAddressesShown(site, win.document));
+    void confirmPublish(adapter, win.document, attempt.closing, until).then(async (confirmed) => {
       if (waits.get(attempt.composer) === wait) waits.delete(attempt.composer);
       if (!confirmed || ctx.isInvalid) return;
       panel.setState({ notice: { kind: 'publishConfirmed' } });
-      if (composerKey) options.onPosted(attempt.text, composerKey, recorded, checks);
+      if (!composerKey) return;
+      const url = await awaitPostAddress(site, win.document, taken, { signal: ctx.signal });
+      if (ctx.isInvalid) return;
+      const details = { url, account: account ?? readAccount(site, win.document) };
+      options.onPosted(attempt.text, composerKey, recorded, checks, details);
     });
   };
 

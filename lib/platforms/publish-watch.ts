@@ -1,6 +1,7 @@
 import { isVisible, queryAll } from './dom';
 import type { PlatformAdapter } from './adapter';
-import type { PageSign } from './site';
+import { accountFrom, postAddressFrom } from './post-details';
+import type { PageSign, SiteDefinition } from './site';
 import type { ComposerMatch } from './types';
 
 export type PublishTrigger = 'click' | 'keyboard';
@@ -227,5 +228,66 @@ export function confirmPublish(
       else win.setTimeout(poll, 200);
     };
     poll();
+  });
+}
+
+type DetailsSite = Pick<SiteDefinition, 'hosts' | 'postDetails'>;
+
+/** The hrefs of the visible links to a post in the site's success sign (X's toast "View"). */
+function postLinks(site: DetailsSite, doc: Document): string[] {
+  const links = site.postDetails?.address?.links;
+  if (!links) return [];
+  return queryAll(doc, links)
+    .filter(isVisible)
+    .map((link) => link.getAttribute('href') ?? '');
+}
+
+/** The posts' addresses the success sign shows now (at the press: a toast left from before). */
+export function postAddressesShown(site: DetailsSite, doc: Document): string[] {
+  return postLinks(site, doc).flatMap((href) => postAddressFrom(site, [href], doc.baseURI) ?? []);
+}
+
+/** The signed-in account where the page shows it, by the site's readers in order. */
+export function readAccount(site: DetailsSite, doc: Document): string | undefined {
+  for (const reader of site.postDetails?.account ?? []) {
+    for (const element of Array.from(doc.querySelectorAll(reader.selector))) {
+      const raw = reader.attribute ? element.getAttribute(reader.attribute) : element.textContent;
+      const account = accountFrom(reader, raw);
+      if (account) return account;
+    }
+  }
+  return undefined;
+}
+
+/** How long after the confirmation Sapa looks for the post's address (the post is already out). */
+export const ADDRESS_WAIT_MS = 2_000;
+
+/**
+ * The new post's address from the site's success sign, looked for until it shows or `withinMs`
+ * passed (the link can render a beat after the sign). Nothing is held meanwhile: the post went
+ * out, only its log entry waits. Undefined for a site that shows none.
+ *
+ * `taken` holds the addresses that are not this post's: those shown before the press, and those
+ * other posts already took. The address found is added to it at once, so two posts waiting at
+ * the same time never get the same one.
+ */
+export function awaitPostAddress(
+  site: DetailsSite,
+  doc: Document,
+  taken: string[],
+  options: { withinMs?: number; signal?: AbortSignal } = {},
+): Promise<string | undefined> {
+  const { withinMs = ADDRESS_WAIT_MS, signal } = options;
+  if (!site.postDetails?.address) return Promise.resolve(undefined);
+  const win = doc.defaultView ?? window;
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const look = () => {
+      const address = postAddressFrom(site, postLinks(site, doc), doc.baseURI, taken);
+      if (address) taken.push(address);
+      if (address || signal?.aborted || Date.now() - started >= withinMs) resolve(address);
+      else win.setTimeout(look, 100);
+    };
+    look();
   });
 }

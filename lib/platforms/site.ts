@@ -51,6 +51,30 @@ export interface PublishSteps {
 }
 
 /**
+ * Reads the signed-in account from the page: the value of `attribute` (or the element's text)
+ * of the first visible element matching `selector`, matched against `pattern`; its first group
+ * written into `as` at `$1` (X: the profile link's `/<handle>` becomes `@<handle>`).
+ */
+export interface AccountReader {
+  readonly selector: string;
+  readonly attribute?: string;
+  readonly pattern: RegExp;
+  readonly as: string;
+}
+
+/**
+ * What the site shows of a post beside its text, for the post log (docs/report.md): the post's
+ * address after publishing, and the account it went out from. Only where public evidence shows
+ * where the site puts them (docs/platforms.md); a site without it records neither.
+ */
+export interface PostDetailsSigns {
+  /** Links to the new post in the site's own success sign (X's toast "View"), and their path. */
+  readonly address?: { readonly links: SelectorList; readonly path: RegExp };
+  /** Where the page shows the account posting, tried in order. */
+  readonly account?: readonly AccountReader[];
+}
+
+/**
  * Everything Sapa knows about one site, as data: one file per site in `sites/`, listed in
  * `index.ts`. The evidence behind each selector is in docs/platforms.md.
  */
@@ -87,6 +111,8 @@ export interface SiteDefinition<Id extends string = string> {
   /** A publish in several presses (Facebook Pages: Next, then Post on "Post settings"). */
   readonly publishSteps?: PublishSteps;
   readonly success: PublishSuccessSignal;
+  /** The post's address and the account, where the site shows them. */
+  readonly postDetails?: PostDetailsSigns;
   /**
    * The site's own dialogs and confirmations that carry no dialog role (those with one are found
    * anyway): the panel steps aside while one is open.

@@ -9,6 +9,7 @@ const entries: PostLogRecord[] = [
     platform: 'x',
     text: 'Pameran buku anak',
     templateId: 't1',
+    account: '@perpuskota_sapa',
   },
   {
     id: 'b',
@@ -35,6 +36,13 @@ describe('filterLog', () => {
     expect(
       filterLog(entries, { ...NO_FILTER, query: 'BUKU pameran' }, 'UTC').map((e) => e.id),
     ).toEqual(['a']);
+  });
+
+  it('finds a post by the account it went out from', () => {
+    expect(
+      filterLog(entries, { ...NO_FILTER, query: 'perpuskota' }, 'UTC').map((e) => e.id),
+    ).toEqual(['a']);
+    expect(filterLog(entries, { ...NO_FILTER, query: '@perpusnas' }, 'UTC')).toEqual([]);
   });
 
   it('lists the months that have entries, newest first', () => {

@@ -36,9 +36,12 @@ export function filterLog(
     if (filter.month && monthOf(entry.at, timeZone) !== filter.month) return false;
     if (words.length === 0) return true;
     const haystack = foldForSearch(
-      [entry.text, entry.category ?? '', templates.get(entry.templateId ?? '')?.name ?? ''].join(
-        ' ',
-      ),
+      [
+        entry.text,
+        entry.category ?? '',
+        templates.get(entry.templateId ?? '')?.name ?? '',
+        entry.account ?? '',
+      ].join(' '),
     );
     return words.every((word) => haystack.includes(word));
   });

@@ -70,6 +70,27 @@ describe('the post log and the monthly report', () => {
     expect(await xEntry.getAttribute('aria-label')).toBe('X');
     expect(await fbEntry.getAttribute('aria-label')).toBe('Facebook');
     expect(await xEntry.textContent()).toContain('Hashtags: #BulanBuku #LaporanSapa');
+    // X's side navigation names the account and its toast links to the new post: both are kept.
+    // The fixture's timeline also links to another account's status; that is not taken.
+    expect(await xEntry.textContent()).toContain('account: @perpuskota_sapa');
+    const [stored] = (await readTable(harness.background, 'postLog')).filter((entry) =>
+      String(entry.text).includes('Koleksi baru di X'),
+    );
+    expect(stored?.url).toMatch(/^https:\/\/x\.com\/perpuskota_sapa\/status\/\d+$/);
+    // Facebook shows neither where Sapa reads it (docs/platforms.md): nothing is recorded.
+    expect(await fbEntry.textContent()).not.toContain('account:');
+    expect(await fbEntry.getByRole('button', { name: 'Open the post' }).count()).toBe(0);
+    // The log's search finds a post by its account.
+    await log.getByRole('searchbox', { name: 'Search the post log' }).fill('perpuskota');
+    await expect.poll(() => log.getByRole('article').count()).toBe(2);
+    await log.getByRole('searchbox', { name: 'Search the post log' }).fill('');
+    await expect.poll(() => log.getByRole('article').count()).toBe(3);
+    // "Open the post" opens the address the toast showed.
+    const opened = harness.context.waitForEvent('page');
+    await xEntry.getByRole('button', { name: 'Open the post' }).click();
+    const postTab = await opened;
+    await expect.poll(() => postTab.url()).toBe(stored?.url);
+    await postTab.close();
     // The caption passed the checklist at the press, and the log says so.
     expect(await xEntry.textContent()).toContain('Every check passed at posting.');
     // Newest first: the post made with Post anyway came last, and says what it posted past.

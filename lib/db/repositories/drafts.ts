@@ -266,6 +266,8 @@ export function draftsRepo(ctx: RepoContext) {
         override?: { ruleIds: string[] };
         checks?: NonNullable<PostLogRecord['checks']>;
         plannedPostId?: string;
+        url?: string;
+        account?: string;
       } = {},
     ): Promise<{ draft: DraftRecord; log: PostLogRecord }> {
       return guard('drafts.markPosted', () =>
@@ -290,6 +292,8 @@ export function draftsRepo(ctx: RepoContext) {
             ...(event.override ? { override: { ruleIds: [...event.override.ruleIds] } } : {}),
             ...(event.checks ? { checks: event.checks.map((c) => ({ ...c })) } : {}),
             ...(event.plannedPostId ? { plannedPostId: event.plannedPostId } : {}),
+            ...(event.url ? { url: event.url } : {}),
+            ...(event.account ? { account: event.account } : {}),
           };
           await db.drafts.put(draft);
           await db.postLog.add(log);

@@ -80,6 +80,31 @@ describe('backup and restore', () => {
     expect(await dumpAll(db)).toEqual(before);
   });
 
+  it("keeps a post's address and account, and refuses an address the log page must not open", async () => {
+    const repos = createRepositories(db, { now: () => 3_000 });
+    await repos.postLog.add({
+      platform: 'x',
+      text: 'Pameran buku',
+      url: 'https://x.com/perpuskota_sapa/status/1',
+      account: '@perpuskota_sapa',
+    });
+    const good = JSON.parse(await asText(await exportBackup(db)));
+    const other = freshDb();
+    expect((await restoreBackup(other, JSON.stringify(good), db.name)).ok).toBe(true);
+    expect(await other.postLog.toArray()).toMatchObject([
+      { url: 'https://x.com/perpuskota_sapa/status/1', account: '@perpuskota_sapa' },
+    ]);
+    other.close();
+    await other.delete();
+    const before = await dumpAll(db);
+    for (const url of ['javascript:alert(1)', 'https://evil.example/a/status/1']) {
+      const bad = structuredClone(good);
+      bad.data.data.find((t: { tableName: string }) => t.tableName === 'postLog').rows[0].url = url;
+      expect((await restoreBackup(db, JSON.stringify(bad), db.name)).ok).toBe(false);
+    }
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
   it('restore is all or nothing', async () => {
     const text = await asText(await exportBackup(db));
     const other = freshDb();

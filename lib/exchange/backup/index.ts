@@ -23,7 +23,8 @@ import {
   templateSchema,
 } from '../pack/schema';
 import { checkStructure } from '../pack/structure';
-import { platformIdSchema } from '@/lib/platforms';
+import { PLATFORMS, platformIdSchema } from '@/lib/platforms';
+import { MAX_ACCOUNT_CHARS, siteAddress } from '@/lib/platforms/post-details';
 import { MAX_DRAFT_CHARS } from '@/lib/db/limits';
 import { plannedPostSchema, teamMemberSchema } from '@/lib/calendar/schema';
 
@@ -67,6 +68,12 @@ const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
     at: z.number(),
     platform,
     text: z.string().max(MAX_DRAFT_CHARS),
+    // The log page opens `url`: only a post's address on one of the sites, as Sapa records it.
+    url: z
+      .string()
+      .refine((raw) => PLATFORMS.some((site) => siteAddress(site, raw)?.href === raw))
+      .optional(),
+    account: z.string().max(MAX_ACCOUNT_CHARS).optional(),
   }),
   settings: z.looseObject({ key: z.string().min(1) }),
   conflicts: z.looseObject({

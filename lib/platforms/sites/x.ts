@@ -23,6 +23,27 @@ export const x = defineSite({
   success: {
     appears: { name: 'x.toast', selectors: ['[data-testid="toast"]'] },
   },
+  // "Your post was sent" toast's "View" links to the new post; the side navigation names the
+  // signed-in account (docs/platforms.md#x, "The post's address and the account").
+  postDetails: {
+    address: {
+      links: { name: 'x.toastLink', selectors: ['[data-testid="toast"] a[href*="/status/"]'] },
+      path: /^\/[A-Za-z0-9_]{1,15}\/status\/\d{1,25}\/?$/,
+    },
+    account: [
+      {
+        selector: 'a[data-testid="AppTabBar_Profile_Link"]',
+        attribute: 'href',
+        pattern: /^\/([A-Za-z0-9_]{1,15})$/,
+        as: '@$1',
+      },
+      {
+        selector: '[data-testid="SideNav_AccountSwitcher_Button"]',
+        pattern: /@([A-Za-z0-9_]{1,15})/,
+        as: '@$1',
+      },
+    ],
+  },
   // Confirmation sheets ("Save post?", "Unfollow …?", "Delete post?") and other sheets.
   siteDialogs: {
     name: 'x.sheets',

@@ -53,6 +53,12 @@ export function LogEntry(props: {
       <p className="sapa-hint">
         <strong>{t(PLATFORM_KEYS[e.platform])}</strong> ·{' '}
         <time dateTime={new Date(e.at).toISOString()}>{dateTimeFormat(locale).format(e.at)}</time>
+        {e.account && (
+          <>
+            {' · '}
+            {t('dashboard.log.account', { account: e.account })}
+          </>
+        )}
         {e.templateId && (
           <>
             {' · '}
@@ -105,7 +111,12 @@ export function LogEntry(props: {
       {e.metrics && <MetricsLine metrics={e.metrics} />}
       <div className="sapa-actions">
         {e.url && (
-          <button type="button" className="sapa-secondary" onClick={() => openTab(e.url!)}>
+          <button
+            type="button"
+            className="sapa-secondary"
+            title={e.url}
+            onClick={() => openTab(e.url!)}
+          >
             {t('dashboard.log.openPost')}
           </button>
         )}

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
 import { freshDb } from '@/tests/support/db';
 import { Dashboard } from '../../Dashboard';
@@ -43,13 +43,46 @@ beforeEach(() => {
   restoreLayout = () => Object.defineProperty(Element.prototype, 'clientHeight', own);
 });
 
-function show() {
+function show(openTab?: (url: string) => void) {
   const user = userEvent.setup();
-  render(<Dashboard db={db} memberId="ana" language="en" initialSection="log" />);
+  render(
+    <Dashboard
+      db={db}
+      memberId="ana"
+      language="en"
+      initialSection="log"
+      {...(openTab ? { openTab } : {})}
+    />,
+  );
   return user;
 }
 
 describe('the post log page', () => {
+  it('shows the account a post went out from, finds it, and opens the post’s address', async () => {
+    const address = 'https://x.com/perpuskota_sapa/status/1865432100000000001';
+    await repos.postLog.add({
+      platform: 'x',
+      text: 'Koleksi baru',
+      at: NOW + 120_000,
+      account: '@perpuskota_sapa',
+      url: address,
+    });
+    const openTab = vi.fn<(url: string) => void>();
+    const user = show(openTab);
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(3));
+    const [newest, ...rest] = screen.getAllByRole('article');
+    expect(newest).toHaveTextContent('account: @perpuskota_sapa');
+    // Entries without an address or an account say neither.
+    for (const entry of rest) {
+      expect(entry).not.toHaveTextContent('account:');
+      expect(within(entry).queryByRole('button', { name: 'Open the post' })).toBeNull();
+    }
+    await user.click(within(newest!).getByRole('button', { name: 'Open the post' }));
+    expect(openTab).toHaveBeenCalledWith(address);
+    await user.type(screen.getByRole('searchbox', { name: 'Search the post log' }), 'perpuskota');
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+  });
+
   it('lists posts newest first, with what was checked and posted past, and filters them', async () => {
     const user = show();
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
