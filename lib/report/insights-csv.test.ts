@@ -202,6 +202,9 @@ describe('reading an insights export', () => {
     expect(rows[0]!.metrics).toEqual({ reach: null, likes: 12, saves: null });
     expect(matched[0]!.outcome).toEqual({ status: 'matched', entryId: 'a' });
     expect(matched[1]!.outcome).toEqual({ status: 'bad-number', metric: 'reach', text: '1.5' });
+    // A row cut short (a spreadsheet drops trailing empty cells): the missing cells are empty.
+    const short = preview('Permalink,Reach,Likes,Saves\nhttps://instagram.com/p/A,5\n', log);
+    expect(short.rows[0]!.metrics).toEqual({ reach: 5, likes: null, saves: null });
   });
 });
 

@@ -60,8 +60,8 @@ export function InsightsPaste(props: { entries: readonly PostLogRecord[]; timeZo
     return matchInsights(rows, props.entries, { platform, timeZone: props.timeZone });
   }, [source, platform, props.entries, props.timeZone]);
 
-  const read = () => {
-    const result = readInsightsCsv(text);
+  const read = (input = text) => {
+    const result = readInsightsCsv(input);
     if (!result.ok) {
       setSource(null);
       setProblem(result.problem);
@@ -127,7 +127,11 @@ export function InsightsPaste(props: { entries: readonly PostLogRecord[]; timeZo
         label={t('dashboard.log.insights.file')}
         accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
         onPick={() => setSource(null)}
-        onText={(fileText) => setText(fileText)}
+        onText={(fileText) => {
+          // A chosen file is shown at once: there is nothing more to type.
+          setText(fileText);
+          read(fileText);
+        }}
         onError={fail}
       />
       <SelectField<PlatformId>
@@ -138,7 +142,7 @@ export function InsightsPaste(props: { entries: readonly PostLogRecord[]; timeZo
       />
       <p className="sapa-hint">{t('dashboard.log.insights.zone', { zone: props.timeZone })}</p>
       <div className="sapa-actions">
-        <button type="button" onClick={read}>
+        <button type="button" onClick={() => read()}>
           {t('dashboard.log.insights.read')}
         </button>
         <button type="button" className="sapa-secondary" onClick={close}>

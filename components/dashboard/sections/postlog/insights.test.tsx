@@ -210,6 +210,24 @@ describe.each(['en', 'id'] as const)('numbers from an insights export (%s)', (la
   });
 });
 
+describe('the export as a file', () => {
+  it('shows what a chosen file will change at once', async () => {
+    const user = userEvent.setup();
+    render(<Dashboard db={db} memberId="ana" language="en" initialSection="log" />);
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    await user.click(screen.getByRole('button', { name: 'Paste insights (CSV)' }));
+    // Saved by Excel in Indonesian: a byte-order mark and semicolons.
+    const csv = '\uFEFF' + exportText().replace(/\t/g, ';');
+    await user.upload(
+      screen.getByLabelText('Or choose the export file'),
+      new File([csv], 'instagram-content.csv', { type: 'text/csv' }),
+    );
+    expect(
+      await screen.findByText('Rows that match a post: 2 of 3. Only these are applied.'),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('the column mapping', () => {
   it('lets a person say what an unrecognised column holds', async () => {
     const user = userEvent.setup();
