@@ -77,6 +77,20 @@ function offsetFor(at: number, timeZone: string): number {
   return offset ?? offsetAt(at, timeZone);
 }
 
+/**
+ * The instant of a wall-clock time in a time zone (an export's "Publish time" without an offset).
+ * Two rounds settle it; in the hour a change of clocks skips, the later offset is used.
+ */
+export function instantOfWallTime(
+  wall: { year: number; month: number; day: number; hour: number; minute: number },
+  timeZone: string,
+): number {
+  const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  let at = utc - offsetAt(utc, timeZone);
+  at = utc - offsetAt(at, timeZone);
+  return at;
+}
+
 /** The calendar date of an instant in a time zone. */
 export function localDate(at: number, timeZone: string): LocalDate {
   const local = new Date(at + offsetFor(at, timeZone));

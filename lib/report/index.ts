@@ -10,6 +10,7 @@ export {
   type TemplateInfo,
 } from './build';
 export {
+  instantOfWallTime,
   isoWeek,
   isTimeZone,
   localDate,
@@ -43,3 +44,23 @@ export {
   type NumbersSource,
   type PlatformNumbers,
 } from './month-numbers';
+export {
+  addressKey,
+  guessMapping,
+  hasMetricColumn,
+  INSIGHTS_ROLES,
+  insightsPatches,
+  insightsRows,
+  matchInsights,
+  platformOfRows,
+  readInsightsCsv,
+  withColumnRole,
+  type ColumnMapping,
+  type InsightsPatch,
+  type InsightsProblem,
+  type InsightsRole,
+  type InsightsRow,
+  type InsightsTable,
+  type MatchedRow,
+  type RowOutcome,
+} from './insights-csv';

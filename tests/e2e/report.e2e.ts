@@ -1,7 +1,8 @@
 /**
  * The post log and the monthly report (docs/report.md): posts confirmed on two fixture sites
  * appear in the dashboard's post log and in this month's report, numbers typed in give the
- * engagement rate, a deleted entry comes back with Undo, and the report prints as a clean page.
+ * engagement rate, a deleted entry comes back with Undo, a pasted insights export fills an
+ * entry's numbers (and Undo takes them back), and the report prints as a clean page.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -119,6 +120,58 @@ describe('the post log and the monthly report', () => {
     await expect.poll(() => fbEntry.count()).toBe(0);
     await log.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => fbEntry.count()).toBe(1);
+
+    // Facebook's numbers from its insights export, pasted as a spreadsheet copies it (tabs),
+    // matched by time and caption; then undone, so the report below has no Facebook numbers.
+    const entries = await readTable(harness.background, 'postLog');
+    const fbAt = entries.find((e) => e.platform === 'facebook')!.at as number;
+    // Meta's "Publish time" (month first), in the browser's zone, as the page reads it.
+    const publishTime = await log.evaluate((at) => {
+      const parts = new Intl.DateTimeFormat('en-US', {
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).formatToParts(at);
+      const part = (type: string) => parts.find((p) => p.type === type)!.value;
+      return `${part('month')}/${part('day')}/${part('year')} ${part('hour')}:${part('minute')}`;
+    }, fbAt);
+    const exported = [
+      [
+        'Post ID',
+        'Page ID',
+        'Page name',
+        'Title',
+        'Publish time',
+        'Permalink',
+        'Reach',
+        'Reactions',
+        'Comments',
+        'Shares',
+      ],
+      ['1', '2', 'Perpusda', 'Koleksi baru di Facebook', publishTime, '', '1.250', '40', '3', '5'],
+      ['3', '2', 'Perpusda', 'Lomba mewarnai', '01/02/2020 10:00', '', '90', '1', '', ''],
+    ];
+    await log.getByRole('button', { name: 'Paste insights (CSV)' }).click();
+    await log
+      .getByLabel('Insights export (CSV)')
+      .fill(exported.map((r) => r.join('\t')).join('\n'));
+    await log.getByLabel('Platform of the export').selectOption('facebook');
+    await log.getByRole('button', { name: 'Show what will change' }).click();
+    await log.getByText('Rows that match a post: 1 of 2. Only these are applied.').waitFor();
+    const preview = log.getByRole('table', { name: 'What the export will change' });
+    const fits = await preview.getByRole('row').nth(1).textContent();
+    expect(fits).toContain('Koleksi baru di Facebook');
+    expect(fits).toContain('Reach 1,250 · Likes 40 · Comments 3 · Shares 5');
+    await log.screenshot({ path: 'test-results/report-insights-paste.png', fullPage: true });
+    await log.getByRole('button', { name: 'Apply the numbers' }).click();
+    await expect
+      .poll(() => fbEntry.textContent())
+      .toContain('Reach 1,250 · Likes 40 · Comments 3 · Shares 5');
+    await log.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => fbEntry.textContent()).not.toContain('Reach');
     await log.close();
 
     const report = await dashboard('report');

@@ -75,10 +75,11 @@ export function detectSeparator(text: string): CsvSeparator {
   return semicolons > commas ? ';' : ',';
 }
 
-/** Splits CSV text into records with the line each starts on. Blank lines are skipped. */
+/** Splits CSV text into records with the line each starts on. Blank lines are skipped. A tab
+ * separator reads what a spreadsheet puts on the clipboard (the post log's insights paste). */
 export function readCsv(
   input: string,
-  separator: CsvSeparator,
+  separator: CsvSeparator | '\t',
   firstLine = 1,
 ): { records: CsvRecord[]; errors: CsvProblem[] } {
   const text = stripBom(input);

@@ -11,6 +11,7 @@ import { useDashboard } from '../../context';
 import { CheckboxField, Field, SelectField } from '../form';
 import { platformOptions } from '../platforms';
 import { TitledSection } from '../titled';
+import { InsightsPaste } from './InsightsPaste';
 import { LogEntry } from './LogEntry';
 import { personTimeZone, usePostLog } from './usePostLog';
 
@@ -35,6 +36,7 @@ export function PostLogSection() {
   return (
     <TitledSection title={t('dashboard.log.title')}>
       <p className="sapa-hint">{t('dashboard.log.intro')}</p>
+      <InsightsPaste entries={entries ?? []} timeZone={timeZone} />
       <div className="sapa-row sapa-filters">
         <Field
           type="search"
