@@ -11,6 +11,8 @@ import {
   migrateSharedV1toV2,
   migrateSharedV2toV3,
   migrateTemplateV1toV2,
+  migratePostLogV5toV6,
+  memberIdOf,
   splitDraftV1,
 } from '@/lib/db/migrations';
 import { ALL_TABLES, CURRENT_VERSION, DB_NAME, type SapaDb, type TableName } from '@/lib/db/schema';
@@ -26,6 +28,7 @@ import { checkStructure } from '../pack/structure';
 import { platformIdSchema } from '@/lib/platforms';
 import { MAX_DRAFT_CHARS } from '@/lib/db/limits';
 import { plannedPostSchema, teamMemberSchema } from '@/lib/calendar/schema';
+import { postLogSchema, teamSettingsSchema } from '@/lib/db/postlog-schema';
 
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
@@ -45,6 +48,7 @@ const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
   checklistSettings: checklistSettingsSchema,
   plannedPosts: plannedPostSchema,
   teamMembers: teamMemberSchema,
+  teamSettings: teamSettingsSchema,
   drafts: z.looseObject({
     id: z.string().min(1),
     platform,
@@ -62,12 +66,8 @@ const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
     startedAt: z.number(),
     savedAt: z.number(),
   }),
-  postLog: z.looseObject({
-    id: z.string().min(1),
-    at: z.number(),
-    platform,
-    text: z.string().max(MAX_DRAFT_CHARS),
-  }),
+  // Since v6 the post log may be shared: its rows are checked as team sync checks them.
+  postLog: postLogSchema,
   settings: z.looseObject({ key: z.string().min(1) }),
   conflicts: z.looseObject({
     id: z.string().min(1),
@@ -230,6 +230,10 @@ function upgradeRows(raw: Tables, version: number): Tables {
   if (version < 3) {
     raw.templates = raw.templates.map(migrateSharedV2toV3);
     raw.hashtagSets = raw.hashtagSets.map(migrateSharedV2toV3);
+  }
+  if (version < 6) {
+    const memberId = memberIdOf(raw.settings);
+    raw.postLog = raw.postLog.map((row) => migratePostLogV5toV6(row, memberId));
   }
   return raw;
 }
