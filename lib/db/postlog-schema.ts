@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { platformIdSchema } from '@/lib/platforms';
-import { safeName, safeText } from '@/lib/text/safe-text';
+import { safeName } from '@/lib/text/safe-text';
 import { MAX_DRAFT_CHARS } from './limits';
 
 // The sync fields as the pack and calendar schemas read them.
