@@ -9,6 +9,7 @@ export {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   ALL_TABLES,
   dumpAll,
   type TableName,

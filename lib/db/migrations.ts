@@ -72,3 +72,26 @@ export function migrateSharedV2toV3(row: Row): Row {
   const { source, ...rest } = row;
   return { ...rest, legacySource: source };
 }
+
+/**
+ * v6 shares the post log through team sync when the team chooses to: an entry written before
+ * gets the sync fields (dated when it was posted) and its poster, the person of this browser
+ * (`memberId`, the id team sync writes in `updatedBy`), who is the only one who could have
+ * written it. Fields already there are kept.
+ */
+export function migratePostLogV5toV6(row: Row, memberId: string): Row {
+  const at = typeof row.at === 'number' ? row.at : 0;
+  return {
+    ...row,
+    postedBy: typeof row.postedBy === 'string' && row.postedBy ? row.postedBy : memberId,
+    updatedAt: typeof row.updatedAt === 'number' ? row.updatedAt : at,
+    updatedBy: typeof row.updatedBy === 'string' && row.updatedBy ? row.updatedBy : memberId,
+    deleted: row.deleted === true,
+  };
+}
+
+/** The member id stored in the settings rows (`memberId`), or 'local' as the repositories say. */
+export function memberIdOf(settings: readonly Row[]): string {
+  const row = settings.find((r) => r.key === 'memberId');
+  return typeof row?.value === 'string' && row.value ? row.value : 'local';
+}

@@ -321,10 +321,17 @@ describe('drafts', () => {
     });
     expect(cleared.metrics).toBeUndefined();
     expect(cleared.category).toBeUndefined();
+    expect(cleared).toMatchObject({ postedBy: 'ana', updatedBy: 'ana', deleted: false });
     const removed = await repos.postLog.remove(log.id);
     expect(await repos.postLog.all()).toEqual([]);
+    // A tombstone stays, dated after the edit, so the deletion can travel when the log is shared.
+    const tombstone = await db.postLog.get(log.id);
+    expect(tombstone).toMatchObject({ deleted: true });
+    expect(tombstone!.updatedAt).toBeGreaterThan(cleared.updatedAt!);
     await repos.postLog.restore(removed!);
-    expect(await repos.postLog.all()).toEqual([cleared]);
+    const back = await repos.postLog.all();
+    expect(back).toEqual([{ ...cleared, updatedAt: back[0]!.updatedAt }]);
+    expect(back[0]!.updatedAt).toBeGreaterThan(tombstone!.updatedAt!);
     await expect(repos.postLog.annotate('nope', {})).rejects.toMatchObject({ code: 'not-found' });
   });
 

@@ -3,7 +3,9 @@ import {
   migrateHashtagV1toV2,
   migrateSharedV1toV2,
   migrateSharedV2toV3,
+  migratePostLogV5toV6,
   migrateTemplateV1toV2,
+  memberIdOf,
   splitDraftV1,
 } from './migrations';
 import {
@@ -13,6 +15,7 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   ALL_TABLES,
   type TableName,
 } from './tables';
@@ -27,6 +30,7 @@ import type {
   PostLogRecord,
   SettingRecord,
   SubscriptionRecord,
+  TeamSettingsRecord,
   TemplateRecord,
 } from './types';
 import type { PlannedPostRecord, TeamMemberRecord } from './calendar-types';
@@ -38,6 +42,7 @@ export {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   SYNC_INDEX,
   CURRENT_VERSION,
   ALL_TABLES,
@@ -58,6 +63,7 @@ export class SapaDb extends Dexie {
   subscriptions!: Table<SubscriptionRecord, string>;
   plannedPosts!: Table<PlannedPostRecord, string>;
   teamMembers!: Table<TeamMemberRecord, string>;
+  teamSettings!: Table<TeamSettingsRecord, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -112,6 +118,18 @@ export class SapaDb extends Dexie {
       });
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade(async (tx) => {
+        const settings = (await tx.table('settings').toArray()) as Record<string, unknown>[];
+        const memberId = memberIdOf(settings);
+        await tx
+          .table('postLog')
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = migratePostLogV5toV6(row, memberId);
+          });
+      });
   }
 }
 

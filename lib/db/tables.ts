@@ -65,8 +65,19 @@ export const SCHEMA_V5 = {
   teamMembers: 'id, updatedAt',
 } as const;
 
-export const CURRENT_VERSION = 5;
+/**
+ * Version 6: a team may share its post log (issue #17). `postLog` gets the `updatedAt` index the
+ * shared tables have (the upgrade gives older entries their sync fields and their poster);
+ * `teamSettings` holds the team's choice to share it.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  postLog: 'id, at, platform, draftId, updatedAt',
+  teamSettings: 'id, updatedAt',
+} as const;
+
+export const CURRENT_VERSION = 6;
 
 /** Every table, in a fixed order (dumps, backups, restores, change notifications). */
-export type TableName = keyof typeof SCHEMA_V5;
-export const ALL_TABLES = Object.keys(SCHEMA_V5) as readonly TableName[];
+export type TableName = keyof typeof SCHEMA_V6;
+export const ALL_TABLES = Object.keys(SCHEMA_V6) as readonly TableName[];

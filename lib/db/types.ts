@@ -1,6 +1,7 @@
 /**
  * Record shapes stored in the Sapa database. Shared tables (templates, hashtag sets, hashtags,
- * brand kit, checklist settings) carry sync metadata; drafts, post log and settings are personal.
+ * brand kit, checklist settings, calendar, team settings) carry sync metadata; drafts and settings
+ * are personal; the post log is personal unless the team shares it.
  *
  * Stored records may carry fields this version does not know (written by a newer client or
  * imported from a newer pack). Repositories always spread the stored record when updating, so
@@ -202,6 +203,29 @@ export interface PostLogRecord {
    * picked in the panel). Not indexed: the report reads a month's entries and looks at it.
    */
   plannedPostId?: string;
+  /**
+   * The member who posted it (the member id team sync writes in `updatedBy`). Since v6; set on
+   * every new entry, and on older ones by the upgrade. Never changes when others annotate.
+   */
+  postedBy?: string;
+  /**
+   * Sync fields (since v6, schema version 6 fills them on older entries): the post log travels
+   * through team sync when the team shares it (`TeamSettingsRecord.sharePostLog`). Deleting an
+   * entry leaves a tombstone, as in the other shared tables.
+   */
+  updatedAt?: number;
+  updatedBy?: string;
+  deleted?: boolean;
+}
+
+/**
+ * The team's own choices, the same for every member (table `teamSettings`, one record `team`,
+ * since v6). Shared through team sync and backups, never in packs: a pack goes to other libraries.
+ */
+export interface TeamSettingsRecord extends SyncMeta {
+  id: 'team';
+  /** The post log travels through team sync (off unless the team turns it on). */
+  sharePostLog: boolean;
 }
 
 export interface SettingRecord {
@@ -216,9 +240,14 @@ export type SharedTableName =
   | 'brandKit'
   | 'checklistSettings'
   | 'plannedPosts'
-  | 'teamMembers';
+  | 'teamMembers'
+  | 'teamSettings'
+  | 'postLog';
 
-/** The tables team sync shares (the calendar's since schema v5, lib/calendar). */
+/**
+ * The tables team sync shares (the calendar's since schema v5, lib/calendar; the team settings
+ * and the post log since v6). The post log is sent only while the team's `sharePostLog` is on.
+ */
 export const SHARED_TABLES: readonly SharedTableName[] = [
   'templates',
   'hashtagSets',
@@ -227,6 +256,8 @@ export const SHARED_TABLES: readonly SharedTableName[] = [
   'checklistSettings',
   'plannedPosts',
   'teamMembers',
+  'teamSettings',
+  'postLog',
 ];
 
 /** A version that lost a conflict (import or sync); kept so nothing is silently lost. */

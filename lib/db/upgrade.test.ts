@@ -9,6 +9,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
 } from './schema';
 
 describe('schema upgrade v1 → current', () => {
@@ -219,7 +220,7 @@ describe('schema upgrade v2 → v3', () => {
     const db = new SapaDb(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(5);
+    expect(CURRENT_VERSION).toBe(6);
     expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES].sort());
     expect(await db.subscriptions.count()).toBe(0);
     expect(await db.templates.get('t1')).toEqual(template);
@@ -345,7 +346,7 @@ describe('schema upgrade v4 → v5', () => {
 
     const db = new SapaDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.hashtagSets.get('s1')).toEqual(set);
     expect(await db.drafts.get('d1')).toEqual(draft);
     expect(await db.plannedPosts.count()).toBe(0);
@@ -356,6 +357,46 @@ describe('schema upgrade v4 → v5', () => {
     const repos = createRepositories(db, { memberId: 'ana' });
     await repos.teamMembers.save({ id: 'ana', displayName: 'Ana', role: 'coordinator' });
     expect((await repos.teamMembers.list()).map((m) => m.displayName)).toEqual(['Ana']);
+    db.close();
+    await db.delete();
+  });
+});
+
+describe('schema upgrade v5 → v6', () => {
+  it('gives older post log entries their poster and sync fields, indexed by updatedAt', async () => {
+    const name = `sapa-upgrade-v5-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores(SCHEMA_V5);
+    await v5.open();
+    await v5.table('settings').add({ key: 'memberId', value: 'member-ana' });
+    const entry = {
+      id: 'post_1',
+      at: 1_700_000_000_000,
+      platform: 'x',
+      text: 'Pameran buku',
+      metrics: { reach: 100 },
+    };
+    await v5.table('postLog').add(entry);
+    v5.close();
+
+    const db = new SapaDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.postLog.get('post_1')).toEqual({
+      ...entry,
+      postedBy: 'member-ana',
+      updatedAt: entry.at,
+      updatedBy: 'member-ana',
+      deleted: false,
+    });
+    expect(db.postLog.schema.idxByName.updatedAt).toBeDefined();
+    expect(db.teamSettings.schema.idxByName.updatedAt).toBeDefined();
+    expect(await db.postLog.where('updatedAt').aboveOrEqual(entry.at).primaryKeys()).toEqual([
+      'post_1',
+    ]);
+    // Nothing is shared until the team chooses to.
+    const repos = createRepositories(db, { memberId: 'member-ana' });
+    expect((await repos.teamSettings.get()).sharePostLog).toBe(false);
     db.close();
     await db.delete();
   });

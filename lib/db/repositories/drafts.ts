@@ -294,6 +294,7 @@ export function draftsRepo(ctx: RepoContext) {
             ...(event.plannedPostId ? { plannedPostId: event.plannedPostId } : {}),
             ...(event.url ? { url: event.url } : {}),
             ...(event.account ? { account: event.account } : {}),
+            ...newEntryMeta(ctx, now),
           };
           await db.drafts.put(draft);
           await db.postLog.add(log);
@@ -304,13 +305,42 @@ export function draftsRepo(ctx: RepoContext) {
   };
 }
 
+/**
+ * Who posted a new entry and its sync fields: the post log is a shared table (sent only while the
+ * team shares it), so an entry is dated, signed and never hard-deleted like the other shared records.
+ */
+function newEntryMeta(ctx: RepoContext, now: number) {
+  return { postedBy: ctx.memberId, updatedAt: now, updatedBy: ctx.memberId, deleted: false };
+}
+
+/** An edit's date: now, and always after the version it edits (a clock that went back). */
+function editedAt(ctx: RepoContext, stored: PostLogRecord): number {
+  return Math.max(ctx.now(), (stored.updatedAt ?? stored.at) + 1);
+}
+
+/** Live entries: a deleted one stays as a tombstone so its deletion can travel. */
+const live = (entry: PostLogRecord) => entry.deleted !== true;
+
 export function postLogRepo(ctx: RepoContext) {
   const { db } = ctx;
   return {
     /** A post published without a saved draft. */
-    async add(event: Omit<PostLogRecord, 'id' | 'at'> & { at?: number }): Promise<PostLogRecord> {
+    async add(
+      event: Omit<
+        PostLogRecord,
+        'id' | 'at' | 'postedBy' | 'updatedAt' | 'updatedBy' | 'deleted'
+      > & {
+        at?: number;
+      },
+    ): Promise<PostLogRecord> {
       return guard('postLog.add', async () => {
-        const log: PostLogRecord = { ...event, id: newId('post_'), at: event.at ?? ctx.now() };
+        const now = ctx.now();
+        const log: PostLogRecord = {
+          ...event,
+          id: newId('post_'),
+          at: event.at ?? now,
+          ...newEntryMeta(ctx, now),
+        };
         await db.postLog.add(log);
         return log;
       });
@@ -320,7 +350,7 @@ export function postLogRepo(ctx: RepoContext) {
         db.postLog
           .orderBy('at')
           .reverse()
-          .filter((p) => !platform || p.platform === platform)
+          .filter((p) => live(p) && (!platform || p.platform === platform))
           .limit(limit)
           .toArray(),
       );
@@ -328,16 +358,25 @@ export function postLogRepo(ctx: RepoContext) {
     /** Every entry from `from` (inclusive) to `to` (exclusive), newest first. */
     async between(from: number, to: number): Promise<PostLogRecord[]> {
       return guard('postLog.between', async () =>
-        (await db.postLog.where('at').between(from, to, true, false).toArray()).reverse(),
+        (await db.postLog.where('at').between(from, to, true, false).toArray())
+          .filter(live)
+          .reverse(),
       );
     },
-    /** The whole log, newest first (the log page filters and searches it in memory). */
+    /**
+     * The whole log, newest first (the log page filters and searches it in memory): this
+     * person's entries and, when the team shares its post log, the team's.
+     */
     async all(): Promise<PostLogRecord[]> {
-      return guard('postLog.all', async () => (await db.postLog.orderBy('at').toArray()).reverse());
+      return guard('postLog.all', async () =>
+        (await db.postLog.orderBy('at').toArray()).filter(live).reverse(),
+      );
     },
     /**
      * What a person adds to an entry: numbers and a category. A metric given as `null` is
      * cleared (not entered), never stored as zero; a `null` category goes back to the template's.
+     * Any member may annotate a teammate's entry: the edit is signed by who made it, and the
+     * poster stays the same.
      */
     async annotate(
       id: string,
@@ -346,8 +385,12 @@ export function postLogRepo(ctx: RepoContext) {
       return guard('postLog.annotate', () =>
         db.transaction('rw', db.postLog, async () => {
           const stored = await db.postLog.get(id);
-          if (!stored) throw new DbError('not-found', 'postLog.annotate');
-          const next: PostLogRecord = { ...stored };
+          if (!stored || !live(stored)) throw new DbError('not-found', 'postLog.annotate');
+          const next: PostLogRecord = {
+            ...stored,
+            updatedAt: editedAt(ctx, stored),
+            updatedBy: ctx.memberId,
+          };
           if (patch.metrics) next.metrics = mergeMetrics(stored.metrics, patch.metrics);
           if (patch.category !== undefined) {
             const category = patch.category?.trim();
@@ -360,19 +403,41 @@ export function postLogRepo(ctx: RepoContext) {
         }),
       );
     },
-    /** Deletes one entry; returns it so the person can undo. */
+    /**
+     * Deletes one entry (a tombstone, so the deletion reaches the team when the log is shared);
+     * returns it as it was so the person can undo.
+     */
     async remove(id: string): Promise<PostLogRecord | undefined> {
       return guard('postLog.remove', () =>
         db.transaction('rw', db.postLog, async () => {
           const stored = await db.postLog.get(id);
-          if (stored) await db.postLog.delete(id);
+          if (!stored || !live(stored)) return undefined;
+          await db.postLog.put({
+            ...stored,
+            deleted: true,
+            updatedAt: editedAt(ctx, stored),
+            updatedBy: ctx.memberId,
+          });
           return stored;
         }),
       );
     },
-    /** Undo of `remove`: the entry comes back as it was. */
+    /**
+     * Undo of `remove`: the entry comes back as it was, as a new change (dated after its
+     * deletion, so it wins over the tombstone wherever that went).
+     */
     async restore(entry: PostLogRecord): Promise<void> {
-      await guard('postLog.restore', () => db.postLog.put(entry));
+      await guard('postLog.restore', () =>
+        db.transaction('rw', db.postLog, async () => {
+          const stored = await db.postLog.get(entry.id);
+          await db.postLog.put({
+            ...entry,
+            deleted: false,
+            updatedAt: editedAt(ctx, stored ?? entry),
+            updatedBy: ctx.memberId,
+          });
+        }),
+      );
     },
   };
 }

@@ -6,7 +6,7 @@ import { draftsRepo, postLogRepo } from './drafts';
 import { hashtagSetsRepo } from './hashtagSets';
 import { hashtagsRepo } from './hashtags';
 import { settingsRepo } from './settings';
-import { brandKitRepo, checklistSettingsRepo } from './singletons';
+import { brandKitRepo, checklistSettingsRepo, teamSettingsRepo } from './singletons';
 import { subscriptionsRepo } from './subscriptions';
 import { templatesRepo } from './templates';
 
@@ -38,6 +38,7 @@ export function createRepositories(db: SapaDb, options: Partial<Omit<RepoContext
     subscriptions: subscriptionsRepo(ctx),
     plannedPosts: plannedPostsRepo(ctx),
     teamMembers: teamMembersRepo(ctx),
+    teamSettings: teamSettingsRepo(ctx),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,7 +1,7 @@
 import { guard } from '../errors';
 import { emptyBrandKit } from '../defaults/brandKit';
 import { defaultChecklistSettings } from '../defaults/checklist';
-import type { BrandKitRecord, ChecklistSettingsRecord } from '../types';
+import type { BrandKitRecord, ChecklistSettingsRecord, TeamSettingsRecord } from '../types';
 import type { RepoContext } from './context';
 
 type Editable<T> = Partial<Omit<T, 'id' | 'updatedAt' | 'updatedBy' | 'deleted'>>;
@@ -62,6 +62,44 @@ export function checklistSettingsRepo(ctx: RepoContext) {
             updatedBy: ctx.memberId,
           };
           await db.checklistSettings.put(next);
+          return next;
+        }),
+      );
+    },
+  };
+}
+
+/** The team settings before anyone chose: nothing shared beyond the library itself. */
+function defaultTeamSettings(memberId: string): TeamSettingsRecord {
+  return { id: 'team', sharePostLog: false, updatedAt: 0, updatedBy: memberId, deleted: false };
+}
+
+/**
+ * The team's own choices (id 'team', table `teamSettings`): one record shared through team sync,
+ * so every member sees the same choice. `get` falls back to "nothing shared".
+ */
+export function teamSettingsRepo(ctx: RepoContext) {
+  const { db } = ctx;
+  return {
+    async get(): Promise<TeamSettingsRecord> {
+      return guard('teamSettings.get', async () => {
+        const stored = await db.teamSettings.get('team');
+        return stored && !stored.deleted ? stored : defaultTeamSettings(ctx.memberId);
+      });
+    },
+    async save(patch: Editable<TeamSettingsRecord>): Promise<TeamSettingsRecord> {
+      return guard('teamSettings.save', () =>
+        db.transaction('rw', db.teamSettings, async () => {
+          const stored = (await db.teamSettings.get('team')) ?? defaultTeamSettings(ctx.memberId);
+          const next: TeamSettingsRecord = {
+            ...stored,
+            ...patch,
+            id: 'team',
+            deleted: false,
+            updatedAt: Math.max(ctx.now(), stored.updatedAt + 1),
+            updatedBy: ctx.memberId,
+          };
+          await db.teamSettings.put(next);
           return next;
         }),
       );

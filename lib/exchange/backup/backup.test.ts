@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories } from '@/lib/db/repositories';
-import { dumpAll, SCHEMA_V1, type SapaDb } from '@/lib/db/schema';
+import { dumpAll, SCHEMA_V1, SCHEMA_V5, type SapaDb } from '@/lib/db/schema';
 import { applySeeds } from '@/lib/library/seed';
 import { freshDb, withoutRestoreMark } from '@/tests/support/db';
 import { checkBackup, exportBackup, restoreBackup } from '.';
@@ -162,5 +162,31 @@ describe('backup and restore', () => {
     });
     expect(check.tables.draftRevisions).toHaveLength(1);
     expect(check.tables.drafts[0]).not.toHaveProperty('revisions');
+  });
+
+  it('gives a version 5 backup’s post log its poster and sync fields, as the database does', async () => {
+    const name = `sapa-v5-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores(SCHEMA_V5);
+    await v5.table('settings').add({ key: 'memberId', value: 'member-ana' });
+    await v5.table('postLog').add({ id: 'p', at: 5_000, platform: 'x', text: 'Pameran' });
+    const text = await asText(await exportDB(v5));
+    v5.close();
+    await Dexie.delete(name);
+    const check = await checkBackup(text, name);
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.tables.postLog).toEqual([
+      {
+        id: 'p',
+        at: 5_000,
+        platform: 'x',
+        text: 'Pameran',
+        postedBy: 'member-ana',
+        updatedAt: 5_000,
+        updatedBy: 'member-ana',
+        deleted: false,
+      },
+    ]);
   });
 });

@@ -11,6 +11,8 @@ import {
   migrateSharedV1toV2,
   migrateSharedV2toV3,
   migrateTemplateV1toV2,
+  migratePostLogV5toV6,
+  memberIdOf,
   splitDraftV1,
 } from '@/lib/db/migrations';
 import { ALL_TABLES, CURRENT_VERSION, DB_NAME, type SapaDb, type TableName } from '@/lib/db/schema';
@@ -23,10 +25,10 @@ import {
   templateSchema,
 } from '../pack/schema';
 import { checkStructure } from '../pack/structure';
-import { PLATFORMS, platformIdSchema } from '@/lib/platforms';
-import { MAX_ACCOUNT_CHARS, siteAddress } from '@/lib/platforms/post-details';
+import { platformIdSchema } from '@/lib/platforms';
 import { MAX_DRAFT_CHARS } from '@/lib/db/limits';
 import { plannedPostSchema, teamMemberSchema } from '@/lib/calendar/schema';
+import { postLogSchema, teamSettingsSchema } from '@/lib/db/postlog-schema';
 
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
@@ -46,6 +48,7 @@ const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
   checklistSettings: checklistSettingsSchema,
   plannedPosts: plannedPostSchema,
   teamMembers: teamMemberSchema,
+  teamSettings: teamSettingsSchema,
   drafts: z.looseObject({
     id: z.string().min(1),
     platform,
@@ -63,18 +66,8 @@ const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
     startedAt: z.number(),
     savedAt: z.number(),
   }),
-  postLog: z.looseObject({
-    id: z.string().min(1),
-    at: z.number(),
-    platform,
-    text: z.string().max(MAX_DRAFT_CHARS),
-    // The log page opens `url`: only a post's address on one of the sites, as Sapa records it.
-    url: z
-      .string()
-      .refine((raw) => PLATFORMS.some((site) => siteAddress(site, raw)?.href === raw))
-      .optional(),
-    account: z.string().max(MAX_ACCOUNT_CHARS).optional(),
-  }),
+  // Since v6 the post log may be shared: its rows are checked as team sync checks them.
+  postLog: postLogSchema,
   settings: z.looseObject({ key: z.string().min(1) }),
   conflicts: z.looseObject({
     id: z.string().min(1),
@@ -237,6 +230,10 @@ function upgradeRows(raw: Tables, version: number): Tables {
   if (version < 3) {
     raw.templates = raw.templates.map(migrateSharedV2toV3);
     raw.hashtagSets = raw.hashtagSets.map(migrateSharedV2toV3);
+  }
+  if (version < 6) {
+    const memberId = memberIdOf(raw.settings);
+    raw.postLog = raw.postLog.map((row) => migratePostLogV5toV6(row, memberId));
   }
   return raw;
 }

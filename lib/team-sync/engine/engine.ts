@@ -21,6 +21,7 @@ import { applyLatest, applyPulled } from './apply';
 import { SyncError, toSyncError } from './errors';
 import { countPending, exportEdits } from './export';
 import { openLedger, type LedgerState } from './ledger';
+import { sharesPostLog } from './local-tables';
 import { lookDone, lookSince, type LookState } from './look';
 import type { PouchDatabase } from './pouch';
 import { newTally, toReport, type SyncReport, type SyncRun } from './run';
@@ -99,7 +100,8 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
   async function run(): Promise<SyncReport> {
     const startedAt = now();
     try {
-      const since = lookSince(looks, startedAt);
+      const share = await sharesPostLog(db);
+      const since = lookSince(looks, startedAt, share);
       const sync: SyncRun = {
         db,
         replica,
@@ -110,7 +112,7 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
         ...(since === undefined ? {} : { since }),
       };
       await syncOnce(sync);
-      lookDone(looks, startedAt, sync.since);
+      lookDone(looks, startedAt, sync.since, share);
       return toReport(sync.tally, startedAt, now());
     } catch (error) {
       ledger = undefined;
@@ -130,7 +132,8 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
 
     async pendingCount() {
       try {
-        return await countPending(db, await openCached(), lookSince(looks, now()));
+        const share = await sharesPostLog(db);
+        return await countPending(db, await openCached(), lookSince(looks, now(), share));
       } catch (error) {
         ledger = undefined;
         throw toSyncError(error);

@@ -7,6 +7,7 @@
 import {
   addNewConflicts as addNewConflictRows,
   allRows,
+  getRow,
   getRows,
   inTransaction,
   lastRestore,
@@ -49,6 +50,16 @@ async function lookRows(
 }
 
 /**
+ * Whether the team shares its post log (the team settings' `sharePostLog`, off when there is no
+ * such record or it was deleted). Only then does a look read the post log, so while it is off
+ * no entry of it is written to the replica, counted as waiting, or sent.
+ */
+export async function sharesPostLog(db: SapaDb): Promise<boolean> {
+  const team = await getRow(db, 'teamSettings', 'team');
+  return team?.deleted !== true && team?.sharePostLog === true;
+}
+
+/**
  * The shared records a look for local edits reads (`window`, from `look.ts`; every record when
  * its `since` is undefined), and the last restore's mark, in one transaction (a consistent
  * picture: restored records are never seen without the mark that says so).
@@ -58,9 +69,11 @@ export async function readSharedTables(
   window: LookWindow = { ids: [] },
 ): Promise<LocalPicture> {
   return inTransaction(db, 'r', [...TABLES, 'settings'], async () => {
+    const share = await sharesPostLog(db);
+    const looked = share ? TABLES : TABLES.filter((table) => table !== 'postLog');
     const [tables, mark] = await Promise.all([
       Promise.all(
-        TABLES.map(async (table) => ({ table, records: await lookRows(db, table, window) })),
+        looked.map(async (table) => ({ table, records: await lookRows(db, table, window) })),
       ),
       lastRestore(db),
     ]);

@@ -28,6 +28,12 @@ export interface LookState {
   lastAt?: number;
   /** Start of the last full look that completed. */
   lastFullAt?: number;
+  /**
+   * Whether the team shared its post log when the last look that completed started. Entries
+   * written while it was off keep their old dates, so the first look after it is turned on
+   * reads every record.
+   */
+  sharedPostLog?: boolean;
 }
 
 /** The records a look reads. */
@@ -38,17 +44,27 @@ export interface LookWindow {
   ids: { table: SharedTableName; recordId: string }[];
 }
 
-/** Where the next look starts: undefined when it must read every record. */
-export function lookSince(state: LookState, now: number): number | undefined {
+/**
+ * Where the next look starts: undefined when it must read every record. `sharePostLog`: whether
+ * the team shares its post log now (a look after it was turned on reads everything).
+ */
+export function lookSince(state: LookState, now: number, sharePostLog = false): number | undefined {
   const { lastAt, lastFullAt } = state;
   if (lastAt === undefined || lastFullAt === undefined) return undefined;
+  if (sharePostLog && state.sharedPostLog !== true) return undefined;
   if (now < lastAt || now - lastFullAt >= FULL_LOOK_EVERY_MS) return undefined;
   return lastAt - LOOK_OVERLAP_MS;
 }
 
 /** Records a completed look that started at `startedAt` (full when `since` was undefined). */
-export function lookDone(state: LookState, startedAt: number, since: number | undefined): void {
+export function lookDone(
+  state: LookState,
+  startedAt: number,
+  since: number | undefined,
+  sharePostLog = false,
+): void {
   state.lastAt = startedAt;
+  state.sharedPostLog = sharePostLog;
   if (since === undefined) state.lastFullAt = startedAt;
 }
 

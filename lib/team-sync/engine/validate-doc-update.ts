@@ -29,9 +29,9 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (!Array.isArray(list) || list.length > maxItems) fail(field + ' must be a list of at most ' + maxItems + ' items');
     for (var i = 0; i < list.length; i++) if (!text(list[i], 200, true)) fail(field + ' must hold only text');
   }
-  var tables = { templates: 1, hashtagSets: 1, hashtags: 1, brandKit: 1, checklistSettings: 1, plannedPosts: 1, teamMembers: 1 };
+  var tables = { templates: 1, hashtagSets: 1, hashtags: 1, brandKit: 1, checklistSettings: 1, plannedPosts: 1, teamMembers: 1, teamSettings: 1, postLog: 1 };
   if (typeof newDoc.sapa !== 'number' || newDoc.sapa < 1 || Math.floor(newDoc.sapa) !== newDoc.sapa) fail('sapa must be the document format version (1)');
-  if (typeof newDoc.table !== 'string' || !tables.hasOwnProperty(newDoc.table)) fail('table must be one of templates, hashtagSets, hashtags, brandKit, checklistSettings, plannedPosts, teamMembers');
+  if (typeof newDoc.table !== 'string' || !tables.hasOwnProperty(newDoc.table)) fail('table must be one of templates, hashtagSets, hashtags, brandKit, checklistSettings, plannedPosts, teamMembers, teamSettings, postLog');
   var r = newDoc.record;
   if (!isObject(r)) fail('record must be an object');
   if (!text(r.id, 200, true)) fail('record.id must be non-empty text');
@@ -95,6 +95,21 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
     case 'teamMembers':
       if (!text(r.displayName, 100, true)) fail('record.displayName must be non-empty text (at most 100 characters)');
       if (['coordinator', 'writer', 'designer', 'reviewer'].indexOf(r.role) < 0) fail('record.role must be coordinator, writer, designer or reviewer');
+      break;
+    case 'teamSettings':
+      if (r.id !== 'team') fail('record.id must be team');
+      if (typeof r.sharePostLog !== 'boolean') fail('record.sharePostLog must be true or false');
+      break;
+    case 'postLog':
+      if (typeof r.at !== 'number' || r.at < 0 || Math.floor(r.at) !== r.at) fail('record.at must be a time in milliseconds');
+      if (!text(r.platform, 40, true)) fail('record.platform must be non-empty text');
+      if (!text(r.text, 100000, false)) fail('record.text must be text (at most 100000 characters)');
+      if (!text(r.postedBy, 200, true)) fail('record.postedBy must be non-empty text');
+      optionalText(r, 'category', 100);
+      optionalText(r, 'url', 2000);
+      optionalObject(r, 'metrics');
+      if (r.checks !== undefined && !Array.isArray(r.checks)) fail('record.checks must be a list');
+      optionalObject(r, 'override');
       break;
   }
 }`;

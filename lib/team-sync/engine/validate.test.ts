@@ -219,3 +219,80 @@ describe('calendar documents', () => {
     expect(server(d)).toBe('forbidden');
   });
 });
+
+describe('post log and team settings documents', () => {
+  type Vdu = (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => void;
+  const vdu = new Function(`return (${VALIDATE_DOC_UPDATE});`)() as Vdu;
+  const server = (d: unknown) => {
+    try {
+      vdu(d, null, { name: 'ana', roles: [] }, {});
+      return 'ok';
+    } catch (e) {
+      return (e as { forbidden?: string }).forbidden ? 'forbidden' : `threw ${String(e)}`;
+    }
+  };
+  const entry = {
+    id: 'post_1',
+    at: 1_750_000_000_000,
+    platform: 'instagram',
+    text: 'Pameran buku #BulanBuku',
+    templateId: 'seed:tpl:koleksi:id',
+    checks: [{ ruleId: 'placeholders', severity: 'block' }],
+    override: { ruleIds: ['placeholders'] },
+    metrics: { reach: 300, likes: 20 },
+    category: 'event',
+    plannedPostId: 'plan_1',
+    account: '@perpuskota',
+    postedBy: 'member-ana',
+    updatedAt: 1_750_000_000_500,
+    updatedBy: 'member-budi',
+    deleted: false,
+  };
+
+  it('accepts an entry and the team settings as the app writes them, on both sides', () => {
+    const d = toDoc('postLog', entry);
+    // A field a newer Sapa adds (the account the post went out from) is kept.
+    expect(checkDoc(d)).toMatchObject({ ok: true, record: { account: '@perpuskota' } });
+    expect(server(d)).toBe('ok');
+    const team = toDoc('teamSettings', {
+      id: 'team',
+      sharePostLog: true,
+      updatedAt: 5,
+      updatedBy: 'member-ana',
+      deleted: false,
+    });
+    expect(checkDoc(team).ok).toBe(true);
+    expect(server(team)).toBe('ok');
+  });
+
+  it.each([
+    ['no poster', { postedBy: undefined }],
+    ['a time as text', { at: 'kemarin' }],
+    ['a caption that is not text', { text: 42 }],
+    ['numbers that are not an object', { metrics: [1, 2] }],
+  ])('refuses an entry with %s, on both sides', (_label, change) => {
+    const d = toDoc('postLog', { ...entry, ...change } as unknown as SyncRecord);
+    expect(checkDoc(d).ok).toBe(false);
+    expect(server(d)).toBe('forbidden');
+  });
+
+  it.each([
+    ['a negative number', { metrics: { reach: -5 } }],
+    ['a platform Sapa does not know', { platform: 'myspace' }],
+    ['a check of unknown severity', { checks: [{ ruleId: 'x', severity: 'fatal' }] }],
+  ])('refuses an entry with %s on arrival', (_label, change) => {
+    expect(checkDoc(toDoc('postLog', { ...entry, ...change } as SyncRecord)).ok).toBe(false);
+  });
+
+  it('refuses team settings whose choice is not true or false, on both sides', () => {
+    const d = toDoc('teamSettings', {
+      id: 'team',
+      sharePostLog: 'yes',
+      updatedAt: 5,
+      updatedBy: 'member-ana',
+      deleted: false,
+    });
+    expect(checkDoc(d).ok).toBe(false);
+    expect(server(d)).toBe('forbidden');
+  });
+});

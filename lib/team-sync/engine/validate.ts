@@ -17,6 +17,7 @@ import {
 } from '@/lib/exchange/pack';
 import { checkStructure } from '@/lib/exchange/pack';
 import { plannedPostSchema, teamMemberSchema } from '@/lib/calendar/schema';
+import { postLogSchema, teamSettingsSchema } from '@/lib/db/postlog-schema';
 import {
   DOC_VERSION,
   docIdFor,
@@ -34,6 +35,8 @@ const SCHEMAS: Record<SharedTableName, z.ZodType> = {
   checklistSettings: checklistSettingsSchema,
   plannedPosts: plannedPostSchema,
   teamMembers: teamMemberSchema,
+  teamSettings: teamSettingsSchema,
+  postLog: postLogSchema,
 };
 
 export type DocCheck =

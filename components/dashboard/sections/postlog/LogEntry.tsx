@@ -19,6 +19,8 @@ export function LogEntry(props: {
   templateMap: ReadonlyMap<string, TemplateInfo>;
   /** Titles of the planned posts entries fulfilled; null for a plan since deleted. */
   planTitles?: ReadonlyMap<string, string | null>;
+  /** Who posted it, by name, when the log covers the team (its post log is shared). */
+  poster?: string;
 }) {
   const { entry: e, templateMap } = props;
   const planTitle = e.plannedPostId ? props.planTitles?.get(e.plannedPostId) : undefined;
@@ -57,6 +59,12 @@ export function LogEntry(props: {
           <>
             {' · '}
             {t('dashboard.log.account', { account: e.account })}
+          </>
+        )}
+        {props.poster && (
+          <>
+            {' · '}
+            {t('dashboard.log.postedBy', { name: props.poster })}
           </>
         )}
         {e.templateId && (

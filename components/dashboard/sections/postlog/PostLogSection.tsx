@@ -14,16 +14,20 @@ import { TitledSection } from '../titled';
 import { InsightsPaste } from './InsightsPaste';
 import { LogEntry } from './LogEntry';
 import { personTimeZone, usePostLog } from './usePostLog';
+import { isMine, useTeamLog } from './useTeamLog';
 
 export function PostLogSection() {
   const { t, locale } = useDashboard();
   const { entries, templates, templateMap, planTitles } = usePostLog();
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
+  // The team's entries too when the team shares its post log: "mine" keeps this browser's.
+  const teamLog = useTeamLog(entries);
+  const [onlyMine, setOnlyMine] = useState(false);
   const timeZone = useMemo(() => personTimeZone(), []);
-  const shown = useMemo(
-    () => filterLog(entries ?? [], filter, timeZone, templateMap),
-    [entries, filter, timeZone, templateMap],
-  );
+  const shown = useMemo(() => {
+    const own = onlyMine ? (entries ?? []).filter((e) => isMine(e, teamLog.memberId)) : entries;
+    return filterLog(own ?? [], filter, timeZone, templateMap);
+  }, [entries, filter, timeZone, templateMap, onlyMine, teamLog.memberId]);
   const months = useMemo(() => monthsInLog(entries ?? [], timeZone), [entries, timeZone]);
   const patch = (next: Partial<LogFilter>) => setFilter((f) => ({ ...f, ...next }));
   const all = { value: '', label: t('dashboard.drafts.all') } as const;
@@ -65,6 +69,17 @@ export function PostLogSection() {
           options={[all, ...templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))]}
           onChange={(templateId) => patch({ templateId })}
         />
+        {teamLog.team && (
+          <SelectField
+            label={t('dashboard.log.who')}
+            value={onlyMine ? 'mine' : ''}
+            options={[
+              { value: '', label: t('dashboard.log.whoTeam') },
+              { value: 'mine', label: t('dashboard.log.whoMine') },
+            ]}
+            onChange={(who) => setOnlyMine(who === 'mine')}
+          />
+        )}
         <CheckboxField
           label={t('dashboard.log.overriddenOnly')}
           checked={filter.overriddenOnly}
@@ -80,7 +95,12 @@ export function PostLogSection() {
           <p className="sapa-hint" aria-live="polite">
             {t('dashboard.log.count', { count: shown.length })}
           </p>
-          <VirtualLog entries={shown} templateMap={templateMap} planTitles={planTitles} />
+          <VirtualLog
+            entries={shown}
+            templateMap={templateMap}
+            planTitles={planTitles}
+            {...(teamLog.team ? { posterName: teamLog.posterName } : {})}
+          />
         </>
       )}
     </TitledSection>
@@ -92,6 +112,8 @@ function VirtualLog(props: {
   entries: ReturnType<typeof filterLog>;
   templateMap: ReturnType<typeof usePostLog>['templateMap'];
   planTitles: ReturnType<typeof usePostLog>['planTitles'];
+  /** Names who posted each entry (when the log covers the team). */
+  posterName?: (entry: ReturnType<typeof filterLog>[number]) => string;
 }) {
   const { t } = useDashboard();
   const box = useRef<HTMLDivElement>(null);
@@ -121,6 +143,7 @@ function VirtualLog(props: {
               entry={props.entries[row.index]!}
               templateMap={props.templateMap}
               planTitles={props.planTitles}
+              {...(props.posterName ? { poster: props.posterName(props.entries[row.index]!) } : {})}
             />
           </li>
         ))}

@@ -14,6 +14,8 @@ const TABLE_KEYS: Record<SharedTableName, MessageKey> = {
   checklistSettings: 'sync.conflicts.kind.checklistSettings',
   plannedPosts: 'sync.conflicts.kind.plannedPosts',
   teamMembers: 'sync.conflicts.kind.teamMembers',
+  teamSettings: 'sync.conflicts.kind.teamSettings',
+  postLog: 'sync.conflicts.kind.postLog',
 };
 
 const SOURCE_KEYS: Record<ConflictRecord['source'], MessageKey> = {
@@ -34,6 +36,8 @@ function describe(loser: Record<string, unknown>): string {
   if (typeof loser.title === 'string')
     return [loser.title, loser.date, loser.caption].map(text).filter(Boolean).join(' · ');
   if (typeof loser.displayName === 'string') return loser.displayName;
+  // A post log entry: its caption (the numbers differ between the versions, not shown here).
+  if (typeof loser.postedBy === 'string') return text(loser.text);
   if (Array.isArray(loser.tags)) return loser.tags.map((tag) => `#${String(tag)}`).join(' ');
   if (typeof loser.tag === 'string') return `#${loser.tag}`;
   if (typeof loser.libraryName === 'string')

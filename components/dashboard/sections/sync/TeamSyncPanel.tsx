@@ -1,6 +1,7 @@
 import { useDashboard } from '../../context';
 import { FormError } from '../form';
 import { TitledSection } from '../titled';
+import { SharePostLogField } from './SharePostLogField';
 import { TeamSyncConnectForm } from './TeamSyncConnectForm';
 import { TeamSyncActions, TeamSyncStatusView } from './TeamSyncStatusView';
 import { useTeamSync } from './useTeamSync';
@@ -29,6 +30,7 @@ export function TeamSyncPanel() {
             onStartEditing={sync.startEditing}
             onDisconnect={() => void sync.disconnect()}
           />
+          <SharePostLogField />
         </div>
       )}
 
