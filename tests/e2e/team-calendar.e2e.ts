@@ -7,30 +7,29 @@
  * another day; Ani sees both. Each member keeps the calendar open in one tab and presses
  * "Sync now" in another, as a person would: the calendar tab must follow by itself.
  *
- * Stand-in, as in team-sync.e2e.ts: headless Chromium cannot show the "allow this site" prompt,
- * so `chrome.permissions.request` is answered "granted" in the sync tab; the server sends CORS
- * headers so the service worker reaches it without the host permission.
+ * The server, connecting and "Sync now" are in team.ts (with its stand-in for the permission
+ * prompt).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { VALIDATE_DOC_UPDATE } from '@/lib/team-sync/engine/validate-doc-update';
-import { startCouchServer, type CouchServer } from '../support/couch-server';
+import type { CouchServer } from '../support/couch-server';
 import { dayCell, drag } from './calendar-page';
-import { grantOriginRequests, launch, type Harness } from './harness';
+import { launch, type Harness } from './harness';
+import {
+  connect as connectTo,
+  EN_SYNC,
+  ID_SYNC,
+  nameMember,
+  openSyncTab,
+  startTeamServer,
+  syncNow as syncIn,
+  type SyncWords,
+} from './team';
 
 /** The words each member's dashboard uses, from assets/locales (id.json and en.json). */
-interface Words {
-  locale: string;
+interface Words extends SyncWords {
   nav: { calendar: string; sync: string };
-  sync: { url: string; database: string; connect: string; connected: string; now: string };
-  syncFinished: string;
-  /** The last sync's report when it met no conflict. */
-  noConflicts: RegExp;
-  allSent: string;
-  /** "N changes … cannot be sent to the team": the server refused them. */
-  refused: RegExp;
   views: { month: string; list: string };
-  team: { region: string; name: string; role: string; save: string; saved: (n: string) => string };
   roles: { writer: string; reviewer: string };
   form: {
     new: string;
@@ -56,27 +55,9 @@ interface Words {
 }
 
 const ID: Words = {
-  locale: 'id-ID',
+  ...ID_SYNC,
   nav: { calendar: 'Kalender', sync: 'Sinkronisasi tim' },
-  sync: {
-    url: 'Alamat server',
-    database: 'Nama basis data',
-    connect: 'Hubungkan',
-    connected: 'Terhubung. Pustaka Anda sudah sinkron dengan tim.',
-    now: 'Sinkronkan sekarang',
-  },
-  syncFinished: 'Sinkronisasi selesai.',
-  noConflicts: /^Sinkronisasi terakhir: \d+ dikirim, \d+ diterima, 0 konflik$/,
-  allSent: 'Semua perubahan Anda sudah ada di server.',
-  refused: /tidak dapat dikirim ke tim/,
   views: { month: 'Bulan', list: 'Daftar' },
-  team: {
-    region: 'Anggota tim',
-    name: 'Nama tampilan',
-    role: 'Peran',
-    save: 'Simpan anggota',
-    saved: (n) => `${n} disimpan.`,
-  },
   roles: { writer: 'Penulis', reviewer: 'Peninjau' },
   form: {
     new: 'Rencanakan unggahan',
@@ -106,27 +87,9 @@ const ID: Words = {
 };
 
 const EN: Words = {
-  locale: 'en-US',
+  ...EN_SYNC,
   nav: { calendar: 'Calendar', sync: 'Team sync' },
-  sync: {
-    url: 'Server address',
-    database: 'Database name',
-    connect: 'Connect',
-    connected: 'Connected. Your library is in sync with the team.',
-    now: 'Sync now',
-  },
-  syncFinished: 'Sync finished.',
-  noConflicts: /^Last sync: \d+ sent, \d+ received, 0 conflicts$/,
-  allSent: 'All your changes are on the server.',
-  refused: /cannot be sent to the team/,
   views: { month: 'Month', list: 'List' },
-  team: {
-    region: 'Team members',
-    name: 'Display name',
-    role: 'Role',
-    save: 'Save member',
-    saved: (n) => `Saved ${n}.`,
-  },
   roles: { writer: 'Writer', reviewer: 'Reviewer' },
   form: {
     new: 'Plan a post',
@@ -185,40 +148,16 @@ const planOn = (page: Page, date: string): Locator =>
 /** Opens a member's browser with the dashboard in their language, on Calendar and Team sync. */
 async function open(name: string, words: Words): Promise<Member> {
   const harness = await launch({ locale: words.locale });
-  const base = `chrome-extension://${harness.extensionId}/options.html`;
-  const sync = await harness.context.newPage();
-  await sync.goto(`${base}#sync`);
-  await grantOriginRequests(sync);
+  const sync = await openSyncTab(harness);
   const calendar = await harness.context.newPage();
-  await calendar.goto(`${base}#calendar`);
+  await calendar.goto(`chrome-extension://${harness.extensionId}/options.html#calendar`);
   await calendar.getByRole('heading', { level: 1, name: words.nav.calendar }).waitFor();
   return { name, words, harness, calendar, sync };
 }
 
-async function connect(member: Member): Promise<void> {
-  const { sync, words } = member;
-  await sync.getByLabel(words.sync.url).fill(server.url);
-  await sync.getByLabel(words.sync.database).fill('team');
-  await sync.getByRole('button', { name: words.sync.connect }).click();
-  await sync.getByText(words.sync.connected).waitFor({ timeout: 20_000 });
-}
+const connect = (member: Member): Promise<void> => connectTo(member.sync, member.words, server.url);
 
-/**
- * "Sync now" in the member's Team sync tab; the button says "Syncing…" until the background's
- * sync (export, pull, push) has finished, then the notice says so.
- */
-async function syncNow(member: Member): Promise<void> {
-  const { sync, words } = member;
-  const button = sync.getByRole('button', { name: words.sync.now });
-  await button.click();
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await sync.getByText(words.syncFinished).waitFor({ timeout: 20_000 });
-  // Every change here is one member's at a time: none may meet another as a conflict, and the
-  // server's validation accepts every one.
-  await sync.getByText(words.noConflicts).waitFor();
-  await sync.getByText(words.allSent).waitFor();
-  expect(await sync.getByText(words.refused).count()).toBe(0);
-}
+const syncNow = (member: Member): Promise<void> => syncIn(member.sync, member.words);
 
 /** What someone sees when resting the pointer on a planned post (its title attribute). */
 function tooltip(page: Page, date: string): Promise<string | null> {
@@ -236,15 +175,7 @@ async function screenshot(member: Member, file: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startCouchServer({ cors: true });
-  expect((await fetch(`${server.url}/team`, { method: 'PUT' })).status).toBe(201);
-  // The team database as `npm run sync:setup` leaves it: the server checks every document.
-  const design = await fetch(`${server.url}/team/_design/sapa`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ language: 'javascript', validate_doc_update: VALIDATE_DOC_UPDATE }),
-  });
-  expect(design.status).toBe(201);
+  server = await startTeamServer();
   // One after the other: two cold Chromium starts at once are slow on a small machine.
   ani = await open(ANI, ID);
   budi = await open(BUDI, EN);
@@ -262,13 +193,7 @@ describe('two members plan and review on one team calendar', () => {
       [budi, budi.words.roles.reviewer],
     ] as const) {
       await connect(member);
-      const { calendar, words } = member;
-      const team = calendar.getByRole('region', { name: words.team.region });
-      // The Member ID field is left empty: the name is for this browser's own id.
-      await team.getByLabel(words.team.name).fill(member.name);
-      await team.getByLabel(words.team.role).selectOption({ label: role });
-      await team.getByRole('button', { name: words.team.save }).click();
-      await calendar.getByText(words.team.saved(member.name)).waitFor();
+      await nameMember(member.calendar, member.words, member.name, role);
     }
     // Ani's name went up with her edit; Budi's sync sends his and takes hers; Ani's takes his.
     await syncNow(ani);

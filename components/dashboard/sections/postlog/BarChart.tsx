@@ -95,9 +95,12 @@ function chartOptions(height: number, stacked: boolean): BarChartOptions {
     horizontalBars: true,
     stackBars: stacked,
     // A fixed drawing scaled to the column: the same picture on screen, in tests and in print.
+    // Chartist writes the height as the SVG's attribute as well as its style, so it must be a
+    // length ("auto" there is an error in the console): 100% of a column whose height is not
+    // set is auto in CSS, so the viewBox gives the height, in proportion to the width.
     viewBox: { width: WIDTH, height },
     width: '100%',
-    height: 'auto',
+    height: '100%',
     chartPadding: { top: 2, right: 48, bottom: stacked ? 0 : 2, left: 0 },
     seriesBarDistance: 0,
     axisY: { offset: LABEL_WIDTH, showGrid: false },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getRule } from '@/lib/checklist';
-import type { PostLogRecord } from '@/lib/db';
+import { POST_METRICS, type PostLogRecord } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
 import { formatList } from '@/lib/i18n';
 import { categoryOf, hashtagsOf, type TemplateInfo } from '@/lib/report';
@@ -147,13 +147,17 @@ export function LogEntry(props: {
   );
 }
 
-/** The numbers entered for a post, in the UI language's number format. */
+/**
+ * The numbers entered for a post, in the UI language's number format, always in the form's
+ * order: the stored object's key order is not the same everywhere (a synced entry's keys come
+ * back sorted), and the same entry should read the same on every member's computer.
+ */
 function MetricsLine(props: { metrics: NonNullable<PostLogRecord['metrics']> }) {
   const { t, locale } = useDashboard();
   const nf = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US');
-  const parts = Object.entries(props.metrics).map(
-    ([key, value]) =>
-      `${t(`dashboard.log.metric.${key as keyof typeof props.metrics}`)} ${nf.format(value)}`,
-  );
+  const parts = POST_METRICS.flatMap((key) => {
+    const value = props.metrics[key];
+    return value === undefined ? [] : [`${t(`dashboard.log.metric.${key}`)} ${nf.format(value)}`];
+  });
   return <p className="sapa-hint">{parts.join(' · ')}</p>;
 }

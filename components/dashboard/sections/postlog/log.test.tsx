@@ -155,4 +155,13 @@ describe('the post log page', () => {
       likes: 0,
     });
   });
+
+  it('shows an entry’s numbers in the form’s order, whatever order they were stored in', async () => {
+    // A synced entry's numbers come back with their keys sorted.
+    const [x] = (await repos.postLog.all()).filter((e) => e.platform === 'x');
+    await db.postLog.update(x!.id, { metrics: { likes: 25, reach: 500 } });
+    show();
+    const entry = await screen.findByRole('article', { name: 'X' });
+    await waitFor(() => expect(entry).toHaveTextContent('Reach 500 · Likes 25'));
+  });
 });
