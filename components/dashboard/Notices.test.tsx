@@ -1,8 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { act, renderHook, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderDashboardPiece } from '@/tests/support/dashboard';
+import { translator } from '@/lib/i18n';
 import { useDashboard } from './context';
+import { useNotices } from './useNotices';
 
 /** Sends notices the way sections do; the notice area under test shows them. */
 function Reporter(props: { undo?: () => void }) {
@@ -59,5 +61,17 @@ describe('NoticeArea', () => {
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await user.click(screen.getByRole('button', { name: 'Tutup pesan' }));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+});
+
+describe('useNotices', () => {
+  it('says what did not happen before the reason, in the UI language', () => {
+    const { result } = renderHook(() => useNotices(translator('id'), 'id'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    act(() => result.current.fail(new Error('boom'), 'Pilihan ini tidak tersimpan.'));
+    expect(result.current.notice).toMatchObject({
+      kind: 'error',
+      text: `Pilihan ini tidak tersimpan. ${translator('id')('error.unknown')}`,
+    });
   });
 });

@@ -20,8 +20,11 @@ export interface DashboardEnv {
   t: Translator;
   /** Shows a message in the status area, with an optional action (e.g. Undo). */
   notify: (text: string, action?: Notice['action']) => void;
-  /** Shows a failure in the UI language; nothing fails silently. */
-  fail: (error: unknown) => void;
+  /**
+   * Shows a failure in the UI language; nothing fails silently. `what`, already translated, says
+   * what did not happen (and what stays as it was) before the reason.
+   */
+  fail: (error: unknown, what?: string) => void;
   /** Saves a file on the person's computer. */
   download: (blob: Blob, filename: string) => void;
   /** Opens a URL in a new tab. */

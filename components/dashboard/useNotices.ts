@@ -19,13 +19,14 @@ export function useNotices(t: Translator, locale: Locale) {
   }, []);
 
   const fail = useCallback<DashboardEnv['fail']>(
-    (error) => {
+    (error, what) => {
       counter.current += 1;
       // Database failure codes are a subset of the protocol's, so its table of messages serves.
-      const text =
+      const reason =
         error instanceof CsvImportError
           ? error.problems.map((p) => p.message[locale]).join(' ')
           : t(ERROR_MESSAGE_KEYS[classifyDbError(error)]);
+      const text = what ? `${what} ${reason}` : reason;
       console.error('[sapa dashboard]', error);
       setNotice({ id: counter.current, kind: 'error', text });
     },

@@ -9,11 +9,11 @@ import { SapaDb, type Repositories, type StorageManagerLike } from '@/lib/db';
 import { watchCommittedWrites } from '@/lib/db/observe';
 import { browser } from 'wxt/browser';
 import { type DashboardSection, type SapaResponse } from '@/lib/messaging/protocol';
-import { SHARED_TABLES } from '@/lib/db/types';
 import { createChangeHub, type ChangeHub, type HubPort } from './changes';
 import { listenForChangePorts, listenForRequests } from './listeners';
 import { createReady } from './open-db';
 import type { TeamSync } from '@/lib/team-sync/service';
+import { watchSharedEdits } from '@/lib/team-sync/local-edits';
 import type { AlarmsLike, FetchLike, PermissionsLike } from '@/lib/extension/apis';
 import { errorResponse, handleRequest, type RouterServices } from './router';
 import { createSubscriptionService } from '@/lib/subscriptions/service';
@@ -115,14 +115,6 @@ function recoverStashedDrafts(
   });
 }
 
-/** Calls `onEdit` after every committed write to a shared (synced) table, from any context. */
-function watchSharedEdits(dbName: string, onEdit: () => void): () => void {
-  const shared = new Set<string>(SHARED_TABLES);
-  return watchCommittedWrites(dbName, (tables) => {
-    if (tables.some((table) => shared.has(table))) onEdit();
-  });
-}
-
 /**
  * Reminders: their alarm follows the setting (checked whenever the settings table is written),
  * and a click on one opens the calendar. Listeners are added now, in the worker's first turn.
@@ -179,7 +171,7 @@ export function startBackground(deps: BackgroundDeps): Background {
     ...(deps.planToPost ? { planToPost: deps.planToPost } : {}),
     ...(teamSync ? { teamSync } : {}),
   };
-  const unwatchShared = teamSync ? watchSharedEdits(db.name, () => teamSync.onLocalEdit()) : noop;
+  const unwatchShared = teamSync ? watchSharedEdits(db, () => teamSync.onLocalEdit(), log) : noop;
 
   function handle(message: unknown, caller: Caller = EXTENSION_PAGE): Promise<SapaResponse> {
     return ready().then(

@@ -35,6 +35,7 @@ export {
   occurrenceTransition,
   type OccurrenceAction,
 } from './occurrence-status';
+export { memberNames } from './member-names';
 export { dayNotes, type DayNote, type DayNoteKind, type MonthNotes } from './days';
 export { HOLIDAY_YEARS } from './data/id-days-2026-2027';
 export {

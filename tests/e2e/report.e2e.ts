@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, postedTexts, readTable, type Harness } from './harness';
 import { CAPTION, insertThroughPanel, status } from './panel-actions';
+import { facebookExport } from '../fixtures/insights-export';
 import { openComposer } from './platforms';
+import { nextFrames, watchLogGaps, worstLogGap } from './post-log';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -125,39 +127,10 @@ describe('the post log and the monthly report', () => {
     // matched by time and caption; then undone, so the report below has no Facebook numbers.
     const entries = await readTable(harness.background, 'postLog');
     const fbAt = entries.find((e) => e.platform === 'facebook')!.at as number;
-    // Meta's "Publish time" (month first), in the browser's zone, as the page reads it.
-    const publishTime = await log.evaluate((at) => {
-      const parts = new Intl.DateTimeFormat('en-US', {
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      }).formatToParts(at);
-      const part = (type: string) => parts.find((p) => p.type === type)!.value;
-      return `${part('month')}/${part('day')}/${part('year')} ${part('hour')}:${part('minute')}`;
-    }, fbAt);
-    const exported = [
-      [
-        'Post ID',
-        'Page ID',
-        'Page name',
-        'Title',
-        'Publish time',
-        'Permalink',
-        'Reach',
-        'Reactions',
-        'Comments',
-        'Shares',
-      ],
-      ['1', '2', 'Perpusda', 'Koleksi baru di Facebook', publishTime, '', '1.250', '40', '3', '5'],
-      ['3', '2', 'Perpusda', 'Lomba mewarnai', '01/02/2020 10:00', '', '90', '1', '', ''],
-    ];
+    // Meta's "Publish time" has no zone: the page reads it in the browser's.
+    const zone = await log.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     await log.getByRole('button', { name: 'Paste insights (CSV)' }).click();
-    await log
-      .getByLabel('Insights export (CSV)')
-      .fill(exported.map((r) => r.join('\t')).join('\n'));
+    await log.getByLabel('Insights export (CSV)').fill(facebookExport(fbAt, zone));
     await log.getByLabel('Platform of the export').selectOption('facebook');
     await log.getByRole('button', { name: 'Show what will change' }).click();
     await log.getByText('Rows that match a post: 1 of 2. Only these are applied.').waitFor();
@@ -166,12 +139,23 @@ describe('the post log and the monthly report', () => {
     expect(fits).toContain('Koleksi baru di Facebook');
     expect(fits).toContain('Reach 1,250 · Likes 40 · Comments 3 · Shares 5');
     await log.screenshot({ path: 'test-results/report-insights-paste.png', fullPage: true });
+    await watchLogGaps(log);
     await log.getByRole('button', { name: 'Apply the numbers' }).click();
     await expect
       .poll(() => fbEntry.textContent())
       .toContain('Reach 1,250 · Likes 40 · Comments 3 · Shares 5');
+    await nextFrames(log);
+    // The entry that grew is measured again before a frame is painted: no frame shows rows
+    // overlapping or a blank gap between them.
+    expect((await worstLogGap(log)).worst).toBeLessThanOrEqual(1);
+    await log.screenshot({ path: 'test-results/report-insights-applied.png', fullPage: true });
+    await watchLogGaps(log);
     await log.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => fbEntry.textContent()).not.toContain('Reach');
+    await nextFrames(log);
+    // The entry that shrank leaves no blank gap under it, not even for a frame (it did, 24 px,
+    // while the rows waited for a re-render to move up).
+    expect((await worstLogGap(log)).worst).toBeLessThanOrEqual(1);
     await log.close();
 
     const report = await dashboard('report');

@@ -32,7 +32,10 @@ function PieceProvider(props: { locale: Locale; children: ReactNode }) {
       locale,
       t: translator(locale),
       notify: (text, action) => show('status', text, action),
-      fail: (error) => show('error', error instanceof Error ? error.message : String(error)),
+      fail: (error, what) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        show('error', what ? `${what} ${reason}` : reason);
+      },
     };
   }, [locale]);
 

@@ -4,60 +4,22 @@
  * Members are a Dexie database (fake-indexeddb) plus a memory PouchDB replica each; assertions
  * read what a librarian would see: the records in the app's tables and the conflict log.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRepositories, type Repositories } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
 import { applySeeds } from '@/lib/library/seed';
-import type { SapaDb } from '@/lib/db/schema';
 import { fakeClock, freshDb } from '@/tests/support/db';
-import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
-import {
-  memoryName,
-  startCouchServer,
-  type CouchServer,
-  type TestPouch,
-} from '@/tests/support/couch-server';
+import type { SharedTableName } from '@/lib/db/types';
+import type { TestPouch } from '@/tests/support/couch-server';
+import { syncLog, syncTeamForEachTest, type SyncMember as Member } from '@/tests/support/sync-team';
 import { contentKey } from './docs';
 import { createCouchSync, docIdFor, SyncError, VALIDATE_DOC_UPDATE, type SyncReport } from '.';
 
-interface Member {
-  name: string;
-  db: SapaDb;
-  local: TestPouch;
-  repos: Repositories;
-  sync: ReturnType<typeof createCouchSync>;
-}
-
-let server: CouchServer;
-let teamUrl: string;
 const clock = fakeClock(1_750_000_000_000);
-const opened: { db: SapaDb; pouches: TestPouch[] }[] = [];
-
-async function createTeamDb(name = memoryName('team').toLowerCase()): Promise<string> {
-  const res = await fetch(`${server.url}/${name}`, { method: 'PUT' });
-  expect(res.status).toBe(201);
-  return `${server.url}/${name}`;
-}
-
-function member(name: string, url = teamUrl): Member {
-  const db = freshDb(`member-${name}`);
-  const local = new server.PouchDB(memoryName(`replica-${name}`));
-  const remote = new server.PouchDB(url, { skip_setup: true });
-  opened.push({ db, pouches: [local, remote] });
-  return {
-    name,
-    db,
-    local,
-    repos: createRepositories(db, { memberId: name, now: clock.now }),
-    sync: createCouchSync({ db, local, remote, memberId: name, now: clock.now }),
-  };
-}
+const team = syncTeamForEachTest({ now: clock.now });
+const member = (name: string, url?: string): Member => team.member(name, url);
 
 /** A client that is not Sapa: plain PouchDB replicating with the team database. */
-function plainClient(url = teamUrl): { db: TestPouch; remote: TestPouch } {
-  const db = new server.PouchDB(memoryName('plain'));
-  const remote = new server.PouchDB(url, { skip_setup: true });
-  opened.push({ db: undefined as never, pouches: [db, remote] });
-  return { db, remote };
+function plainClient(url = team.url): { db: TestPouch; remote: TestPouch } {
+  return { db: team.pouch('plain'), remote: team.remote(url) };
 }
 
 async function sharedRows(m: Member, table: SharedTableName) {
@@ -65,30 +27,10 @@ async function sharedRows(m: Member, table: SharedTableName) {
   return rows.sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }
 
-async function syncLog(m: Member): Promise<ConflictRecord[]> {
-  return (await m.db.conflicts.toArray()).filter((c) => c.source === 'sync');
-}
-
-async function serverDoc(id: string, url = teamUrl) {
+async function serverDoc(id: string, url = team.url) {
   const res = await fetch(`${url}/${encodeURIComponent(id)}?conflicts=true`);
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
-
-beforeEach(async () => {
-  server = await startCouchServer();
-  teamUrl = await createTeamDb();
-});
-
-afterEach(async () => {
-  for (const { db, pouches } of opened.splice(0)) {
-    for (const p of pouches) await p.close().catch(() => undefined);
-    if (db) {
-      db.close();
-      await db.delete();
-    }
-  }
-  await server.stop();
-});
 
 describe('two members editing the same hashtag set offline', () => {
   describe.each([
@@ -206,7 +148,7 @@ describe('an edit made while a sync is running', () => {
 
     // Ana edits the set while her sync is fetching Budi's version.
     let anaEdit: Awaited<ReturnType<typeof ana.repos.hashtagSets.update>> | undefined;
-    const stop = server.onRequest(async (req) => {
+    const stop = team.server.onRequest(async (req) => {
       if (anaEdit || req.method !== 'POST' || !req.url?.includes('/_bulk_get')) return;
       clock.advance(expectedKept === 'local' ? 60_000 : -120_000);
       anaEdit = await ana.repos.hashtagSets.update(set.id, { name: 'Pameran (Ana)' });
@@ -262,7 +204,7 @@ describe('deletions', () => {
     const { status, body } = await serverDoc(docIdFor('hashtagSets', set.id));
     expect(status).toBe(200);
     const res = await fetch(
-      `${teamUrl}/${encodeURIComponent(docIdFor('hashtagSets', set.id))}?rev=${String(body._rev)}`,
+      `${team.url}/${encodeURIComponent(docIdFor('hashtagSets', set.id))}?rev=${String(body._rev)}`,
       { method: 'DELETE' },
     );
     expect(res.ok).toBe(true);
@@ -346,10 +288,10 @@ describe('the server going away', () => {
 
     // The server vanishes while the first batch of the push is being written.
     let cut = false;
-    const stopWatching = server.onRequest((req) => {
+    const stopWatching = team.server.onRequest((req) => {
       if (!cut && req.method === 'POST' && req.url?.includes('/_bulk_docs')) {
         cut = true;
-        void server.goDown();
+        void team.server.goDown();
       }
     });
     const failure = await ana.sync.runOnce().then(
@@ -366,7 +308,7 @@ describe('the server going away', () => {
     // Still down: same answer, nothing lost.
     await expect(ana.sync.runOnce()).rejects.toMatchObject({ code: 'unreachable' });
 
-    await server.comeBack();
+    await team.server.comeBack();
     const report = await ana.sync.runOnce();
     expect(report.pushed).toBeGreaterThan(0);
     expect(await ana.sync.pendingCount()).toBe(0);
@@ -378,15 +320,12 @@ describe('the server going away', () => {
   });
 
   it('names a missing database, refused credentials and a server that is not there', async () => {
-    const ghost = member('ghost', `${server.url}/no-such-team`);
+    const ghost = member('ghost', `${team.server.url}/no-such-team`);
     await expect(ghost.sync.runOnce()).rejects.toMatchObject({ code: 'no-database' });
     const db = freshDb('member-stranger');
-    const local = new server.PouchDB(memoryName('replica-stranger'));
-    const remote = new server.PouchDB(teamUrl, {
-      skip_setup: true,
-      auth: { username: 'stranger', password: 'salah' },
-    });
-    opened.push({ db, pouches: [local, remote] });
+    team.track(db);
+    const local = team.pouch('replica-stranger');
+    const remote = team.remote(team.url, { auth: { username: 'stranger', password: 'salah' } });
     const stranger = createCouchSync({ db, local, remote, memberId: 'stranger', now: clock.now });
     await db.hashtagSets.put({
       id: 'set_x',
@@ -401,7 +340,7 @@ describe('the server going away', () => {
       userMessage: { en: expect.stringContaining('user name or password') },
     });
     expect(await stranger.pendingCount()).toBe(1);
-    await server.goDown();
+    await team.server.goDown();
     const ana = member('ana');
     await expect(ana.sync.runOnce()).rejects.toMatchObject({ code: 'unreachable' });
   });
@@ -432,7 +371,7 @@ describe('malformed documents from the server', () => {
     const wrongId = { ...good, _id: docIdFor('hashtagSets', 'set_other') };
     const notSapa = { _id: 'catatan-rapat', text: 'bukan data Sapa' };
     const design = { _id: '_design/views', views: {} };
-    const res = await fetch(`${teamUrl}/_bulk_docs`, {
+    const res = await fetch(`${team.url}/_bulk_docs`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ docs: [good, bad, wrongId, notSapa, design] }),
@@ -498,8 +437,7 @@ describe('recovering', () => {
     }
     // A running engine keeps its ledger in memory; the loss shows to the next one (the
     // background starting again).
-    const remote = new server.PouchDB(teamUrl, { skip_setup: true });
-    opened.push({ db: undefined as never, pouches: [remote] });
+    const remote = team.remote();
     ana.sync = createCouchSync({
       db: ana.db,
       local: ana.local,
@@ -532,7 +470,7 @@ describe('recovering', () => {
 describe('validate_doc_update on the server', () => {
   it('rejects a malformed document with 403, accepts a good one and deletions', async () => {
     const put = (id: string, body: unknown, rev?: string) =>
-      fetch(`${teamUrl}/${encodeURIComponent(id)}${rev ? `?rev=${rev}` : ''}`, {
+      fetch(`${team.url}/${encodeURIComponent(id)}${rev ? `?rev=${rev}` : ''}`, {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
@@ -579,7 +517,7 @@ describe('validate_doc_update on the server', () => {
     });
     expect(ok.status).toBe(201);
     const { rev } = (await ok.json()) as { rev: string };
-    const del = await fetch(`${teamUrl}/${encodeURIComponent('hashtagSets:set_1')}?rev=${rev}`, {
+    const del = await fetch(`${team.url}/${encodeURIComponent('hashtagSets:set_1')}?rev=${rev}`, {
       method: 'DELETE',
     });
     expect(del.status).toBe(200);
@@ -597,7 +535,7 @@ describe('validate_doc_update on the server', () => {
     const report = await ana.sync.runOnce();
     expect(report.skipped).toEqual([]);
     expect(await ana.sync.pendingCount()).toBe(0);
-    const all = (await (await fetch(`${teamUrl}/_all_docs`)).json()) as { total_rows: number };
+    const all = (await (await fetch(`${team.url}/_all_docs`)).json()) as { total_rows: number };
     expect(all.total_rows).toBe(report.pushed + 1); // + the design document
   });
 });
@@ -607,7 +545,7 @@ describe('a server with its own stricter rules', () => {
     const strict = `function (newDoc) {
       if (newDoc.record && /rahasia/i.test(newDoc.record.name || '')) throw({ forbidden: 'no secrets' });
     }`;
-    const res = await fetch(`${teamUrl}/_design/house-rules`, {
+    const res = await fetch(`${team.url}/_design/house-rules`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ validate_doc_update: strict }),
@@ -633,7 +571,7 @@ describe('a server with its own stricter rules', () => {
 
     // The administrator relaxes the rules: the next sync sends it.
     const ddoc = (await serverDoc('_design/house-rules')).body;
-    await fetch(`${teamUrl}/_design/house-rules?rev=${String(ddoc._rev)}`, { method: 'DELETE' });
+    await fetch(`${team.url}/_design/house-rules?rev=${String(ddoc._rev)}`, { method: 'DELETE' });
     expect((await ana.sync.runOnce()).skipped).toEqual([]);
     expect((await serverDoc(docIdFor('hashtagSets', secret.id))).body.record).toMatchObject({
       name: 'Rahasia',

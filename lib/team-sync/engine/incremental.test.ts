@@ -7,50 +7,19 @@
  * holds what a newcomer reading everything gets from the server, and nothing is left pending.
  * Members are Dexie (fake-indexeddb) plus a memory replica against the test CouchDB server.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRepositories, type Repositories } from '@/lib/db';
-import type { SapaDb } from '@/lib/db/schema';
-import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
+import { describe, expect, it } from 'vitest';
+import type { SharedTableName } from '@/lib/db/types';
 import { applyImport, exportPack, packToJson, previewImport } from '@/lib/exchange/pack';
+import { createRepositories } from '@/lib/db';
 import { fakeClock, freshDb } from '@/tests/support/db';
-import {
-  memoryName,
-  startCouchServer,
-  type CouchServer,
-  type TestPouch,
-} from '@/tests/support/couch-server';
+import { syncLog, syncTeamForEachTest, type SyncMember as Member } from '@/tests/support/sync-team';
 import { contentKey, toDoc, type SyncRecord } from './docs';
 import { FULL_LOOK_EVERY_MS } from './look';
-import { createCouchSync, docIdFor } from '.';
+import { docIdFor } from '.';
 
-interface Member {
-  db: SapaDb;
-  repos: Repositories;
-  sync: ReturnType<typeof createCouchSync>;
-}
-
-let server: CouchServer;
-let teamUrl: string;
 const clock = fakeClock(1_760_000_000_000);
-const opened: { db?: SapaDb; pouches: TestPouch[] }[] = [];
-
-function member(name: string): Member {
-  const db = freshDb(`incremental-${name}`);
-  const local = new server.PouchDB(memoryName(`replica-${name}`));
-  const remote = new server.PouchDB(teamUrl, { skip_setup: true });
-  opened.push({ db, pouches: [local, remote] });
-  return {
-    db,
-    repos: createRepositories(db, { memberId: name, now: clock.now }),
-    sync: createCouchSync({ db, local, remote, memberId: name, now: clock.now }),
-  };
-}
-
-function plainRemote(): TestPouch {
-  const remote = new server.PouchDB(teamUrl, { skip_setup: true });
-  opened.push({ pouches: [remote] });
-  return remote;
-}
+const team = syncTeamForEachTest({ now: clock.now });
+const member = (name: string): Member => team.member(name);
 
 const SHARED: SharedTableName[] = ['templates', 'hashtagSets', 'hashtags'];
 
@@ -63,10 +32,6 @@ async function shared(m: Member): Promise<Record<string, unknown[]>> {
   return out;
 }
 
-async function syncLog(m: Member): Promise<ConflictRecord[]> {
-  return (await m.db.conflicts.toArray()).filter((c) => c.source === 'sync');
-}
-
 /** A newcomer's first sync reads everything the server has: the state every member must reach. */
 async function expectSameAsNewcomer(...members: Member[]): Promise<void> {
   const newcomer = member(`newcomer-${Math.random().toString(36).slice(2, 6)}`);
@@ -77,25 +42,6 @@ async function expectSameAsNewcomer(...members: Member[]): Promise<void> {
     expect(await m.sync.pendingCount()).toBe(0);
   }
 }
-
-beforeEach(async () => {
-  server = await startCouchServer();
-  const name = memoryName('team').toLowerCase();
-  const res = await fetch(`${server.url}/${name}`, { method: 'PUT' });
-  expect(res.status).toBe(201);
-  teamUrl = `${server.url}/${name}`;
-});
-
-afterEach(async () => {
-  for (const { db, pouches } of opened.splice(0)) {
-    for (const p of pouches) await p.close().catch(() => undefined);
-    if (db) {
-      db.close();
-      await db.delete();
-    }
-  }
-  await server.stop();
-});
 
 function teamSet(i: number, updatedAt: number): SyncRecord {
   return {
@@ -110,7 +56,7 @@ function teamSet(i: number, updatedAt: number): SyncRecord {
 
 describe('incremental team sync reaches the same state as reading everything', () => {
   it('a first sync of many documents, then a remote change, a local change and a deletion', async () => {
-    const remote = plainRemote();
+    const remote = team.remote();
     const docs = Array.from({ length: 400 }, (_, i) =>
       toDoc('hashtagSets', teamSet(i, clock.now() - i)),
     );
@@ -179,7 +125,7 @@ describe('incremental team sync reaches the same state as reading everything', (
 
     // A colleague without team sync edits a copy and sends a pack; it arrives an hour later.
     const colleague = freshDb('incremental-colleague');
-    opened.push({ db: colleague, pouches: [] });
+    team.track(colleague);
     const pack = await exportPack(ana.db, { hashtagSets: true });
     const colleagueRepos = createRepositories(colleague, { memberId: 'cita', now: clock.now });
     const preview = await previewImport(colleague, packToJson(pack));

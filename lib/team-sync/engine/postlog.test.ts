@@ -5,44 +5,18 @@
  * sharing on, entries, their numbers and their deletions travel both ways and every member's copy
  * names who posted each entry; a malformed entry from the server is refused.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRepositories, type Repositories } from '@/lib/db';
-import type { SapaDb } from '@/lib/db/schema';
-import { fakeClock, freshDb } from '@/tests/support/db';
-import {
-  memoryName,
-  startCouchServer,
-  type CouchServer,
-  type TestPouch,
-} from '@/tests/support/couch-server';
-import { createCouchSync, docIdFor, VALIDATE_DOC_UPDATE } from '.';
+import { describe, expect, it } from 'vitest';
+import { fakeClock } from '@/tests/support/db';
+import { syncTeamForEachTest, type SyncMember as Member } from '@/tests/support/sync-team';
+import { docIdFor } from '.';
 
-interface Member {
-  db: SapaDb;
-  repos: Repositories;
-  sync: ReturnType<typeof createCouchSync>;
-}
-
-let server: CouchServer;
-let teamUrl: string;
 const clock = fakeClock(1_750_000_000_000);
-const opened: { db: SapaDb; pouches: TestPouch[] }[] = [];
-
-function member(name: string): Member {
-  const db = freshDb(`member-${name}`);
-  const local = new server.PouchDB(memoryName(`replica-${name}`));
-  const remote = new server.PouchDB(teamUrl, { skip_setup: true });
-  opened.push({ db, pouches: [local, remote] });
-  return {
-    db,
-    repos: createRepositories(db, { memberId: name, now: clock.now }),
-    sync: createCouchSync({ db, local, remote, memberId: name, now: clock.now }),
-  };
-}
+const team = syncTeamForEachTest({ now: clock.now, validate: true });
+const member = (name: string): Member => team.member(name);
 
 /** The ids of every document on the team server (design documents included). */
 async function serverIds(): Promise<string[]> {
-  const res = await fetch(`${teamUrl}/_all_docs`);
+  const res = await fetch(`${team.url}/_all_docs`);
   const body = (await res.json()) as { rows: { id: string }[] };
   return body.rows.map((row) => row.id);
 }
@@ -65,28 +39,6 @@ async function settle(...members: Member[]): Promise<void> {
     if (moved === 0) return;
   }
 }
-
-beforeEach(async () => {
-  server = await startCouchServer();
-  const name = memoryName('team').toLowerCase();
-  expect((await fetch(`${server.url}/${name}`, { method: 'PUT' })).status).toBe(201);
-  teamUrl = `${server.url}/${name}`;
-  const design = await fetch(`${teamUrl}/_design/sapa`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ validate_doc_update: VALIDATE_DOC_UPDATE }),
-  });
-  expect(design.status).toBe(201);
-});
-
-afterEach(async () => {
-  for (const { db, pouches } of opened.splice(0)) {
-    for (const p of pouches) await p.close().catch(() => undefined);
-    db.close();
-    await db.delete();
-  }
-  await server.stop();
-});
 
 describe('the post log while the team does not share it', () => {
   it('never leaves the browser: no document on the server, nothing waiting, nothing received', async () => {
@@ -192,7 +144,7 @@ describe('a malformed post log entry', () => {
 
   it('is refused by the server and, written past it, by the member; a good one is taken', async () => {
     const noPoster = { ...entry, id: 'post_anon', postedBy: undefined };
-    const refused = await fetch(`${teamUrl}/${docIdFor('postLog', 'post_anon')}`, {
+    const refused = await fetch(`${team.url}/${docIdFor('postLog', 'post_anon')}`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(doc(noPoster)),
@@ -201,13 +153,13 @@ describe('a malformed post log entry', () => {
 
     // A tool that passes the server's basic check but not the member's: a negative number and
     // an unknown platform.
-    await fetch(`${teamUrl}/_design/sapa`).then(async (res) => {
+    await fetch(`${team.url}/_design/sapa`).then(async (res) => {
       const design = (await res.json()) as { _rev: string };
-      await fetch(`${teamUrl}/_design/sapa?rev=${design._rev}`, { method: 'DELETE' });
+      await fetch(`${team.url}/_design/sapa?rev=${design._rev}`, { method: 'DELETE' });
     });
     const bad = { ...entry, id: 'post_bad', metrics: { reach: -5 } };
     const odd = { ...entry, id: 'post_odd', platform: 'myspace' };
-    const res = await fetch(`${teamUrl}/_bulk_docs`, {
+    const res = await fetch(`${team.url}/_bulk_docs`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ docs: [doc(entry), doc(bad), doc(odd)] }),

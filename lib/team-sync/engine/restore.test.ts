@@ -5,49 +5,17 @@
  * `updatedAt` wins, the loser goes to the conflict log), as any local edit would.
  * Two members over a real CouchDB-protocol server (express-pouchdb over memory PouchDB).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRepositories, type Repositories } from '@/lib/db';
-import type { SapaDb } from '@/lib/db/schema';
-import type { ConflictRecord } from '@/lib/db/types';
+import { describe, expect, it } from 'vitest';
 import { blobText, exportBackup, restoreBackup } from '@/lib/exchange/backup';
-import { fakeClock, freshDb } from '@/tests/support/db';
-import {
-  memoryName,
-  startCouchServer,
-  type CouchServer,
-  type TestPouch,
-} from '@/tests/support/couch-server';
+import { fakeClock } from '@/tests/support/db';
+import { syncLog, syncTeamForEachTest, type SyncMember as Member } from '@/tests/support/sync-team';
 import { contentKey } from './docs';
-import { createCouchSync } from '.';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-interface Member {
-  db: SapaDb;
-  repos: Repositories;
-  sync: ReturnType<typeof createCouchSync>;
-}
-
-let server: CouchServer;
-let teamUrl: string;
 const clock = fakeClock(1_750_000_000_000);
-const opened: { db: SapaDb; pouches: TestPouch[] }[] = [];
-
-function member(name: string): Member {
-  const db = freshDb(`restore-${name}`);
-  const local = new server.PouchDB(memoryName(`replica-${name}`));
-  const remote = new server.PouchDB(teamUrl, { skip_setup: true });
-  opened.push({ db, pouches: [local, remote] });
-  return {
-    db,
-    repos: createRepositories(db, { memberId: name, now: clock.now }),
-    sync: createCouchSync({ db, local, remote, memberId: name, now: clock.now }),
-  };
-}
-
-async function syncLog(m: Member): Promise<ConflictRecord[]> {
-  return (await m.db.conflicts.toArray()).filter((c) => c.source === 'sync');
-}
+const team = syncTeamForEachTest({ now: clock.now });
+const member = (name: string): Member => team.member(name);
 
 async function backupOf(m: Member): Promise<string> {
   return blobText(await exportBackup(m.db));
@@ -57,23 +25,6 @@ async function restore(m: Member, backup: string): Promise<void> {
   const result = await restoreBackup(m.db, backup, m.db.name);
   expect(result.ok).toBe(true);
 }
-
-beforeEach(async () => {
-  server = await startCouchServer();
-  const name = memoryName('team').toLowerCase();
-  const res = await fetch(`${server.url}/${name}`, { method: 'PUT' });
-  expect(res.status).toBe(201);
-  teamUrl = `${server.url}/${name}`;
-});
-
-afterEach(async () => {
-  for (const { db, pouches } of opened.splice(0)) {
-    for (const p of pouches) await p.close().catch(() => undefined);
-    db.close();
-    await db.delete();
-  }
-  await server.stop();
-});
 
 describe('restoring a backup while team sync is on', () => {
   it("keeps a teammate's newer edit on both members and logs the restored version", async () => {

@@ -4,7 +4,12 @@
  * are pure code in lib/calendar/exchange; this reads the library's names and writes the files.
  */
 import { useState } from 'react';
-import type { LibraryTimeZone, PlannedPostRecord, TeamMemberRecord } from '@/lib/calendar';
+import {
+  memberNames,
+  type LibraryTimeZone,
+  type PlannedPostRecord,
+  type TeamMemberRecord,
+} from '@/lib/calendar';
 import {
   calendarToIcs,
   plansToCsv,
@@ -94,7 +99,7 @@ export function CalendarExchange(props: {
         locale,
         from: dayOffset(props.day, -ICS_DAYS_BEHIND),
         to: dayOffset(props.day, ICS_DAYS_AHEAD),
-        memberName: (id) => props.members.find((m) => m.id === id)?.displayName,
+        memberName: memberNames(props.members),
         hashtags: (id) => sets.find((set) => set.id === id)?.tags,
         templateName: (id) => templates.find((tpl) => tpl.id === id)?.name,
       });

@@ -16,6 +16,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  memberNames,
   PLAN_STATUSES,
   ZONE_OFFSET_HOURS,
   type PlannedPostRecord,
@@ -119,7 +120,7 @@ export function CalendarSection() {
   );
   const notes = useMemo(() => (range ? notesBetween(range.from, range.to) : []), [range]);
   const notesByDay = useMemo(() => new Map(notes.map((n) => [n.date, n])), [notes]);
-  const names = useMemo(() => new Map(members.map((m) => [m.id, m.displayName])), [members]);
+  const nameOf = useMemo(() => memberNames(members), [members]);
   // The open plan as stored now: a teammate's change that arrives by sync (approved, moved)
   // shows in its status and buttons at once. The fields being edited stay as the person left them.
   const openPlan = form?.plan && (plans.find((p) => p.id === form.plan?.id) ?? form.plan);
@@ -155,9 +156,8 @@ export function CalendarSection() {
   );
   // The name the team gave the assignee; an id nobody has named (yet) is not shown.
   const assigneeName = useCallback(
-    (item: CalendarItem) =>
-      item.occurrence.assignee ? names.get(item.occurrence.assignee) : undefined,
-    [names],
+    (item: CalendarItem) => nameOf(item.occurrence.assignee),
+    [nameOf],
   );
   const label = useCallback(
     (item: CalendarItem) => {

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import {
   allowedActions,
+  memberNames,
   type Actor,
   type PlanAction,
   type PlannedPostRecord,
@@ -247,7 +248,8 @@ export function ReviewPanel(props: {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const allowed = allowedActions(plan, props.me);
-  const nameOf = (id: string) => props.members.find((m) => m.id === id)?.displayName ?? id;
+  const named = memberNames(props.members);
+  const nameOf = (id: string) => named(id) ?? id;
 
   const act = async (action: Extract<PlanAction, { kind: ReviewAction }>) => {
     setBusy(true);

@@ -4,7 +4,7 @@
  * touches the plans (a teammate's "send for review" arriving through team sync, too).
  */
 import { memo, useEffect, useId, useState } from 'react';
-import type { PlannedPostRecord, TeamMemberRecord } from '@/lib/calendar';
+import { memberNames, type PlannedPostRecord, type TeamMemberRecord } from '@/lib/calendar';
 import { watchCommittedWrites } from '@/lib/db';
 import { formatList } from '@/lib/i18n';
 import { useDashboard } from '../../context';
@@ -46,8 +46,8 @@ export const ToReview = memo(function ToReview(props: {
   }, [background, fail, version]);
 
   if (!plans) return null;
-  const nameOf = (id: string | undefined) =>
-    id ? (props.members.find((m) => m.id === id)?.displayName ?? id) : undefined;
+  const named = memberNames(props.members);
+  const nameOf = (id: string | undefined) => (id ? (named(id) ?? id) : undefined);
   return (
     <section className="sapa-card sapa-cal-review" aria-labelledby={headingId}>
       <h2 id={headingId}>

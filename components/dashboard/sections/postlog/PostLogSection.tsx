@@ -127,17 +127,22 @@ function VirtualLog(props: {
     // The first render fills a laptop screen before the box is measured.
     initialRect: { width: 960, height: 720 },
     getItemKey: (index) => props.entries[index]!.id,
+    // Rows whose content changed (numbers applied from an export, or undone) are measured again
+    // by a ResizeObserver. Its callback runs before the frame is painted; positions written from
+    // it straight to the DOM show at once, where a re-render would paint one frame (or more)
+    // with the rows where they were: a blank gap under a row that shrank.
+    directDomUpdates: true,
   });
   return (
     <div ref={box} className="sapa-log-scroll" tabIndex={0} aria-label={t('dashboard.log.list')}>
-      <ul className="sapa-log" style={{ height: virtualizer.getTotalSize() }}>
+      {/* The virtualiser sets the list's height and each row's position (directDomUpdates). */}
+      <ul className="sapa-log" ref={virtualizer.containerRef}>
         {virtualizer.getVirtualItems().map((row) => (
           <li
             key={row.key}
             data-index={row.index}
             ref={virtualizer.measureElement}
             className="sapa-log-row"
-            style={{ transform: `translateY(${row.start}px)` }}
           >
             <LogEntry
               entry={props.entries[row.index]!}

@@ -1,9 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { instagramExport } from '@/tests/fixtures/insights-export';
 import { freshDb } from '@/tests/support/db';
-import { Dashboard } from '../../Dashboard';
+import { showPostLog, layOutLogBoxForEachTest } from '@/tests/support/post-log-page';
 
 let db: SapaDb;
 let repos: Repositories;
@@ -35,67 +35,12 @@ beforeEach(async () => {
     })
   ).id;
 });
-afterEach(() => {
-  db.close();
-  restoreLayout();
-});
+afterEach(() => db.close());
+layOutLogBoxForEachTest();
 
-let restoreLayout = () => {};
-beforeEach(() => {
-  const own = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
-  Object.defineProperty(Element.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: Element) {
-      return this.classList.contains('sapa-log-scroll') ? 720 : own.get!.call(this);
-    },
-  });
-  restoreLayout = () => Object.defineProperty(Element.prototype, 'clientHeight', own);
-});
-
-/** "MM/DD/YYYY HH:mm" in the zone the page reads times in (the browser's): Meta's form. */
-function metaTime(at: number): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part('month')}/${part('day')}/${part('year')} ${part('hour')}:${part('minute')}`;
-}
-
-/** Instagram's export, pasted from a spreadsheet: tabs between the cells. */
+/** Instagram's export, in the zone the page reads times in (the browser's). */
 function exportText() {
-  return [
-    ['Post ID', 'Description', 'Publish time', 'Permalink', 'Views', 'Reach', 'Likes', 'Saves'],
-    [
-      '1',
-      'Pameran buku langka, Sabtu ini',
-      metaTime(AT),
-      'https://www.instagram.com/p/DHpmj9euOPy/',
-      '2.400',
-      '1.520',
-      '85',
-      '',
-    ],
-    [
-      '2',
-      'Jam buka perpustakaan berubah',
-      metaTime(AT + 3 * 3_600_000 + 120_000),
-      '',
-      '',
-      '640',
-      '12',
-      '4',
-    ],
-    ['3', 'Lomba mewarnai', metaTime(AT + 9 * 3_600_000), '', '', '50', '1', ''],
-  ]
-    .map((row) => row.join('\t'))
-    .join('\n');
+  return instagramExport(AT, Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
 const TEXT = {
@@ -144,8 +89,7 @@ async function metricsOf(id: string) {
 describe.each(['en', 'id'] as const)('numbers from an insights export (%s)', (language) => {
   const s = TEXT[language];
   const show = async () => {
-    const user = userEvent.setup();
-    render(<Dashboard db={db} memberId="ana" language={language} initialSection="log" />);
+    const user = showPostLog(db, { memberId: 'ana', language });
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
     await user.click(screen.getByRole('button', { name: s.open }));
     return user;
@@ -212,8 +156,7 @@ describe.each(['en', 'id'] as const)('numbers from an insights export (%s)', (la
 
 describe('the export as a file', () => {
   it('shows what a chosen file will change at once', async () => {
-    const user = userEvent.setup();
-    render(<Dashboard db={db} memberId="ana" language="en" initialSection="log" />);
+    const user = showPostLog(db, { memberId: 'ana' });
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
     await user.click(screen.getByRole('button', { name: 'Paste insights (CSV)' }));
     // Saved by Excel in Indonesian: a byte-order mark and semicolons.
@@ -230,8 +173,7 @@ describe('the export as a file', () => {
 
 describe('the column mapping', () => {
   it('lets a person say what an unrecognised column holds', async () => {
-    const user = userEvent.setup();
-    render(<Dashboard db={db} memberId="ana" language="en" initialSection="log" />);
+    const user = showPostLog(db, { memberId: 'ana' });
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
     await user.click(screen.getByRole('button', { name: 'Paste insights (CSV)' }));
     await user.click(screen.getByLabelText('Insights export (CSV)'));

@@ -1,9 +1,8 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
 import { freshDb } from '@/tests/support/db';
-import { Dashboard } from '../../Dashboard';
+import { showPostLog, layOutLogBoxForEachTest } from '@/tests/support/post-log-page';
 
 let db: SapaDb;
 let repos: Repositories;
@@ -22,39 +21,11 @@ beforeEach(async () => {
     checks: [{ ruleId: 'placeholders', severity: 'block' }],
   });
 });
-afterEach(() => {
-  db.close();
-  restoreLayout();
-});
-
-/**
- * jsdom lays nothing out: the log's scrolling box is given a laptop screen's height, so the
- * virtualiser renders the entries that would be on screen.
- */
-let restoreLayout = () => {};
-beforeEach(() => {
-  const own = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
-  Object.defineProperty(Element.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: Element) {
-      return this.classList.contains('sapa-log-scroll') ? 720 : own.get!.call(this);
-    },
-  });
-  restoreLayout = () => Object.defineProperty(Element.prototype, 'clientHeight', own);
-});
+afterEach(() => db.close());
+layOutLogBoxForEachTest();
 
 function show(openTab?: (url: string) => void) {
-  const user = userEvent.setup();
-  render(
-    <Dashboard
-      db={db}
-      memberId="ana"
-      language="en"
-      initialSection="log"
-      {...(openTab ? { openTab } : {})}
-    />,
-  );
-  return user;
+  return showPostLog(db, { memberId: 'ana', ...(openTab ? { openTab } : {}) });
 }
 
 describe('the post log page', () => {

@@ -1,38 +1,23 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepositories, type SapaDb } from '@/lib/db';
 import { freshDb } from '@/tests/support/db';
-import { Dashboard } from '../../Dashboard';
+import { showPostLog, layOutLogBoxForEachTest } from '@/tests/support/post-log-page';
 
 let db: SapaDb;
 const NOW = Date.UTC(2026, 10, 20, 5);
 
-/** jsdom lays nothing out: the log's box gets a laptop screen's height (as in log.test.tsx). */
-let restoreLayout = () => {};
+layOutLogBoxForEachTest();
 beforeEach(async () => {
-  const own = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
-  Object.defineProperty(Element.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: Element) {
-      return this.classList.contains('sapa-log-scroll') ? 720 : own.get!.call(this);
-    },
-  });
-  restoreLayout = () => Object.defineProperty(Element.prototype, 'clientHeight', own);
   db = freshDb('sapa-team-log');
   await db.open();
   const ana = createRepositories(db, { memberId: 'member-ana' });
   await ana.postLog.add({ platform: 'x', text: 'Pos Ana', at: NOW, checks: [] });
 });
-afterEach(() => {
-  db.close();
-  restoreLayout();
-});
+afterEach(() => db.close());
 
 function show() {
-  const user = userEvent.setup();
-  render(<Dashboard db={db} memberId="member-ana" language="en" initialSection="log" />);
-  return user;
+  return showPostLog(db, { memberId: 'member-ana' });
 }
 
 describe('the post log of a team that shares it', () => {

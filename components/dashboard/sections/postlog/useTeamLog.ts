@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
+import { memberNames } from '@/lib/calendar';
 import type { PostLogRecord } from '@/lib/db';
 import { useDashboard } from '../../context';
 
@@ -24,16 +25,13 @@ export function useTeamLog(entries: readonly PostLogRecord[] | undefined): {
   const { repos, memberId, t } = useDashboard();
   const shared = useLiveQuery(async () => (await repos.teamSettings.get()).sharePostLog, [repos]);
   const members = useLiveQuery(() => repos.teamMembers.list(), [repos]);
-  const names = useMemo(
-    () => new Map((members ?? []).map((m) => [m.id, m.displayName] as const)),
-    [members],
-  );
+  const nameOf = useMemo(() => memberNames(members ?? []), [members]);
   const posterName = useCallback(
     (entry: PostLogRecord) =>
       isMine(entry, memberId)
         ? t('dashboard.log.you')
-        : (names.get(entry.postedBy ?? '') ?? t('dashboard.log.teammate')),
-    [memberId, names, t],
+        : (nameOf(entry.postedBy) ?? t('dashboard.log.teammate')),
+    [memberId, nameOf, t],
   );
   const team = shared === true || (entries ?? []).some((entry) => !isMine(entry, memberId));
   return { team, memberId, posterName };
