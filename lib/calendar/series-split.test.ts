@@ -7,7 +7,7 @@ import type { LibraryTimeZone, PlannedPostRecord } from './types';
 
 const WIB: LibraryTimeZone = 'Asia/Jakarta';
 const ids = { newId: 'plan-2', by: 'member-b', now: 5_000 };
-const days = (plan: PlannedPostRecord | null | undefined, zone = WIB) =>
+const days = (plan: PlannedPostRecord | null | undefined, zone: LibraryTimeZone = WIB) =>
   plan ? expand(plan, '2026-01-01', '2027-12-31', zone).map((o) => `${o.date} ${o.time}`) : [];
 
 /** Every Monday from 7 December 2026 to 25 January 2027 at 09:00: eight occurrences. */
