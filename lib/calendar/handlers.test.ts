@@ -395,14 +395,10 @@ describe('a series from the plan form', () => {
     const plan = ok(
       await client.request('calendar.savePlan', { ...form, recurrence: { rule: monthly } }),
     );
-    expect(
-      ok(
-        await client.request('calendar.deleteFollowing', {
-          id: plan.id,
-          originalDate: '2026-11-14',
-        }),
-      ),
-    ).toEqual({ deleted: false });
+    const ended = ok(
+      await client.request('calendar.deleteFollowing', { id: plan.id, originalDate: '2026-11-14' }),
+    );
+    expect(ended.series).toEqual(await repos.plannedPosts.get(plan.id));
     expect((await repos.plannedPosts.get(plan.id))?.recurrence?.rule).toBe(
       'FREQ=MONTHLY;BYMONTHDAY=14;UNTIL=20261014',
     );
@@ -413,7 +409,7 @@ describe('a series from the plan form', () => {
           originalDate: '2026-09-14',
         }),
       ),
-    ).toEqual({ deleted: true });
+    ).toEqual({ series: null });
     expect(await repos.plannedPosts.get(plan.id)).toBeUndefined();
     expect((await db.plannedPosts.get(plan.id))?.deleted).toBe(true);
   });

@@ -68,8 +68,7 @@ function savedOver(
  * `savedOver`, the exceptions are left to splitSeries, which moves them with the new start.
  */
 function formOver(tail: PlannedPostRecord, input: Omit<PlanInput, 'id'>): PlannedPostRecord {
-  const { recurrence: _rule, ...fields } = planFields(input);
-  const next: PlannedPostRecord = { ...tail, ...fields };
+  const next: PlannedPostRecord = { ...tail, ...planFields(input) };
   for (const key of ['templateId', 'hashtagSetId', 'assignee', 'reviewer'] as const)
     if (input[key] === undefined) delete next[key];
   if (input.recurrence === null) delete next.recurrence;
@@ -208,7 +207,7 @@ export function calendarHandlers(
       const { series } = await repos.plannedPosts.split(id, (current) => ({
         series: endSeriesBefore(current, originalDate, by, Date.now()),
       }));
-      return { deleted: series === null };
+      return { series };
     },
 
     'calendar.transition': async ({ id, action }) => {

@@ -187,10 +187,10 @@ export const calendarRequests = {
       .strict(),
   ),
   /**
-   * "Delete this and the following occurrences": the series ends before the occurrence; from
-   * its first occurrence, the whole plan is deleted.
+   * "Delete this and the following occurrences": the series ends before the occurrence (the
+   * series as stored now); from its first occurrence, the whole plan is deleted (null).
    */
-  'calendar.deleteFollowing': defineRequest<{ deleted: boolean }>()(
+  'calendar.deleteFollowing': defineRequest<{ series: PlannedPostRecord | null }>()(
     'dashboard',
     z.object({ id: recordId, originalDate: day }).strict(),
   ),
