@@ -341,4 +341,97 @@ describe('a series from the plan form', () => {
     expect(single.recurrence).toBeUndefined();
     expect((await repos.plannedPosts.get(plan.id))?.recurrence).toBeUndefined();
   });
+
+  it('edits this and the following occurrences: the series ends before, a new one goes on', async () => {
+    const plan = ok(
+      await client.request('calendar.savePlan', { ...form, recurrence: { rule: monthly } }),
+    );
+    ok(
+      await client.request('calendar.editOccurrence', {
+        id: plan.id,
+        originalDate: '2026-12-14',
+        change: { kind: 'cancel' },
+      }),
+    );
+    const { series, following } = ok(
+      await client.request('calendar.editFollowing', {
+        id: plan.id,
+        originalDate: '2026-11-14',
+        plan: { ...form, date: '2026-11-14', time: '10:00', recurrence: { rule: monthly } },
+      }),
+    );
+    expect(series.recurrence).toEqual({
+      rule: 'FREQ=MONTHLY;BYMONTHDAY=14;UNTIL=20261014',
+      exceptions: [],
+    });
+    expect(following).toMatchObject({
+      date: '2026-11-14',
+      time: '10:00',
+      updatedBy: 'member-ana',
+      recurrence: { rule: monthly, exceptions: [{ date: '2026-12-14', cancelled: true }] },
+    });
+    expect(following?.id).not.toBe(plan.id);
+    expect(await repos.plannedPosts.get(following!.id)).toEqual(following);
+    expect(await repos.plannedPosts.get(plan.id)).toEqual(series);
+    expect(series.updatedAt).toBeGreaterThan(plan.updatedAt);
+  });
+
+  it('writes neither half of a split when the new series cannot be stored', async () => {
+    const plan = ok(
+      await client.request('calendar.savePlan', { ...form, recurrence: { rule: monthly } }),
+    );
+    const refused = await client.request('calendar.editFollowing', {
+      id: plan.id,
+      originalDate: '2026-11-14',
+      // A control character: the sync schema refuses it, so the repository does too.
+      plan: { ...form, caption: 'Ayo \u0007berkunjung', recurrence: { rule: monthly } },
+    });
+    expect(refused.ok).toBe(false);
+    expect(await repos.plannedPosts.get(plan.id)).toEqual(plan);
+    expect(await db.plannedPosts.count()).toBe(1);
+  });
+
+  it('deletes this and the following occurrences, or the whole plan from the first', async () => {
+    const plan = ok(
+      await client.request('calendar.savePlan', { ...form, recurrence: { rule: monthly } }),
+    );
+    const ended = ok(
+      await client.request('calendar.deleteFollowing', { id: plan.id, originalDate: '2026-11-14' }),
+    );
+    expect(ended.series).toEqual(await repos.plannedPosts.get(plan.id));
+    expect((await repos.plannedPosts.get(plan.id))?.recurrence?.rule).toBe(
+      'FREQ=MONTHLY;BYMONTHDAY=14;UNTIL=20261014',
+    );
+    expect(
+      ok(
+        await client.request('calendar.deleteFollowing', {
+          id: plan.id,
+          originalDate: '2026-09-14',
+        }),
+      ),
+    ).toEqual({ series: null });
+    expect(await repos.plannedPosts.get(plan.id)).toBeUndefined();
+    expect((await db.plannedPosts.get(plan.id))?.deleted).toBe(true);
+  });
+
+  it('clears the assignee of one occurrence alone', async () => {
+    const plan = ok(
+      await client.request('calendar.savePlan', {
+        ...form,
+        assignee: 'member-ana',
+        recurrence: { rule: monthly },
+      }),
+    );
+    const cleared = ok(
+      await client.request('calendar.editOccurrence', {
+        id: plan.id,
+        originalDate: '2026-10-14',
+        change: { kind: 'edit', override: { unassigned: true } },
+      }),
+    );
+    expect(cleared.assignee).toBe('member-ana');
+    expect(cleared.recurrence?.exceptions).toEqual([
+      { date: '2026-10-14', override: { unassigned: true } },
+    ]);
+  });
 });

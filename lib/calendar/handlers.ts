@@ -14,6 +14,7 @@ import { panelPlans, type PlanToPostServices } from './plan-link';
 import { memoryPlanTabs } from './plan-tabs';
 import { occurrenceTransition } from './occurrence-status';
 import { cancelOccurrence, editOccurrence, editSeries, expand } from './recurrence';
+import { endSeriesBefore, splitSeries } from './series-split';
 import { allowedActions, transition } from './status';
 import type { PlannedPostRecord } from './types';
 import { reschedule } from './view';
@@ -60,6 +61,30 @@ function savedOver(
   for (const key of ['templateId', 'hashtagSetId', 'assignee', 'reviewer'] as const)
     if (input[key] === undefined) delete next[key];
   return next;
+}
+
+/**
+ * The form's values over the part of a series from a split on ("this and the following"). Unlike
+ * `savedOver`, the exceptions are left to splitSeries, which moves them with the new start.
+ */
+function formOver(tail: PlannedPostRecord, input: Omit<PlanInput, 'id'>): PlannedPostRecord {
+  const next: PlannedPostRecord = { ...tail, ...planFields(input) };
+  for (const key of ['templateId', 'hashtagSetId', 'assignee', 'reviewer'] as const)
+    if (input[key] === undefined) delete next[key];
+  if (input.recurrence === null) delete next.recurrence;
+  else if (input.recurrence)
+    next.recurrence = {
+      rule: input.recurrence.rule,
+      exceptions: tail.recurrence?.exceptions ?? [],
+    };
+  return next;
+}
+
+/** The error for an occurrence the plan does not have (a teammate changed the series meanwhile). */
+function noOccurrence(request: string, id: string, day: string): SapaRequestError {
+  return new SapaRequestError(
+    sapaError('not-found', { detail: `${request}: plan ${id} has no occurrence on ${day}` }),
+  );
 }
 
 /** Whether the series' rule produces `day` (cancelled or not). */
@@ -153,6 +178,36 @@ export function calendarHandlers(
           ? cancelOccurrence(current, originalDate, by, Date.now())
           : editOccurrence(current, originalDate, change.override, by, Date.now()),
       );
+    },
+
+    'calendar.editFollowing': async ({ id, originalDate, plan: input }) => {
+      const stored = await repos.plannedPosts.get(id);
+      if (!stored || !producesDay(stored, originalDate))
+        throw noOccurrence('calendar.editFollowing', id, originalDate);
+      const by = await me();
+      const written = await repos.plannedPosts.split(id, (current) => {
+        if (!current.recurrence) throw noOccurrence('calendar.editFollowing', id, originalDate);
+        return splitSeries(current, originalDate, (tail) => formOver(tail, input), {
+          newId: newId('plan_'),
+          by,
+          now: Date.now(),
+        });
+      });
+      return {
+        series: written.series!,
+        ...(written.following ? { following: written.following } : {}),
+      };
+    },
+
+    'calendar.deleteFollowing': async ({ id, originalDate }) => {
+      const stored = await repos.plannedPosts.get(id);
+      if (!stored || !producesDay(stored, originalDate))
+        throw noOccurrence('calendar.deleteFollowing', id, originalDate);
+      const by = await me();
+      const { series } = await repos.plannedPosts.split(id, (current) => ({
+        series: endSeriesBefore(current, originalDate, by, Date.now()),
+      }));
+      return { series };
     },
 
     'calendar.transition': async ({ id, action }) => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { editedOver, occurrenceChanges, seriesValues, type EditedFields } from './occurrence-edit';
+import {
+  editedOver,
+  followingValues,
+  occurrenceChanges,
+  seriesValues,
+  type EditedFields,
+} from './occurrence-edit';
 
 const opened: EditedFields = {
   date: '2026-03-17',
@@ -24,13 +30,19 @@ describe('saving an opened occurrence', () => {
     expect(occurrenceChanges(opened, opened, false)).toEqual({ changes: {}, blocked: false });
   });
 
-  it('cannot keep a series field, a new repeat or a cleared assignee for one occurrence', () => {
+  it('cannot keep a series field or a new repeat for one occurrence', () => {
     expect(occurrenceChanges(opened, { ...opened, platforms: ['x'] }, false).blocked).toBe(true);
     expect(occurrenceChanges(opened, { ...opened, reviewer: 'member-budi' }, false).blocked).toBe(
       true,
     );
     expect(occurrenceChanges(opened, opened, true).blocked).toBe(true);
-    expect(occurrenceChanges(opened, { ...opened, assignee: '' }, false).blocked).toBe(true);
+  });
+
+  it('an assignee cleared for one occurrence is "nobody", not "the series\' assignee"', () => {
+    expect(occurrenceChanges(opened, { ...opened, assignee: '' }, false)).toEqual({
+      changes: { unassigned: true },
+      blocked: false,
+    });
   });
 
   it('"all occurrences" writes only the changes on the series, and moves its start as far', () => {
@@ -39,6 +51,18 @@ describe('saving an opened occurrence', () => {
     expect(seriesValues(series, opened, after)).toEqual({
       ...series,
       date: '2026-01-19',
+      time: '10:00',
+    });
+  });
+});
+
+describe('followingValues', () => {
+  it('"this and the following" starts on the opened day, moved as far as the person moved it', () => {
+    const series = { ...opened, date: '2026-01-17', title: 'Koleksi baru' };
+    const after = { ...opened, date: '2026-03-19', time: '10:00' };
+    expect(followingValues(series, '2026-03-17', opened, after)).toEqual({
+      ...series,
+      date: '2026-03-19',
       time: '10:00',
     });
   });

@@ -18,9 +18,9 @@ export type EditedFields = Record<(typeof OCCURRENCE_FIELDS)[number], string> &
   };
 
 /**
- * The changes "only this occurrence" stores. An assignee cleared for one occurrence cannot be
- * said by an override (an empty one falls back to the series'), so it is left out: `blocked`
- * names what cannot be saved for one occurrence alone.
+ * The changes "only this occurrence" stores. An assignee cleared for this occurrence alone is
+ * `unassigned` (an absent `assignee` would mean "the series' assignee"). `blocked`: a field of
+ * the whole series changed, which one occurrence cannot hold.
  */
 export function occurrenceChanges(
   before: EditedFields,
@@ -30,8 +30,8 @@ export function occurrenceChanges(
   const changes: OccurrenceOverride = {};
   for (const key of OCCURRENCE_FIELDS) {
     if (before[key] === after[key]) continue;
-    if (key === 'assignee' && !after.assignee) return { changes, blocked: true };
-    changes[key] = key === 'title' ? after.title.trim() : after[key];
+    if (key === 'assignee' && !after.assignee) changes.unassigned = true;
+    else changes[key] = key === 'title' ? after.title.trim() : after[key];
   }
   const seriesChanged =
     ruleChanged ||
@@ -74,4 +74,21 @@ export function editedOver<T extends EditedFields>(stored: T, before: EditedFiel
     if (changed) (next as Record<string, unknown>)[key] = after[key];
   }
   return next;
+}
+
+/**
+ * The new series' values after "this and the following occurrences": as for "all occurrences"
+ * (the series as stored, with the fields the person changed), but starting on the opened
+ * occurrence's original day, moved as far as the person moved the occurrence.
+ */
+export function followingValues<T extends EditedFields>(
+  series: T,
+  originalDate: string,
+  before: EditedFields,
+  after: T,
+): T {
+  return {
+    ...seriesValues(series, before, after),
+    date: addDays(originalDate, daysBetween(before.date, after.date)),
+  };
 }

@@ -84,14 +84,14 @@ function fail(problem: RuleProblem): { ok: false; problem: RuleProblem } {
   return { ok: false, problem };
 }
 
-function ruleFor(plan: PlannedPostRecord): RRule | null {
+export function ruleFor(plan: PlannedPostRecord): RRule | null {
   if (!plan.recurrence) return null;
   const parsed = parseRule(plan.recurrence.rule, floating(plan.date, plan.time));
   return parsed.ok ? new RRule(parsed.options) : null;
 }
 
 /** The days (original, before exceptions) the rule produces between two days, inclusive. */
-function ruleDays(rule: RRule, from: DayString, to: DayString): DayString[] {
+export function ruleDays(rule: RRule, from: DayString, to: DayString): DayString[] {
   return rule.between(floating(from), floating(to, '23:59'), true).map(dayOf);
 }
 
@@ -112,7 +112,8 @@ function occurrence(
     title: override?.title ?? plan.title,
     caption: override?.caption ?? plan.caption,
     status: override?.status ?? plan.status,
-    assignee: override?.assignee ?? plan.assignee,
+    // `unassigned`: nobody for this day, which an absent `assignee` (the series') cannot say.
+    assignee: override?.unassigned ? undefined : (override?.assignee ?? plan.assignee),
     notes: override?.notes ?? plan.notes,
     edited: override !== undefined,
   };
@@ -171,7 +172,7 @@ export function expandAll(
   return plans.flatMap((p) => expand(p, from, to, zone)).sort(byInstant);
 }
 
-function touched(plan: PlannedPostRecord, by: string, now: number): PlannedPostRecord {
+export function touched(plan: PlannedPostRecord, by: string, now: number): PlannedPostRecord {
   return { ...plan, updatedAt: Math.max(now, plan.updatedAt + 1), updatedBy: by };
 }
 
@@ -197,6 +198,9 @@ export function editOccurrence(
 ): PlannedPostRecord {
   const before = plan.recurrence?.exceptions.find((e) => e.date === originalDate);
   const override = { ...before?.override, ...changes };
+  // An assignee and "nobody" exclude each other: the newer one wins.
+  if (changes.assignee) delete override.unassigned;
+  if (changes.unassigned) delete override.assignee;
   return withException(plan, { date: originalDate, override }, by, now);
 }
 

@@ -152,6 +152,8 @@ export const calendarRequests = {
                   title: z.string().trim().min(1).max(CALENDAR_LIMITS.title).optional(),
                   caption: z.string().max(CALENDAR_LIMITS.caption).optional(),
                   assignee: recordId.optional(),
+                  // Nobody for this occurrence (an absent assignee is the series').
+                  unassigned: z.literal(true).optional(),
                   notes: z.string().max(CALENDAR_LIMITS.notes).optional(),
                 })
                 .strict(),
@@ -168,6 +170,29 @@ export const calendarRequests = {
         ]),
       })
       .strict(),
+  ),
+  /**
+   * "This and the following occurrences" (lib/calendar/series-split.ts): the series ends before
+   * the occurrence named by its original day, and a new series from it on takes `plan` (the
+   * form's values, starting where the person put that occurrence). At the first occurrence it is
+   * the whole series. Both records are written in one transaction.
+   */
+  'calendar.editFollowing': defineRequest<{
+    series: PlannedPostRecord;
+    following?: PlannedPostRecord;
+  }>()(
+    'dashboard',
+    z
+      .object({ id: recordId, originalDate: day, plan: planInputSchema.omit({ id: true }) })
+      .strict(),
+  ),
+  /**
+   * "Delete this and the following occurrences": the series ends before the occurrence (the
+   * series as stored now); from its first occurrence, the whole plan is deleted (null).
+   */
+  'calendar.deleteFollowing': defineRequest<{ series: PlannedPostRecord | null }>()(
+    'dashboard',
+    z.object({ id: recordId, originalDate: day }).strict(),
   ),
   /** Moves a plan to its next status as this browser's member, or says why not. */
   'calendar.transition': defineRequest<TransitionAnswer>()(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makePlan } from './plan-fixture';
+import { editOccurrence } from './recurrence';
 import {
   addMonths,
   busyDays,
@@ -40,6 +41,14 @@ describe('calendarItems', () => {
     expect(keys({ status: 'idea' })).toHaveLength(2);
     expect(keys({ status: 'posted' })).toEqual([]);
     expect(keys({ member: 'member-b' })).toEqual(['series@2026-05-17']);
+  });
+
+  it("leaves out of a member's view the occurrence with nobody assigned", () => {
+    const cleared = editOccurrence(monthly, '2026-05-17', { unassigned: true }, 'member-a', 2_000);
+    const keys = calendarItems([cleared], '2026-04-01', '2026-05-31', 'Asia/Jakarta', {
+      member: 'member-b',
+    }).map((i) => i.key);
+    expect(keys).toEqual(['series@2026-04-17']);
   });
 });
 

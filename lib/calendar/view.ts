@@ -41,8 +41,8 @@ export function matchesFilters(
   if (filters.platform && !plan.platforms.includes(filters.platform)) return false;
   if (filters.status && occurrence.status !== filters.status) return false;
   if (filters.member) {
-    const assignee = occurrence.assignee ?? plan.assignee;
-    if (assignee !== filters.member && plan.reviewer !== filters.member) return false;
+    // The occurrence's assignee is already the series' unless the day has its own (or nobody).
+    if (occurrence.assignee !== filters.member && plan.reviewer !== filters.member) return false;
   }
   return true;
 }

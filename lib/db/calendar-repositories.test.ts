@@ -101,6 +101,46 @@ describe('plannedPosts', () => {
   });
 });
 
+describe('plannedPosts.split', () => {
+  const weekly = { rule: 'FREQ=WEEKLY;BYDAY=SU;UNTIL=20260614', exceptions: [] };
+
+  it('writes the ended series and adds the new one, stamped for sync', async () => {
+    const series = await repos.plannedPosts.create(plan({ recurrence: weekly }));
+    clock.advance(10);
+    const written = await repos.plannedPosts.split(series.id, (stored) => ({
+      series: { ...stored, recurrence: { ...weekly, rule: 'FREQ=WEEKLY;BYDAY=SU;UNTIL=20260524' } },
+      following: { ...stored, id: 'plan_next', date: '2026-05-31' },
+    }));
+    expect(await repos.plannedPosts.get(series.id)).toEqual(written.series);
+    expect(await repos.plannedPosts.get('plan_next')).toEqual(written.following);
+    for (const record of [written.series, written.following])
+      expect(record).toMatchObject({ updatedAt: clock.now(), updatedBy: 'member-ana' });
+  });
+
+  it('writes neither when the new series cannot be added', async () => {
+    const series = await repos.plannedPosts.create(plan({ recurrence: weekly }));
+    const other = await repos.plannedPosts.create(plan({ title: 'Another plan' }));
+    clock.advance(10);
+    // The new series' id is taken: adding it fails after the series itself was written.
+    await expect(
+      repos.plannedPosts.split(series.id, (stored) => ({
+        series: { ...stored, recurrence: { ...weekly, rule: 'FREQ=WEEKLY;BYDAY=SU;COUNT=1' } },
+        following: { ...stored, id: other.id },
+      })),
+    ).rejects.toBeInstanceOf(DbError);
+    expect(await repos.plannedPosts.get(series.id)).toEqual(series);
+    expect(await repos.plannedPosts.get(other.id)).toEqual(other);
+  });
+
+  it('leaves a tombstone when nothing of the series is left', async () => {
+    const series = await repos.plannedPosts.create(plan({ recurrence: weekly }));
+    expect(await repos.plannedPosts.split(series.id, () => ({ series: null }))).toEqual({
+      series: null,
+    });
+    expect((await db.plannedPosts.get(series.id))?.deleted).toBe(true);
+  });
+});
+
 describe('teamMembers', () => {
   it('names members by their sync id, renames them, and lists them by name', async () => {
     await repos.teamMembers.save({ id: 'member-ana', displayName: 'Ana', role: 'coordinator' });

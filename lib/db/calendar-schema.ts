@@ -62,6 +62,7 @@ const overrideSchema = z.looseObject({
   caption: safeText(CALENDAR_LIMITS.caption).optional(),
   status: status.optional(),
   assignee: memberId.optional(),
+  unassigned: z.literal(true).optional(),
   notes: safeText(CALENDAR_LIMITS.notes).optional(),
 });
 

@@ -91,6 +91,12 @@ export interface OccurrenceOverride {
   caption?: string;
   status?: PlanStatus;
   assignee?: string;
+  /**
+   * Nobody is assigned to this occurrence, whoever the series' assignee is. A flag of its own
+   * rather than an empty `assignee`: a Sapa from before it (whose schema wants a member id there)
+   * still accepts the plan through team sync and shows the series' assignee instead.
+   */
+  unassigned?: true;
   notes?: string;
 }
 

@@ -109,6 +109,42 @@ export function plannedPostsRepo(ctx: RepoContext) {
     },
 
     /**
+     * Splits a series in one transaction ("this and the following occurrences"): `next` gives
+     * the stored series as it is to stay (null deletes it) and the new series that goes on from
+     * the split, if any. Both are written, or neither, so a teammate never receives half a split.
+     */
+    async split(
+      id: string,
+      next: (stored: PlannedPostRecord) => {
+        series: PlannedPostRecord | null;
+        following?: PlannedPostRecord | undefined;
+      },
+    ): Promise<{ series: PlannedPostRecord | null; following?: PlannedPostRecord }> {
+      const operation = 'plannedPosts.split';
+      return guard(operation, () =>
+        db.transaction('rw', db.plannedPosts, async () => {
+          const stored = live(await db.plannedPosts.get(id));
+          if (!stored) throw new DbError('not-found', operation, { message: `no plan ${id}` });
+          const { series, following } = next(stored);
+          const stamp = {
+            updatedAt: Math.max(ctx.now(), stored.updatedAt + 1),
+            updatedBy: ctx.memberId,
+          };
+          const kept = series
+            ? checkedPlan({ ...series, id, deleted: false, ...stamp }, operation)
+            : null;
+          const added = following
+            ? checkedPlan({ ...following, ...meta(ctx, following.id) }, operation)
+            : undefined;
+          if (kept) await db.plannedPosts.put(kept);
+          else await tombstone(ctx, db.plannedPosts, id, operation);
+          if (added) await db.plannedPosts.add(added);
+          return { series: kept, ...(added ? { following: added } : {}) };
+        }),
+      );
+    },
+
+    /**
      * Creates or changes many plans in one transaction: all are written, or none (an import).
      * `next` is given the live stored plan for an id, or undefined for a new plan.
      */

@@ -16,7 +16,7 @@ import { ACTION_KEYS, STATUS_KEYS } from './labels';
 import { OccurrenceStatus } from './OccurrenceStatus';
 import { RepeatField, repeatProblem } from './RepeatField';
 import { REVIEW_ACTIONS, ReviewPanel } from './ReviewPanel';
-import { SeriesChoice } from './SeriesChoice';
+import { SeriesChoice, type SeriesScope } from './SeriesChoice';
 import { useSeriesEdit } from './useSeriesEdit';
 
 /** The status actions that need nothing more than a press (start, skip, reopen, posted). */
@@ -133,7 +133,7 @@ export function PlanForm(props: {
     ...props.members.map((m) => ({ value: m.id, label: m.displayName })),
   ];
 
-  const save = async (scope?: 'only' | 'all') => {
+  const save = async (scope?: SeriesScope) => {
     if (!draft.title.trim()) return setError(t('calendar.form.titleRequired'));
     if (!draft.platforms.length) return setError(t('calendar.form.platformRequired'));
     if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || !/^\d{2}:\d{2}$/.test(draft.time))
@@ -153,6 +153,13 @@ export function PlanForm(props: {
     const res = await series.cancel();
     if (!res.ok) return setError(res.error);
     if (res.plan) props.onSaved(res.plan, undefined, res.notice);
+  };
+
+  const removeFollowing = async () => {
+    const res = await series.removeFollowing();
+    if (!res.ok) return setError(res.error);
+    if ('deleted' in res) props.onDeleted(props.plan!);
+    else if (res.plan) props.onSaved(res.plan, undefined, res.notice);
   };
 
   // One day of a series is posted or skipped on its own (OccurrenceStatus); the series' buttons
@@ -390,6 +397,11 @@ export function PlanForm(props: {
         {series.series && (
           <button type="button" onClick={() => void cancelOccurrence()}>
             {t('calendar.form.cancelOccurrence')}
+          </button>
+        )}
+        {series.series && (
+          <button type="button" className="sapa-danger" onClick={() => void removeFollowing()}>
+            {t('calendar.form.deleteFollowing')}
           </button>
         )}
         {props.plan && (

@@ -11,19 +11,24 @@ export function draftOfOccurrence(series: PlanDraft, occurrence: Occurrence): Pl
     time: occurrence.time,
     title: occurrence.title,
     caption: occurrence.caption,
+    // Empty when nobody is on this day: the series has no assignee, or the day is `unassigned`.
     assignee: occurrence.assignee ?? '',
     notes: occurrence.notes,
   };
 }
 
+/** What a save of an opened occurrence applies to. */
+export type SeriesScope = 'only' | 'following' | 'all';
+
 /**
- * "Only this occurrence" or "All occurrences", asked when a person saves an occurrence of a
- * series. The first choice takes the focus; Escape or "Back to the form" returns to the form.
- * `onlyBlocked`: the changes belong to the whole series, so only "All" can save them.
+ * "Only this occurrence", "This and the following occurrences" or "All occurrences", asked when
+ * a person saves an occurrence of a series. The first choice takes the focus; Escape or "Back to
+ * the form" returns to the form. `onlyBlocked`: the changes belong to the series, so only the
+ * last two can save them (a series split at this occurrence is a series of its own).
  */
 export function SeriesChoice(props: {
   onlyBlocked: boolean;
-  onChoose: (scope: 'only' | 'all') => void;
+  onChoose: (scope: SeriesScope) => void;
   onBack: () => void;
 }) {
   const { t } = useDashboard();
@@ -56,6 +61,9 @@ export function SeriesChoice(props: {
       <div className="sapa-actions">
         <button type="button" disabled={props.onlyBlocked} onClick={() => props.onChoose('only')}>
           {t('calendar.scope.only')}
+        </button>
+        <button type="button" onClick={() => props.onChoose('following')}>
+          {t('calendar.scope.following')}
         </button>
         <button type="button" onClick={() => props.onChoose('all')}>
           {t('calendar.scope.all')}

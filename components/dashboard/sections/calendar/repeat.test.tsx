@@ -207,4 +207,104 @@ describe('recurring plans in the calendar form', () => {
     ]);
     await waitFor(() => expect(screen.queryByText('Jam layanan bulanan')).toBeNull());
   });
+
+  it('saves "this and the following": the earlier months stay, then deletes from a later one', async () => {
+    const plan = await repos.plannedPosts.create({
+      title: 'Koleksi baru',
+      platforms: ['instagram'],
+      date: `${month(0)}-17`,
+      time: '09:00',
+      caption: '',
+      status: 'idea',
+      notes: '',
+      comments: [],
+      recurrence: {
+        rule: `FREQ=MONTHLY;BYMONTHDAY=17;UNTIL=${month(3).replace('-', '')}17`,
+        exceptions: [],
+      },
+    });
+    const user = show();
+    await screen.findByText('Koleksi baru');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(screen.getByText('Koleksi baru')).toBeInTheDocument());
+    await user.click(screen.getByText('Koleksi baru'));
+    const form = screen.getByRole('form', { name: 'Edit planned post' });
+    const title = within(form).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Koleksi pilihan');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const question = within(form).getByRole('group', { name: 'Save the changes for:' });
+    await user.click(
+      within(question).getByRole('button', { name: 'This and the following occurrences' }),
+    );
+    const split = `${month(1)}-17`;
+    await screen.findByText(
+      `Saved Koleksi pilihan from ${longDay(split)} on; the earlier occurrences stay as they were.`,
+    );
+    expect((await repos.plannedPosts.get(plan.id))?.recurrence?.rule).toBe(
+      `FREQ=MONTHLY;BYMONTHDAY=17;UNTIL=${month(0).replace('-', '')}17`,
+    );
+    const following = (await db.plannedPosts.toArray()).find((p) => p.id !== plan.id);
+    expect(following).toMatchObject({ title: 'Koleksi pilihan', date: split });
+    expect(await screen.findByText('Koleksi pilihan')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    await waitFor(() => expect(screen.getByText('Koleksi baru')).toBeInTheDocument());
+    expect(screen.queryByText('Koleksi pilihan')).toBeNull();
+    // Two months on, the new series is deleted from there; its first month stays.
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByText('Koleksi pilihan'));
+    const later = screen.getByRole('form', { name: 'Edit planned post' });
+    await user.click(within(later).getByRole('button', { name: 'Delete this and the following' }));
+    await screen.findByText(
+      `Deleted Koleksi pilihan from ${longDay(`${month(2)}-17`)} on; the earlier occurrences stay.`,
+    );
+    await waitFor(() => expect(screen.queryByText('Koleksi pilihan')).toBeNull());
+    expect((await repos.plannedPosts.get(following!.id))?.recurrence?.rule).toBe(
+      `FREQ=MONTHLY;BYMONTHDAY=17;UNTIL=${month(1).replace('-', '')}17`,
+    );
+  });
+
+  it('clears the assignee of one occurrence alone', async () => {
+    const start = `${month(0)}-17`;
+    const plan = await repos.plannedPosts.create({
+      title: 'Dongeng anak',
+      platforms: ['instagram'],
+      date: start,
+      time: '09:00',
+      caption: '',
+      status: 'idea',
+      assignee: 'member-ana',
+      notes: '',
+      comments: [],
+      recurrence: {
+        rule: `FREQ=MONTHLY;BYMONTHDAY=17;UNTIL=${month(2).replace('-', '')}17`,
+        exceptions: [],
+      },
+    });
+    const user = show();
+    await user.click(await screen.findByText('Dongeng anak'));
+    const form = screen.getByRole('form', { name: 'Edit planned post' });
+    await user.selectOptions(within(form).getByLabelText('Assignee'), 'None');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const question = within(form).getByRole('group', { name: 'Save the changes for:' });
+    const only = within(question).getByRole('button', { name: 'Only this occurrence' });
+    expect(only).toBeEnabled();
+    await user.click(only);
+    await screen.findByText(`Saved Dongeng anak for ${longDay(start)} only.`);
+    const stored = await repos.plannedPosts.get(plan.id);
+    expect(stored?.assignee).toBe('member-ana');
+    expect(stored?.recurrence?.exceptions).toEqual([
+      { date: start, override: { unassigned: true } },
+    ]);
+    // Opened again, the day shows nobody; the series still names its assignee.
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    // The month is read again after the save and its events drawn anew: click the one shown then.
+    await waitFor(async () => {
+      if (!screen.queryByRole('form')) await user.click(screen.getByText('Dongeng anak'));
+      expect(screen.getByRole('form', { name: 'Edit planned post' })).toBeInTheDocument();
+    });
+    const again = await screen.findByRole('form', { name: 'Edit planned post' });
+    expect(within(again).getByLabelText('Assignee')).toHaveValue('');
+  });
 });

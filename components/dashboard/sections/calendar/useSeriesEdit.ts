@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { PlannedPostRecord } from '@/lib/calendar';
-import { editedOver, occurrenceChanges, seriesValues } from '@/lib/calendar/occurrence-edit';
+import {
+  editedOver,
+  followingValues,
+  occurrenceChanges,
+  seriesValues,
+} from '@/lib/calendar/occurrence-edit';
 import {
   addDays,
   checkRepeat,
@@ -14,6 +19,7 @@ import {
 import type { PlanInput } from '@/lib/calendar/requests';
 import { useDashboard } from '../../context';
 import { draftOf, payloadOf, type PlanDraft } from './PlanForm';
+import type { SeriesScope } from './SeriesChoice';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -66,7 +72,8 @@ export function useSeriesEdit(args: {
   });
 
   /** Saves the form: a new or single plan whole, or an opened occurrence as `scope` says. */
-  const save = async (scope?: 'only' | 'all'): Promise<SeriesResult> => {
+  const save = async (scope?: SeriesScope): Promise<SeriesResult> => {
+    if (series && scope === 'following') return saveFollowing(series, occurrence!);
     if (series && scope === 'only') {
       if (!Object.keys(only!.changes).length) return { ok: true, plan: null };
       const res = await background.request('calendar.editOccurrence', {
@@ -98,6 +105,46 @@ export function useSeriesEdit(args: {
     };
   };
 
+  /**
+   * "This and the following occurrences": a new series from the opened occurrence on, with the
+   * changes; the series ends before it. Its rule is read from the new series' own start.
+   */
+  const saveFollowing = async (stored: PlannedPostRecord, day: string): Promise<SeriesResult> => {
+    // The new series gets its own id from the background.
+    const values = payloadOf({ ...followingValues(draftOf(stored), day, opened, draft), id: '' });
+    const own = checkRepeat(setting, values.date, draft.time);
+    const rule: Pick<PlanInput, 'recurrence'> =
+      own.ok && own.rule ? { recurrence: { rule: own.rule } } : { recurrence: null };
+    const res = await background.request('calendar.editFollowing', {
+      id: stored.id,
+      originalDate: day,
+      plan: { ...values, ...rule },
+    });
+    if (!res.ok) return failed(res.error.message);
+    const plan = res.data.following ?? res.data.series;
+    const notice = t(res.data.following ? 'calendar.savedFollowing' : 'calendar.savedSeries', {
+      title: plan.title,
+      date: longDay(draft.date, locale),
+    });
+    return { ok: true, plan, notice };
+  };
+
+  /** "Delete this and the following": the series ends before the opened occurrence. */
+  const removeFollowing = async (): Promise<SeriesResult | { ok: true; deleted: true }> => {
+    if (!series || !occurrence) return { ok: true, plan: null };
+    const res = await background.request('calendar.deleteFollowing', {
+      id: series.id,
+      originalDate: occurrence,
+    });
+    if (!res.ok) return failed(res.error.message);
+    if (!res.data.series) return { ok: true, deleted: true };
+    const notice = t('calendar.deletedFollowing', {
+      title: opened.title,
+      date: longDay(opened.date, locale),
+    });
+    return { ok: true, plan: res.data.series, notice };
+  };
+
   /** "Cancel this occurrence": the opened one is dropped, the series goes on. */
   const cancel = async (): Promise<SeriesResult> => {
     if (!series || !occurrence) return { ok: true, plan: null };
@@ -114,5 +161,5 @@ export function useSeriesEdit(args: {
     return { ok: true, plan: res.data, notice };
   };
 
-  return { setting, setSetting, start, check, series, only, save, cancel };
+  return { setting, setSetting, start, check, series, only, save, cancel, removeFollowing };
 }
