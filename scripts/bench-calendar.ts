@@ -3,7 +3,7 @@
  *
  * 1. The month view with 500 planned posts, in the built extension's dashboard in Chromium:
  *    the time from pressing Previous or Next until the new month's grid shows its planned posts
- *    (the request to the background, FullCalendar's render and the next frame), measured in the
+ *    (the request to the background, the month grid's render and the next frame), measured in the
  *    page, 20 times each way. Goal (issue #16, item 8): p95 < 100 ms.
  * 2. Team sync of 1,000 plans: a freshly installed member's first sync pulls 1,000 planned
  *    posts from a CouchDB-protocol server (express-pouchdb over memory PouchDB, this Node
@@ -68,7 +68,7 @@ async function monthView(): Promise<number[]> {
     ]);
     const page = await harness.context.newPage();
     await page.goto(`chrome-extension://${harness.extensionId}/options.html#calendar`);
-    await page.locator('.fc-daygrid-event').first().waitFor();
+    await page.locator('[role="gridcell"] .sapa-cal-event').first().waitFor();
     // tsx names the functions it compiles with a helper the page does not have.
     await page.evaluate('globalThis.__name = (f) => f');
     const times: number[] = [];
@@ -87,7 +87,7 @@ async function monthView(): Promise<number[]> {
             await new Promise<void>((done) => {
               const check = () => {
                 const shown = document.querySelector(
-                  `td.fc-daygrid-day[data-date^="${target}"] .fc-daygrid-event`,
+                  `[role="gridcell"][data-date^="${target}"] .sapa-cal-event`,
                 );
                 if (shown) requestAnimationFrame(() => done());
                 else requestAnimationFrame(check);

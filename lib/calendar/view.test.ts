@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { makePlan } from './plan-fixture';
 import { editOccurrence } from './recurrence';
 import {
+  addDays,
   addMonths,
-  busyDays,
   monthGridRange,
   calendarItems,
   floatingParts,
   libraryNow,
   monthEnd,
+  monthGridDays,
   notesBetween,
+  plansByDay,
   reschedule,
 } from './view';
 
@@ -52,7 +54,7 @@ describe('calendarItems', () => {
   });
 });
 
-describe('busyDays', () => {
+describe('plansByDay', () => {
   it('keeps the first plans of a busy day in time order and counts the rest', () => {
     const day = (id: string, date: string, time: string) => makePlan({ id, date, time });
     const plans = [
@@ -64,10 +66,12 @@ describe('busyDays', () => {
       day('quiet', '2026-05-03', '09:00'),
     ];
     const items = calendarItems(plans, '2026-05-01', '2026-05-31', 'Asia/Jakarta');
-    const { shown, more } = busyDays(items, 3);
-    expect(shown.map((i) => i.key)).toEqual(['a', 'b', 'c', 'quiet']);
-    expect(more).toEqual([{ date: '2026-05-02', count: 2 }]);
-    expect(busyDays(items, 5).more).toEqual([]);
+    const days = plansByDay(items, 3);
+    expect(days.get('2026-05-02')?.shown.map((i) => i.key)).toEqual(['a', 'b', 'c']);
+    expect(days.get('2026-05-02')?.more).toBe(2);
+    expect(days.get('2026-05-03')).toMatchObject({ more: 0 });
+    expect(days.get('2026-05-04')).toBeUndefined();
+    expect(plansByDay(items, 5).get('2026-05-02')?.more).toBe(0);
   });
 });
 
@@ -77,6 +81,20 @@ describe('the month grid', () => {
     expect(monthGridRange('2026-12')).toEqual({ from: '2026-11-30', to: '2027-01-10' });
     expect(monthGridRange('2027-02')).toEqual({ from: '2027-02-01', to: '2027-03-14' });
     expect(monthGridRange('2026-12', 0)).toEqual({ from: '2026-11-29', to: '2027-01-09' });
+  });
+
+  it('lists its 42 days in order, across the turn of the year', () => {
+    const days = monthGridDays('2026-12');
+    expect(days).toHaveLength(42);
+    expect([days[0], days[1], days[6], days[7], days[41]]).toEqual([
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-06',
+      '2026-12-07',
+      '2027-01-10',
+    ]);
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 
   it('steps months across years', () => {

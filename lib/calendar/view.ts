@@ -72,35 +72,6 @@ export function calendarItems(
   });
 }
 
-/** A day with more plans than the month view shows: how many are behind its "+N more". */
-export interface MoreOnDay {
-  date: DayString;
-  count: number;
-}
-
-/**
- * The month view's share of a busy month: the first `max` items of each day (they are in time
- * order), and for each day with more, how many more. The page draws "+N more" itself, so the
- * calendar component lays out at most `max` plans a day: it measures every event it is given,
- * hidden ones too, and that measuring was most of a busy month's render time.
- */
-export function busyDays(
-  items: readonly CalendarItem[],
-  max: number,
-): { shown: CalendarItem[]; more: MoreOnDay[] } {
-  const shown: CalendarItem[] = [];
-  const hidden = new Map<DayString, number>();
-  const perDay = new Map<DayString, number>();
-  for (const item of items) {
-    const day = item.occurrence.date;
-    const count = (perDay.get(day) ?? 0) + 1;
-    perDay.set(day, count);
-    if (count <= max) shown.push(item);
-    else hidden.set(day, (hidden.get(day) ?? 0) + 1);
-  }
-  return { shown, more: [...hidden].map(([date, count]) => ({ date, count })) };
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The day notes (holidays, collective leave, library days) from `from` to `to` inclusive. */
@@ -185,3 +156,39 @@ export function addMonths(month: string, offset: number): string {
 
 const dayOfDate = (d: Date): DayString =>
   `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** The day `offset` days after `day` (before it when negative). */
+export function addDays(day: DayString, offset: number): DayString {
+  return dayOfDate(new Date(Date.parse(`${day}T00:00:00Z`) + offset * 86_400_000));
+}
+
+/** The 42 days of a month view for `month` (`YYYY-MM`), in order: six weeks of seven. */
+export function monthGridDays(month: string, firstDay = 1): DayString[] {
+  const { from } = monthGridRange(month, firstDay);
+  return Array.from({ length: 42 }, (_, i) => addDays(from, i));
+}
+
+/** A day of the month view: the plans it shows, and how many more are behind its "+N more". */
+export interface DayPlans {
+  shown: CalendarItem[];
+  more: number;
+}
+
+/**
+ * The month view's plans day by day: the first `max` of each day (in time order), the count of
+ * the others. The grid draws a day from this alone.
+ */
+export function plansByDay(items: readonly CalendarItem[], max: number): Map<DayString, DayPlans> {
+  const days = new Map<DayString, DayPlans>();
+  for (const item of items) {
+    const day = item.occurrence.date;
+    let plans = days.get(day);
+    if (!plans) {
+      plans = { shown: [], more: 0 };
+      days.set(day, plans);
+    }
+    if (plans.shown.length < max) plans.shown.push(item);
+    else plans.more += 1;
+  }
+  return days;
+}

@@ -3,9 +3,9 @@ import type { Locator, Page } from 'playwright-core';
 
 /** A day's cell in the month view. */
 export const dayCell = (page: Page, date: string): Locator =>
-  page.locator(`td.fc-daygrid-day[data-date="${date}"]`);
+  page.locator(`[role="gridcell"][data-date="${date}"]`);
 
-/** Drags with the mouse in small steps, as FullCalendar waits for a real drag. */
+/** Drags with the mouse in small steps, as a person does (a press alone is a click). */
 export async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   await to.scrollIntoViewIfNeeded();
   await from.scrollIntoViewIfNeeded();

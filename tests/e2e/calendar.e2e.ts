@@ -62,7 +62,9 @@ describe('the content calendar', () => {
       .waitFor();
     expect(await form.count()).toBe(0);
 
-    const onDay = dayCell(page, day).locator('.fc-event', { hasText: 'Bedah buku bulan ini' });
+    const onDay = dayCell(page, day).locator('.sapa-cal-event', {
+      hasText: 'Bedah buku bulan ini',
+    });
     await onDay.waitFor();
     expect(await onDay.getAttribute('aria-label')).toBe(
       'Bedah buku bulan ini, 10:30, Instagram and Facebook, Idea',
@@ -71,7 +73,7 @@ describe('the content calendar', () => {
 
     // Drag it two days later.
     await drag(page, onDay, dayCell(page, later));
-    const onLater = dayCell(page, later).locator('.fc-event', {
+    const onLater = dayCell(page, later).locator('.sapa-cal-event', {
       hasText: 'Bedah buku bulan ini',
     });
     await onLater.waitFor();
@@ -84,8 +86,10 @@ describe('the content calendar', () => {
     await moved.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => planDate('Bedah buku bulan ini')).toBe(day);
     await moved.getByText(`Moved Bedah buku bulan ini back to ${dayText(day)}.`).waitFor();
-    await dayCell(page, day).locator('.fc-event', { hasText: 'Bedah buku bulan ini' }).waitFor();
-    expect(await dayCell(page, later).locator('.fc-event').count()).toBe(0);
+    await dayCell(page, day)
+      .locator('.sapa-cal-event', { hasText: 'Bedah buku bulan ini' })
+      .waitFor();
+    expect(await dayCell(page, later).locator('.sapa-cal-event').count()).toBe(0);
 
     // A busy day: three plans show, the others behind "+N more", named for how many they are.
     const planOnBusyDay = (numbers: number[]) =>
@@ -165,11 +169,11 @@ describe('the content calendar', () => {
     await card.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported: 3 new, 0 updated.').waitFor();
     await dayCell(page, `${month}-20`)
-      .locator('.fc-event', { hasText: 'Pojok baca anak' })
+      .locator('.sapa-cal-event', { hasText: 'Pojok baca anak' })
       .first()
       .waitFor();
     await dayCell(page, `${month}-21`)
-      .locator('.fc-event', { hasText: 'Survei layanan' })
+      .locator('.sapa-cal-event', { hasText: 'Survei layanan' })
       .waitFor();
 
     const download = page.waitForEvent('download');
@@ -211,7 +215,7 @@ describe('the content calendar', () => {
       .waitFor();
 
     const event = (date: string) =>
-      dayCell(page, date).locator('.fc-event', { hasText: 'Pojok dongeng' });
+      dayCell(page, date).locator('.sapa-cal-event', { hasText: 'Pojok dongeng' });
     await event(day).waitFor();
     await page.getByRole('button', { name: 'Next' }).click();
     await event(nextDay).waitFor();

@@ -91,7 +91,7 @@ describe('from plan to post', () => {
     // The plan's form has one "Open composer" button per platform of the plan.
     const today = libraryToday();
     const event = dashboard
-      .locator(`td.fc-daygrid-day[data-date="${today}"] .fc-event`)
+      .locator(`[role="gridcell"][data-date="${today}"] .sapa-cal-event`)
       .filter({ hasText: TITLE });
     await event.click();
     const form = dashboard.getByRole('form', { name: 'Edit planned post' });
@@ -180,7 +180,7 @@ describe('from plan to post', () => {
     const plan = await planToday(dashboard, title);
     const today = libraryToday();
     await dashboard
-      .locator(`td.fc-daygrid-day[data-date="${today}"] .fc-event`)
+      .locator(`[role="gridcell"][data-date="${today}"] .sapa-cal-event`)
       .filter({ hasText: title })
       .click();
     const form = dashboard.getByRole('form', { name: 'Edit planned post' });

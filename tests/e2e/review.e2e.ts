@@ -120,7 +120,7 @@ describe('review of a planned post', () => {
 
     // Opened again from the calendar's January: the thread names Budi.
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.locator('.fc-event', { hasText: 'Pojok baca anak' }).click();
+    await page.locator('.sapa-cal-event', { hasText: 'Pojok baca anak' }).click();
     const thread = page.getByRole('region', { name: 'Review comments' });
     await thread.getByText('Tambahkan #PerpusKita, ya.').waitFor();
     expect(await thread.textContent()).toMatch(/Budi · Asked for changes · /);

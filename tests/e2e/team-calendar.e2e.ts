@@ -143,7 +143,7 @@ const PLANNED_DAY = `${thisMonth()}-12`;
 const MOVED_DAY = `${thisMonth()}-19`;
 
 const planOn = (page: Page, date: string): Locator =>
-  dayCell(page, date).locator('.fc-event', { hasText: TITLE });
+  dayCell(page, date).locator('.sapa-cal-event', { hasText: TITLE });
 
 /** Opens a member's browser with the dashboard in their language, on Calendar and Team sync. */
 async function open(name: string, words: Words): Promise<Member> {

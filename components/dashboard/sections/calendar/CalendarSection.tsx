@@ -1,6 +1,5 @@
 import type {
   DatesSetArg,
-  DayCellContentArg,
   EventClickArg,
   EventContentArg,
   EventDropArg,
@@ -23,24 +22,26 @@ import {
   type PlanStatus,
 } from '@/lib/calendar';
 import {
-  busyDays,
   calendarItems,
   floatingParts,
   libraryNow,
+  monthGridRange,
   notesBetween,
+  plansByDay,
   type CalendarFilters,
   type CalendarItem,
-  type MoreOnDay,
 } from '@/lib/calendar/view';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/db';
-import { formatList, type Translator } from '@/lib/i18n';
+import { formatList } from '@/lib/i18n';
 import { useDashboard } from '../../context';
 import { SelectField } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
 import { CalendarExchange } from './CalendarExchange';
 import { dayText } from './day-text';
 import { DayNotesList } from './DayNotesList';
-import { contentCache, dayCellNodes, eventNodes, listEventNodes } from './fc-content';
+import { contentCache, eventNodes, listEventNodes } from './fc-content';
+import { DAY_MAX_PLANS, MONTH_VIEW, MonthGridContext, type MonthGridData } from './month/context';
+import { monthViewPlugin } from './month/view-frame';
 import { STATUS_KEYS } from './labels';
 import { draftOf, emptyDraft, PlanForm, type PlanDraft } from './PlanForm';
 import { draftOfOccurrence } from './SeriesChoice';
@@ -48,39 +49,33 @@ import { TeamMembers } from './TeamMembers';
 import { ToReview } from './ToReview';
 import { useCalendarData } from './useCalendarData';
 
-const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+// The month is Sapa's own grid (month/) in FullCalendar's frame; week and list are its own.
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, monthViewPlugin];
+
+/** FullCalendar is given no events in the month view: MonthGrid draws them. */
+const NO_EVENTS: EventInput[] = [];
 
 interface Range {
   from: string;
   to: string;
-  /** FullCalendar's view (`dayGridMonth`, `timeGridWeek`, `listMonth`, `listDay`). */
+  /** FullCalendar's view (MONTH_VIEW, `timeGridWeek`, `listMonth`, `listDay`). */
   view: string;
 }
 
-/** Plans a month's day shows before its "+N more". */
-const DAY_MAX_PLANS = 3;
-
-/** The visible range of the calendar as days (its end is exclusive in FullCalendar). */
+/**
+ * The visible range of the calendar as days (its end is exclusive in FullCalendar). The month
+ * view shows six whole weeks around its month.
+ */
 function rangeOf(arg: DatesSetArg): Range {
+  if (arg.view.type === MONTH_VIEW)
+    return {
+      ...monthGridRange(floatingParts(arg.view.currentStart).date.slice(0, 7)),
+      view: MONTH_VIEW,
+    };
   return {
     from: floatingParts(arg.start).date,
     to: floatingParts(new Date(arg.end.getTime() - 1)).date,
     view: arg.view.type,
-  };
-}
-
-/** The "+N more" the page puts last in a busy day of the month view. */
-function moreEvent(more: MoreOnDay, t: Translator): EventInput {
-  return {
-    // The count is in the id: FullCalendar keeps an event's element (and the name given to it
-    // when it was mounted) while its id stays, so "+1 more" becoming "+2 more" is a new event.
-    id: `more@${more.date}@${more.count}`,
-    title: t('calendar.more', { count: more.count }),
-    start: `${more.date}T23:59:59`,
-    allDay: false,
-    editable: false,
-    classNames: ['sapa-cal-more'],
-    extendedProps: { more },
   };
 }
 
@@ -125,26 +120,26 @@ export function CalendarSection() {
   // shows in its status and buttons at once. The fields being edited stay as the person left them.
   const openPlan = form?.plan && (plans.find((p) => p.id === form.plan?.id) ?? form.plan);
 
+  const isMonth = range === null || range.view === MONTH_VIEW;
   const events: EventInput[] = useMemo(() => {
-    // The month view gets a busy day's first plans and one "+N more" (lib/calendar/view.ts).
-    const { shown, more } =
-      range?.view === 'dayGridMonth' ? busyDays(items, DAY_MAX_PLANS) : { shown: items, more: [] };
-    return [
-      ...shown.map((item) => ({
-        id: item.key,
-        title: item.occurrence.title,
-        start: `${item.occurrence.date}T${item.occurrence.time}:00`,
-        allDay: false,
-        classNames: [
-          'sapa-cal-event',
-          `sapa-cal-p-${item.platform ?? 'none'}`,
-          `sapa-cal-s-${item.occurrence.status}`,
-        ],
-        extendedProps: { item },
-      })),
-      ...more.map((m) => moreEvent(m, t)),
-    ];
-  }, [items, range?.view, t]);
+    if (isMonth) return NO_EVENTS;
+    return items.map((item) => ({
+      id: item.key,
+      title: item.occurrence.title,
+      start: `${item.occurrence.date}T${item.occurrence.time}:00`,
+      allDay: false,
+      classNames: [
+        'sapa-cal-event',
+        `sapa-cal-p-${item.platform ?? 'none'}`,
+        `sapa-cal-s-${item.occurrence.status}`,
+      ],
+      extendedProps: { item },
+    }));
+  }, [items, isMonth]);
+  const days = useMemo(
+    () => (isMonth ? plansByDay(items, DAY_MAX_PLANS) : new Map()),
+    [items, isMonth],
+  );
 
   const platformNames = useCallback(
     (item: CalendarItem) =>
@@ -198,52 +193,90 @@ export function CalendarSection() {
     [setForm],
   );
 
+  /**
+   * Moves a plan to another day and time (a drag, in any view), with Undo in the notice. False if
+   * the background refused it (the failure is shown).
+   */
+  const reschedule = useCallback(
+    async (item: CalendarItem, date: string, time: string) => {
+      const move = (to: { date: string; time: string }) =>
+        background.request('calendar.reschedule', {
+          id: item.plan.id,
+          originalDate: item.occurrence.originalDate,
+          ...to,
+        });
+      const res = await move({ date, time });
+      if (!res.ok) {
+        fail(res.error);
+        return false;
+      }
+      reload();
+      const back = { date: item.occurrence.date, time: item.occurrence.time };
+      notify(t('calendar.moved', { title: item.occurrence.title, date: dayText(date, locale) }), {
+        label: t('dashboard.undo'),
+        run: async () => {
+          const undone = await move(back);
+          if (!undone.ok) throw undone.error;
+          reload();
+          notify(
+            t('calendar.moveBack', {
+              title: item.occurrence.title,
+              date: dayText(back.date, locale),
+            }),
+          );
+        },
+      });
+      return true;
+    },
+    [background, fail, reload, notify, t, locale],
+  );
+
+  const openItem = useCallback(
+    (item: CalendarItem) =>
+      setForm({
+        draft: item.recurring
+          ? draftOfOccurrence(draftOf(item.plan), item.occurrence)
+          : draftOf(item.plan),
+        plan: item.plan,
+        ...(item.recurring ? { occurrence: item.occurrence.originalDate } : {}),
+      }),
+    [setForm],
+  );
+
+  const fullCalendar = useRef<FullCalendar>(null);
+  const [activeDay, setActiveDay] = useState<string | null>(null);
+  const month: MonthGridData = useMemo(
+    () => ({
+      days,
+      notes: notesByDay,
+      today: now.slice(0, 10),
+      locale,
+      t,
+      label,
+      active: activeDay,
+      setActive: setActiveDay,
+      goto: (day) => fullCalendar.current?.getApi().gotoDate(day),
+      open: openItem,
+      planOn: (day) => openNew(day),
+      showDay: (day) => fullCalendar.current?.getApi().changeView('listDay', day),
+      move: (item, day) => void reschedule(item, day, item.occurrence.time),
+    }),
+    [days, notesByDay, now, locale, t, label, activeDay, openItem, openNew, reschedule],
+  );
+
   // One element for as long as its inputs stay the same: FullCalendar resets a drag in progress
   // when it is given new options, and the dashboard re-renders for every notice.
   const calendar = useMemo(() => {
     const itemOf = (extended: Record<string, unknown>) => extended.item as CalendarItem;
-    const moreOf = (extended: Record<string, unknown>) => extended.more as MoreOnDay | undefined;
-
-    const move = async (item: CalendarItem, date: string, time: string) =>
-      background.request('calendar.reschedule', {
-        id: item.plan.id,
-        originalDate: item.occurrence.originalDate,
-        date,
-        time,
-      });
-
     const onDrop = async (arg: EventDropArg) => {
-      const item = itemOf(arg.event.extendedProps);
       const to = floatingParts(arg.event.start ?? new Date());
-      const res = await move(item, to.date, to.time);
-      if (!res.ok) {
-        arg.revert();
-        return fail(res.error);
-      }
-      reload();
-      const back = { date: item.occurrence.date, time: item.occurrence.time };
-      notify(
-        t('calendar.moved', { title: item.occurrence.title, date: dayText(to.date, locale) }),
-        {
-          label: t('dashboard.undo'),
-          run: async () => {
-            const undone = await move(item, back.date, back.time);
-            if (!undone.ok) throw undone.error;
-            reload();
-            notify(
-              t('calendar.moveBack', {
-                title: item.occurrence.title,
-                date: dayText(back.date, locale),
-              }),
-            );
-          },
-        },
-      );
+      if (!(await reschedule(itemOf(arg.event.extendedProps), to.date, to.time))) arg.revert();
     };
     return (
       <FullCalendar
+        ref={fullCalendar}
         plugins={PLUGINS}
-        initialView="dayGridMonth"
+        initialView={MONTH_VIEW}
         timeZone="UTC"
         now={now}
         initialDate={now.slice(0, 10)}
@@ -254,7 +287,7 @@ export function CalendarSection() {
         headerToolbar={{
           left: 'prev,next today',
           center: 'title',
-          right: 'dayGridMonth,timeGridWeek,listMonth',
+          right: `${MONTH_VIEW},timeGridWeek,listMonth`,
         }}
         // Words, not chevron icons: FullCalendar's icons are images without a name.
         buttonIcons={false}
@@ -262,15 +295,13 @@ export function CalendarSection() {
           prev: t('calendar.prev'),
           next: t('calendar.next'),
           today: t('calendar.today'),
-          month: t('calendar.view.month'),
+          [MONTH_VIEW]: t('calendar.view.month'),
           week: t('calendar.view.week'),
           list: t('calendar.view.list'),
         }}
         eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         eventDisplay="block"
-        // The page limits a busy day itself (busyDays), with its own "+N more".
-        dayMaxEvents={false}
         noEventsContent={t('calendar.noPlans')}
         editable
         eventDurationEditable={false}
@@ -288,28 +319,10 @@ export function CalendarSection() {
         }}
         eventClick={(arg: EventClickArg) => {
           arg.jsEvent.preventDefault();
-          // "+N more": that day's list, every plan of it.
-          const more = moreOf(arg.event.extendedProps);
-          if (more) return arg.view.calendar.changeView('listDay', more.date);
-          const item = itemOf(arg.event.extendedProps);
-          setForm({
-            draft: item.recurring
-              ? draftOfOccurrence(draftOf(item.plan), item.occurrence)
-              : draftOf(item.plan),
-            plan: item.plan,
-            ...(item.recurring ? { occurrence: item.occurrence.originalDate } : {}),
-          });
+          openItem(itemOf(arg.event.extendedProps));
         }}
         eventDrop={(arg: EventDropArg) => void onDrop(arg)}
         eventDidMount={(arg: EventMountArg) => {
-          const more = moreOf(arg.event.extendedProps);
-          if (more) {
-            const hint = t('calendar.moreHint', { count: more.count });
-            arg.el.setAttribute('aria-label', hint);
-            arg.el.setAttribute('role', 'button');
-            arg.el.title = hint;
-            return;
-          }
           const item = itemOf(arg.event.extendedProps);
           const text = label(item);
           arg.el.setAttribute('aria-label', text);
@@ -317,15 +330,11 @@ export function CalendarSection() {
           mounted.current.set(item.key, arg.el);
         }}
         eventWillUnmount={(arg: EventMountArg) => {
-          if (moreOf(arg.event.extendedProps)) return;
           const key = itemOf(arg.event.extendedProps).key;
           if (mounted.current.get(key) === arg.el) mounted.current.delete(key);
         }}
         eventContent={(arg: EventContentArg) => {
-          // "+N more" has no time; a view change may draw it once more before it goes.
           const key = `${arg.view.type}|${arg.event.id}|${arg.timeText}|${arg.event.title}`;
-          if (moreOf(arg.event.extendedProps))
-            return content(key, () => eventNodes('', arg.event.title));
           // The list view has room to say where, how far along and whose, in words.
           if (arg.view.type.startsWith('list')) {
             const item = itemOf(arg.event.extendedProps);
@@ -341,11 +350,6 @@ export function CalendarSection() {
           const note = notesByDay.get(floatingParts(arg.date).date);
           return note ? [`sapa-cal-note-${note.kind}`] : [];
         }}
-        dayCellContent={(arg: DayCellContentArg) => {
-          const note = notesByDay.get(floatingParts(arg.date).date);
-          const shown = note && arg.view.type === 'dayGridMonth' ? note.name[locale] : null;
-          return dayCellNodes(arg.dayNumberText, shown);
-        }}
       />
     );
   }, [
@@ -358,12 +362,9 @@ export function CalendarSection() {
     platformNames,
     assigneeName,
     t,
-    background,
-    notify,
-    fail,
-    reload,
     openNew,
-    setForm,
+    openItem,
+    reschedule,
   ]);
 
   const options = (values: readonly string[], keyOf: (v: string) => string) => [
@@ -433,7 +434,9 @@ export function CalendarSection() {
       )}
       <ToReview members={members} onOpen={openForReview} />
       <p className="sapa-hint sapa-cal-legend">{t('calendar.legend')}</p>
-      <div className="sapa-cal-grid">{calendar}</div>
+      <div className="sapa-cal-grid">
+        <MonthGridContext.Provider value={month}>{calendar}</MonthGridContext.Provider>
+      </div>
       {range && <DayNotesList from={range.from} to={range.to} notes={notes} />}
       <TeamMembers members={members} onChanged={reload} />
       <CalendarExchange members={members} zone={zone} day={now.slice(0, 10)} onImported={reload} />

@@ -1,5 +1,5 @@
 /**
- * The calendar's own content for FullCalendar's events and day cells, as DOM nodes.
+ * The calendar's own content for FullCalendar's events (week and list views), as DOM nodes.
  *
  * Why not JSX: @fullcalendar/react renders each custom content through its own React portal, and
  * React attaches its whole set of event listeners to every portal's container. A month with 500
@@ -29,18 +29,6 @@ export function listEventNodes(title: string, detail: string): { domNodes: Node[
   return {
     domNodes: [el('span', null, title, ' ', el('span', 'sapa-cal-list-detail', `· ${detail}`))],
   };
-}
-
-/** A day cell's number, with the day's note (a holiday, a library day) before it. */
-export function dayCellNodes(dayNumber: string, note: string | null): { domNodes: Node[] } {
-  const nodes: Node[] = [];
-  if (note) {
-    const noteEl = el('span', 'sapa-cal-daynote', note);
-    noteEl.title = note;
-    nodes.push(noteEl);
-  }
-  nodes.push(el('span', null, dayNumber));
-  return { domNodes: nodes };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/calendar';
 import { addMonths, monthGridRange } from '@/lib/calendar/view';
 import { watchCommittedWrites } from '@/lib/db';
 import { useDashboard } from '../../context';
+import { MONTH_VIEW } from './month/context';
 
 export interface CalendarData {
   plans: PlannedPostRecord[];
@@ -86,7 +87,7 @@ export function useCalendarData(range: Range | null): CalendarData {
       (data) => {
         if (!live) return;
         setPlans(data);
-        if (range.view !== 'dayGridMonth') return;
+        if (range.view !== MONTH_VIEW) return;
         const month = monthShown(range);
         for (const offset of [1, -1]) void read(monthGridRange(addMonths(month, offset)));
       },
