@@ -60,7 +60,7 @@ describe('a weekly plan, one Monday at a time', () => {
     await page.goto(`chrome-extension://${harness.extensionId}/options.html#calendar`);
     await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
     const event = (date: string) =>
-      dayCell(page, date).locator('.fc-event', { hasText: 'Rekomendasi buku' });
+      dayCell(page, date).locator('.sapa-cal-event', { hasText: 'Rekomendasi buku' });
     const label = (date: string) => event(date).getAttribute('aria-label');
     await event(m2).waitFor();
 
