@@ -104,8 +104,29 @@ export async function insertThroughPanel(
   await composer.page.keyboard.press('Backspace');
   await composer.page.keyboard.type(caption);
   await composer.page.click(inPanel('button', button));
-  return waitFor(
-    () => status(composer),
-    (text) => /Inserted into the|clipboard/.test(text),
+  try {
+    return await waitFor(
+      () => status(composer),
+      (text) => /Inserted into the|clipboard/.test(text),
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; ${await whatThePanelShows(composer, button)}`);
+  }
+}
+
+/** What a person would have seen when an insert said nothing: to tell a missed click from a hang. */
+async function whatThePanelShows(composer: FirefoxComposer, button: string): Promise<string> {
+  const { page } = composer;
+  await page.screenshot({ path: 'test-results/firefox-insert-silent.png' }).catch(() => undefined);
+  const caption = await page.$eval(
+    inPanel('textbox', 'Caption'),
+    (field) => (field as HTMLTextAreaElement).value,
   );
+  const disabled = await page.$eval(
+    inPanel('button', button),
+    (element) => (element as HTMLButtonElement).disabled,
+  );
+  const panelText = await page.$eval('>>> aside[aria-label="Sapa"]', (el) => el.textContent);
+  const tabs = (await page.browser().pages()).length;
+  return `caption field ${JSON.stringify(caption)}, "${button}" disabled: ${disabled}, editor ${JSON.stringify(await state(composer))}, tabs open: ${tabs}, panel says: ${panelText}`;
 }
