@@ -169,7 +169,7 @@ describe('a plan posted on two platforms by two members at once', () => {
   it('the local unsent post loses the conflict, yet its platform is kept and sent again', () => {
     const mine = posted('instagram', 'ani');
     const theirs = posted('facebook', 'budi');
-    const settled = settle(planOf(theirs), mine, '1000|member-a|false', AT);
+    const settled = settle(planOf(theirs), mine, { sig: '1000|member-a|false', rev: '1-a' }, AT);
     expect(settled.put?.record).toMatchObject({ ...bothPosts, updatedBy: 'budi' });
     expect(settled.entry.sig).toBe('5000|budi|false');
     expect(settled.localWon).toBe(true);
@@ -178,7 +178,7 @@ describe('a plan posted on two platforms by two members at once', () => {
   it('the local unsent post wins, and takes the incoming platform too', () => {
     const mine = posted('instagram', 'cici');
     const theirs = posted('facebook', 'budi');
-    const settled = settle(planOf(theirs), mine, '1000|member-a|false', AT);
+    const settled = settle(planOf(theirs), mine, { sig: '1000|member-a|false', rev: '1-a' }, AT);
     expect(settled.put?.record).toMatchObject({ ...bothPosts, updatedBy: 'cici' });
     expect(settled.localWon).toBe(true);
   });
