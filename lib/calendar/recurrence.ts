@@ -218,8 +218,9 @@ export function editOccurrence(
 }
 
 /**
- * The occurrence follows the series' status again (its own "posted" or "skipped" undone). Its
- * other changes stay; an exception left with nothing of its own is dropped.
+ * The occurrence follows the series' status again (its own "posted" or "skipped" undone, and the
+ * platforms it was posted on forgotten). Its other changes stay; an exception left with nothing
+ * of its own is dropped.
  */
 export function clearOccurrenceStatus(
   plan: PlannedPostRecord,
@@ -231,6 +232,8 @@ export function clearOccurrenceStatus(
   if (!plan.recurrence || !before?.override?.status) return plan;
   const rest = { ...before.override };
   delete rest.status;
+  // Reopened means not out yet: its platforms are to post again, so the panels offer it again.
+  delete rest.postedOn;
   if (Object.keys(rest).length)
     return withException(plan, { date: originalDate, override: rest }, by, now);
   const exceptions = plan.recurrence.exceptions.filter((e) => e.date !== originalDate);
