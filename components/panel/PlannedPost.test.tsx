@@ -110,6 +110,30 @@ describe("the panel's planned posts", () => {
     expect(meta).toEqual({ templateId });
   });
 
+  it('a plan posted on Instagram is still due on Facebook, and says which is to go', async () => {
+    const user = userEvent.setup();
+    const { background } = await withPlans();
+    const both = await background.client.request('calendar.savePlan', {
+      title: 'Dua platform',
+      platforms: ['instagram', 'facebook'],
+      date: day(0),
+      time: '11:00',
+      caption: 'Sampai jumpa!',
+    });
+    if (!both.ok) throw new Error('not saved');
+    await background.repos.plannedPosts.change(both.data.id, (plan) => ({
+      ...plan,
+      postedOn: { instagram: 'log_ig' },
+    }));
+    await renderPanel({ platform: 'facebook', background });
+    await user.click(
+      await screen.findByRole('button', { name: 'Planned posts: 1 today, 0 overdue' }),
+    );
+    await user.click(screen.getByRole('button', { name: /^Dua platform,/ }));
+    const card = await screen.findByRole('region', { name: 'Planned post' });
+    expect(within(card).getByText(/Posted on Instagram; Facebook to go$/)).toBeInTheDocument();
+  });
+
   it('says it in Indonesian', async () => {
     const { background } = await withPlans();
     await renderPanel({ platform: 'instagram', locale: 'id', background });

@@ -13,7 +13,7 @@ import type { SapaClient, SapaError } from '@/lib/messaging';
 import type { PanelState, PanelStore } from '@/lib/panel/panel-store';
 import type { PlatformId } from '@/lib/platforms/types';
 import { expandShortcut } from '@/lib/quick-insert/expand';
-import { STATUS_KEYS } from '@/lib/calendar/status-labels';
+import { statusText } from '@/lib/calendar/status-labels';
 import { keepComposerFocus, type LibraryData, type TabContext } from './shared';
 
 /** How many of each list the header shows; the calendar page has the rest. */
@@ -128,7 +128,7 @@ export function PlannedPostCard({
         {t('plan.when', {
           date: dayText(plan.date, state.locale),
           time: plan.time,
-          status: t(STATUS_KEYS[plan.status]),
+          status: statusText(t, state.locale, plan),
         })}
       </p>
       {caption.kind === 'text' ? (

@@ -82,3 +82,73 @@ describe('mergeVersions', () => {
     );
   });
 });
+
+describe('two members posting one plan on different platforms at once', () => {
+  const both = makePlan({ status: 'approved', platforms: ['instagram', 'facebook'] });
+  const onInstagram = {
+    ...both,
+    postedOn: { instagram: 'log_ig' },
+    updatedAt: 5_000,
+    updatedBy: 'member-ani',
+  };
+  const onFacebook = {
+    ...both,
+    postedOn: { facebook: 'log_fb' },
+    updatedAt: 5_000,
+    updatedBy: 'member-budi',
+  };
+
+  it('the plan kept has both posts and is posted, whichever side merges', () => {
+    for (const [local, incoming] of [
+      [onInstagram, onFacebook],
+      [onFacebook, onInstagram],
+    ] as const) {
+      const { record } = merge(local, incoming);
+      expect(record).toMatchObject({
+        status: 'posted',
+        postedOn: { instagram: 'log_ig', facebook: 'log_fb' },
+        updatedAt: 5_001,
+      });
+      expect(['log_ig', 'log_fb']).toContain(record.postLogId);
+    }
+  });
+
+  it("a series' day keeps both posts, the other days untouched", () => {
+    const weekly = makePlan({
+      platforms: ['instagram', 'facebook'],
+      date: '2026-11-23',
+      recurrence: { rule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=4', exceptions: [] },
+    });
+    const day = (postedOn: Record<string, string>, by: string) => ({
+      ...weekly,
+      updatedAt: 5_000,
+      updatedBy: by,
+      recurrence: {
+        ...weekly.recurrence!,
+        exceptions: [{ date: '2026-11-30', override: { postedOn } }],
+      },
+    });
+    const { record } = merge(
+      day({ instagram: 'log_ig' }, 'member-ani'),
+      day({ facebook: 'log_fb' }, 'member-budi'),
+    );
+    expect(record.status).toBe('idea');
+    expect(record.recurrence?.exceptions).toEqual([
+      {
+        date: '2026-11-30',
+        override: { postedOn: { instagram: 'log_ig', facebook: 'log_fb' }, status: 'posted' },
+      },
+    ]);
+  });
+
+  it('a plan without postings merges as before: one version whole', () => {
+    const caption = { ...both, caption: 'Baru', updatedAt: 6_000 };
+    expect(merge(onInstagram, caption).record).toEqual({
+      ...caption,
+      postedOn: { instagram: 'log_ig' },
+      updatedAt: 6_001,
+    });
+    const plain = { ...both, notes: 'Pakai foto baru', updatedAt: 7_000 };
+    expect(merge(both, plain).record).toBe(plain);
+  });
+});

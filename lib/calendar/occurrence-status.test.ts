@@ -34,12 +34,17 @@ describe('the status of one occurrence of a series', () => {
     expect(occurrenceTransition(skipped, '2026-12-18', 'mark-posted', writer, 6_000)).toBeNull();
   });
 
-  it('reopens a day to follow the series again, keeping its own title', () => {
+  it('reopens a day to follow the series again, keeping its own title, not its posts', () => {
     const edited = makePlan({
       ...weekly,
       recurrence: {
         rule: weekly.recurrence!.rule,
-        exceptions: [{ date: '2026-12-25', override: { title: 'Edisi Natal', status: 'skipped' } }],
+        exceptions: [
+          {
+            date: '2026-12-25',
+            override: { title: 'Edisi Natal', status: 'posted', postedOn: { instagram: 'log_1' } },
+          },
+        ],
       },
     });
     const reopened = occurrenceTransition(edited, '2026-12-25', 'reopen', writer, 7_000)!;

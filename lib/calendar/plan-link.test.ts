@@ -98,29 +98,39 @@ describe('from plan to post', () => {
     ).toBeNull();
   });
 
-  it('a post confirmed on that tab is logged with the plan and marks it posted', async () => {
+  it('a post confirmed on that tab is logged with the plan, which stays open for its other platform', async () => {
     const plan = await planWithLibrary();
     ok(await dashboard().request('calendar.openComposer', { id: plan.id, platform: 'x' }));
     const { log } = ok(await post(panelOn('x', 41), 'x', 'Yuk ikut bedah buku!\n\n#GemarMembaca'));
     expect(log.plannedPostId).toBe(plan.id);
     const stored = await repos.plannedPosts.get(plan.id);
-    expect(stored).toMatchObject({ status: 'posted', postLogId: log.id });
+    expect(stored).toMatchObject({ status: 'idea', postedOn: { x: log.id } });
+    expect(stored?.postLogId).toBeUndefined();
+    // X's panel no longer offers it as due; Facebook's still does.
+    const onX = ok(await panelOn('x', 43).request('calendar.panelPlans', { platform: 'x' }));
+    expect(onX.dueToday).toEqual([]);
+    const onFacebook = ok(
+      await panelOn('facebook', 44).request('calendar.panelPlans', { platform: 'facebook' }),
+    );
+    expect(onFacebook.dueToday).toMatchObject([{ title: 'Bedah buku', postedOn: { x: log.id } }]);
 
     // The tab forgets the plan: the next post there is nobody's plan.
     const next = ok(await post(panelOn('x', 41), 'x', 'Info layanan'));
     expect(next.log.plannedPostId).toBeUndefined();
   });
 
-  it("another platform's post of the plan is linked too, the plan stays posted once", async () => {
+  it("the plan is posted once its other platform's post is confirmed, each entry linked", async () => {
     const plan = await planWithLibrary();
     ok(await dashboard().request('calendar.openComposer', { id: plan.id, platform: 'x' }));
     ok(await dashboard().request('calendar.openComposer', { id: plan.id, platform: 'facebook' }));
     const first = ok(await post(panelOn('x', 41), 'x', 'Bedah buku di X')).log;
     const second = ok(await post(panelOn('facebook', 42), 'facebook', 'Bedah buku di FB')).log;
+    expect(first.plannedPostId).toBe(plan.id);
     expect(second.plannedPostId).toBe(plan.id);
     expect(await repos.plannedPosts.get(plan.id)).toMatchObject({
       status: 'posted',
-      postLogId: first.id,
+      postLogId: second.id,
+      postedOn: { x: first.id, facebook: second.id },
     });
   });
 
@@ -188,7 +198,7 @@ describe('from plan to post', () => {
     const stored = (await repos.plannedPosts.get(weekly.id))!;
     expect(stored.status).toBe('idea');
     expect(stored.recurrence?.exceptions).toEqual([
-      { date: '2026-12-07', override: { status: 'posted' } },
+      { date: '2026-12-07', override: { status: 'posted', postedOn: { x: expect.any(String) } } },
     ]);
   });
 });

@@ -118,7 +118,7 @@ export function postedPlanLink(repos: Repositories, services: PlanToPostServices
     },
     async posted(log: PostLogRecord): Promise<void> {
       if (!entry || log.plannedPostId !== entry.planId) return;
-      const { planId, occurrence } = entry;
+      const { planId, occurrence, platform } = entry;
       await services.tabs.remove(tabId);
       const actor = actorFor(
         (await repos.settings.get('memberId')) ?? 'local',
@@ -126,10 +126,10 @@ export function postedPlanLink(repos: Repositories, services: PlanToPostServices
       );
       await repos.plannedPosts
         .change(planId, (stored) => {
-          const result = markPlanPosted(stored, occurrence, log.id, actor, now(), () =>
+          const result = markPlanPosted(stored, occurrence, platform, log.id, actor, now(), () =>
             newId('c_'),
           );
-          // Posted or skipped already (another platform of the plan went first): left as it is.
+          // Posted or skipped already, or already on this platform: left as it is.
           if (!result.ok) throw new AlreadyDone();
           return result.plan;
         })

@@ -6,6 +6,7 @@ import {
   libraryToday,
   markPlanPosted,
   occurrenceOf,
+  postingProgress,
   OVERDUE_DAYS,
   planText,
 } from './plan-to-post';
@@ -92,6 +93,7 @@ describe('a confirmed post marks the plan it was opened for as posted', () => {
     const result = markPlanPosted(
       makePlan({ status: 'approved' }),
       undefined,
+      'instagram',
       'post_1',
       writer,
       5_000,
@@ -106,13 +108,13 @@ describe('a confirmed post marks the plan it was opened for as posted', () => {
 
   it('a plan already posted or skipped stays as it is', () => {
     for (const status of ['posted', 'skipped'] as const)
-      expect(markPlanPosted(makePlan({ status }), undefined, 'post_2', writer, 5_000, ids)).toEqual(
-        {
-          ok: false,
-          refusal: 'wrong-status',
-          from: status,
-        },
-      );
+      expect(
+        markPlanPosted(makePlan({ status }), undefined, 'instagram', 'post_2', writer, 5_000, ids),
+      ).toEqual({
+        ok: false,
+        refusal: 'wrong-status',
+        from: status,
+      });
   });
 
   it('one occurrence of a series is posted alone', () => {
@@ -120,11 +122,96 @@ describe('a confirmed post marks the plan it was opened for as posted', () => {
       date: '2026-11-23',
       recurrence: { rule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=4', exceptions: [] },
     });
-    const result = markPlanPosted(weekly, '2026-11-30', 'post_3', writer, 5_000, ids);
+    const result = markPlanPosted(weekly, '2026-11-30', 'instagram', 'post_3', writer, 5_000, ids);
     if (!result.ok) throw new Error('refused');
     expect(result.plan.status).toBe('idea');
     expect(occurrenceOf(result.plan, '2026-11-30').status).toBe('posted');
     expect(occurrenceOf(result.plan, '2026-12-07').status).toBe('idea');
-    expect(markPlanPosted(result.plan, '2026-11-30', 'post_4', writer, 6_000, ids).ok).toBe(false);
+    expect(
+      markPlanPosted(result.plan, '2026-11-30', 'instagram', 'post_4', writer, 6_000, ids).ok,
+    ).toBe(false);
+  });
+});
+
+describe('a plan for two platforms stays open until it went out on each', () => {
+  const both = makePlan({ status: 'approved', platforms: ['instagram', 'facebook'] });
+  const posted = (
+    plan: typeof both,
+    platform: 'instagram' | 'facebook',
+    id: string,
+    at: number,
+  ) => {
+    const result = markPlanPosted(plan, undefined, platform, id, writer, at, ids);
+    if (!result.ok) throw new Error(`refused: ${result.refusal}`);
+    return result.plan;
+  };
+
+  it('the first confirm records its platform and leaves the status as it was', () => {
+    const first = posted(both, 'instagram', 'log_ig', 5_000);
+    expect(first).toMatchObject({
+      status: 'approved',
+      postedOn: { instagram: 'log_ig' },
+      updatedAt: 5_000,
+      updatedBy: 'member-budi',
+    });
+    expect(first.postLogId).toBeUndefined();
+    expect(postingProgress(first.platforms, first.postedOn)).toEqual({
+      posted: ['instagram'],
+      left: ['facebook'],
+    });
+  });
+
+  it('the second confirm posts it, each platform keeping its own entry', () => {
+    const second = posted(posted(both, 'instagram', 'log_ig', 5_000), 'facebook', 'log_fb', 6_000);
+    expect(second).toMatchObject({
+      status: 'posted',
+      postLogId: 'log_fb',
+      postedOn: { instagram: 'log_ig', facebook: 'log_fb' },
+    });
+  });
+
+  it('a second post on the platform already posted changes nothing', () => {
+    const first = posted(both, 'instagram', 'log_ig', 5_000);
+    expect(markPlanPosted(first, undefined, 'instagram', 'log_ig2', writer, 6_000, ids)).toEqual({
+      ok: false,
+      refusal: 'wrong-status',
+      from: 'approved',
+    });
+  });
+
+  it("the panel of the platform posted no longer offers it; the other platform's still does", () => {
+    const today = makePlan({ ...both, date: '2026-12-08', time: '08:00' });
+    const first = posted(today, 'instagram', 'log_ig', 5_000);
+    const zone = 'Asia/Jakarta';
+    expect(duePlans([first], 'instagram', NOW, zone).dueToday).toEqual([]);
+    expect(titles(duePlans([first], 'facebook', NOW, zone).dueToday)).toEqual([
+      `${both.title} 2026-12-08`,
+    ]);
+    const chosen = occurrenceOf(first, undefined);
+    expect(chosen).toMatchObject({ status: 'approved', postedOn: { instagram: 'log_ig' } });
+  });
+
+  it('one occurrence of a series: each platform on that day, the other days untouched', () => {
+    const weekly = makePlan({
+      date: '2026-11-23',
+      platforms: ['instagram', 'facebook'],
+      recurrence: { rule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=4', exceptions: [] },
+    });
+    const day = '2026-11-30';
+    const first = markPlanPosted(weekly, day, 'facebook', 'log_fb', writer, 5_000, ids);
+    if (!first.ok) throw new Error('refused');
+    expect(occurrenceOf(first.plan, day)).toMatchObject({
+      status: 'idea',
+      postedOn: { facebook: 'log_fb' },
+    });
+    expect(occurrenceOf(first.plan, '2026-12-07').postedOn).toBeUndefined();
+    const second = markPlanPosted(first.plan, day, 'instagram', 'log_ig', writer, 6_000, ids);
+    if (!second.ok) throw new Error('refused');
+    expect(occurrenceOf(second.plan, day)).toMatchObject({
+      status: 'posted',
+      postedOn: { facebook: 'log_fb', instagram: 'log_ig' },
+    });
+    expect(second.plan.status).toBe('idea');
+    expect(occurrenceOf(second.plan, '2026-12-07').status).toBe('idea');
   });
 });

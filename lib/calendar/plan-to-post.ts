@@ -5,8 +5,8 @@
  */
 import type { PlatformId } from '@/lib/db/types';
 import { transition, type Actor, type TransitionResult } from './status';
-import { editOccurrence, ZONE_OFFSET_HOURS } from './recurrence';
-import type { DayString, LibraryTimeZone, PlannedPostRecord } from './types';
+import { editOccurrence, postedOnOf, ZONE_OFFSET_HOURS } from './recurrence';
+import type { DayString, LibraryTimeZone, PlannedPostRecord, PostedOn } from './types';
 import { calendarItems, libraryNow, type CalendarItem } from './view';
 
 /**
@@ -36,8 +36,11 @@ export function libraryToday(now: number, zone: LibraryTimeZone): DayString {
   return libraryNow(now, ZONE_OFFSET_HOURS[zone]).slice(0, 10);
 }
 
-const isOpen = (item: CalendarItem) =>
-  item.occurrence.status !== 'posted' && item.occurrence.status !== 'skipped';
+/** Still to post on this platform: not closed, and not yet gone out here (another may have). */
+const isOpenOn = (platform: PlatformId) => (item: CalendarItem) =>
+  item.occurrence.status !== 'posted' &&
+  item.occurrence.status !== 'skipped' &&
+  !item.occurrence.postedOn?.[platform];
 
 /**
  * Today's and the overdue plans for one platform. `plans` may hold more (other platforms, other
@@ -51,7 +54,7 @@ export function duePlans(
 ): DuePlans {
   const today = libraryToday(now, zone);
   const items = calendarItems(plans, addDays(today, -OVERDUE_DAYS), today, zone, { platform });
-  const open = items.filter(isOpen);
+  const open = items.filter(isOpenOn(platform));
   return {
     today,
     dueToday: open.filter((i) => i.occurrence.date === today),
@@ -69,29 +72,65 @@ export function planText(caption: string, tags: readonly string[]): string {
   return [caption.trim(), hashtags].filter(Boolean).join('\n\n');
 }
 
+/** Which of a plan's platforms went out so far and which are still to go, in the plan's order. */
+export function postingProgress(
+  platforms: readonly PlatformId[],
+  postedOn: PostedOn | undefined,
+): { posted: PlatformId[]; left: PlatformId[] } {
+  return {
+    posted: platforms.filter((p) => postedOn?.[p]),
+    left: platforms.filter((p) => !postedOn?.[p]),
+  };
+}
+
 /**
- * The publish confirmed on the tab the plan was opened in: the plan is posted, carrying the
- * post-log entry's id. An occurrence of a series is posted alone (its exception's status: a
- * series has one `postLogId`, so the entry's `plannedPostId` is the link back). A plan (or
- * occurrence) already posted or skipped stays as it is (`wrong-status`).
+ * The publish confirmed on `platform`, on the tab the plan was opened in: the platform is
+ * recorded with the post-log entry's id, and once every platform of the plan is there the plan is
+ * posted (carrying this last entry's id); until then its status stays. An occurrence of a series
+ * is recorded and posted alone (its exception). A plan (or occurrence) already posted or
+ * skipped, or already posted on this platform, stays as it is (`wrong-status`).
  */
 export function markPlanPosted(
   plan: PlannedPostRecord,
   occurrenceDate: DayString | undefined,
+  platform: PlatformId,
   postLogId: string,
   actor: Actor,
   now: number,
   newId: () => string,
 ): TransitionResult {
-  if (!plan.recurrence || !occurrenceDate)
-    return transition(plan, { kind: 'mark-posted', postLogId }, actor, now, newId);
+  if (!plan.recurrence || !occurrenceDate) {
+    if (plan.postedOn?.[platform]) return { ok: false, refusal: 'wrong-status', from: plan.status };
+    const postedOn = { ...plan.postedOn, [platform]: postLogId };
+    if (postingProgress(plan.platforms, postedOn).left.length === 0)
+      return transition(
+        { ...plan, postedOn },
+        { kind: 'mark-posted', postLogId },
+        actor,
+        now,
+        newId,
+      );
+    if (plan.status === 'posted' || plan.status === 'skipped')
+      return { ok: false, refusal: 'wrong-status', from: plan.status };
+    const updatedAt = Math.max(now, plan.updatedAt + 1);
+    return { ok: true, plan: { ...plan, postedOn, updatedAt, updatedBy: actor.id } };
+  }
   const exception = plan.recurrence.exceptions.find((e) => e.date === occurrenceDate);
   const status = exception?.override?.status ?? plan.status;
-  if (status === 'posted' || status === 'skipped' || exception?.cancelled)
+  const before = exception?.override?.postedOn;
+  if (status === 'posted' || status === 'skipped' || exception?.cancelled || before?.[platform])
     return { ok: false, refusal: 'wrong-status', from: status };
+  const postedOn = { ...before, [platform]: postLogId };
+  const done = postingProgress(plan.platforms, postedOn).left.length === 0;
   return {
     ok: true,
-    plan: editOccurrence(plan, occurrenceDate, { status: 'posted' }, actor.id, now),
+    plan: editOccurrence(
+      plan,
+      occurrenceDate,
+      done ? { status: 'posted', postedOn } : { postedOn },
+      actor.id,
+      now,
+    ),
   };
 }
 
@@ -105,6 +144,9 @@ export interface PlanOccurrence {
   title: string;
   caption: string;
   status: PlannedPostRecord['status'];
+  /** The plan's platforms, and those it (this occurrence) went out on so far. */
+  platforms: PlatformId[];
+  postedOn?: PostedOn;
   templateId?: string;
   hashtagSetId?: string;
 }
@@ -119,6 +161,8 @@ export function fromItem(item: CalendarItem): PlanOccurrence {
     title: occurrence.title,
     caption: occurrence.caption,
     status: occurrence.status,
+    platforms: [...plan.platforms],
+    ...(occurrence.postedOn ? { postedOn: occurrence.postedOn } : {}),
     ...(plan.templateId ? { templateId: plan.templateId } : {}),
     ...(plan.hashtagSetId ? { hashtagSetId: plan.hashtagSetId } : {}),
   };
@@ -141,6 +185,8 @@ export function occurrenceOf(
     title: override?.title ?? plan.title,
     caption: override?.caption ?? plan.caption,
     status: override?.status ?? plan.status,
+    platforms: [...plan.platforms],
+    ...postedOnOf(plan, occurrence ? override : undefined),
     ...(plan.templateId ? { templateId: plan.templateId } : {}),
     ...(plan.hashtagSetId ? { hashtagSetId: plan.hashtagSetId } : {}),
   };

@@ -14,6 +14,7 @@ import type {
   DayString,
   LibraryTimeZone,
   OccurrenceOverride,
+  PostedOn,
   PlannedPostRecord,
   RecurrenceException,
   TimeString,
@@ -39,6 +40,8 @@ export interface Occurrence {
   status: PlannedPostRecord['status'];
   assignee?: string;
   notes: string;
+  /** The platforms it went out on so far: the plan's own, or for a series this day's own. */
+  postedOn?: PostedOn;
   /** True when this occurrence was edited on its own. */
   edited: boolean;
 }
@@ -95,6 +98,15 @@ export function ruleDays(rule: RRule, from: DayString, to: DayString): DayString
   return rule.between(floating(from), floating(to, '23:59'), true).map(dayOf);
 }
 
+/** A series' days are posted one by one; the series' own `postedOn` is no day's. */
+export function postedOnOf(
+  plan: PlannedPostRecord,
+  override: OccurrenceOverride | undefined,
+): { postedOn?: PostedOn } {
+  const postedOn = plan.recurrence ? override?.postedOn : plan.postedOn;
+  return postedOn ? { postedOn } : {};
+}
+
 function occurrence(
   plan: PlannedPostRecord,
   originalDate: DayString,
@@ -115,6 +127,7 @@ function occurrence(
     // `unassigned`: nobody for this day, which an absent `assignee` (the series') cannot say.
     assignee: override?.unassigned ? undefined : (override?.assignee ?? plan.assignee),
     notes: override?.notes ?? plan.notes,
+    ...postedOnOf(plan, override),
     edited: override !== undefined,
   };
 }
@@ -205,8 +218,9 @@ export function editOccurrence(
 }
 
 /**
- * The occurrence follows the series' status again (its own "posted" or "skipped" undone). Its
- * other changes stay; an exception left with nothing of its own is dropped.
+ * The occurrence follows the series' status again (its own "posted" or "skipped" undone, and the
+ * platforms it was posted on forgotten). Its other changes stay; an exception left with nothing
+ * of its own is dropped.
  */
 export function clearOccurrenceStatus(
   plan: PlannedPostRecord,
@@ -218,6 +232,8 @@ export function clearOccurrenceStatus(
   if (!plan.recurrence || !before?.override?.status) return plan;
   const rest = { ...before.override };
   delete rest.status;
+  // Reopened means not out yet: its platforms are to post again, so the panels offer it again.
+  delete rest.postedOn;
   if (Object.keys(rest).length)
     return withException(plan, { date: originalDate, override: rest }, by, now);
   const exceptions = plan.recurrence.exceptions.filter((e) => e.date !== originalDate);

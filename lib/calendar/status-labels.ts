@@ -1,6 +1,8 @@
 /** The message key of each plan status: the calendar page and the panel name statuses alike. */
-import type { MessageKey } from '@/lib/i18n';
-import type { PlanStatus } from './types';
+import { formatList, type MessageKey, type Translator } from '@/lib/i18n';
+import type { PlatformId } from '@/lib/platforms';
+import { postingProgress } from './plan-to-post';
+import type { PlanStatus, PostedOn } from './types';
 
 export const STATUS_KEYS: Record<PlanStatus, MessageKey> = {
   idea: 'calendar.status.idea',
@@ -10,3 +12,23 @@ export const STATUS_KEYS: Record<PlanStatus, MessageKey> = {
   posted: 'calendar.status.posted',
   skipped: 'calendar.status.skipped',
 };
+
+/**
+ * A plan's (or occurrence's) status as the calendar, its list and the panel say it: a plan still
+ * open but posted on some of its platforms says so ("Posted on Instagram; Facebook to go").
+ */
+export function statusText(
+  t: Translator,
+  locale: string,
+  shown: { status: PlanStatus; platforms: readonly PlatformId[]; postedOn?: PostedOn },
+): string {
+  const { posted, left } = postingProgress(shown.platforms, shown.postedOn);
+  if (shown.status === 'posted' || shown.status === 'skipped' || !posted.length || !left.length)
+    return t(STATUS_KEYS[shown.status]);
+  const names = (ids: PlatformId[]) =>
+    formatList(
+      locale,
+      ids.map((p) => t(`platform.${p}` as MessageKey)),
+    );
+  return t('calendar.status.partlyPosted', { posted: names(posted), left: names(left) });
+}

@@ -55,6 +55,9 @@ const reviewChecksSchema = z.looseObject({
   results: z.array(reviewCheckSchema).max(CALENDAR_LIMITS.reviewChecks),
 });
 
+/** Platform → post-log entry id; a platform a newer Sapa adds is refused, as in `platforms`. */
+const postedOnSchema = z.partialRecord(platformIdSchema, z.string().min(1).max(200));
+
 const overrideSchema = z.looseObject({
   date: day.optional(),
   time: time.optional(),
@@ -64,6 +67,7 @@ const overrideSchema = z.looseObject({
   assignee: memberId.optional(),
   unassigned: z.literal(true).optional(),
   notes: safeText(CALENDAR_LIMITS.notes).optional(),
+  postedOn: postedOnSchema.optional(),
 });
 
 const recurrenceSchema = z.looseObject({
@@ -95,6 +99,7 @@ export const plannedPostSchema = z.looseObject({
   notes: safeText(CALENDAR_LIMITS.notes).default(''),
   draftId: z.string().min(1).max(200).optional(),
   postLogId: z.string().min(1).max(200).optional(),
+  postedOn: postedOnSchema.optional(),
   comments: z.array(commentSchema).max(CALENDAR_LIMITS.comments).default([]),
   reviewChecks: reviewChecksSchema.optional(),
   recurrence: recurrenceSchema.optional(),

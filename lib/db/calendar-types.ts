@@ -98,7 +98,17 @@ export interface OccurrenceOverride {
    */
   unassigned?: true;
   notes?: string;
+  /** The platforms this occurrence went out on so far (see `PostedOn`). */
+  postedOn?: PostedOn;
 }
+
+/**
+ * The platforms a plan (or one occurrence of a series) was posted on so far, each with its
+ * post-log entry's id. A plan for Instagram and Facebook stays open until both are here.
+ * Optional, so a plan from an older Sapa (which has none) is still valid, and loose in the
+ * sync schema, so an older Sapa keeps it when it passes the plan on.
+ */
+export type PostedOn = Partial<Record<PlatformId, string>>;
 
 /**
  * One occurrence of a series edited on its own. `date` names the occurrence as the rule produced
@@ -139,6 +149,8 @@ export interface PlannedPostRecord extends SyncMeta {
   /** The composer draft this plan became, and the post-log entry once posted. */
   draftId?: string;
   postLogId?: string;
+  /** For a plan without recurrence: the platforms posted so far (a series' days have their own). */
+  postedOn?: PostedOn;
   comments: ReviewComment[];
   /** The checklist as it stood at the last "send for review". */
   reviewChecks?: ReviewChecks;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makePlan } from '@/lib/calendar/plan-fixture';
 import type { SyncRecord } from './docs';
 import type { Plan } from './plan';
 import { settle } from './settle';
@@ -138,5 +139,53 @@ describe('settle', () => {
       conflicts: [],
       localWon: false,
     });
+  });
+});
+
+describe('a plan posted on two platforms by two members at once', () => {
+  const both = makePlan({ status: 'approved', platforms: ['instagram', 'facebook'] });
+  const posted = (platform: string, by: string): SyncRecord => ({
+    ...both,
+    postedOn: { [platform]: `log_${platform}` },
+    updatedAt: 5_000,
+    updatedBy: by,
+  });
+  const planOf = (winner: SyncRecord, losers: SyncRecord[] = []) =>
+    ({
+      ...winnerPlan(
+        winner,
+        losers.map((record, i) => ({ id: `c${i}`, record })),
+      ),
+      docId: 'plannedPosts:plan-1',
+      table: 'plannedPosts',
+      recordId: 'plan-1',
+    }) satisfies Plan;
+  const bothPosts = {
+    status: 'posted',
+    postedOn: { instagram: 'log_instagram', facebook: 'log_facebook' },
+    updatedAt: 5_001,
+  };
+
+  it('the local unsent post loses the conflict, yet its platform is kept and sent again', () => {
+    const mine = posted('instagram', 'ani');
+    const theirs = posted('facebook', 'budi');
+    const settled = settle(planOf(theirs), mine, { sig: '1000|member-a|false', rev: '1-a' }, AT);
+    expect(settled.put?.record).toMatchObject({ ...bothPosts, updatedBy: 'budi' });
+    expect(settled.entry.sig).toBe('5000|budi|false');
+    expect(settled.localWon).toBe(true);
+  });
+
+  it('the local unsent post wins, and takes the incoming platform too', () => {
+    const mine = posted('instagram', 'cici');
+    const theirs = posted('facebook', 'budi');
+    const settled = settle(planOf(theirs), mine, { sig: '1000|member-a|false', rev: '1-a' }, AT);
+    expect(settled.put?.record).toMatchObject({ ...bothPosts, updatedBy: 'cici' });
+    expect(settled.localWon).toBe(true);
+  });
+
+  it("two revisions on the server: the winner takes the losing revision's platform", () => {
+    const theirs = posted('facebook', 'budi');
+    const settled = settle(planOf(theirs, [posted('instagram', 'ani')]), undefined, undefined, AT);
+    expect(settled.put?.record).toMatchObject(bothPosts);
   });
 });

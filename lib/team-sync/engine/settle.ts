@@ -3,6 +3,8 @@
  * any), what the ledger remembers, the conflict log entries, and whether an unsent local edit
  * won (it must then be exported again, on top of the version it beat).
  */
+import { keepPostings } from '@/lib/calendar/merge';
+import type { PlannedPostRecord } from '@/lib/db/calendar-types';
 import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
 import {
   conflictIdForLocal,
@@ -89,6 +91,22 @@ export function conflictRows(
   return rows;
 }
 
+/**
+ * Posts are facts, not edits: the plan kept takes the platforms the other versions were posted
+ * on (two members posting it on Instagram and Facebook at once). Null when nothing is added;
+ * the merged plan is a local edit, sent to the team on the next export.
+ */
+function withPostings(
+  table: SharedTableName,
+  kept: SyncRecord,
+  others: readonly SyncRecord[],
+): SyncRecord | null {
+  if (table !== 'plannedPosts') return null;
+  const plans = others.map((o) => toStoredRecord(table, o) as unknown as PlannedPostRecord);
+  const merged = keepPostings(kept as unknown as PlannedPostRecord, plans);
+  return merged === (kept as unknown) ? null : (merged as unknown as SyncRecord);
+}
+
 /** A document's winning version meeting the local copy through the conflict rule. */
 function settleWinner(
   plan: WinnerPlan,
@@ -100,19 +118,30 @@ function settleWinner(
   const outcome = mergeWithLocal(plan.table, current, entry?.sig, winner);
   const rev = plan.winner.rev;
   const seen = plan.seen;
+  const losers = plan.losers.map((l) => l.record);
   if (outcome.kind === 'keep') {
     const incoming: Loser = {
       id: conflictIdForRev(plan.docId, rev),
       record: plan.winner.record,
       kept: 'local',
     };
+    const merged = withPostings(plan.table, current!, [plan.winner.record, ...losers]);
     return {
+      ...(merged ? { put: { table: plan.table, record: merged } } : {}),
       entry: { rev, seen },
-      conflicts: conflictRows(plan, current, current!, [...plan.losers, incoming], at),
+      conflicts: conflictRows(plan, current, merged ?? current!, [...plan.losers, incoming], at),
       localWon: true,
     };
   }
   if (outcome.kind === 'unchanged') {
+    const merged = withPostings(plan.table, current!, losers);
+    if (merged)
+      return {
+        put: { table: plan.table, record: merged },
+        entry: { sig: signature(current!), rev, seen },
+        conflicts: conflictRows(plan, current, merged, plan.losers, at),
+        localWon: true,
+      };
     return {
       entry: { sig: signature(current!), rev, seen },
       conflicts: conflictRows(plan, current, current!, plan.losers, at),
@@ -128,11 +157,13 @@ function settleWinner(
         },
       ]
     : [];
+  const merged = withPostings(plan.table, winner, [...losers, ...local.map((l) => l.record)]);
   return {
-    put: { table: plan.table, record: winner },
+    put: { table: plan.table, record: merged ?? winner },
+    // The winner's signature: a merged plan differs from it, so it counts as unsent.
     entry: { sig: signature(winner), rev, seen },
-    conflicts: conflictRows(plan, current, winner, [...plan.losers, ...local], at),
-    localWon: false,
+    conflicts: conflictRows(plan, current, merged ?? winner, [...plan.losers, ...local], at),
+    localWon: merged !== null,
   };
 }
 

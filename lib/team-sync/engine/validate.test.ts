@@ -213,6 +213,23 @@ describe('calendar documents', () => {
     expect(server(d)).toBe('forbidden');
   });
 
+  it('accepts the platforms a plan was posted on, for the plan and for a series day', () => {
+    const posted = {
+      ...plan,
+      platforms: ['instagram', 'facebook'],
+      postedOn: { instagram: 'log_1' },
+      recurrence: {
+        rule: 'FREQ=WEEKLY;COUNT=2',
+        exceptions: [{ date: '2026-01-24', override: { postedOn: { facebook: 'log_2' } } }],
+      },
+    };
+    const d = toDoc('plannedPosts', posted as unknown as SyncRecord);
+    expect(checkDoc(d)).toMatchObject({ ok: true, record: { postedOn: { instagram: 'log_1' } } });
+    expect(server(d)).toBe('ok');
+    const wrong = { ...posted, postedOn: { instagram: '' } };
+    expect(checkDoc(toDoc('plannedPosts', wrong as unknown as SyncRecord)).ok).toBe(false);
+  });
+
   it('refuses a member with a role Sapa does not know, on both sides', () => {
     const d = toDoc('teamMembers', { ...member, role: 'boss' });
     expect(checkDoc(d).ok).toBe(false);

@@ -43,6 +43,7 @@ import { contentCache, eventNodes, listEventNodes } from './fc-content';
 import { DAY_MAX_PLANS, MONTH_VIEW, MonthGridContext, type MonthGridData } from './month/context';
 import { monthViewPlugin } from './month/view-frame';
 import { STATUS_KEYS } from './labels';
+import { statusText } from '@/lib/calendar/status-labels';
 import { draftOf, emptyDraft, PlanForm, type PlanDraft } from './PlanForm';
 import { draftOfOccurrence } from './SeriesChoice';
 import { TeamMembers } from './TeamMembers';
@@ -149,6 +150,12 @@ export function CalendarSection() {
       ),
     [locale, t],
   );
+  // "Posted on Instagram; Facebook to go" while a plan is out on some of its platforms only.
+  const itemStatus = useCallback(
+    (item: CalendarItem) =>
+      statusText(t, locale, { ...item.occurrence, platforms: item.plan.platforms }),
+    [t, locale],
+  );
   // The name the team gave the assignee; an id nobody has named (yet) is not shown.
   const assigneeName = useCallback(
     (item: CalendarItem) => nameOf(item.occurrence.assignee),
@@ -162,11 +169,11 @@ export function CalendarSection() {
           title: item.occurrence.title,
           time: item.occurrence.time,
           platforms: platformNames(item),
-          status: t(STATUS_KEYS[item.occurrence.status]),
+          status: itemStatus(item),
         }) + (assignee ? `, ${assignee}` : '')
       );
     },
-    [t, assigneeName, platformNames],
+    [t, assigneeName, platformNames, itemStatus],
   );
   // FullCalendar keeps an event's element when only its data changes (a plan marked posted in
   // another tab) and calls eventDidMount once: the names are written again after each read.
@@ -340,8 +347,7 @@ export function CalendarSection() {
             const item = itemOf(arg.event.extendedProps);
             const assignee = assigneeName(item);
             const detail =
-              `${platformNames(item)} · ${t(STATUS_KEYS[item.occurrence.status])}` +
-              (assignee ? ` · ${assignee}` : '');
+              `${platformNames(item)} · ${itemStatus(item)}` + (assignee ? ` · ${assignee}` : '');
             return content(`${key}|${detail}`, () => listEventNodes(arg.event.title, detail));
           }
           return content(key, () => eventNodes(arg.timeText, arg.event.title));
@@ -361,6 +367,7 @@ export function CalendarSection() {
     label,
     platformNames,
     assigneeName,
+    itemStatus,
     t,
     openNew,
     openItem,

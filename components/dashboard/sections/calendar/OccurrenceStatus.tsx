@@ -13,6 +13,8 @@ import type { MessageKey } from '@/lib/i18n';
 import { useDashboard } from '../../context';
 import { dayText } from './day-text';
 import { STATUS_KEYS } from './labels';
+import { occurrenceOf } from '@/lib/calendar/plan-to-post';
+import { statusText } from '@/lib/calendar/status-labels';
 
 const OCCURRENCE_ACTION_KEYS: Record<OccurrenceAction, MessageKey> = {
   'mark-posted': 'calendar.occurrence.mark-posted',
@@ -56,7 +58,7 @@ export function OccurrenceStatus(props: {
     <>
       <p className="sapa-hint">
         {t('calendar.occurrence.status', {
-          status: t(STATUS_KEYS[occurrenceStatus(plan, occurrence)]),
+          status: statusText(t, locale, occurrenceOf(plan, occurrence)),
           series: t(STATUS_KEYS[plan.status]),
         })}
       </p>

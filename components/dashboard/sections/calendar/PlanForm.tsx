@@ -12,7 +12,8 @@ import { PLATFORM_IDS, type PlatformId } from '@/lib/db';
 import { useDashboard } from '../../context';
 import { Field, FormError, SelectField } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
-import { ACTION_KEYS, STATUS_KEYS } from './labels';
+import { ACTION_KEYS } from './labels';
+import { statusText } from '@/lib/calendar/status-labels';
 import { OccurrenceStatus } from './OccurrenceStatus';
 import { RepeatField, repeatProblem } from './RepeatField';
 import { REVIEW_ACTIONS, ReviewPanel } from './ReviewPanel';
@@ -236,7 +237,7 @@ export function PlanForm(props: {
       ) : (
         props.plan && (
           <p className="sapa-hint">
-            {t('calendar.form.status', { status: t(STATUS_KEYS[props.plan.status]) })}
+            {t('calendar.form.status', { status: statusText(t, locale, props.plan) })}
           </p>
         )
       )}
