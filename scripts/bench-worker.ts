@@ -4,9 +4,10 @@
  * stops the built extension's worker through CDP (`ServiceWorker.stopWorker`, as in the fault
  * suite), waits until Chromium reports it stopped, then times a request from an extension page
  * until its answer arrives: `settings.get` (what the panel asks first; it opens the database) and
- * then `templates.list` (a read of the library, the worker already awake). Prints p50 and p95 of
- * each, and whether the team sync replica (PouchDB) was opened, which it should not be while
- * team sync is off.
+ * then `templates.list` (a read of the library, the worker already awake); and, from another
+ * stop, an unknown request the router refuses before any database work (the start alone).
+ * Prints p50 and p95 of each, and whether the team sync replica (PouchDB) was opened, which it
+ * should not be while team sync is off.
  *
  *   npm run bench:worker        (builds first; not in CI; run it alone)
  *
@@ -50,16 +51,19 @@ async function workerControl(harness: Harness, page: Page) {
 }
 
 /** Sends one Sapa request from the page and returns the milliseconds until its answer. */
-function timeRequest(page: Page, type: string): Promise<number> {
-  return page.evaluate(async (kind) => {
-    const started = performance.now();
-    const { chrome } = globalThis as unknown as {
-      chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean }> } };
-    };
-    const answer = await chrome.runtime.sendMessage({ sapa: 1, type: kind, payload: {} });
-    if (!answer?.ok) throw new Error(`${kind} failed: ${JSON.stringify(answer)}`);
-    return performance.now() - started;
-  }, type);
+function timeRequest(page: Page, type: string, expectOk = true): Promise<number> {
+  return page.evaluate(
+    async ([kind, mustSucceed]) => {
+      const started = performance.now();
+      const { chrome } = globalThis as unknown as {
+        chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean }> } };
+      };
+      const answer = await chrome.runtime.sendMessage({ sapa: 1, type: kind, payload: {} });
+      if (mustSucceed && !answer?.ok) throw new Error(`${kind} failed: ${JSON.stringify(answer)}`);
+      return performance.now() - started;
+    },
+    [type, expectOk] as const,
+  );
 }
 
 async function main() {
@@ -72,10 +76,14 @@ async function main() {
     await timeRequest(page, 'settings.get');
     const cold: number[] = [];
     const warm: number[] = [];
+    const coldNoDatabase: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       await worker.stop();
       cold.push(await timeRequest(page, 'settings.get'));
       warm.push(await timeRequest(page, 'templates.list'));
+      // The router refuses an unknown request before any database work: the start alone.
+      await worker.stop();
+      coldNoDatabase.push(await timeRequest(page, 'bench.unknown', false));
     }
     const replicaOpened = await harness.background
       .evaluate(async () =>
@@ -87,6 +95,7 @@ async function main() {
     console.log(`Service worker cold start, ${RUNS} runs (Chromium, the built extension)`);
     console.log(line('  stopped → first answer (settings.get)', cold));
     console.log(line('  next request, awake (templates.list)', warm));
+    console.log(line('  stopped → a refused request (no database work)', coldNoDatabase));
     console.log(`  team sync replica (PouchDB) opened with sync off: ${String(replicaOpened)}`);
   } finally {
     await harness.close();
