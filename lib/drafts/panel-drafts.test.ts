@@ -139,6 +139,19 @@ describe('a full disk', () => {
   }, 15_000);
 });
 
+describe('a full disk, two tabs of one composer', () => {
+  it('saves the older tab’s text once space is back, though a newer text failed first', async () => {
+    const save = (text: string, takenAt: number) =>
+      client.request('drafts.save', { platform: 'instagram', composerKey, text, takenAt });
+    storageFull = true;
+    expect((await save('Tab lama', 100)).ok).toBe(false);
+    expect((await save('Tab baru', 200)).ok).toBe(false);
+    storageFull = false;
+    await save('Tab lama', 100);
+    expect((await db.drafts.toArray()).map((draft) => draft.text)).toContain('Tab lama');
+  });
+});
+
 describe('restoring the offered draft', () => {
   it('puts the offered text back and takes the offer away', async () => {
     await client.request('drafts.save', { platform: 'instagram', composerKey, text: 'Draf lama' });
