@@ -71,6 +71,10 @@ describe('Panel', () => {
     expect(note()).toBeNull();
     act(() => store.setState({ savingPaused: 'contextLost', locale: 'id' }));
     expect(note()).toHaveTextContent(/^Penyimpanan dijeda: .*muat ulang halaman ini/);
+    act(() => store.setState({ savingPaused: 'storageFull', locale: 'en' }));
+    expect(note()).toHaveTextContent(
+      /^Saving is paused: the browser's storage is full.*free some space/,
+    );
   });
 
   it('keeps the composer caret: insert buttons prevent the mousedown default', async () => {

@@ -113,10 +113,12 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     templateId: undefined,
   };
   let observer: MutationObserver | null = null;
-  let paused = false;
+  // The code of the error that paused saving: a change of cause (a full disk after a stopped
+  // worker) changes what the person is told.
+  let pausedBy: SapaError['code'] | null = null;
   const setPaused = (error: SapaError | null) => {
-    if (paused === (error !== null)) return;
-    paused = error !== null;
+    if (pausedBy === (error?.code ?? null)) return;
+    pausedBy = error?.code ?? null;
     options.onPaused?.(error);
   };
   const saver = createDraftSaver(

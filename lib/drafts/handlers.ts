@@ -32,12 +32,19 @@ function createSaveOrder(limit = 500) {
     isStale(key: string, takenAt: number | undefined): boolean {
       return takenAt !== undefined && (newest.get(key) ?? -1) > takenAt;
     },
-    saved(key: string, takenAt: number | undefined): void {
-      if (takenAt === undefined) return;
+    /** Records `takenAt` as the newest; returns the function that takes it back. */
+    saved(key: string, takenAt: number | undefined): () => void {
+      if (takenAt === undefined) return () => undefined;
+      const before = newest.get(key);
       newest.delete(key);
       newest.set(key, takenAt);
       // Oldest first in a Map's order: the composers not written to for longest go first.
       if (newest.size > limit) newest.delete(newest.keys().next().value as string);
+      return () => {
+        if (newest.get(key) !== takenAt) return;
+        if (before === undefined) newest.delete(key);
+        else newest.set(key, before);
+      };
     },
   };
 }
@@ -72,11 +79,18 @@ export function draftHandlers(
     async 'drafts.save'(p) {
       const key = `${p.platform}\u0000${p.composerKey}`;
       if (order.isStale(key, p.takenAt)) return { draft: null, revision: 'none' };
-      order.saved(key, p.takenAt);
-      const result = await repos.drafts.saveDraftText(p.platform, p.composerKey, p.text, {
-        ...(p.templateId ? { templateId: p.templateId } : {}),
-        ...(p.startNew ? { startNew: true } : {}),
-      });
+      const takeBack = order.saved(key, p.takenAt);
+      const result = await repos.drafts
+        .saveDraftText(p.platform, p.composerKey, p.text, {
+          ...(p.templateId ? { templateId: p.templateId } : {}),
+          ...(p.startNew ? { startNew: true } : {}),
+        })
+        .catch((error: unknown) => {
+          // A write that failed (a full disk) is not the newest text: an older text of this
+          // composer still waiting in another tab must not be answered "saved" without a write.
+          takeBack();
+          throw error;
+        });
       return {
         draft: result.draft ? summarise(result.draft) : null,
         revision: result.revision,

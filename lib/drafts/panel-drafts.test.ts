@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepositories, type SapaDb } from '@/lib/db';
 import { applySeeds } from '@/lib/library/seed';
 import { createSapaClient, failure, sapaError, type SapaClient } from '@/lib/messaging';
+import { translate } from '@/lib/i18n';
 import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
 import { fakeClock, freshDb } from '@/tests/support/db';
 import { routedClient } from '@/tests/support/routed';
@@ -12,6 +13,35 @@ let db: SapaDb;
 let client: SapaClient;
 let store: PanelStore;
 let stop: AbortController;
+/** While true, every write to the database fails as a full disk makes it fail. */
+let storageFull = false;
+
+/**
+ * A stand-in for a full disk: a Dexie middleware that refuses every write with the
+ * `QuotaExceededError` IndexedDB raises (fake-indexeddb has no quota; the real one is measured by
+ * `scripts/fault-drafts.ts` in Chromium).
+ */
+function failWritesWhenFull(target: SapaDb): void {
+  target.use({
+    stack: 'dbcore',
+    name: 'full-disk',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (request) =>
+            storageFull
+              ? Promise.reject(
+                  new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+                )
+              : table.mutate(request),
+        };
+      },
+    }),
+  });
+}
 
 function composerWith(text: string) {
   const element = document.createElement('div');
@@ -34,6 +64,8 @@ function keeper(background: SapaClient = client) {
 
 beforeEach(async () => {
   db = freshDb('sapa-panel-drafts');
+  storageFull = false;
+  failWritesWhenFull(db);
   const clock = fakeClock();
   const repos = createRepositories(db, { memberId: 'ana', now: clock.now });
   await applySeeds(db, clock.now());
@@ -80,6 +112,43 @@ describe('drafts in the panel', () => {
       kind: 'error',
       message: sapaError('unavailable').message,
     });
+  });
+});
+
+describe('a full disk', () => {
+  it('says saving is paused because storage is full, keeps the text, saves it once space is back', async () => {
+    const composer = composerWith('Halo');
+    keeper().attach(composer);
+    storageFull = true;
+    for (const text of ['Bedah', 'Bedah buku', 'Bedah buku Sabtu']) {
+      composer.element.textContent = text;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    // Retried after 1 and 2 s: the third failure in a row pauses saving.
+    await expect.poll(() => store.getState().savingPaused, { timeout: 6000 }).toBe('storageFull');
+    expect(translate('en', 'draft.pausedStorageFull')).toMatch(/storage is full.*free some space/);
+    expect(translate('id', 'draft.pausedStorageFull')).toMatch(/penyimpanan peramban sudah penuh/);
+    const before = await db.drafts.toArray();
+    expect(before.map((draft) => draft.text)).not.toContain('Bedah buku Sabtu');
+
+    // Space is back: the retry saves the last text without another keystroke, and the note goes.
+    storageFull = false;
+    await expect.poll(() => store.getState().savingPaused, { timeout: 8000 }).toBeNull();
+    const after = await db.drafts.toArray();
+    expect(after.map((draft) => draft.text)).toContain('Bedah buku Sabtu');
+  }, 15_000);
+});
+
+describe('a full disk, two tabs of one composer', () => {
+  it('saves the older tab’s text once space is back, though a newer text failed first', async () => {
+    const save = (text: string, takenAt: number) =>
+      client.request('drafts.save', { platform: 'instagram', composerKey, text, takenAt });
+    storageFull = true;
+    expect((await save('Tab lama', 100)).ok).toBe(false);
+    expect((await save('Tab baru', 200)).ok).toBe(false);
+    storageFull = false;
+    await save('Tab lama', 100);
+    expect((await db.drafts.toArray()).map((draft) => draft.text)).toContain('Tab lama');
   });
 });
 

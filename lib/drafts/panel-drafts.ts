@@ -1,4 +1,5 @@
-import type { PanelStore } from '@/lib/panel/panel-store';
+import type { SapaError } from '@/lib/messaging';
+import type { PanelState, PanelStore } from '@/lib/panel/panel-store';
 import { createDraftKeeper, type DraftKeeper, type DraftKeeperOptions } from './draft-keeper';
 
 export type PanelDraftsOptions = Omit<
@@ -18,15 +19,17 @@ export function keepDraftsForPanel({ store, ...options }: PanelDraftsOptions): D
     onSaved: (draftSavedAt, draftId) => store.setState({ draftSavedAt, draftId }),
     onText: (composerText) => store.setState({ composerText }),
     onError: (error) => store.setState({ notice: { kind: 'error', message: error.message } }),
-    onPaused: (error) =>
-      store.setState({
-        savingPaused: !error
-          ? null
-          : error.code === 'context-invalidated'
-            ? 'contextLost'
-            : 'failing',
-      }),
+    onPaused: (error) => store.setState({ savingPaused: pausedReason(error) }),
   });
+}
+
+/** Which note the panel shows for the error that paused saving (null: saving works). */
+function pausedReason(error: SapaError | null): PanelState['savingPaused'] {
+  if (!error) return null;
+  if (error.code === 'context-invalidated') return 'contextLost';
+  // Retrying cannot help until the person frees space, so they are told what to do.
+  if (error.code === 'quota') return 'storageFull';
+  return 'failing';
 }
 
 /** The person took the offered draft: its text goes into the composer in place of what is there. */

@@ -35,10 +35,13 @@ export async function launch(
     welcome?: 'keep' | 'finished';
     /** The pages' time zone (e.g. 'Asia/Jakarta'); the machine's own when absent. */
     timezoneId?: string;
+    /** Another copy of the built extension (a fault script's changed manifest). */
+    extensionDir?: string;
   } = {},
 ): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'sapa-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -48,8 +51,8 @@ export async function launch(
     viewport: { width: 1280, height: 800 },
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
