@@ -134,7 +134,7 @@ async function calendarShot(harness: Harness, dir: string) {
   await writeRows(harness.background, 'plannedPosts', demoPlans(Date.now()));
   const page = await harness.context.newPage();
   await page.goto(`chrome-extension://${harness.extensionId}/options.html#calendar`);
-  await page.locator('.fc-event').first().waitFor();
+  await page.locator('.sapa-cal-event').first().waitFor();
   // From the filters down: the month's grid fills the picture.
   await page.locator('.sapa-cal-toolbar').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(500);
