@@ -58,12 +58,14 @@ async function serverTemplates() {
   return body.rows.filter((row) => row.id.startsWith('template'));
 }
 
-// The last column: templates on the server after the cut (the second batch stored, or not).
+// The last columns: how many templates the server may hold after the cut. Cut before its answer,
+// the server may have stored the second batch wholly or only in part (seen: 293 of 500 on a loaded
+// machine, the rest still being written when the member asked).
 describe.each([
-  ['_bulk_docs', 'reading the request', 250],
-  ['_bulk_docs', 'before answering', 500],
-  ['_revs_diff', 'before answering', 250],
-] as const)('the connection cut in %s, %s', (endpoint, moment, storedAtCut) => {
+  ['_bulk_docs', 'reading the request', 250, 250],
+  ['_bulk_docs', 'before answering', 250, 500],
+  ['_revs_diff', 'before answering', 250, 250],
+] as const)('the connection cut in %s, %s', (endpoint, moment, fewestStored, mostStored) => {
   it('says the server cannot be reached, loses and doubles nothing, and sends the rest next time', async () => {
     const ana = team.member('ana');
     for (let i = 0; i < TEMPLATES; i++) {
@@ -90,7 +92,9 @@ describe.each([
       en: "The sync server can't be reached. Your changes are kept and will be sent later.",
       id: 'Server sinkronisasi tidak dapat dihubungi. Perubahan Anda tetap tersimpan dan akan dikirim nanti.',
     });
-    expect(await serverTemplates()).toHaveLength(storedAtCut);
+    const storedAtCut = (await serverTemplates()).length;
+    expect(storedAtCut).toBeGreaterThanOrEqual(fewestStored);
+    expect(storedAtCut).toBeLessThanOrEqual(mostStored);
     // Nothing local lost or doubled; nothing counted as sent that the server did not confirm.
     expect(await templates(ana)).toEqual(typed);
     expect(await ana.sync.pendingCount()).toBe(TEMPLATES);
