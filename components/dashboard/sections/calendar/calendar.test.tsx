@@ -1,41 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createRepositories } from '@/lib/db';
 import { blobText } from '@/lib/exchange/backup';
-import { freshDb } from '@/tests/support/db';
-import { routedClient } from '@/tests/support/routed';
-import { Dashboard } from '../../Dashboard';
+import { calendarForEachTest } from '@/tests/support/calendar-page';
 
-let db: SapaDb;
-let repos: Repositories;
-
-beforeEach(async () => {
-  db = freshDb('sapa-calendar');
-  repos = createRepositories(db, { memberId: 'member-ana' });
-  await repos.settings.set('memberId', 'member-ana');
-});
-afterEach(() => {
-  db.close();
-});
-
-let downloads: { name: string; blob: Blob }[];
-
-function show(language = 'en') {
-  const background = routedClient(db, repos);
-  downloads = [];
-  render(
-    <Dashboard
-      db={db}
-      memberId="member-ana"
-      language={language}
-      initialSection="calendar"
-      background={background}
-      download={(blob, name) => downloads.push({ blob, name })}
-    />,
-  );
-  return userEvent.setup();
-}
+const calendar = calendarForEachTest('sapa-calendar');
+const show = calendar.show;
 
 const csvFile = (text: string) => new File([text], 'rencana.csv', { type: 'text/csv' });
 
@@ -51,7 +21,7 @@ describe('the calendar section', () => {
     await user.click(within(form).getByLabelText('X'));
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await screen.findByText(/^Planned: Hari Buku Nasional, Sun,? 17 May 2026\.$/);
-    const stored = await repos.plannedPosts.inRange('2026-05-01', '2026-05-31');
+    const stored = await calendar.repos.plannedPosts.inRange('2026-05-01', '2026-05-31');
     expect(stored).toMatchObject([
       {
         title: 'Hari Buku Nasional',
@@ -66,7 +36,7 @@ describe('the calendar section', () => {
 
   it('opens a planned post from the calendar and moves it along its statuses', async () => {
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    await repos.plannedPosts.create({
+    await calendar.repos.plannedPosts.create({
       title: 'Jam buka libur',
       platforms: ['facebook'],
       date: today,
@@ -94,14 +64,18 @@ describe('the calendar section', () => {
     const review = within(form).getByRole('region', { name: 'Review' });
     await user.click(within(review).getByRole('button', { name: 'Send for review' }));
     await screen.findByText('Jam buka libur is now: In review.');
-    expect((await repos.plannedPosts.inRange(today, today))[0]?.status).toBe('in-review');
+    expect((await calendar.repos.plannedPosts.inRange(today, today))[0]?.status).toBe('in-review');
   });
 
   it('an open planned post shows the status a teammate gave it meanwhile, with its buttons', async () => {
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    await repos.teamMembers.save({ id: 'member-ana', displayName: 'Ana', role: 'writer' });
-    await repos.teamMembers.save({ id: 'member-budi', displayName: 'Budi', role: 'reviewer' });
-    const plan = await repos.plannedPosts.create({
+    await calendar.repos.teamMembers.save({ id: 'member-ana', displayName: 'Ana', role: 'writer' });
+    await calendar.repos.teamMembers.save({
+      id: 'member-budi',
+      displayName: 'Budi',
+      role: 'reviewer',
+    });
+    const plan = await calendar.repos.plannedPosts.create({
       title: 'Jam buka libur',
       platforms: ['facebook'],
       date: today,
@@ -119,7 +93,7 @@ describe('the calendar section', () => {
     expect(form).toHaveTextContent('Status: In review');
 
     // Budi's approval arrives, as team sync writes it into this browser's database.
-    const budi = createRepositories(db, { memberId: 'member-budi' });
+    const budi = createRepositories(calendar.db, { memberId: 'member-budi' });
     await budi.plannedPosts.change(plan.id, (p) => ({ ...p, status: 'approved' }));
     await waitFor(() => expect(form).toHaveTextContent('Status: Approved'));
     const buttons = within(within(form).getByRole('group', { name: 'Status' })).getAllByRole(
@@ -130,7 +104,7 @@ describe('the calendar section', () => {
 
   it('saving an open plan keeps a teammate’s change to a field the person did not touch', async () => {
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const plan = await repos.plannedPosts.create({
+    const plan = await calendar.repos.plannedPosts.create({
       title: 'Jam buka libur',
       platforms: ['facebook'],
       date: today,
@@ -144,14 +118,14 @@ describe('the calendar section', () => {
     await user.click(await screen.findByText('Jam buka libur'));
     const form = screen.getByRole('form', { name: 'Edit planned post' });
     // Budi moves it to 10:30 while Ana's form is open; Ana then changes only the title.
-    const budi = createRepositories(db, { memberId: 'member-budi' });
+    const budi = createRepositories(calendar.db, { memberId: 'member-budi' });
     await budi.plannedPosts.change(plan.id, (p) => ({ ...p, time: '10:30', notes: 'Dari Budi' }));
     const title = within(form).getByLabelText('Title');
     await user.clear(title);
     await user.type(title, 'Jam buka selama libur');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await screen.findByText(/^Planned: Jam buka selama libur/);
-    expect(await repos.plannedPosts.get(plan.id)).toMatchObject({
+    expect(await calendar.repos.plannedPosts.get(plan.id)).toMatchObject({
       title: 'Jam buka selama libur',
       time: '10:30',
       notes: 'Dari Budi',
@@ -169,7 +143,7 @@ describe('the calendar section', () => {
     await user.type(within(form).getByLabelText('Title'), 'Info');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(within(form).getByRole('alert')).toHaveTextContent('Choose at least one platform.');
-    expect(await db.plannedPosts.count()).toBe(0);
+    expect(await calendar.db.plannedPosts.count()).toBe(0);
   });
 
   it('names this browser’s member and lists the team', async () => {
@@ -180,14 +154,18 @@ describe('the calendar section', () => {
     await user.selectOptions(within(team).getByLabelText('Role'), 'coordinator');
     await user.click(within(team).getByRole('button', { name: 'Save member' }));
     await waitFor(() => expect(team).toHaveTextContent('Ana · Coordinator · member-ana'));
-    expect(await repos.teamMembers.list()).toMatchObject([
+    expect(await calendar.repos.teamMembers.list()).toMatchObject([
       { id: 'member-ana', displayName: 'Ana', role: 'coordinator' },
     ]);
   });
 
   it('writes who a planned post is assigned to in the list view, by name, never by id', async () => {
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    await repos.teamMembers.save({ id: 'member-budi', displayName: 'Budi', role: 'writer' });
+    await calendar.repos.teamMembers.save({
+      id: 'member-budi',
+      displayName: 'Budi',
+      role: 'writer',
+    });
     const plan = {
       platforms: ['instagram' as const],
       date: today,
@@ -198,9 +176,17 @@ describe('the calendar section', () => {
       notes: '',
       comments: [],
     };
-    await repos.plannedPosts.create({ ...plan, title: 'Pojok baca', assignee: 'member-budi' });
+    await calendar.repos.plannedPosts.create({
+      ...plan,
+      title: 'Pojok baca',
+      assignee: 'member-budi',
+    });
     // Assigned to a browser the team has not named (yet): no id on the calendar.
-    await repos.plannedPosts.create({ ...plan, title: 'Survei', assignee: 'member-0f3e9a1c' });
+    await calendar.repos.plannedPosts.create({
+      ...plan,
+      title: 'Survei',
+      assignee: 'member-0f3e9a1c',
+    });
     const user = show();
     await user.click(await screen.findByRole('button', { name: 'List' }));
     // The list's rows (the To review card above names the plans too).
@@ -241,7 +227,7 @@ describe("the calendar's export and import", () => {
     expect(alert).toHaveTextContent(
       'Line 3: the time "9 pagi" cannot be read (write 09:30 or 09.30)',
     );
-    expect(await db.plannedPosts.count()).toBe(0);
+    expect(await calendar.db.plannedPosts.count()).toBe(0);
 
     await user.upload(
       picker,
@@ -253,10 +239,10 @@ describe("the calendar's export and import", () => {
     await screen.findByText(/^New planned posts: 2\. Planned posts updated: 0\./);
     // Reading a file into an empty calendar is not an export of nothing.
     expect(screen.queryByText('There are no planned posts to export.')).toBeNull();
-    expect(await db.plannedPosts.count()).toBe(0);
+    expect(await calendar.db.plannedPosts.count()).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Imported: 2 new, 0 updated.');
-    const may = await repos.plannedPosts.inRange('2026-05-01', '2026-05-31');
+    const may = await calendar.repos.plannedPosts.inRange('2026-05-01', '2026-05-31');
     expect(may.map((p) => [p.title, p.date, p.time, p.platforms])).toEqual(
       expect.arrayContaining([
         ['Hari Buku', '2026-05-17', '09:00', ['instagram']],
@@ -266,7 +252,7 @@ describe("the calendar's export and import", () => {
   });
 
   it('exports the plan as CSV and the calendar as .ics, named for today', async () => {
-    await repos.plannedPosts.create({
+    await calendar.repos.plannedPosts.create({
       title: 'Hari Buku Nasional',
       platforms: ['instagram'],
       date: '2026-05-17',
@@ -278,14 +264,16 @@ describe("the calendar's export and import", () => {
     });
     const user = show('id');
     await user.click(await screen.findByRole('button', { name: 'Ekspor rencana (CSV)' }));
-    await waitFor(() => expect(downloads).toHaveLength(1));
-    expect(downloads[0]!.name).toMatch(/^sapa-rencana-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(await blobText(downloads[0]!.blob)).toContain(
+    await waitFor(() => expect(calendar.downloads).toHaveLength(1));
+    expect(calendar.downloads[0]!.name).toMatch(/^sapa-rencana-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(await blobText(calendar.downloads[0]!.blob)).toContain(
       ',2026-05-17,09:00,instagram,Hari Buku Nasional,Selamat Hari Buku Nasional!,,,idea,,,,',
     );
     await user.click(screen.getByRole('button', { name: 'Ekspor untuk aplikasi kalender (.ics)' }));
-    await waitFor(() => expect(downloads).toHaveLength(2));
-    expect(downloads[1]!.name).toMatch(/\.ics$/);
-    expect(await blobText(downloads[1]!.blob)).toContain('SUMMARY:Hari Buku Nasional (Instagram)');
+    await waitFor(() => expect(calendar.downloads).toHaveLength(2));
+    expect(calendar.downloads[1]!.name).toMatch(/\.ics$/);
+    expect(await blobText(calendar.downloads[1]!.blob)).toContain(
+      'SUMMARY:Hari Buku Nasional (Instagram)',
+    );
   });
 });

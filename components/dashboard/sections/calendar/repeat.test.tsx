@@ -1,36 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
-import { freshDb } from '@/tests/support/db';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { dayText, longDay } from '@/tests/support/english-days';
-import { routedClient } from '@/tests/support/routed';
-import { Dashboard } from '../../Dashboard';
+import { calendarForEachTest } from '@/tests/support/calendar-page';
 
-let db: SapaDb;
-let repos: Repositories;
-
-beforeEach(async () => {
-  db = freshDb('sapa-calendar-repeat');
-  repos = createRepositories(db, { memberId: 'member-ana' });
-  await repos.settings.set('memberId', 'member-ana');
-});
-afterEach(() => {
-  db.close();
-});
-
-function show(language = 'en') {
-  render(
-    <Dashboard
-      db={db}
-      memberId="member-ana"
-      language={language}
-      initialSection="calendar"
-      background={routedClient(db, repos)}
-    />,
-  );
-  return userEvent.setup();
-}
+const calendar = calendarForEachTest('sapa-calendar-repeat');
+const show = calendar.show;
 
 /** The month the calendar opens on (the library's zone, WIB) and the ones after it. */
 function month(offset: number): string {
@@ -63,7 +37,7 @@ describe('recurring plans in the calendar form', () => {
     expect(repeat).toHaveTextContent('Choose the day the repeat ends: every repeat must end.');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(within(form).getByRole('alert')).toHaveTextContent('Choose the day the repeat ends');
-    expect(await db.plannedPosts.count()).toBe(0);
+    expect(await calendar.db.plannedPosts.count()).toBe(0);
     // Years of weeks: more than the limit.
     await user.selectOptions(kind, within(kind).getAllByRole('option')[1]!);
     await user.type(end, `${Number(start.slice(0, 4)) + 9}-01-01`);
@@ -76,7 +50,7 @@ describe('recurring plans in the calendar form', () => {
     );
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await screen.findByText(/^Planned: Koleksi baru bulan ini/);
-    const [stored] = await repos.plannedPosts.inRange(start, until);
+    const [stored] = await calendar.repos.plannedPosts.inRange(start, until);
     expect(stored?.recurrence).toEqual({
       rule: `FREQ=MONTHLY;BYMONTHDAY=17;UNTIL=${until.replaceAll('-', '')}`,
       exceptions: [],
@@ -87,7 +61,7 @@ describe('recurring plans in the calendar form', () => {
 
   it('saves "only this occurrence": one day changes, the others stay', async () => {
     const start = `${month(0)}-17`;
-    const plan = await repos.plannedPosts.create({
+    const plan = await calendar.repos.plannedPosts.create({
       title: 'Koleksi baru',
       platforms: ['instagram'],
       date: start,
@@ -119,7 +93,7 @@ describe('recurring plans in the calendar form', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await user.keyboard('{Enter}');
     await screen.findByText(`Saved Koleksi baru: edisi spesial for ${longDay(start)} only.`);
-    const stored = await repos.plannedPosts.get(plan.id);
+    const stored = await calendar.repos.plannedPosts.get(plan.id);
     expect(stored).toMatchObject({
       title: 'Koleksi baru',
       recurrence: {
@@ -135,7 +109,7 @@ describe('recurring plans in the calendar form', () => {
 
   it('marks one occurrence posted and reopens it; the others keep the series’ status', async () => {
     const start = `${month(0)}-17`;
-    const plan = await repos.plannedPosts.create({
+    const plan = await calendar.repos.plannedPosts.create({
       title: 'Rekomendasi bulanan',
       platforms: ['instagram'],
       date: start,
@@ -160,7 +134,7 @@ describe('recurring plans in the calendar form', () => {
     await screen.findByText(
       `Rekomendasi bulanan on ${dayText(start)} is now: Posted. The other occurrences stay as they were.`,
     );
-    const stored = await repos.plannedPosts.get(plan.id);
+    const stored = await calendar.repos.plannedPosts.get(plan.id);
     expect(stored?.status).toBe('approved');
     expect(stored?.recurrence?.exceptions).toEqual([
       { date: start, override: { status: 'posted' } },
@@ -176,12 +150,12 @@ describe('recurring plans in the calendar form', () => {
     await screen.findByText(
       `Rekomendasi bulanan on ${dayText(start)} is now: Approved. The other occurrences stay as they were.`,
     );
-    expect((await repos.plannedPosts.get(plan.id))?.recurrence?.exceptions).toEqual([]);
+    expect((await calendar.repos.plannedPosts.get(plan.id))?.recurrence?.exceptions).toEqual([]);
   });
 
   it('cancels one occurrence, and says the repeat in Indonesian', async () => {
     const start = `${month(0)}-17`;
-    const plan = await repos.plannedPosts.create({
+    const plan = await calendar.repos.plannedPosts.create({
       title: 'Jam layanan bulanan',
       platforms: ['instagram'],
       date: start,
@@ -202,14 +176,14 @@ describe('recurring plans in the calendar form', () => {
     expect(form).toHaveTextContent('2 kejadian.');
     await user.click(within(form).getByRole('button', { name: 'Batalkan kejadian ini' }));
     await screen.findByText(/^Jam layanan bulanan pada .* dibatalkan; kejadian lainnya tetap\.$/);
-    expect((await repos.plannedPosts.get(plan.id))?.recurrence?.exceptions).toEqual([
+    expect((await calendar.repos.plannedPosts.get(plan.id))?.recurrence?.exceptions).toEqual([
       { date: start, cancelled: true },
     ]);
     await waitFor(() => expect(screen.queryByText('Jam layanan bulanan')).toBeNull());
   });
 
   it('saves "this and the following": the earlier months stay, then deletes from a later one', async () => {
-    const plan = await repos.plannedPosts.create({
+    const plan = await calendar.repos.plannedPosts.create({
       title: 'Koleksi baru',
       platforms: ['instagram'],
       date: `${month(0)}-17`,
@@ -241,10 +215,10 @@ describe('recurring plans in the calendar form', () => {
     await screen.findByText(
       `Saved Koleksi pilihan from ${longDay(split)} on; the earlier occurrences stay as they were.`,
     );
-    expect((await repos.plannedPosts.get(plan.id))?.recurrence?.rule).toBe(
+    expect((await calendar.repos.plannedPosts.get(plan.id))?.recurrence?.rule).toBe(
       `FREQ=MONTHLY;BYMONTHDAY=17;UNTIL=${month(0).replace('-', '')}17`,
     );
-    const following = (await db.plannedPosts.toArray()).find((p) => p.id !== plan.id);
+    const following = (await calendar.db.plannedPosts.toArray()).find((p) => p.id !== plan.id);
     expect(following).toMatchObject({ title: 'Koleksi pilihan', date: split });
     expect(await screen.findByText('Koleksi pilihan')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Previous' }));
@@ -260,14 +234,14 @@ describe('recurring plans in the calendar form', () => {
       `Deleted Koleksi pilihan from ${longDay(`${month(2)}-17`)} on; the earlier occurrences stay.`,
     );
     await waitFor(() => expect(screen.queryByText('Koleksi pilihan')).toBeNull());
-    expect((await repos.plannedPosts.get(following!.id))?.recurrence?.rule).toBe(
+    expect((await calendar.repos.plannedPosts.get(following!.id))?.recurrence?.rule).toBe(
       `FREQ=MONTHLY;BYMONTHDAY=17;UNTIL=${month(1).replace('-', '')}17`,
     );
   });
 
   it('clears the assignee of one occurrence alone', async () => {
     const start = `${month(0)}-17`;
-    const plan = await repos.plannedPosts.create({
+    const plan = await calendar.repos.plannedPosts.create({
       title: 'Dongeng anak',
       platforms: ['instagram'],
       date: start,
@@ -292,7 +266,7 @@ describe('recurring plans in the calendar form', () => {
     expect(only).toBeEnabled();
     await user.click(only);
     await screen.findByText(`Saved Dongeng anak for ${longDay(start)} only.`);
-    const stored = await repos.plannedPosts.get(plan.id);
+    const stored = await calendar.repos.plannedPosts.get(plan.id);
     expect(stored?.assignee).toBe('member-ana');
     expect(stored?.recurrence?.exceptions).toEqual([
       { date: start, override: { unassigned: true } },

@@ -1,44 +1,17 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '@/lib/calendar/view';
-import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
-import { freshDb } from '@/tests/support/db';
-import { routedClient } from '@/tests/support/routed';
-import { Dashboard } from '../../../Dashboard';
 import { longDayText } from '../day-text';
+import { calendarForEachTest } from '@/tests/support/calendar-page';
 
-let db: SapaDb;
-let repos: Repositories;
-
-beforeEach(async () => {
-  db = freshDb('sapa-month-grid');
-  repos = createRepositories(db, { memberId: 'member-ana' });
-  await repos.settings.set('memberId', 'member-ana');
-});
-afterEach(() => {
-  db.close();
-});
-
-function show(language = 'en') {
-  render(
-    <Dashboard
-      db={db}
-      memberId="member-ana"
-      language={language}
-      initialSection="calendar"
-      background={routedClient(db, repos)}
-      download={() => undefined}
-    />,
-  );
-  return userEvent.setup();
-}
+const calendar = calendarForEachTest('sapa-month-grid');
+const show = calendar.show;
 
 /** Today in the library's zone (WIB), the day the calendar opens on. */
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 const plan = (title: string, date: string, time: string) =>
-  repos.plannedPosts.create({
+  calendar.repos.plannedPosts.create({
     title,
     platforms: ['instagram'],
     date,
@@ -86,13 +59,13 @@ describe('the month grid', () => {
     await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
     const next = addDays(today(), 1);
     const notice = await screen.findByText(/^Moved Jam buka libur to /);
-    expect((await repos.plannedPosts.get(created.id))?.date).toBe(next);
+    expect((await calendar.repos.plannedPosts.get(created.id))?.date).toBe(next);
     // The plan keeps the focus on its new day.
     await waitFor(() => expect(document.activeElement?.closest('[data-date]')).toBe(cell(next)));
     expect(document.activeElement).toHaveAccessibleName('Jam buka libur, 08:00, Instagram, Idea');
     await user.click(within(notice.parentElement!).getByRole('button', { name: 'Undo' }));
     await screen.findByText(/^Moved Jam buka libur back to /);
-    expect((await repos.plannedPosts.get(created.id))?.date).toBe(today());
+    expect((await calendar.repos.plannedPosts.get(created.id))?.date).toBe(today());
   });
 
   it('goes on into the next month when the arrow keys pass the last week', async () => {
