@@ -3,8 +3,6 @@
  * any), what the ledger remembers, the conflict log entries, and whether an unsent local edit
  * won (it must then be exported again, on top of the version it beat).
  */
-import { keepPostings } from '@/lib/calendar/merge';
-import type { PlannedPostRecord } from '@/lib/db/calendar-types';
 import type { ConflictRecord, SharedTableName } from '@/lib/db/types';
 import {
   conflictIdForLocal,
@@ -15,6 +13,7 @@ import {
   toStoredRecord,
   type SyncRecord,
 } from './docs';
+import { withFacts } from './facts';
 import type { LedgerEntry } from './ledger';
 import type { Loser, Plan } from './plan';
 import { afterServerDeletion, mergeWithLocal } from './resolve';
@@ -91,22 +90,6 @@ export function conflictRows(
   return rows;
 }
 
-/**
- * Posts are facts, not edits: the plan kept takes the platforms the other versions were posted
- * on (two members posting it on Instagram and Facebook at once). Null when nothing is added;
- * the merged plan is a local edit, sent to the team on the next export.
- */
-function withPostings(
-  table: SharedTableName,
-  kept: SyncRecord,
-  others: readonly SyncRecord[],
-): SyncRecord | null {
-  if (table !== 'plannedPosts') return null;
-  const plans = others.map((o) => toStoredRecord(table, o) as unknown as PlannedPostRecord);
-  const merged = keepPostings(kept as unknown as PlannedPostRecord, plans);
-  return merged === (kept as unknown) ? null : (merged as unknown as SyncRecord);
-}
-
 /** A document's winning version meeting the local copy through the conflict rule. */
 function settleWinner(
   plan: WinnerPlan,
@@ -125,7 +108,7 @@ function settleWinner(
       record: plan.winner.record,
       kept: 'local',
     };
-    const merged = withPostings(plan.table, current!, [plan.winner.record, ...losers]);
+    const merged = withFacts(plan.table, current!, [plan.winner.record, ...losers]);
     return {
       ...(merged ? { put: { table: plan.table, record: merged } } : {}),
       entry: { rev, seen },
@@ -134,7 +117,7 @@ function settleWinner(
     };
   }
   if (outcome.kind === 'unchanged') {
-    const merged = withPostings(plan.table, current!, losers);
+    const merged = withFacts(plan.table, current!, losers);
     if (merged)
       return {
         put: { table: plan.table, record: merged },
@@ -157,7 +140,7 @@ function settleWinner(
         },
       ]
     : [];
-  const merged = withPostings(plan.table, winner, [...losers, ...local.map((l) => l.record)]);
+  const merged = withFacts(plan.table, winner, [...losers, ...local.map((l) => l.record)]);
   return {
     put: { table: plan.table, record: merged ?? winner },
     // The winner's signature: a merged plan differs from it, so it counts as unsent.
