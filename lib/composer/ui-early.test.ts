@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlatformAdapter } from '@/lib/platforms/adapter';
 import { PLATFORMS, type PlatformId } from '@/lib/platforms';
 import { startUiEarly } from './ui-early';
@@ -22,6 +22,10 @@ function setup(id: PlatformId, path: string) {
   return { early, prepare, press, controller };
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('starting the panel UI early', () => {
   it('starts once when a composer is found, and not when none is', () => {
     const { early, prepare, controller } = setup('x', '/home');
@@ -41,6 +45,28 @@ describe('starting the panel UI early', () => {
     controller.abort();
   });
 
+  it("starts once the uploader's page is idle, without a press, and only once", () => {
+    vi.useFakeTimers();
+    const { prepare, press, controller } = setup('tiktok', '/tiktokstudio/upload');
+    expect(prepare).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    press();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
+  it('starts nothing on idle on a feed (X) or a TikTok page other than the uploader', () => {
+    vi.useFakeTimers();
+    const onX = setup('x', '/home');
+    const tiktokFeed = setup('tiktok', '/foryou');
+    vi.runAllTimers();
+    expect(onX.prepare).not.toHaveBeenCalled();
+    expect(tiktokFeed.prepare).not.toHaveBeenCalled();
+    onX.controller.abort();
+    tiktokFeed.controller.abort();
+  });
+
   it('leaves a press alone where the page is a feed too (X) or not the uploader (TikTok)', () => {
     const onX = setup('x', '/home');
     onX.press();
@@ -53,8 +79,10 @@ describe('starting the panel UI early', () => {
   });
 
   it('does nothing once the content script is gone', () => {
+    vi.useFakeTimers();
     const { early, prepare, press, controller } = setup('tiktok', '/tiktokstudio/upload');
     controller.abort();
+    vi.runAllTimers();
     press();
     early.composerSeen(true);
     expect(prepare).not.toHaveBeenCalled();

@@ -6,8 +6,10 @@
  *
  * - a composer was found (the panel mounts next, after reading its layout and making its root);
  * - on a site whose composer page is for composing only (`composerPageOnly`: TikTok Studio's
- *   uploader), the person's first press in the frame (its "Select video"), because the composer
- *   appears only after the file is chosen.
+ *   uploader), when the page is first idle after the content script starts there, or at the
+ *   person's first press in the frame (its "Select video"), whichever comes first: the composer
+ *   appears only after the file is chosen, and whoever opens the uploader came to post. Idle,
+ *   so the UI script does not compete with the site's own start.
  */
 import type { PlatformAdapter } from '@/lib/platforms/adapter';
 
@@ -36,10 +38,18 @@ export function startUiEarly(options: {
       if (started) win.removeEventListener('pointerdown', onPress, true);
     };
     win.addEventListener('pointerdown', onPress, { capture: true, passive: true, signal });
+    if (adapter.isActiveAt(win.location)) whenIdle(win, start);
   }
   return {
     composerSeen(found) {
       if (found) start();
     },
   };
+}
+
+/** Runs `task` when the page is idle (within 2 s); jsdom and older engines get a timer. */
+function whenIdle(win: Window, task: () => void): void {
+  if (typeof win.requestIdleCallback === 'function')
+    win.requestIdleCallback(task, { timeout: 2000 });
+  else win.setTimeout(task, 0);
 }
