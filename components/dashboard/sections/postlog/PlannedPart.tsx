@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { ZONE_OFFSET_HOURS } from '@/lib/calendar';
 import type { PostLogRecord } from '@/lib/db';
+import type { LibraryTimeZone } from '@/lib/db/types';
 import type { MessageKey } from '@/lib/i18n';
 import { plannedTable, plannedVsPosted, type PlannedRow } from '@/lib/report';
 import { useDashboard } from '../../context';
@@ -47,23 +48,22 @@ const lastDay = (month: string) => {
 
 export function PlannedPart(props: {
   month: string;
-  timeZone: string;
+  /** The library's: planned days and posts are both counted in it. */
+  timeZone: LibraryTimeZone;
   entries: readonly PostLogRecord[];
   now: number;
 }) {
   const { t, repos } = useDashboard();
-  const { month, timeZone, entries, now } = props;
+  const { month, timeZone: zone, entries, now } = props;
   const plans = useLiveQuery(
     () => repos.plannedPosts.inRange(`${month}-01`, lastDay(month)),
     [repos, month],
   );
-  const brand = useLiveQuery(() => repos.brandKit.get(), [repos]);
-  const zone = brand?.timeZone ?? 'Asia/Jakarta';
   const rows = useMemo(() => {
     if (!plans) return null;
     const today = new Date(now + ZONE_OFFSET_HOURS[zone] * 3_600_000).toISOString().slice(0, 10);
-    return plannedVsPosted(plans, entries, { month, timeZone, zone, today });
-  }, [plans, entries, month, timeZone, zone, now]);
+    return plannedVsPosted(plans, entries, { month, timeZone: zone, zone, today });
+  }, [plans, entries, month, zone, now]);
   const title = t('dashboard.report.part.planned');
   if (!rows) return null;
   const all = rows.find((r) => r.key === 'all')!;

@@ -2,7 +2,9 @@
  * The monthly report ("Laporan bulanan"): the post log's month in tables and bar charts, each
  * table downloadable as CSV, and a print stylesheet that gives a clean A4 page.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { DEFAULT_TIME_ZONE, type LibraryTimeZone } from '@/lib/db/types';
 import {
   buildReport,
   monthOf,
@@ -19,12 +21,24 @@ import { MonthNumbersForm, useMonthNumbers } from './MonthNumbersForm';
 import { PlannedPart } from './PlannedPart';
 import { ReportPartFrame } from './ReportPartFrame';
 import { ruleName } from './LogEntry';
-import { personTimeZone, usePostLog } from './usePostLog';
+import { usePostLog } from './usePostLog';
 
 export function ReportSection(props: { now?: () => number }) {
+  const { t, repos } = useDashboard();
+  // The library's time zone (brand kit), as the calendar's: a team's report of a month counts
+  // the same posts whoever makes it, wherever their browser is set.
+  const zone = useLiveQuery(
+    async () => (await repos.brandKit.get()).timeZone ?? DEFAULT_TIME_ZONE,
+    [repos],
+  );
+  if (zone === undefined) return <p>{t('dashboard.loading')}</p>;
+  return <MonthlyReportPage timeZone={zone} {...(props.now ? { now: props.now } : {})} />;
+}
+
+function MonthlyReportPage(props: { timeZone: LibraryTimeZone; now?: () => number }) {
   const { t, locale } = useDashboard();
   const { entries, templates } = usePostLog();
-  const timeZone = useMemo(() => personTimeZone(), []);
+  const { timeZone } = props;
   const [openedAt] = useState(() => (props.now ?? Date.now)());
   const [month, setMonth] = useState(() => monthOf(openedAt, timeZone));
   const monthNumbers = useMonthNumbers(month);

@@ -182,4 +182,22 @@ describe('the monthly report', () => {
     expect(name).toBe('sapa-report-2026-11-planned.csv');
     expect(await readFileText(blob)).toContain('\r\nall,4,1,1,1,1,1,2\r\n');
   });
+  it("counts posts in the library's time zone, not the browser's", async () => {
+    const repos = createRepositories(db, { memberId: 'ana' });
+    await repos.brandKit.save({ timeZone: 'Asia/Jayapura' });
+    // 31 October 16:00 UTC: still October in a browser set to UTC, already 1 November in WIT.
+    await repos.postLog.add({
+      platform: 'facebook',
+      text: 'Selamat pagi',
+      at: Date.UTC(2026, 9, 31, 16),
+    });
+    render(
+      <Dashboard db={db} memberId="ana" language="en" initialSection="report" now={() => NOW} />,
+    );
+    const platforms = await screen.findByRole('region', { name: 'Posts per platform' });
+    expect(
+      await within(platforms).findByRole('row', { name: 'Facebook 1 — —' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Days and weeks in the time zone Asia\/Jayapura/)).toBeInTheDocument();
+  });
 });
