@@ -180,6 +180,19 @@ describe('the post log and the monthly report', () => {
       false,
     );
     await report.screenshot({ path: 'test-results/report-print.png', fullPage: true });
+
+    // The PDF Chromium saves from the print dialog: the stylesheet's A4 on every page
+    // (595 × 842 pt), not the browser's default Letter (612 × 792 pt).
+    const pdf = await report.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      path: 'test-results/report.pdf',
+    });
+    const pageSizes = [
+      ...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g),
+    ].map(([, width, height]) => [Math.round(Number(width)), Math.round(Number(height))]);
+    expect(pageSizes.length).toBeGreaterThan(0);
+    for (const size of pageSizes) expect(size).toEqual([595, 842]);
     await report.close();
   });
 });
