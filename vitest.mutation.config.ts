@@ -17,6 +17,7 @@ export default defineConfig({
       'lib/library/render.test.ts',
       'lib/exchange/pack/pack.test.ts',
       'lib/team-sync/engine/resolve.test.ts',
+      'lib/team-sync/engine/resolve.property.test.ts',
       'lib/team-sync/engine/plan.test.ts',
       'lib/db/repositories.test.ts',
       'lib/editors/*.test.ts',
