@@ -102,6 +102,10 @@ describe('pickWinner', () => {
     expect(compareVersions('hashtagSets', same, same)).toBe(0);
   });
 
+  it('refuses a document without versions rather than naming no winner', () => {
+    expect(() => pickWinner('hashtagSets', [])).toThrow('pickWinner: no versions');
+  });
+
   it('derived fields do not decide anything', () => {
     const a = v('1-a', { searchWords: ['zzz'] });
     const b = v('1-b', { searchWords: ['aaa'] });
