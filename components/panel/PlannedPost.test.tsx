@@ -129,7 +129,11 @@ describe("the panel's planned posts", () => {
     await user.click(
       await screen.findByRole('button', { name: 'Planned posts: 1 today, 0 overdue' }),
     );
-    await user.click(screen.getByRole('button', { name: /^Dua platform,/ }));
+    const item = screen.getByRole('button', { name: /^Dua platform,/ });
+    expect(item.textContent).toMatch(
+      /^Dua platform, .* 11:00 · Posted on Instagram; Facebook to go$/,
+    );
+    await user.click(item);
     const card = await screen.findByRole('region', { name: 'Planned post' });
     expect(within(card).getByText(/Posted on Instagram; Facebook to go$/)).toBeInTheDocument();
   });

@@ -13,7 +13,7 @@ import type { SapaClient, SapaError } from '@/lib/messaging';
 import type { PanelState, PanelStore } from '@/lib/panel/panel-store';
 import type { PlatformId } from '@/lib/platforms/types';
 import { expandShortcut } from '@/lib/quick-insert/expand';
-import { statusText } from '@/lib/calendar/status-labels';
+import { partlyPostedText, statusText } from '@/lib/calendar/status-labels';
 import { keepComposerFocus, type LibraryData, type TabContext } from './shared';
 
 /** How many of each list the header shows; the calendar page has the rest. */
@@ -186,24 +186,29 @@ export function DuePlans({
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (!plans || plans.dueToday.length + plans.overdue.length === 0) return null;
-  const item = (plan: PanelPlan, overdue: boolean) => (
-    <li key={`${plan.planId}@${plan.occurrence ?? ''}`}>
-      <button
-        type="button"
-        className="sapa-plan-pick"
-        onClick={() => {
-          setOpen(false);
-          onPick(plan);
-        }}
-      >
-        {t(overdue ? 'plan.itemOverdue' : 'plan.item', {
-          title: plan.title,
-          date: dayText(plan.date, locale),
-          time: plan.time,
-        })}
-      </button>
-    </li>
-  );
+  const item = (plan: PanelPlan, overdue: boolean) => {
+    // A plan for several platforms stays due until it went out on each: say where it already did.
+    const partly = partlyPostedText(t, locale, plan);
+    return (
+      <li key={`${plan.planId}@${plan.occurrence ?? ''}`}>
+        <button
+          type="button"
+          className="sapa-plan-pick"
+          onClick={() => {
+            setOpen(false);
+            onPick(plan);
+          }}
+        >
+          {t(overdue ? 'plan.itemOverdue' : 'plan.item', {
+            title: plan.title,
+            date: dayText(plan.date, locale),
+            time: plan.time,
+          })}
+          {partly && ` · ${partly}`}
+        </button>
+      </li>
+    );
+  };
   return (
     <div className="sapa-due">
       <button

@@ -17,14 +17,21 @@ export const STATUS_KEYS: Record<PlanStatus, MessageKey> = {
  * A plan's (or occurrence's) status as the calendar, its list and the panel say it: a plan still
  * open but posted on some of its platforms says so ("Posted on Instagram; Facebook to go").
  */
-export function statusText(
-  t: Translator,
-  locale: string,
-  shown: { status: PlanStatus; platforms: readonly PlatformId[]; postedOn?: PostedOn },
-): string {
+export function statusText(t: Translator, locale: string, shown: ShownPlan): string {
+  return partlyPostedText(t, locale, shown) ?? t(STATUS_KEYS[shown.status]);
+}
+
+interface ShownPlan {
+  status: PlanStatus;
+  platforms: readonly PlatformId[];
+  postedOn?: PostedOn;
+}
+
+/** "Posted on Instagram; Facebook to go" for a plan still open but posted somewhere, else null. */
+export function partlyPostedText(t: Translator, locale: string, shown: ShownPlan): string | null {
   const { posted, left } = postingProgress(shown.platforms, shown.postedOn);
   if (shown.status === 'posted' || shown.status === 'skipped' || !posted.length || !left.length)
-    return t(STATUS_KEYS[shown.status]);
+    return null;
   const names = (ids: PlatformId[]) =>
     formatList(
       locale,
