@@ -104,6 +104,7 @@ const keptWhileFull = new Set((await readTable(control, 'drafts')).map((d) => St
 // Space is back.
 await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 const recoveredAt = Date.now();
+if (process.env.FAULT_VERBOSE) console.log(`space back at ${recoveredAt}`);
 const open = typed.filter((draft) => draft.page);
 while (Date.now() - recoveredAt < RECOVERY_WAIT_MS) {
   const counts = await Promise.all(open.map((draft) => noticeTexts(draft.page as Page)));
@@ -114,6 +115,30 @@ const noteGoneAfterS = ((Date.now() - recoveredAt) / 1000).toFixed(1);
 for (const draft of open) draft.toldAfter = await noticeTexts(draft.page as Page);
 const keptOpen = new Set((await readTable(control, 'drafts')).map((d) => String(d.text)));
 
+/** What closing pages left in extension storage (`lib/drafts/stash.ts`), as the background sees it. */
+function readStash(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(async () => {
+    const api = globalThis as unknown as {
+      chrome: { storage: { local: { get: (keys: null) => Promise<Record<string, unknown>> } } };
+    };
+    const all = await api.chrome.storage.local.get(null);
+    return Object.fromEntries(
+      Object.entries(all).filter(([key]) => key.startsWith('sapaDraftStash:')),
+    );
+  });
+}
+const showDrafts = async (when: string) => {
+  if (!process.env.FAULT_VERBOSE) return;
+  console.log(`${when}:`);
+  for (const [key, value] of Object.entries(await readStash(control)))
+    console.log(`  stashed ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  for (const draft of await readTable(control, 'drafts'))
+    console.log(
+      `  in the database: ${String(draft.composerKey)} ${String(draft.status)} ${JSON.stringify(draft.text)} (created ${String(draft.createdAt)}, updated ${String(draft.updatedAt)})`,
+    );
+};
+await showDrafts('before the worker restarted');
+
 // Texts of closed tabs wait in extension storage; the background saves them when it starts
 // (Chromium stops an idle worker after 30 s and starts it for the next event).
 const { stop, page: stopper } = await serviceWorkerStopper(harness);
@@ -122,11 +147,7 @@ const wake = await harness.context.newPage();
 await openComposer(wake, 'x');
 await wake.waitForTimeout(3000);
 const kept = new Set((await readTable(control, 'drafts')).map((d) => String(d.text)));
-if (process.env.FAULT_VERBOSE)
-  for (const draft of await readTable(control, 'drafts'))
-    console.log(
-      `  in the database: ${JSON.stringify(draft.text)} (updated ${String(draft.updatedAt)})`,
-    );
+await showDrafts('after the worker restarted');
 await stopper.close();
 await harness.close();
 

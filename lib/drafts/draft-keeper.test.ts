@@ -60,10 +60,12 @@ async function type(match: ComposerMatch, text: string): Promise<void> {
 
 const savesWithStamps = () =>
   sent.filter(([type]) => type === 'drafts.save').map(([, payload]) => payload);
-/** The saves without their `takenAt` stamp (the page's clock; checked once below). */
+/** The saves without their `takenAt` stamp (the page's clock) and page id (checked below). */
 const saves = () =>
   savesWithStamps().map((payload) =>
-    Object.fromEntries(Object.entries(payload as object).filter(([key]) => key !== 'takenAt')),
+    Object.fromEntries(
+      Object.entries(payload as object).filter(([key]) => key !== 'takenAt' && key !== 'pageId'),
+    ),
   );
 
 beforeEach(() => {
@@ -99,7 +101,14 @@ describe('when the keeper saves', () => {
     expect(saves()).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(savesWithStamps()).toEqual([
-      { platform: 'tiktok', composerKey: 'tiktok:upload:caption', takenAt: 1_000_600, text: 'Ha' },
+      {
+        platform: 'tiktok',
+        composerKey: 'tiktok:upload:caption',
+        takenAt: 1_000_600,
+        text: 'Ha',
+        // The page among the site's tabs, which share composer keys.
+        pageId: expect.stringMatching(/^page_/),
+      },
     ]);
     expect(saved).toEqual([[1_000_600, 'draft_1']]);
   });

@@ -2,6 +2,7 @@
 import { normaliseEditorText } from '@/lib/editors/text';
 import type { SapaClient, SapaError } from '@/lib/messaging';
 import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
+import { newId } from '@/lib/text';
 import { forgetStash, stashDraft, type StashStorage } from './stash';
 
 export interface RestoreOffer {
@@ -69,6 +70,13 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
   let lastTakenAt = 0;
   /** Composers whose text this page stashed, until a save of it (or newer) is confirmed. */
   const stashed = new Set<string>();
+  /** The draft each composer's confirmed saves went to: a stashed text continues it. */
+  const draftOf = new Map<string, string>();
+  /**
+   * This page among the tabs of one site (they share composer keys): the background orders this
+   * page's texts among themselves, and the stash keeps each page's text apart.
+   */
+  const pageId = newId('page_');
   // Strictly increasing, even within one millisecond, so two texts are never of the same age.
   const stamp = () => (lastTakenAt = Math.max(Date.now(), lastTakenAt + 1));
 
@@ -93,6 +101,7 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
       composerKey: target.key,
       text,
       takenAt,
+      pageId,
       ...(fresh ? { startNew: true } : {}),
       ...(state.templateId ? { templateId: state.templateId } : {}),
     });
@@ -105,8 +114,11 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     // went away): this older answer changes nothing.
     if ((confirmed.get(target.key) ?? -1) > takenAt) return;
     confirmed.set(target.key, takenAt);
+    if (draftId) draftOf.set(target.key, draftId);
     if (options.stash && stashed.delete(target.key))
-      void forgetStash(options.stash, platform, target.key, takenAt).catch(() => undefined);
+      void forgetStash(options.stash, { platform, composerKey: target.key, pageId }, takenAt).catch(
+        () => undefined,
+      );
     if (fresh && startedDraft) state.startNew = false;
     if (state.composer === target) state.lastSaved = text;
     if (pending.get(target.key) === save) {
@@ -139,7 +151,9 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
       composerKey: target.key,
       text,
       takenAt,
+      pageId,
       ...(fresh ? { startNew: true } : {}),
+      ...(!fresh && draftOf.has(target.key) ? { draftId: draftOf.get(target.key) } : {}),
       ...(state.templateId ? { templateId: state.templateId } : {}),
     }).catch(() => undefined);
   }
@@ -187,6 +201,12 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     unsaved: (): boolean => pending.size > 0,
     /** The composer's post was confirmed: its text no longer waits to be kept as a draft. */
     forget(composerKey: string): void {
+      draftOf.delete(composerKey);
+      // An older text stashed as the page was hidden is not a draft any more: the post has it.
+      if (options.stash && stashed.delete(composerKey))
+        void forgetStash(options.stash, { platform, composerKey, pageId }, Infinity).catch(
+          () => undefined,
+        );
       const waiting = pending.get(composerKey);
       if (!waiting) return;
       pending.delete(composerKey);

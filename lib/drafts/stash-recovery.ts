@@ -14,13 +14,25 @@ export interface StashRecoveryOptions {
 }
 
 /**
- * Whether a stashed text is still news: not if any draft of its composer was written after the
- * text was taken (the page's own save got through, or newer text, or the post, came since).
+ * What to save of a stashed text, or null when it is no longer news. A site gives every tab the
+ * same composer key, so another tab's draft written later says nothing about this text:
+ * - a text that continues a known draft is saved into that draft, unless the draft was written
+ *   after the text was taken (the page's own later save got through, or the post was made);
+ * - any other text is saved as a draft of its own, unless a draft of its composer already holds
+ *   it (the page's save got through and only the answer was lost). It never goes into the
+ *   composer's newest draft, which may be another tab's.
  * Page and background read the same computer's clock.
  */
-export async function stashIsNewer(repos: Repositories, draft: StashedDraft): Promise<boolean> {
-  const written = await repos.drafts.lastWrittenAt(draft.platform, draft.composerKey);
-  return written === undefined || written < draft.takenAt;
+export async function stashToSave(
+  repos: Repositories,
+  draft: StashedDraft,
+): Promise<StashedDraft | null> {
+  if (draft.draftId) {
+    const target = await repos.drafts.get(draft.draftId);
+    return target && target.updatedAt >= draft.takenAt ? null : draft;
+  }
+  if (await repos.drafts.holdsText(draft.platform, draft.composerKey, draft.text)) return null;
+  return { ...draft, startNew: true };
 }
 
 export function createStashRecovery(options: StashRecoveryOptions) {
@@ -30,8 +42,8 @@ export function createStashRecovery(options: StashRecoveryOptions) {
   async function once(): Promise<void> {
     const repos = await options.repos();
     const saved = await saveStashedDrafts(options.storage, async (draft) => {
-      if (!(await stashIsNewer(repos, draft))) return true; // nothing to save: forget it
-      return options.save(draft);
+      const toSave = await stashToSave(repos, draft);
+      return toSave ? options.save(toSave) : true; // nothing to save: forget it
     });
     if (saved > 0) options.log(`took ${saved} draft text(s) closing pages had kept`);
   }
