@@ -97,7 +97,7 @@ const noop = () => undefined;
 /** Saves draft text closing pages stashed: now, and each time a page stashes more. */
 function recoverStashedDrafts(
   stash: NonNullable<BackgroundDeps['draftStash']>,
-  ready: () => Promise<Repositories>,
+  ready: (() => Promise<Repositories>) & { whenOpen: () => Promise<Repositories> },
   handle: (message: unknown) => Promise<SapaResponse>,
   log: (message: string, error?: unknown) => void,
 ): void {
@@ -108,7 +108,11 @@ function recoverStashedDrafts(
     save: async (draft) => (await handle({ sapa: 1, type: 'drafts.save', payload: draft })).ok,
     log,
   });
-  void recovery.run();
+  // Once the database is open, even when an older connection held it up for a while.
+  ready.whenOpen().then(
+    () => recovery.run(),
+    () => undefined, // logged by `warm`; the next stash or start tries again
+  );
   stash.onChanged?.addListener((changes, areaName) => {
     if (areaName === 'local' && Object.keys(changes).some((key) => key.startsWith(STASH_PREFIX)))
       void recovery.run();
