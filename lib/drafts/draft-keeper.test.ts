@@ -377,7 +377,8 @@ describe('the restore offer', () => {
     await drafts.flush();
     await type(match, 'Teks baru lagi');
     await drafts.flush();
-    // Only the first save asks for a new draft; the next ones continue it.
+    // Only the first save asks for a new draft; the next ones continue it, by name (the
+    // composer's newest draft may be another tab's).
     expect(saves()).toEqual([
       {
         platform: 'tiktok',
@@ -385,7 +386,12 @@ describe('the restore offer', () => {
         text: 'Teks baru',
         startNew: true,
       },
-      { platform: 'tiktok', composerKey: 'tiktok:upload:caption', text: 'Teks baru lagi' },
+      {
+        platform: 'tiktok',
+        composerKey: 'tiktok:upload:caption',
+        text: 'Teks baru lagi',
+        draftId: 'draft_1',
+      },
     ]);
   });
 
@@ -398,11 +404,16 @@ describe('the restore offer', () => {
     expect(drafts.acceptOffer()).toBe('Draf kemarin');
     expect(offers.at(-1)).toBeNull();
     expect(drafts.acceptOffer()).toBeNull();
-    // The restored text continues the offered draft (no new draft asked for).
+    // The restored text continues the offered draft, named (no new draft asked for).
     await type(match, 'Draf kemarin');
     await drafts.flush();
     expect(saves()).toEqual([
-      { platform: 'tiktok', composerKey: 'tiktok:upload:caption', text: 'Draf kemarin' },
+      {
+        platform: 'tiktok',
+        composerKey: 'tiktok:upload:caption',
+        text: 'Draf kemarin',
+        draftId: 'draft_old',
+      },
     ]);
   });
 

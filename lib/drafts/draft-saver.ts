@@ -21,6 +21,13 @@ export interface DraftState {
   offer: RestoreOffer | null;
   /** The next save starts a draft of its own instead of continuing the offered one. */
   startNew: boolean;
+  /**
+   * The draft the followed composer's text continues, once known (a confirmed save, the offered
+   * draft restored, or the composer already holding it). Saves name it: the composer's newest
+   * draft may be another tab's (tabs of a site share composer keys), or dated ahead by a clock
+   * that was wrong when it was written.
+   */
+  draftId: string | undefined;
   templateId: string | undefined;
 }
 
@@ -94,8 +101,13 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     options.onUnsaved(target, true);
   }
 
+  /** The draft a text of `target` continues, if the page knows it. */
+  const draftFor = (target: ComposerMatch): string | undefined =>
+    state.composer === target ? state.draftId : draftOf.get(target.key);
+
   function request(save: PendingSave) {
     const { target, text, fresh, takenAt } = save;
+    const draftId = fresh ? undefined : draftFor(target);
     return client.request('drafts.save', {
       platform,
       composerKey: target.key,
@@ -103,6 +115,7 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
       takenAt,
       pageId,
       ...(fresh ? { startNew: true } : {}),
+      ...(draftId ? { draftId } : {}),
       ...(state.templateId ? { templateId: state.templateId } : {}),
     });
   }
@@ -115,6 +128,7 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     if ((confirmed.get(target.key) ?? -1) > takenAt) return;
     confirmed.set(target.key, takenAt);
     if (draftId) draftOf.set(target.key, draftId);
+    if (draftId && state.composer === target) state.draftId = draftId;
     if (options.stash && stashed.delete(target.key))
       void forgetStash(options.stash, { platform, composerKey: target.key, pageId }, takenAt).catch(
         () => undefined,
@@ -153,7 +167,7 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
       takenAt,
       pageId,
       ...(fresh ? { startNew: true } : {}),
-      ...(!fresh && draftOf.has(target.key) ? { draftId: draftOf.get(target.key) } : {}),
+      ...(!fresh && draftFor(target) ? { draftId: draftFor(target) } : {}),
       ...(state.templateId ? { templateId: state.templateId } : {}),
     }).catch(() => undefined);
   }
@@ -202,6 +216,7 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     /** The composer's post was confirmed: its text no longer waits to be kept as a draft. */
     forget(composerKey: string): void {
       draftOf.delete(composerKey);
+      if (state.composer?.key === composerKey) state.draftId = undefined;
       // An older text stashed as the page was hidden is not a draft any more: the post has it.
       if (options.stash && stashed.delete(composerKey))
         void forgetStash(options.stash, { platform, composerKey, pageId }, Infinity).catch(

@@ -86,6 +86,7 @@ export function draftHandlers(
           ...(p.templateId ? { templateId: p.templateId } : {}),
           ...(p.startNew ? { startNew: true } : {}),
           ...(p.draftId ? { draftId: p.draftId } : {}),
+          ...(p.takenAt !== undefined ? { takenAt: p.takenAt } : {}),
         })
         .catch((error: unknown) => {
           // A write that failed (a full disk) is not the newest text: an older text of this

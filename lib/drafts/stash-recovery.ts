@@ -21,7 +21,9 @@ export interface StashRecoveryOptions {
  * - any other text is saved as a draft of its own, unless a draft of its composer already holds
  *   it (the page's save got through and only the answer was lost). It never goes into the
  *   composer's newest draft, which may be another tab's.
- * Page and background read the same computer's clock.
+ * Times are compared on the pages' clock (`textTakenAt`, the page's `takenAt` of the text a
+ * draft holds), so a background clock set differently cannot make a new text look old; a draft
+ * written without one (by an older Sapa) is compared by its `updatedAt`.
  */
 export async function stashToSave(
   repos: Repositories,
@@ -29,7 +31,9 @@ export async function stashToSave(
 ): Promise<StashedDraft | null> {
   if (draft.draftId) {
     const target = await repos.drafts.get(draft.draftId);
-    return target && target.updatedAt >= draft.takenAt ? null : draft;
+    // Page time against page time: the background's clock may differ (set since, or wrong).
+    const writtenAt = target ? (target.textTakenAt ?? target.updatedAt) : undefined;
+    return writtenAt !== undefined && writtenAt >= draft.takenAt ? null : draft;
   }
   if (await repos.drafts.holdsText(draft.platform, draft.composerKey, draft.text)) return null;
   return { ...draft, startNew: true };

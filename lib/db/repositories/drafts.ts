@@ -57,6 +57,16 @@ export interface Restorable {
   savedAt: number;
 }
 
+/** The draft with the page's time of its text, or without one when the writer gave none. */
+function withTextTakenAt(takenAt: number | undefined) {
+  return (draft: DraftRecord): DraftRecord => {
+    const next = { ...draft };
+    if (takenAt === undefined) delete next.textTakenAt;
+    else next.textTakenAt = takenAt;
+    return next;
+  };
+}
+
 // Long only as a factory of small methods (each under 40 lines) sharing one context.
 export function draftsRepo(ctx: RepoContext) {
   const { db } = ctx;
@@ -104,7 +114,7 @@ export function draftsRepo(ctx: RepoContext) {
       platform: PlatformId,
       composerKey: string,
       text: string,
-      options: { templateId?: string; startNew?: boolean; draftId?: string } = {},
+      options: { templateId?: string; startNew?: boolean; draftId?: string; takenAt?: number } = {},
     ): Promise<SaveResult> {
       return guard('drafts.saveDraftText', () =>
         db.transaction('rw', db.drafts, db.draftRevisions, async (): Promise<SaveResult> => {
@@ -121,14 +131,15 @@ export function draftsRepo(ctx: RepoContext) {
               : await unposted(platform, composerKey);
           if (current && current.text === text) return { draft: current, revision: 'none' };
           if (!current && !text.trim()) return { draft: undefined, revision: 'none' };
+          const stamped = withTextTakenAt(options.takenAt);
           const draft: DraftRecord = current
-            ? {
+            ? stamped({
                 ...current,
                 text,
                 updatedAt: Math.max(now, current.updatedAt),
                 ...(options.templateId ? { templateId: options.templateId } : {}),
-              }
-            : {
+              })
+            : stamped({
                 id: newId('draft_'),
                 platform,
                 composerKey,
@@ -138,7 +149,7 @@ export function draftsRepo(ctx: RepoContext) {
                 createdAt: now,
                 updatedAt: now,
                 ...(options.templateId ? { templateId: options.templateId } : {}),
-              };
+              });
           await db.drafts.put(draft);
 
           const last = await revisionRange(draft.id).last();
