@@ -83,6 +83,18 @@ console.log(
   `extension origin: usage ${before.usage} B, quota ${before.quota} B → overridden to ${full.quota} B`,
 );
 
+/** What closing pages left in extension storage (`lib/drafts/stash.ts`), as the background sees it. */
+function readStash(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(async () => {
+    const api = globalThis as unknown as {
+      chrome: { storage: { local: { get: (keys: null) => Promise<Record<string, unknown>> } } };
+    };
+    const all = await api.chrome.storage.local.get(null);
+    return Object.fromEntries(
+      Object.entries(all).filter(([key]) => key.startsWith('sapaDraftStash:')),
+    );
+  });
+}
 const typed: Typed[] = [];
 for (let n = 1; n <= DRAFTS_PER_SITE; n++) {
   for (const site of SITES) {
@@ -95,7 +107,14 @@ for (let n = 1; n <= DRAFTS_PER_SITE; n++) {
     const told = await waitForNotice(page, NOTE_WAIT_MS);
     // The last draft of each site: the person closes the tab while the disk is full.
     const closes = n === DRAFTS_PER_SITE;
-    if (closes) await page.close();
+    if (closes) {
+      await page.close();
+      await control.waitForTimeout(500);
+      if (process.env.FAULT_VERBOSE)
+        console.log(
+          `closed while full: ${site} ${n}; in extension storage: ${JSON.stringify(Object.values(await readStash(control)).map((entry) => (entry as { text: string }).text))}`,
+        );
+    }
     typed.push({ site, text, page: closes ? null : page, toldWhileFull: told, toldAfter: [] });
   }
 }
@@ -115,18 +134,6 @@ const noteGoneAfterS = ((Date.now() - recoveredAt) / 1000).toFixed(1);
 for (const draft of open) draft.toldAfter = await noticeTexts(draft.page as Page);
 const keptOpen = new Set((await readTable(control, 'drafts')).map((d) => String(d.text)));
 
-/** What closing pages left in extension storage (`lib/drafts/stash.ts`), as the background sees it. */
-function readStash(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(async () => {
-    const api = globalThis as unknown as {
-      chrome: { storage: { local: { get: (keys: null) => Promise<Record<string, unknown>> } } };
-    };
-    const all = await api.chrome.storage.local.get(null);
-    return Object.fromEntries(
-      Object.entries(all).filter(([key]) => key.startsWith('sapaDraftStash:')),
-    );
-  });
-}
 const showDrafts = async (when: string) => {
   if (!process.env.FAULT_VERBOSE) return;
   console.log(`${when}:`);

@@ -86,4 +86,18 @@ describe('the draft stash', () => {
     expect((await readStash(storage)).map((entry) => entry.draft?.text)).toEqual(['Teks tab B']);
     expect(Object.keys(items)).toHaveLength(1);
   });
+
+  it('is written by the page at once, without waiting for a read a closing page never gets back', async () => {
+    // A tab being closed: the browser tears the page down before any answer comes back, so
+    // only what the page sent in the same turn as `pagehide` reaches extension storage.
+    const { items, storage } = memoryStorage();
+    const closing = {
+      ...storage,
+      get: () => new Promise<Record<string, unknown>>(() => undefined),
+    };
+    void stashDraft(closing, { ...draft('Bedah buku Sabtu', 300), pageId: 'page_a' });
+    expect(Object.values(items)).toEqual([
+      expect.objectContaining({ text: 'Bedah buku Sabtu', pageId: 'page_a' }),
+    ]);
+  });
 });

@@ -53,9 +53,16 @@ const stashedShape = z.strictObject({
   draftId: z.optional(z.string()),
 });
 
-/** Keeps the text unless a newer one of the same composer is already stashed. */
+/**
+ * Keeps the text. A page's own entry is written at once, in the same turn as the event that
+ * called it: a tab being closed is torn down before any answer comes back, so a read first would
+ * never be followed by the write. One page stamps its texts in order and writes its entry in
+ * that order, so the last write is its newest text. An entry without a page (an older Sapa) is
+ * kept unless a newer one is already stashed.
+ */
 export async function stashDraft(storage: StashStorage, draft: StashedDraft): Promise<void> {
   const key = stashKey(draft.platform, draft.composerKey, draft.pageId);
+  if (draft.pageId) return storage.set({ [key]: draft });
   const stored = stashedShape.safeParse((await storage.get(key))[key]);
   if (stored.success && stored.data.takenAt > draft.takenAt) return;
   await storage.set({ [key]: draft });
