@@ -100,7 +100,7 @@ function recoverStashedDrafts(
   ready: (() => Promise<Repositories>) & { whenOpen: () => Promise<Repositories> },
   handle: (message: unknown) => Promise<SapaResponse>,
   log: (message: string, error?: unknown) => void,
-): void {
+): () => void {
   const recovery = createStashRecovery({
     storage: stash.storage,
     repos: ready,
@@ -117,7 +117,11 @@ function recoverStashedDrafts(
     if (areaName === 'local' && Object.keys(changes).some((key) => key.startsWith(STASH_PREFIX)))
       void recovery.run();
   });
+  return recovery.savedAgain;
 }
+
+const isDraftSave = (message: unknown): boolean =>
+  (message as { type?: unknown } | null)?.type === 'drafts.save';
 
 /**
  * Reminders: their alarm follows the setting (checked whenever the settings table is written),
@@ -202,7 +206,14 @@ export function startBackground(deps: BackgroundDeps): Background {
       : {}),
   };
 
-  listenForRequests(runtime, handle);
+  // A page's draft saved: texts stashed while saving failed go too (set below, with the stash).
+  let draftSaved: () => void = noop;
+  listenForRequests(runtime, (message, caller) =>
+    handle(message, caller).then((response) => {
+      if (response.ok && isDraftSave(message)) draftSaved();
+      return response;
+    }),
+  );
   listenForChangePorts(runtime, hub);
 
   const warm = () => {
@@ -217,7 +228,7 @@ export function startBackground(deps: BackgroundDeps): Background {
       .then(() => teamSync.start())
       .catch((error: unknown) => log('starting team sync failed', error));
   subscriptions.start();
-  if (deps.draftStash) recoverStashedDrafts(deps.draftStash, ready, handle, log);
+  if (deps.draftStash) draftSaved = recoverStashedDrafts(deps.draftStash, ready, handle, log);
   const unwatchReminders = deps.reminders
     ? startReminders(
         deps.reminders,

@@ -67,10 +67,10 @@ export function createReady({ db, now, log, storage }: OpenDbOptions) {
       log('saving the member id failed', error);
       return 'local';
     });
-    void requestPersistentStorage(storage).then(
-      (result) => settings.set('persistentStorage', result.state),
-      (error: unknown) => log('persistent storage request failed', error),
-    );
+    // Caught as a whole: on a full disk the setting's write fails too.
+    void requestPersistentStorage(storage)
+      .then((result) => settings.set('persistentStorage', result.state))
+      .catch((error: unknown) => log('persistent storage request failed', error));
     return Object.assign(createRepositories(db, { memberId, now }), { memberId });
   }
 

@@ -204,4 +204,69 @@ describe('stashed drafts', () => {
       ]);
     });
   });
+
+  it('are saved once a page’s save works again, without waiting for the worker’s next start', async () => {
+    // A full disk: every write fails (a stand-in, as in panel-drafts.test.ts).
+    let full = true;
+    const db = freshDb('sapa-stash');
+    db.use({
+      stack: 'dbcore',
+      name: 'full-disk',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (request) =>
+              full
+                ? Promise.reject(
+                    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+                  )
+                : table.mutate(request),
+          };
+        },
+      }),
+    });
+    const fake = createFakeRuntime();
+    const stash = memoryStorage();
+    bg = startBackground({
+      runtime: fake.runtime,
+      db,
+      log: () => undefined,
+      draftStash: { storage: stash.storage, onChanged: stash.onChanged },
+    });
+    await bg.ready().catch(() => undefined);
+    await stashDraft(stash.storage, {
+      platform: 'x',
+      composerKey: 'x:page:tweetTextarea_0',
+      text: 'Tab yang ditutup saat disk penuh',
+      takenAt: Date.now(),
+      pageId: 'page_closed',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(Object.keys(stash.items)).toHaveLength(1);
+    // Space is back: an open tab's retry gets through; the closed tab's text follows at once.
+    full = false;
+    const answer = await fake.sendMessage(
+      {
+        sapa: 1,
+        type: 'drafts.save',
+        payload: {
+          platform: 'x',
+          composerKey: 'x:dialog:tweetTextarea_0',
+          text: 'Tab yang masih terbuka',
+          takenAt: Date.now(),
+          pageId: 'page_open',
+        },
+      },
+      { id: fake.runtime.id, url: 'https://x.com/home', tab: { url: 'https://x.com/home' } },
+    );
+    expect(answer).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(stash.items).toEqual({}));
+    expect((await textOf(bg)).sort()).toEqual([
+      'Tab yang ditutup saat disk penuh',
+      'Tab yang masih terbuka',
+    ]);
+  });
 });

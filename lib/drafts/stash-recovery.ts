@@ -3,7 +3,7 @@
  * storage, at start and whenever something is stashed, one run at a time.
  */
 import type { Repositories } from '@/lib/db';
-import { saveStashedDrafts, type StashedDraft, type StashStorage } from './stash';
+import { readStash, saveStashedDrafts, type StashedDraft, type StashStorage } from './stash';
 
 export interface StashRecoveryOptions {
   storage: StashStorage;
@@ -42,13 +42,17 @@ export async function stashToSave(
 export function createStashRecovery(options: StashRecoveryOptions) {
   let running: Promise<void> | null = null;
   let again = false;
+  /** The last run left texts it could not save (the database refused them). */
+  let leftOver = false;
 
   async function once(): Promise<void> {
+    leftOver = true; // until this run shows otherwise (a failed opening leaves them too)
     const repos = await options.repos();
     const saved = await saveStashedDrafts(options.storage, async (draft) => {
       const toSave = await stashToSave(repos, draft);
       return toSave ? options.save(toSave) : true; // nothing to save: forget it
     });
+    leftOver = (await readStash(options.storage)).some((entry) => entry.draft !== null);
     if (saved > 0) options.log(`took ${saved} draft text(s) closing pages had kept`);
   }
 
@@ -68,5 +72,14 @@ export function createStashRecovery(options: StashRecoveryOptions) {
     return running;
   }
 
-  return { run };
+  return {
+    run,
+    /**
+     * A page's save just worked: texts a run could not save (a full disk, a blocked database)
+     * are tried again now, not at the worker's next start.
+     */
+    savedAgain(): void {
+      if (leftOver && !running) void run();
+    },
+  };
 }
