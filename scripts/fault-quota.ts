@@ -83,6 +83,18 @@ console.log(
   `extension origin: usage ${before.usage} B, quota ${before.quota} B → overridden to ${full.quota} B`,
 );
 
+/** What closing pages left in extension storage (`lib/drafts/stash.ts`), as the background sees it. */
+function readStash(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(async () => {
+    const api = globalThis as unknown as {
+      chrome: { storage: { local: { get: (keys: null) => Promise<Record<string, unknown>> } } };
+    };
+    const all = await api.chrome.storage.local.get(null);
+    return Object.fromEntries(
+      Object.entries(all).filter(([key]) => key.startsWith('sapaDraftStash:')),
+    );
+  });
+}
 const typed: Typed[] = [];
 for (let n = 1; n <= DRAFTS_PER_SITE; n++) {
   for (const site of SITES) {
@@ -95,7 +107,14 @@ for (let n = 1; n <= DRAFTS_PER_SITE; n++) {
     const told = await waitForNotice(page, NOTE_WAIT_MS);
     // The last draft of each site: the person closes the tab while the disk is full.
     const closes = n === DRAFTS_PER_SITE;
-    if (closes) await page.close();
+    if (closes) {
+      await page.close();
+      await control.waitForTimeout(500);
+      if (process.env.FAULT_VERBOSE)
+        console.log(
+          `closed while full: ${site} ${n}; in extension storage: ${JSON.stringify(Object.values(await readStash(control)).map((entry) => (entry as { text: string }).text))}`,
+        );
+    }
     typed.push({ site, text, page: closes ? null : page, toldWhileFull: told, toldAfter: [] });
   }
 }
@@ -104,6 +123,7 @@ const keptWhileFull = new Set((await readTable(control, 'drafts')).map((d) => St
 // Space is back.
 await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 const recoveredAt = Date.now();
+if (process.env.FAULT_VERBOSE) console.log(`space back at ${recoveredAt}`);
 const open = typed.filter((draft) => draft.page);
 while (Date.now() - recoveredAt < RECOVERY_WAIT_MS) {
   const counts = await Promise.all(open.map((draft) => noticeTexts(draft.page as Page)));
@@ -114,6 +134,18 @@ const noteGoneAfterS = ((Date.now() - recoveredAt) / 1000).toFixed(1);
 for (const draft of open) draft.toldAfter = await noticeTexts(draft.page as Page);
 const keptOpen = new Set((await readTable(control, 'drafts')).map((d) => String(d.text)));
 
+const showDrafts = async (when: string) => {
+  if (!process.env.FAULT_VERBOSE) return;
+  console.log(`${when}:`);
+  for (const [key, value] of Object.entries(await readStash(control)))
+    console.log(`  stashed ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  for (const draft of await readTable(control, 'drafts'))
+    console.log(
+      `  in the database: ${String(draft.composerKey)} ${String(draft.status)} ${JSON.stringify(draft.text)} (created ${String(draft.createdAt)}, updated ${String(draft.updatedAt)})`,
+    );
+};
+await showDrafts('before the worker restarted');
+
 // Texts of closed tabs wait in extension storage; the background saves them when it starts
 // (Chromium stops an idle worker after 30 s and starts it for the next event).
 const { stop, page: stopper } = await serviceWorkerStopper(harness);
@@ -122,11 +154,7 @@ const wake = await harness.context.newPage();
 await openComposer(wake, 'x');
 await wake.waitForTimeout(3000);
 const kept = new Set((await readTable(control, 'drafts')).map((d) => String(d.text)));
-if (process.env.FAULT_VERBOSE)
-  for (const draft of await readTable(control, 'drafts'))
-    console.log(
-      `  in the database: ${JSON.stringify(draft.text)} (updated ${String(draft.updatedAt)})`,
-    );
+await showDrafts('after the worker restarted');
 await stopper.close();
 await harness.close();
 

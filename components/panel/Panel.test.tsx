@@ -75,6 +75,10 @@ describe('Panel', () => {
     expect(note()).toHaveTextContent(
       /^Saving is paused: the browser's storage is full.*free some space/,
     );
+    act(() => store.setState({ savingPaused: 'blocked', locale: 'id' }));
+    expect(note()).toHaveTextContent(
+      /^Penyimpanan dijeda: salinan Sapa yang lebih lama.*Tutup tab/,
+    );
   });
 
   it('keeps the composer caret: insert buttons prevent the mousedown default', async () => {

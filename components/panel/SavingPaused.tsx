@@ -9,6 +9,7 @@ const NOTE_KEYS = {
   failing: 'draft.pausedFailing',
   contextLost: 'draft.pausedContextLost',
   storageFull: 'draft.pausedStorageFull',
+  blocked: 'draft.pausedBlocked',
 } as const satisfies Record<NonNullable<PanelState['savingPaused']>, MessageKey>;
 
 export function SavingPaused({ paused, t }: { paused: PanelState['savingPaused']; t: Translator }) {

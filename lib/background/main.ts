@@ -97,10 +97,10 @@ const noop = () => undefined;
 /** Saves draft text closing pages stashed: now, and each time a page stashes more. */
 function recoverStashedDrafts(
   stash: NonNullable<BackgroundDeps['draftStash']>,
-  ready: () => Promise<Repositories>,
+  ready: (() => Promise<Repositories>) & { whenOpen: () => Promise<Repositories> },
   handle: (message: unknown) => Promise<SapaResponse>,
   log: (message: string, error?: unknown) => void,
-): void {
+): () => void {
   const recovery = createStashRecovery({
     storage: stash.storage,
     repos: ready,
@@ -108,12 +108,20 @@ function recoverStashedDrafts(
     save: async (draft) => (await handle({ sapa: 1, type: 'drafts.save', payload: draft })).ok,
     log,
   });
-  void recovery.run();
+  // Once the database is open, even when an older connection held it up for a while.
+  ready.whenOpen().then(
+    () => recovery.run(),
+    () => undefined, // logged by `warm`; the next stash or start tries again
+  );
   stash.onChanged?.addListener((changes, areaName) => {
     if (areaName === 'local' && Object.keys(changes).some((key) => key.startsWith(STASH_PREFIX)))
       void recovery.run();
   });
+  return recovery.savedAgain;
 }
+
+const isDraftSave = (message: unknown): boolean =>
+  (message as { type?: unknown } | null)?.type === 'drafts.save';
 
 /**
  * Reminders: their alarm follows the setting (checked whenever the settings table is written),
@@ -198,7 +206,14 @@ export function startBackground(deps: BackgroundDeps): Background {
       : {}),
   };
 
-  listenForRequests(runtime, handle);
+  // A page's draft saved: texts stashed while saving failed go too (set below, with the stash).
+  let draftSaved: () => void = noop;
+  listenForRequests(runtime, (message, caller) =>
+    handle(message, caller).then((response) => {
+      if (response.ok && isDraftSave(message)) draftSaved();
+      return response;
+    }),
+  );
   listenForChangePorts(runtime, hub);
 
   const warm = () => {
@@ -213,7 +228,7 @@ export function startBackground(deps: BackgroundDeps): Background {
       .then(() => teamSync.start())
       .catch((error: unknown) => log('starting team sync failed', error));
   subscriptions.start();
-  if (deps.draftStash) recoverStashedDrafts(deps.draftStash, ready, handle, log);
+  if (deps.draftStash) draftSaved = recoverStashedDrafts(deps.draftStash, ready, handle, log);
   const unwatchReminders = deps.reminders
     ? startReminders(
         deps.reminders,

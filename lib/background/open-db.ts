@@ -4,6 +4,7 @@
  */
 import {
   createRepositories,
+  DbError,
   requestPersistentStorage,
   type Repositories,
   type SapaDb,
@@ -30,9 +31,28 @@ export interface OpenDbOptions {
   storage?: StorageManagerLike | undefined;
 }
 
-/** `ready()`: opens the database on first call; a failed opening is tried again next time. */
+/**
+ * `ready()`: opens the database on first call; a failed opening is tried again next time.
+ * An opening blocked by an older connection that does not close (Dexie closes its own older
+ * copies) waits for it; meanwhile each request is refused at once as `blocked`, so the page is
+ * told why instead of waiting for an answer that cannot come. `whenOpen()` resolves when the
+ * opening under way completes, blocked or not.
+ */
 export function createReady({ db, now, log, storage }: OpenDbOptions) {
   let init: Promise<Repositories & { memberId: string }> | undefined;
+  let opened = false;
+  let blocked: DbError | null = null;
+  const refuse = new Set<(error: DbError) => void>();
+
+  db.on('blocked', (event: IDBVersionChangeEvent) => {
+    if (opened) return;
+    blocked = new DbError('blocked', 'open', {
+      message: `an older connection (version ${event.oldVersion / 10}) keeps Sapa's database from opening`,
+    });
+    log(blocked.message);
+    for (const reject of refuse) reject(blocked);
+    refuse.clear();
+  });
 
   async function open(): Promise<Repositories & { memberId: string }> {
     await db.open();
@@ -47,20 +67,40 @@ export function createReady({ db, now, log, storage }: OpenDbOptions) {
       log('saving the member id failed', error);
       return 'local';
     });
-    void requestPersistentStorage(storage).then(
-      (result) => settings.set('persistentStorage', result.state),
-      (error: unknown) => log('persistent storage request failed', error),
-    );
+    // Caught as a whole: on a full disk the setting's write fails too.
+    void requestPersistentStorage(storage)
+      .then((result) => settings.set('persistentStorage', result.state))
+      .catch((error: unknown) => log('persistent storage request failed', error));
     return Object.assign(createRepositories(db, { memberId, now }), { memberId });
   }
 
-  function ready(): Promise<Repositories & { memberId: string }> {
-    init ??= open().catch((error: unknown) => {
-      init = undefined; // try again on the next request (e.g. once the blocking tab closed)
-      throw error;
-    });
+  function whenOpen(): Promise<Repositories & { memberId: string }> {
+    init ??= open().then(
+      (repos) => {
+        opened = true;
+        blocked = null;
+        return repos;
+      },
+      (error: unknown) => {
+        init = undefined; // try again on the next request
+        blocked = null;
+        throw error;
+      },
+    );
     return init;
   }
 
-  return ready;
+  function ready(): Promise<Repositories & { memberId: string }> {
+    const opening = whenOpen();
+    if (opened) return opening;
+    if (blocked) return Promise.reject(blocked);
+    // A request made before the opening was found blocked is refused when it is.
+    return new Promise((resolve, reject) => {
+      refuse.add(reject);
+      const done = () => refuse.delete(reject);
+      opening.then(resolve, reject).then(done, done);
+    });
+  }
+
+  return Object.assign(ready, { whenOpen });
 }

@@ -151,6 +151,12 @@ export interface DraftRecord {
   checklistTicks: Record<string, boolean>;
   createdAt: number;
   updatedAt: number;
+  /**
+   * When the page took the text this draft holds, by the page's clock (`takenAt` of the save). A
+   * text a closing page stashed is compared with this, not with `updatedAt` (the background's
+   * clock, which may have been set differently since).
+   */
+  textTakenAt?: number;
 }
 
 /** One entry of a draft's revision history (table `draftRevisions`). */

@@ -302,13 +302,40 @@ describe('a page going away while a save waits for its answer', () => {
     await settle();
     window.dispatchEvent(new Event('pagehide'));
     await settle();
-    expect(stash.items[stashKey('x', box.key)]).toMatchObject({
+    const [pageId] = Object.values(stash.items).map(
+      (entry) => (entry as { pageId: string }).pageId,
+    );
+    expect(pageId).toMatch(/^page_/);
+    expect(stash.items[stashKey('x', box.key, pageId)]).toMatchObject({
       platform: 'x',
       composerKey: box.key,
       text: 'Bedah buku Sabtu',
+      pageId,
     });
     release();
     await settle();
+    await settle();
+    expect(stash.items).toEqual({});
+  });
+
+  it('names in its stash the draft its saves went to, and drops the stash once it posts', async () => {
+    const stash = memoryStorage();
+    const drafts = keeper(stash.storage);
+    const box = composer('');
+    drafts.attach(box);
+    box.element.textContent = 'Bedah buku';
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(saves.at(-1)).toMatchObject({ text: 'Bedah buku', ok: true, startNew: true });
+    up = false;
+    box.element.textContent = 'Bedah buku Sabtu';
+    await settle();
+    window.dispatchEvent(new Event('pagehide'));
+    await settle();
+    const [entry] = Object.values(stash.items);
+    // Another tab of the site may have a newer draft of this composer: this text continues its own.
+    expect(entry).toMatchObject({ text: 'Bedah buku Sabtu', draftId: 'draft_1' });
+    expect(entry).not.toHaveProperty('startNew');
+    await drafts.published('Bedah buku Sabtu', box.key);
     await settle();
     expect(stash.items).toEqual({});
   });

@@ -60,10 +60,12 @@ async function type(match: ComposerMatch, text: string): Promise<void> {
 
 const savesWithStamps = () =>
   sent.filter(([type]) => type === 'drafts.save').map(([, payload]) => payload);
-/** The saves without their `takenAt` stamp (the page's clock; checked once below). */
+/** The saves without their `takenAt` stamp (the page's clock) and page id (checked below). */
 const saves = () =>
   savesWithStamps().map((payload) =>
-    Object.fromEntries(Object.entries(payload as object).filter(([key]) => key !== 'takenAt')),
+    Object.fromEntries(
+      Object.entries(payload as object).filter(([key]) => key !== 'takenAt' && key !== 'pageId'),
+    ),
   );
 
 beforeEach(() => {
@@ -99,7 +101,14 @@ describe('when the keeper saves', () => {
     expect(saves()).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(savesWithStamps()).toEqual([
-      { platform: 'tiktok', composerKey: 'tiktok:upload:caption', takenAt: 1_000_600, text: 'Ha' },
+      {
+        platform: 'tiktok',
+        composerKey: 'tiktok:upload:caption',
+        takenAt: 1_000_600,
+        text: 'Ha',
+        // The page among the site's tabs, which share composer keys.
+        pageId: expect.stringMatching(/^page_/),
+      },
     ]);
     expect(saved).toEqual([[1_000_600, 'draft_1']]);
   });
@@ -368,7 +377,8 @@ describe('the restore offer', () => {
     await drafts.flush();
     await type(match, 'Teks baru lagi');
     await drafts.flush();
-    // Only the first save asks for a new draft; the next ones continue it.
+    // Only the first save asks for a new draft; the next ones continue it, by name (the
+    // composer's newest draft may be another tab's).
     expect(saves()).toEqual([
       {
         platform: 'tiktok',
@@ -376,7 +386,12 @@ describe('the restore offer', () => {
         text: 'Teks baru',
         startNew: true,
       },
-      { platform: 'tiktok', composerKey: 'tiktok:upload:caption', text: 'Teks baru lagi' },
+      {
+        platform: 'tiktok',
+        composerKey: 'tiktok:upload:caption',
+        text: 'Teks baru lagi',
+        draftId: 'draft_1',
+      },
     ]);
   });
 
@@ -389,11 +404,16 @@ describe('the restore offer', () => {
     expect(drafts.acceptOffer()).toBe('Draf kemarin');
     expect(offers.at(-1)).toBeNull();
     expect(drafts.acceptOffer()).toBeNull();
-    // The restored text continues the offered draft (no new draft asked for).
+    // The restored text continues the offered draft, named (no new draft asked for).
     await type(match, 'Draf kemarin');
     await drafts.flush();
     expect(saves()).toEqual([
-      { platform: 'tiktok', composerKey: 'tiktok:upload:caption', text: 'Draf kemarin' },
+      {
+        platform: 'tiktok',
+        composerKey: 'tiktok:upload:caption',
+        text: 'Draf kemarin',
+        draftId: 'draft_old',
+      },
     ]);
   });
 

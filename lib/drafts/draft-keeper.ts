@@ -111,6 +111,7 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     offer: null,
     startNew: false,
     templateId: undefined,
+    draftId: undefined,
   };
   let observer: MutationObserver | null = null;
   // The code of the error that paused saving: a change of cause (a full disk after a stopped
@@ -163,7 +164,13 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     if (match?.element === state.composer?.element) return;
     if (state.composer) void save();
     observer?.disconnect();
-    Object.assign(state, { composer: match, offer: null, startNew: false, templateId: undefined });
+    Object.assign(state, {
+      composer: match,
+      offer: null,
+      startNew: false,
+      templateId: undefined,
+      draftId: undefined,
+    });
     options.onOffer(null);
     if (!match) return;
     const text = readText(match.element);

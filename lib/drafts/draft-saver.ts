@@ -2,6 +2,7 @@
 import { normaliseEditorText } from '@/lib/editors/text';
 import type { SapaClient, SapaError } from '@/lib/messaging';
 import type { ComposerMatch, PlatformId } from '@/lib/platforms/types';
+import { newId } from '@/lib/text';
 import { forgetStash, stashDraft, type StashStorage } from './stash';
 
 export interface RestoreOffer {
@@ -20,6 +21,13 @@ export interface DraftState {
   offer: RestoreOffer | null;
   /** The next save starts a draft of its own instead of continuing the offered one. */
   startNew: boolean;
+  /**
+   * The draft the followed composer's text continues, once known (a confirmed save, the offered
+   * draft restored, or the composer already holding it). Saves name it: the composer's newest
+   * draft may be another tab's (tabs of a site share composer keys), or dated ahead by a clock
+   * that was wrong when it was written.
+   */
+  draftId: string | undefined;
   templateId: string | undefined;
 }
 
@@ -69,6 +77,13 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
   let lastTakenAt = 0;
   /** Composers whose text this page stashed, until a save of it (or newer) is confirmed. */
   const stashed = new Set<string>();
+  /** The draft each composer's confirmed saves went to: a stashed text continues it. */
+  const draftOf = new Map<string, string>();
+  /**
+   * This page among the tabs of one site (they share composer keys): the background orders this
+   * page's texts among themselves, and the stash keeps each page's text apart.
+   */
+  const pageId = newId('page_');
   // Strictly increasing, even within one millisecond, so two texts are never of the same age.
   const stamp = () => (lastTakenAt = Math.max(Date.now(), lastTakenAt + 1));
 
@@ -86,14 +101,21 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     options.onUnsaved(target, true);
   }
 
+  /** The draft a text of `target` continues, if the page knows it. */
+  const draftFor = (target: ComposerMatch): string | undefined =>
+    state.composer === target ? state.draftId : draftOf.get(target.key);
+
   function request(save: PendingSave) {
     const { target, text, fresh, takenAt } = save;
+    const draftId = fresh ? undefined : draftFor(target);
     return client.request('drafts.save', {
       platform,
       composerKey: target.key,
       text,
       takenAt,
+      pageId,
       ...(fresh ? { startNew: true } : {}),
+      ...(draftId ? { draftId } : {}),
       ...(state.templateId ? { templateId: state.templateId } : {}),
     });
   }
@@ -105,8 +127,12 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     // went away): this older answer changes nothing.
     if ((confirmed.get(target.key) ?? -1) > takenAt) return;
     confirmed.set(target.key, takenAt);
+    if (draftId) draftOf.set(target.key, draftId);
+    if (draftId && state.composer === target) state.draftId = draftId;
     if (options.stash && stashed.delete(target.key))
-      void forgetStash(options.stash, platform, target.key, takenAt).catch(() => undefined);
+      void forgetStash(options.stash, { platform, composerKey: target.key, pageId }, takenAt).catch(
+        () => undefined,
+      );
     if (fresh && startedDraft) state.startNew = false;
     if (state.composer === target) state.lastSaved = text;
     if (pending.get(target.key) === save) {
@@ -139,7 +165,9 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
       composerKey: target.key,
       text,
       takenAt,
+      pageId,
       ...(fresh ? { startNew: true } : {}),
+      ...(!fresh && draftFor(target) ? { draftId: draftFor(target) } : {}),
       ...(state.templateId ? { templateId: state.templateId } : {}),
     }).catch(() => undefined);
   }
@@ -187,6 +215,13 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     unsaved: (): boolean => pending.size > 0,
     /** The composer's post was confirmed: its text no longer waits to be kept as a draft. */
     forget(composerKey: string): void {
+      draftOf.delete(composerKey);
+      if (state.composer?.key === composerKey) state.draftId = undefined;
+      // An older text stashed as the page was hidden is not a draft any more: the post has it.
+      if (options.stash && stashed.delete(composerKey))
+        void forgetStash(options.stash, { platform, composerKey, pageId }, Infinity).catch(
+          () => undefined,
+        );
       const waiting = pending.get(composerKey);
       if (!waiting) return;
       pending.delete(composerKey);

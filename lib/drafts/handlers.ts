@@ -20,7 +20,8 @@ export function summarise(draft: DraftRecord): DraftSummary {
 }
 
 /**
- * The newest `takenAt` saved for each composer while this background runs. A page leaving sends
+ * The newest `takenAt` saved for each composer of each page while this background runs (tabs of
+ * one site share a composer key, and each tab's text is the person's). A page leaving sends
  * its last text at once, beside a save still on its way (`draft-saver.ts`), so two texts of one
  * composer can arrive out of order; the older must not overwrite the newer. Kept in memory: a
  * background that stops drops the saves it was handling, so none of them can arrive after a
@@ -77,13 +78,15 @@ export function draftHandlers(
 ): Handlers<typeof draftRequests> {
   return {
     async 'drafts.save'(p) {
-      const key = `${p.platform}\u0000${p.composerKey}`;
+      const key = `${p.platform}\u0000${p.composerKey}\u0000${p.pageId ?? ''}`;
       if (order.isStale(key, p.takenAt)) return { draft: null, revision: 'none' };
       const takeBack = order.saved(key, p.takenAt);
       const result = await repos.drafts
         .saveDraftText(p.platform, p.composerKey, p.text, {
           ...(p.templateId ? { templateId: p.templateId } : {}),
           ...(p.startNew ? { startNew: true } : {}),
+          ...(p.draftId ? { draftId: p.draftId } : {}),
+          ...(p.takenAt !== undefined ? { takenAt: p.takenAt } : {}),
         })
         .catch((error: unknown) => {
           // A write that failed (a full disk) is not the newest text: an older text of this

@@ -139,6 +139,27 @@ describe('a full disk', () => {
   }, 15_000);
 });
 
+describe('an upgrade blocked by an older connection', () => {
+  it('says an older copy of Sapa holds its storage, and what to close', async () => {
+    // The background answers `blocked` at once while the opening waits (lib/background/open-db.ts).
+    let blocked = true;
+    const background = createSapaClient(async (message) =>
+      blocked
+        ? failure('blocked')
+        : client.request('drafts.save', (message as { payload: never }).payload),
+    );
+    const composer = composerWith('');
+    keeper(background).attach(composer);
+    composer.element.textContent = 'Bedah buku Sabtu';
+    await expect.poll(() => store.getState().savingPaused, { timeout: 6000 }).toBe('blocked');
+    expect(translate('en', 'draft.pausedBlocked')).toMatch(/older copy of Sapa.*close/i);
+    expect(translate('id', 'draft.pausedBlocked')).toMatch(/salinan Sapa yang lebih lama.*tutup/i);
+    blocked = false;
+    await expect.poll(() => store.getState().savingPaused, { timeout: 8000 }).toBeNull();
+    expect((await db.drafts.toArray()).map((draft) => draft.text)).toContain('Bedah buku Sabtu');
+  }, 15_000);
+});
+
 describe('a full disk, two tabs of one composer', () => {
   it('saves the older tab’s text once space is back, though a newer text failed first', async () => {
     const save = (text: string, takenAt: number) =>

@@ -29,6 +29,8 @@ function pausedReason(error: SapaError | null): PanelState['savingPaused'] {
   if (error.code === 'context-invalidated') return 'contextLost';
   // Retrying cannot help until the person frees space, so they are told what to do.
   if (error.code === 'quota') return 'storageFull';
+  // An older copy of Sapa holds the database: closing it (or restarting the browser) frees it.
+  if (error.code === 'blocked') return 'blocked';
   return 'failing';
 }
 

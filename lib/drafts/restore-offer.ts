@@ -25,7 +25,13 @@ export async function offerRestore(
   if (state.composer !== match || options.signal.aborted) return;
   if (!response.ok) return options.onError(response.error);
   const found = response.data;
-  if (!found || sameText(found.text, options.readText(match.element))) return;
+  // Nothing to offer, or the draft this page's own saves went to (they were quicker).
+  if (!found || found.draft.id === state.draftId) return;
+  // The composer already holds it (the site kept its text): typing continues that draft.
+  if (sameText(found.text, options.readText(match.element))) {
+    state.draftId ??= found.draft.id;
+    return;
+  }
   state.offer = { draftId: found.draft.id, text: found.text, savedAt: found.savedAt };
   // Until the person decides, new typing goes into a draft of its own, not over the offered one.
   state.startNew = true;
@@ -35,9 +41,10 @@ export async function offerRestore(
 /** The person restores the offered draft: its text, to put into the composer. */
 export function acceptOffer(state: DraftState, onOffer: RestoreOfferOptions['onOffer']) {
   if (!state.offer) return null;
-  const { text } = state.offer;
+  const { text, draftId } = state.offer;
   state.offer = null;
   state.startNew = false;
+  state.draftId = draftId;
   state.changedByPerson = true;
   onOffer(null);
   return text;

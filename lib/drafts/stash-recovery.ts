@@ -3,7 +3,7 @@
  * storage, at start and whenever something is stashed, one run at a time.
  */
 import type { Repositories } from '@/lib/db';
-import { saveStashedDrafts, type StashedDraft, type StashStorage } from './stash';
+import { readStash, saveStashedDrafts, type StashedDraft, type StashStorage } from './stash';
 
 export interface StashRecoveryOptions {
   storage: StashStorage;
@@ -14,25 +14,45 @@ export interface StashRecoveryOptions {
 }
 
 /**
- * Whether a stashed text is still news: not if any draft of its composer was written after the
- * text was taken (the page's own save got through, or newer text, or the post, came since).
- * Page and background read the same computer's clock.
+ * What to save of a stashed text, or null when it is no longer news. A site gives every tab the
+ * same composer key, so another tab's draft written later says nothing about this text:
+ * - a text that continues a known draft is saved into that draft, unless the draft was written
+ *   after the text was taken (the page's own later save got through, or the post was made);
+ * - any other text is saved as a draft of its own, unless a draft of its composer already holds
+ *   it (the page's save got through and only the answer was lost). It never goes into the
+ *   composer's newest draft, which may be another tab's.
+ * Times are compared on the pages' clock (`textTakenAt`, the page's `takenAt` of the text a
+ * draft holds), so a background clock set differently cannot make a new text look old; a draft
+ * written without one (by an older Sapa) is compared by its `updatedAt`.
  */
-export async function stashIsNewer(repos: Repositories, draft: StashedDraft): Promise<boolean> {
-  const written = await repos.drafts.lastWrittenAt(draft.platform, draft.composerKey);
-  return written === undefined || written < draft.takenAt;
+export async function stashToSave(
+  repos: Repositories,
+  draft: StashedDraft,
+): Promise<StashedDraft | null> {
+  if (draft.draftId) {
+    const target = await repos.drafts.get(draft.draftId);
+    // Page time against page time: the background's clock may differ (set since, or wrong).
+    const writtenAt = target ? (target.textTakenAt ?? target.updatedAt) : undefined;
+    return writtenAt !== undefined && writtenAt >= draft.takenAt ? null : draft;
+  }
+  if (await repos.drafts.holdsText(draft.platform, draft.composerKey, draft.text)) return null;
+  return { ...draft, startNew: true };
 }
 
 export function createStashRecovery(options: StashRecoveryOptions) {
   let running: Promise<void> | null = null;
   let again = false;
+  /** The last run left texts it could not save (the database refused them). */
+  let leftOver = false;
 
   async function once(): Promise<void> {
+    leftOver = true; // until this run shows otherwise (a failed opening leaves them too)
     const repos = await options.repos();
     const saved = await saveStashedDrafts(options.storage, async (draft) => {
-      if (!(await stashIsNewer(repos, draft))) return true; // nothing to save: forget it
-      return options.save(draft);
+      const toSave = await stashToSave(repos, draft);
+      return toSave ? options.save(toSave) : true; // nothing to save: forget it
     });
+    leftOver = (await readStash(options.storage)).some((entry) => entry.draft !== null);
     if (saved > 0) options.log(`took ${saved} draft text(s) closing pages had kept`);
   }
 
@@ -52,5 +72,14 @@ export function createStashRecovery(options: StashRecoveryOptions) {
     return running;
   }
 
-  return { run };
+  return {
+    run,
+    /**
+     * A page's save just worked: texts a run could not save (a full disk, a blocked database)
+     * are tried again now, not at the worker's next start.
+     */
+    savedAgain(): void {
+      if (leftOver && !running) void run();
+    },
+  };
 }

@@ -27,10 +27,19 @@ export interface StashedDraft {
   takenAt: number;
   startNew?: boolean;
   templateId?: string;
+  /**
+   * The page that stashed it. A site gives every tab the same composer key, so without it two
+   * tabs closed on one composer would keep only one text, and a save from one tab would make
+   * the other tab's text look old.
+   */
+  pageId?: string;
+  /** The draft the text continues, when the background confirmed one to the page. */
+  draftId?: string;
 }
 
-export const stashKey = (platform: PlatformId, composerKey: string): string =>
-  `${STASH_PREFIX}${platform}\u0000${composerKey}`;
+/** One entry per page and composer (entries of an older Sapa have no page). */
+export const stashKey = (platform: PlatformId, composerKey: string, pageId?: string): string =>
+  `${STASH_PREFIX}${platform}\u0000${composerKey}${pageId ? `\u0000${pageId}` : ''}`;
 
 /** Only the shape; the background validates the save itself as it does any `drafts.save`. */
 const stashedShape = z.strictObject({
@@ -40,11 +49,20 @@ const stashedShape = z.strictObject({
   takenAt: z.number(),
   startNew: z.optional(z.boolean()),
   templateId: z.optional(z.string()),
+  pageId: z.optional(z.string()),
+  draftId: z.optional(z.string()),
 });
 
-/** Keeps the text unless a newer one of the same composer is already stashed. */
+/**
+ * Keeps the text. A page's own entry is written at once, in the same turn as the event that
+ * called it: a tab being closed is torn down before any answer comes back, so a read first would
+ * never be followed by the write. One page stamps its texts in order and writes its entry in
+ * that order, so the last write is its newest text. An entry without a page (an older Sapa) is
+ * kept unless a newer one is already stashed.
+ */
 export async function stashDraft(storage: StashStorage, draft: StashedDraft): Promise<void> {
-  const key = stashKey(draft.platform, draft.composerKey);
+  const key = stashKey(draft.platform, draft.composerKey, draft.pageId);
+  if (draft.pageId) return storage.set({ [key]: draft });
   const stored = stashedShape.safeParse((await storage.get(key))[key]);
   if (stored.success && stored.data.takenAt > draft.takenAt) return;
   await storage.set({ [key]: draft });
@@ -87,14 +105,16 @@ export async function saveStashedDrafts(
   return saved;
 }
 
-/** The page's save was confirmed: its stash goes, unless a newer text was stashed since. */
+/**
+ * The page's save (or its post) was confirmed: its stash goes, unless a newer text was stashed
+ * since (`takenAt` Infinity: whatever it stashed).
+ */
 export async function forgetStash(
   storage: StashStorage,
-  platform: PlatformId,
-  composerKey: string,
+  page: { platform: PlatformId; composerKey: string; pageId?: string },
   takenAt: number,
 ): Promise<void> {
-  const key = stashKey(platform, composerKey);
+  const key = stashKey(page.platform, page.composerKey, page.pageId);
   const stored = stashedShape.safeParse((await storage.get(key))[key]);
   if (stored.success && stored.data.takenAt <= takenAt) await storage.remove(key);
 }

@@ -64,9 +64,11 @@ export interface PanelState {
    * Drafts are not being saved: several saves in a row failed (`failing`; Sapa keeps trying), or
    * this page's copy of Sapa lost its connection to the extension (`contextLost`: updated or
    * reloaded, and no newer copy took over), or the browser's storage is full (`storageFull`: the
-   * person has to free space). Shown until a save works again.
+   * person has to free space), or an older copy of Sapa keeps its database from opening after an
+   * update (`blocked`: the person closes that tab or restarts the browser). Shown until a save
+   * works again.
    */
-  savingPaused: 'failing' | 'contextLost' | 'storageFull' | null;
+  savingPaused: 'failing' | 'contextLost' | 'storageFull' | 'blocked' | null;
   /**
    * Counts the requests to put the focus in the panel's search (the keyboard command): the panel
    * acts on each change, opening its Templates tab.

@@ -57,6 +57,16 @@ export interface Restorable {
   savedAt: number;
 }
 
+/** The draft with the page's time of its text, or without one when the writer gave none. */
+function withTextTakenAt(takenAt: number | undefined) {
+  return (draft: DraftRecord): DraftRecord => {
+    const next = { ...draft };
+    if (takenAt === undefined) delete next.textTakenAt;
+    else next.textTakenAt = takenAt;
+    return next;
+  };
+}
+
 // Long only as a factory of small methods (each under 40 lines) sharing one context.
 export function draftsRepo(ctx: RepoContext) {
   const { db } = ctx;
@@ -80,14 +90,14 @@ export function draftsRepo(ctx: RepoContext) {
       return guard('drafts.get', () => db.drafts.get(id));
     },
 
-    /** When any draft of this composer (posted or not) was last written, if there is one. */
-    async lastWrittenAt(platform: PlatformId, composerKey: string): Promise<number | undefined> {
-      return guard('drafts.lastWrittenAt', async () => {
+    /** Whether a draft of this composer (posted or not) holds exactly this text. */
+    async holdsText(platform: PlatformId, composerKey: string, text: string): Promise<boolean> {
+      return guard('drafts.holdsText', async () => {
         const rows = await db.drafts
           .where('[platform+composerKey]')
           .equals([platform, composerKey])
           .toArray();
-        return rows.length > 0 ? Math.max(...rows.map((d) => d.updatedAt)) : undefined;
+        return rows.some((d) => d.text === text);
       });
     },
 
@@ -97,12 +107,14 @@ export function draftsRepo(ctx: RepoContext) {
      * the newest is older than REVISION_WINDOW_MS or the change is large. Whitespace-only
      * changes update the draft but not the history. Blank text never creates a draft.
      * `startNew` begins a new draft even when one is open (the open one is left as it is).
+     * `draftId` continues that draft instead of the newest (tabs of a site share a composer);
+     * when it is gone or posted, the text starts a draft of its own rather than being dropped.
      */
     async saveDraftText(
       platform: PlatformId,
       composerKey: string,
       text: string,
-      options: { templateId?: string; startNew?: boolean } = {},
+      options: { templateId?: string; startNew?: boolean; draftId?: string; takenAt?: number } = {},
     ): Promise<SaveResult> {
       return guard('drafts.saveDraftText', () =>
         db.transaction('rw', db.drafts, db.draftRevisions, async (): Promise<SaveResult> => {
@@ -112,17 +124,22 @@ export function draftsRepo(ctx: RepoContext) {
               message: `drafts.saveDraftText: text over ${MAX_DRAFT_CHARS} characters`,
             });
           const now = ctx.now();
-          const [current] = options.startNew ? [] : await unposted(platform, composerKey);
+          const [current] = options.startNew
+            ? []
+            : options.draftId
+              ? (await unposted(platform, composerKey)).filter((d) => d.id === options.draftId)
+              : await unposted(platform, composerKey);
           if (current && current.text === text) return { draft: current, revision: 'none' };
           if (!current && !text.trim()) return { draft: undefined, revision: 'none' };
+          const stamped = withTextTakenAt(options.takenAt);
           const draft: DraftRecord = current
-            ? {
+            ? stamped({
                 ...current,
                 text,
                 updatedAt: Math.max(now, current.updatedAt),
                 ...(options.templateId ? { templateId: options.templateId } : {}),
-              }
-            : {
+              })
+            : stamped({
                 id: newId('draft_'),
                 platform,
                 composerKey,
@@ -132,7 +149,7 @@ export function draftsRepo(ctx: RepoContext) {
                 createdAt: now,
                 updatedAt: now,
                 ...(options.templateId ? { templateId: options.templateId } : {}),
-              };
+              });
           await db.drafts.put(draft);
 
           const last = await revisionRange(draft.id).last();
