@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { SITE_MATCHES } from './lib/platforms';
 import { DEFAULT_PANEL_SHORTCUT, TOGGLE_PANEL_COMMAND } from './lib/panel/panel-command';
 import { contentMessagesPlugin } from './lib/i18n/content-catalog-plugin';
+import { asciiOutputPlugin } from './lib/build/ascii-output';
 
 // The four composers' origins are the only host permissions Sapa asks for up front; a team's
 // sync server or published library is asked for at runtime (optional_host_permissions).
@@ -11,7 +12,9 @@ const OPTIONAL_PERMISSIONS = ['notifications'];
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The content script's few strings, taken from assets/locales at build time (lib/i18n/content.ts).
-  vite: () => ({ plugins: [contentMessagesPlugin()] }),
+  // Every script in ASCII: Chromium decodes a file with any other character into a two-byte string,
+  // a cost the service worker pays at every cold start (lib/build/ascii-output.ts).
+  vite: () => ({ plugins: [contentMessagesPlugin(), asciiOutputPlugin()] }),
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

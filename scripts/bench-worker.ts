@@ -10,6 +10,7 @@
  * should not be while team sync is off.
  *
  *   npm run bench:worker        (builds first; not in CI; run it alone)
+ *   BENCH_EXTENSION_DIR=/path/to/chrome-mv3 npx tsx scripts/bench-worker.ts   (another build, to compare)
  *
  * Goal: cold start to the first answer p95 < 100 ms.
  */
@@ -67,7 +68,8 @@ function timeRequest(page: Page, type: string, expectOk = true): Promise<number>
 }
 
 async function main() {
-  const harness = await launch();
+  const extensionDir = process.env.BENCH_EXTENSION_DIR;
+  const harness = await launch(extensionDir ? { extensionDir } : {});
   try {
     // The privacy page: an extension page that sends no requests of its own.
     const page = await harness.context.newPage();
