@@ -24,6 +24,9 @@ import { EXTENSION_DIR, launch } from '../tests/e2e/harness';
 import { openComposer, panelIn, PLATFORM_IDS } from '../tests/e2e/platforms';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+/** `BENCH_PLATFORMS=x,tiktok` measures only those (all four when unset). */
+const ONLY = process.env.BENCH_PLATFORMS?.split(',');
+const BENCH_PLATFORMS = PLATFORM_IDS.filter((id) => !ONLY || ONLY.includes(id));
 const DESKTOP = { width: 1920, height: 1080 };
 const INSERT_BUTTON = 'Insert at cursor';
 const GOAL_READY_P95 = 150;
@@ -237,7 +240,7 @@ await harness.context.addInitScript({
   content: 'globalThis.__name ??= (fn) => fn;',
 });
 await harness.context.addInitScript(watchPanel, { selectorsByHost, button: INSERT_BUTTON });
-for (const platform of PLATFORM_IDS) {
+for (const platform of BENCH_PLATFORMS) {
   const page = await harness.context.newPage();
   // A desktop window: on a laptop Instagram's dialog leaves no room beside it, and the panel waits
   // as its tab (what is measured here is the open panel becoming usable).
@@ -250,7 +253,7 @@ for (const platform of PLATFORM_IDS) {
   );
   await page.close();
 }
-for (const platform of PLATFORM_IDS) {
+for (const platform of BENCH_PLATFORMS) {
   const page = await harness.context.newPage();
   // A desktop window: on a laptop Instagram's dialog leaves no room beside it, and the panel waits
   // as its tab (what is measured here is the open panel becoming usable).
