@@ -67,6 +67,21 @@ describe('the post log page', () => {
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
   });
 
+  it('says it all in Indonesian', async () => {
+    const user = showPostLog(db, { memberId: 'ana', language: 'id' });
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    const [newest, older] = screen.getAllByRole('article');
+    expect(newest).toHaveTextContent(/Diunggah dengan Tetap unggah, melewati: \S/);
+    expect(newest).not.toHaveTextContent('Post anyway');
+    expect(older).toHaveTextContent('Semua pemeriksaan lolos saat mengunggah.');
+    expect(older).toHaveTextContent('Tagar: #BulanBuku');
+    await user.type(screen.getByRole('searchbox', { name: 'Cari di catatan unggahan' }), 'Pameran');
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    await user.clear(screen.getByRole('searchbox', { name: 'Cari di catatan unggahan' }));
+    await user.click(screen.getByLabelText('Hanya unggahan dengan Tetap unggah'));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+  });
+
   it('names the planned post an entry fulfilled, and says when the plan was deleted', async () => {
     const plan = await repos.plannedPosts.create({
       title: 'Hari Kunjung Perpustakaan',

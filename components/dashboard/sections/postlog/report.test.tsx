@@ -200,4 +200,18 @@ describe('the monthly report', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/Days and weeks in the time zone Asia\/Jayapura/)).toBeInTheDocument();
   });
+  it('says it all in Indonesian, with the month named in Indonesian', async () => {
+    render(
+      <Dashboard db={db} memberId="ana" language="id" initialSection="report" now={() => NOW} />,
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Laporan bulanan: November 2026' }),
+    ).toBeInTheDocument();
+    const platforms = await screen.findByRole('region', { name: 'Unggahan per platform' });
+    expect(within(platforms).getByRole('row', { name: 'Instagram 1 — —' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Cetak atau simpan sebagai PDF' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Unduh CSV' }).length).toBeGreaterThan(0);
+  });
 });
