@@ -5,6 +5,7 @@ import { createSapaClient, failure, sapaError, type SapaClient } from '@/lib/mes
 import { translate } from '@/lib/i18n';
 import { createPanelStore, type PanelStore } from '@/lib/panel/panel-store';
 import { fakeClock, freshDb } from '@/tests/support/db';
+import { failWritesWhile } from '@/tests/support/full-disk';
 import { routedClient } from '@/tests/support/routed';
 import { keepDraftsForPanel, restoreOfferedDraft } from './panel-drafts';
 
@@ -15,33 +16,6 @@ let store: PanelStore;
 let stop: AbortController;
 /** While true, every write to the database fails as a full disk makes it fail. */
 let storageFull = false;
-
-/**
- * A stand-in for a full disk: a Dexie middleware that refuses every write with the
- * `QuotaExceededError` IndexedDB raises (fake-indexeddb has no quota; the real one is measured by
- * `scripts/fault-drafts.ts` in Chromium).
- */
-function failWritesWhenFull(target: SapaDb): void {
-  target.use({
-    stack: 'dbcore',
-    name: 'full-disk',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (request) =>
-            storageFull
-              ? Promise.reject(
-                  new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-                )
-              : table.mutate(request),
-        };
-      },
-    }),
-  });
-}
 
 function composerWith(text: string) {
   const element = document.createElement('div');
@@ -65,7 +39,7 @@ function keeper(background: SapaClient = client) {
 beforeEach(async () => {
   db = freshDb('sapa-panel-drafts');
   storageFull = false;
-  failWritesWhenFull(db);
+  failWritesWhile(db, () => storageFull);
   const clock = fakeClock();
   const repos = createRepositories(db, { memberId: 'ana', now: clock.now });
   await applySeeds(db, clock.now());

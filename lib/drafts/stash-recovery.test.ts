@@ -9,6 +9,7 @@ import { freshDb } from '@/tests/support/db';
 import { memoryStorage } from '@/tests/support/extension-storage';
 import { SapaDb } from '@/lib/db/schema';
 import { stashDraft, stashKey } from './stash';
+import { failWritesWhile } from '@/tests/support/full-disk';
 
 let bg: Background | undefined;
 afterEach(async () => {
@@ -209,25 +210,7 @@ describe('stashed drafts', () => {
     // A full disk: every write fails (a stand-in, as in panel-drafts.test.ts).
     let full = true;
     const db = freshDb('sapa-stash');
-    db.use({
-      stack: 'dbcore',
-      name: 'full-disk',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (request) =>
-              full
-                ? Promise.reject(
-                    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-                  )
-                : table.mutate(request),
-          };
-        },
-      }),
-    });
+    failWritesWhile(db, () => full);
     const fake = createFakeRuntime();
     const stash = memoryStorage();
     bg = startBackground({
