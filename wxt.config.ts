@@ -3,6 +3,7 @@ import { SITE_MATCHES } from './lib/platforms';
 import { DEFAULT_PANEL_SHORTCUT, TOGGLE_PANEL_COMMAND } from './lib/panel/panel-command';
 import { contentMessagesPlugin } from './lib/i18n/content-catalog-plugin';
 import { asciiOutputPlugin } from './lib/build/ascii-output';
+import { listWorkerPartsFirst, workerPartsPlugin } from './lib/worker-parts/plugin';
 
 // The four composers' origins are the only host permissions Sapa asks for up front; a team's
 // sync server or published library is asked for at runtime (optional_host_permissions).
@@ -14,7 +15,12 @@ export default defineConfig({
   // The content script's few strings, taken from assets/locales at build time (lib/i18n/content.ts).
   // Every script in ASCII: Chromium decodes a file with any other character into a two-byte string,
   // a cost the service worker pays at every cold start (lib/build/ascii-output.ts).
-  vite: () => ({ plugins: [contentMessagesPlugin(), asciiOutputPlugin()] }),
+  // The service worker leaves its large libraries to separate scripts run on first use
+  // (lib/worker-parts): its cold start pays only for what every request needs.
+  vite: () => ({ plugins: [contentMessagesPlugin(), asciiOutputPlugin(), workerPartsPlugin()] }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => listWorkerPartsFirst(manifest),
+  },
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -9,8 +9,12 @@ import { reinjectContentScripts, reinjectsOn } from '@/lib/extension/reinject';
 import { listenForCommands } from '@/lib/background/commands';
 import { memoryPlanTabs, sessionPlanTabs } from '@/lib/calendar/plan-tabs';
 import { listenForPanelUi } from '@/lib/background/panel-ui';
+import { importPartsAtInstall, type InstallingScope } from '@/lib/worker-parts/install';
 
 export default defineBackground(() => {
+  // The large libraries are separate scripts, run on first use; each must be imported once while
+  // the worker installs (lib/worker-parts/registry.ts).
+  importPartsAtInstall(globalThis as unknown as InstallingScope);
   // The background owns the database: content scripts reach it only through the typed message
   // protocol (lib/messaging) and hear about changes on the `sapa-changes` port. Team sync runs
   // here too, so the server's credentials never leave the background.

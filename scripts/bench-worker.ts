@@ -67,6 +67,19 @@ function timeRequest(page: Page, type: string, expectOk = true): Promise<number>
   );
 }
 
+/** The worker parts (lib/worker-parts) the running worker has run since it started. */
+async function partsRunInThisStart(harness: Harness): Promise<string> {
+  const running = harness.context.serviceWorkers().at(-1);
+  if (!running) return 'unknown (no running worker)';
+  const names = await running
+    .evaluate(() =>
+      Object.keys((globalThis as { __sapaWorkerParts?: object }).__sapaWorkerParts ?? {}),
+    )
+    .catch(() => undefined);
+  if (!names) return 'unknown (the worker could not be asked)';
+  return names.length ? names.join(', ') : 'none';
+}
+
 async function main() {
   const extensionDir = process.env.BENCH_EXTENSION_DIR;
   const harness = await launch(extensionDir ? { extensionDir } : {});
@@ -92,12 +105,18 @@ async function main() {
         (await indexedDB.databases()).some((db) => /pouch/i.test(db.name ?? '')),
       )
       .catch(() => 'unknown (the worker could not be asked)');
+    // Which of the worker's parts (lib/worker-parts) a start with these two requests ran.
+    await worker.stop();
+    await timeRequest(page, 'settings.get');
+    await timeRequest(page, 'templates.list');
+    const partsRun = await partsRunInThisStart(harness);
     const line = (name: string, values: number[]) =>
       `${name}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
     console.log(`Service worker cold start, ${RUNS} runs (Chromium, the built extension)`);
     console.log(line('  stopped → first answer (settings.get)', cold));
     console.log(line('  next request, awake (templates.list)', warm));
     console.log(line('  stopped → a refused request (no database work)', coldNoDatabase));
+    console.log(`  worker parts run after a start (settings.get, templates.list): ${partsRun}`);
     console.log(`  team sync replica (PouchDB) opened with sync off: ${String(replicaOpened)}`);
   } finally {
     await harness.close();

@@ -11,20 +11,24 @@ export interface XmlNode {
   [key: string]: XmlNode[] | string | undefined;
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  alwaysCreateTextNode: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  processEntities: true,
-  htmlEntities: false,
-  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
-});
+// Made on first use: in the service worker the parser's library is loaded only when a catalogue
+// is read (lib/worker-parts).
+let parser: XMLParser | undefined;
+const xmlParser = (): XMLParser =>
+  (parser ??= new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    alwaysCreateTextNode: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    processEntities: true,
+    htmlEntities: false,
+    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+  }));
 
 export type XmlResult = { ok: true; root: XmlNode } | { ok: false; detail: string };
 
@@ -35,7 +39,7 @@ export function parseXml(text: string): XmlResult {
     return { ok: false, detail: `${valid.err.code} at line ${valid.err.line}: ${valid.err.msg}` };
   }
   try {
-    return { ok: true, root: parser.parse(text) as XmlNode };
+    return { ok: true, root: xmlParser().parse(text) as XmlNode };
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }

@@ -19,12 +19,13 @@ export function xWeightedLength(text: string): number {
   return twitterText.parseTweet(text.normalize('NFC')).weightedLength;
 }
 
-// The v3 configuration the package ships (not in its type declarations).
-const V3_DEFAULTS = (twitterText as unknown as { configs: { defaults: ParseTweetOptions } }).configs
-  .defaults;
+// The v3 configuration the package ships (not in its type declarations). Read when first needed:
+// in the service worker the package is loaded on first use (lib/worker-parts).
+const v3Defaults = (): ParseTweetOptions =>
+  (twitterText as unknown as { configs: { defaults: ParseTweetOptions } }).configs.defaults;
 
 function configFor(maxLength: number): ParseTweetOptions {
-  return { ...V3_DEFAULTS, maxWeightedTweetLength: maxLength };
+  return { ...v3Defaults(), maxWeightedTweetLength: maxLength };
 }
 
 /** Weighted length and the end of the part that fits within `maxLength`. */

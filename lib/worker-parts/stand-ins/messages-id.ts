@@ -1,0 +1,5 @@
+/** The Indonesian catalogue in the service worker: the `messages` part (../registry.ts). */
+import { lazyObject } from '../lazy';
+import { workerPart } from '../registry';
+
+export default lazyObject(() => workerPart('messages').id);
