@@ -120,9 +120,6 @@ function recoverStashedDrafts(
   return recovery.savedAgain;
 }
 
-const isDraftSave = (message: unknown): boolean =>
-  (message as { type?: unknown } | null)?.type === 'drafts.save';
-
 /**
  * Reminders: their alarm follows the setting (checked whenever the settings table is written),
  * and a click on one opens the calendar. Listeners are added now, in the worker's first turn.
@@ -206,14 +203,7 @@ export function startBackground(deps: BackgroundDeps): Background {
       : {}),
   };
 
-  // A page's draft saved: texts stashed while saving failed go too (set below, with the stash).
-  let draftSaved: () => void = noop;
-  listenForRequests(runtime, (message, caller) =>
-    handle(message, caller).then((response) => {
-      if (response.ok && isDraftSave(message)) draftSaved();
-      return response;
-    }),
-  );
+  listenForRequests(runtime, handle);
   listenForChangePorts(runtime, hub);
 
   const warm = () => {
@@ -228,7 +218,9 @@ export function startBackground(deps: BackgroundDeps): Background {
       .then(() => teamSync.start())
       .catch((error: unknown) => log('starting team sync failed', error));
   subscriptions.start();
-  if (deps.draftStash) draftSaved = recoverStashedDrafts(deps.draftStash, ready, handle, log);
+  // A page's draft saved: texts stashed while saving failed go too.
+  if (deps.draftStash)
+    services.draftSaved = recoverStashedDrafts(deps.draftStash, ready, handle, log);
   const unwatchReminders = deps.reminders
     ? startReminders(
         deps.reminders,

@@ -43,6 +43,8 @@ export interface RouterServices {
    * one store in memory per database, as tests need.
    */
   planToPost?: PlanToPostServices;
+  /** Told after each draft a page saved (the stash recovery retries what it could not save). */
+  draftSaved?: () => void;
 }
 
 /** Tests and callers without tabs share one in-memory store per database. */
@@ -81,7 +83,7 @@ function handlers(
   const tabId = caller.kind === 'site' ? caller.tabId : undefined;
   const planLink = tabId === undefined ? undefined : postedPlanLink(repos, planToPost, tabId);
   return {
-    ...draftHandlers(repos, saveOrder, planLink),
+    ...draftHandlers(repos, saveOrder, planLink, services.draftSaved),
     ...libraryHandlers(repos, search),
     ...searchHandlers(search),
     ...panelHandlers(repos),

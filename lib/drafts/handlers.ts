@@ -75,6 +75,8 @@ export function draftHandlers(
   repos: Repositories,
   order: SaveOrder = createSaveOrder(),
   planLink?: PostedPlanLink,
+  /** Told after each draft written: texts stashed while saving failed may go now. */
+  onSaved: () => void = () => undefined,
 ): Handlers<typeof draftRequests> {
   return {
     async 'drafts.save'(p) {
@@ -94,6 +96,7 @@ export function draftHandlers(
           takeBack();
           throw error;
         });
+      onSaved();
       return {
         draft: result.draft ? summarise(result.draft) : null,
         revision: result.revision,
