@@ -1,18 +1,22 @@
 import { firstWord } from '../context';
 import { fail, pass, type AutoRule } from '../rule';
+import { once } from '../once';
 
 // Matched on lower-cased text; the leading word boundary is checked by firstWord.
 const E = String.raw`(?![\p{L}\p{N}_])`;
-const PEOPLE = new RegExp(
-  String.raw`(?:anak(?:-anak)?|si\s+kecil|adik-adik|balita|siswa(?:-siswi)?|pelajar|murid|peserta|pemustaka|pengunjung|remaja|children|child|kids|toddlers|students|pupils|participants|patrons|visitors|teens)${E}`,
-  'gu',
-);
-const PICTURES = new RegExp(
-  String.raw`(?:foto|potret|dokumentasi|video|rekaman|keseruan|momen|galeri|cuplikan|photos?|pictures?|pictured|snapshots?|footage|highlights|gallery)${E}`,
-  'gu',
-);
-// The caption already says consent was given or asked for.
-const CONSENT = new RegExp(String.raw`(?:izin|seizin|persetujuan|consent|permission)${E}`, 'gu');
+// Built on first use (../once.ts).
+const patterns = once(() => ({
+  PEOPLE: new RegExp(
+    String.raw`(?:anak(?:-anak)?|si\s+kecil|adik-adik|balita|siswa(?:-siswi)?|pelajar|murid|peserta|pemustaka|pengunjung|remaja|children|child|kids|toddlers|students|pupils|participants|patrons|visitors|teens)${E}`,
+    'gu',
+  ),
+  PICTURES: new RegExp(
+    String.raw`(?:foto|potret|dokumentasi|video|rekaman|keseruan|momen|galeri|cuplikan|photos?|pictures?|pictured|snapshots?|footage|highlights|gallery)${E}`,
+    'gu',
+  ),
+  // The caption already says consent was given or asked for.
+  CONSENT: new RegExp(String.raw`(?:izin|seizin|persetujuan|consent|permission)${E}`, 'gu'),
+}));
 
 /**
  * Item 14 (a nudge): a caption that speaks of children or patrons and of photos or video
@@ -29,6 +33,7 @@ export const consentPhotoRule: AutoRule = {
     en: 'Consent for photos of children and patrons',
   },
   check(ctx) {
+    const { PEOPLE, PICTURES, CONSENT } = patterns();
     const people = firstWord(PEOPLE, ctx.lower);
     const pictures = people ? firstWord(PICTURES, ctx.lower) : null;
     if (!people || !pictures || firstWord(CONSENT, ctx.lower)) {

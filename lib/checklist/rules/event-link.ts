@@ -11,6 +11,7 @@ import {
   WEAK_EVENT_WORDS,
   escapeRegExp,
 } from '../words';
+import { once } from '../once';
 
 // All matched on lower-cased text, the word boundary before each match checked by firstWord
 // (a look-behind would be tried at every position of a long caption).
@@ -35,33 +36,37 @@ const words = (list: readonly string[]) =>
     'gu',
   );
 
-const EVENT = words(EVENT_WORDS);
-const WEAK = words(WEAK_EVENT_WORDS);
-const REGISTER = words(REGISTRATION_WORDS);
-const ONLINE = words(ONLINE_EVENT_WORDS);
-const RECAP = words(RECAP_WORDS);
-const MONTHS = `${alt(ID_MONTHS)}|${alt(EN_MONTHS)}|april|september|november`;
-const DATE_TIME = new RegExp(
-  [
-    String.raw`\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit|am|pm)${E}`,
-    String.raw`(?:pukul|pkl\.?|jam|at)\s*\d{1,2}(?:[.:]\d{2})?`,
-    String.raw`\d{1,2}\s+(?:${MONTHS})${E}`,
-    String.raw`(?:${alt(EN_MONTHS)}|april|september|november)\s+\d{1,2}${E}`,
-    String.raw`(?:${alt(DAYS)})${E}`,
-    String.raw`\d{1,2}\/\d{1,2}(?:\/\d{2,4})?${E}`,
-  ].join('|'),
-  'gu',
-);
-// "link di bio", "tautan pendaftaran ada di bio kami", "daftar di bio", "linked in our bio",
-// "cek bio": the link is in the profile.
-const BIO =
-  /(?:(?:ada\s+)?di|in|on)\s+(?:the\s+|our\s+)?bio(?![\p{L}\p{N}_])|(?:cek|lihat|check|klik)\s+bio(?![\p{L}\p{N}_])|di\s+profil\s+kami/gu;
-// A link with a mistyped scheme ("htps://…") is still a link the person meant; `links` reports it.
-const MISTYPED_LINK = /h?tt?ps?\s*[:;]?\s*\/\/\S/gu;
+// Built on first use (../once.ts).
+const patterns = once(() => {
+  const MONTHS = `${alt(ID_MONTHS)}|${alt(EN_MONTHS)}|april|september|november`;
+  return {
+    EVENT: words(EVENT_WORDS),
+    WEAK: words(WEAK_EVENT_WORDS),
+    REGISTER: words(REGISTRATION_WORDS),
+    ONLINE: words(ONLINE_EVENT_WORDS),
+    RECAP: words(RECAP_WORDS),
+    DATE_TIME: new RegExp(
+      [
+        String.raw`\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit|am|pm)${E}`,
+        String.raw`(?:pukul|pkl\.?|jam|at)\s*\d{1,2}(?:[.:]\d{2})?`,
+        String.raw`\d{1,2}\s+(?:${MONTHS})${E}`,
+        String.raw`(?:${alt(EN_MONTHS)}|april|september|november)\s+\d{1,2}${E}`,
+        String.raw`(?:${alt(DAYS)})${E}`,
+        String.raw`\d{1,2}\/\d{1,2}(?:\/\d{2,4})?${E}`,
+      ].join('|'),
+      'gu',
+    ),
+    // "link di bio", "tautan pendaftaran ada di bio kami", "daftar di bio", "linked in our bio",
+    // "cek bio": the link is in the profile.
+    BIO: /(?:(?:ada\s+)?di|in|on)\s+(?:the\s+|our\s+)?bio(?![\p{L}\p{N}_])|(?:cek|lihat|check|klik)\s+bio(?![\p{L}\p{N}_])|di\s+profil\s+kami/gu,
+    // A link with a mistyped scheme ("htps://…") is still a link the person meant; `links` reports it.
+    MISTYPED_LINK: /h?tt?ps?\s*[:;]?\s*\/\/\S/gu,
+  };
+});
 
 /** Whether the text already points readers to the link in the profile bio. */
 export function mentionsBio(text: string, lower = lowerSameLength(text)): boolean {
-  return firstWord(BIO, lower) !== null;
+  return firstWord(patterns().BIO, lower) !== null;
 }
 
 export interface Match {
@@ -80,6 +85,7 @@ function asMatch(text: string, hit: { start: number; end: number } | null): Matc
  * or a weaker word with a date or time; not a recap of a past event.
  */
 export function announcesEvent(text: string, lower = lowerSameLength(text)): Match | null {
+  const { REGISTER, ONLINE, RECAP, EVENT, DATE_TIME, WEAK } = patterns();
   const register = firstWord(REGISTER, lower) ?? firstWord(ONLINE, lower);
   if (firstWord(RECAP, lower) && !register) return null;
   const hit =
@@ -94,6 +100,7 @@ export function announcesEvent(text: string, lower = lowerSameLength(text)): Mat
  * ("terima kasih kepada peserta yang telah mengikuti webinar kemarin") asks nothing.
  */
 export function asksForLink(text: string, lower = lowerSameLength(text)): Match | null {
+  const { REGISTER, RECAP, ONLINE } = patterns();
   const register = firstWord(REGISTER, lower);
   if (register) return asMatch(text, register);
   if (firstWord(RECAP, lower)) return null;
@@ -118,6 +125,7 @@ export const eventLinkRule: AutoRule = {
         en: 'Does not ask people to register or join online',
       });
     }
+    const { MISTYPED_LINK } = patterns();
     MISTYPED_LINK.lastIndex = 0;
     if (
       ctx.parsed.urls.length > 0 ||

@@ -1,15 +1,20 @@
 import { fail, list, pass, type AutoRule, enPlural } from '../rule';
+import { once } from '../once';
 
 // {{date}}, [LINK], [TANGGAL], [NAMA ACARA], [isi tanggal], <<nama>>, TBD, TBA, XXX, XX.XX WIB.
-const PLACEHOLDER = new RegExp(
-  [
-    String.raw`\{\{[^{}\n]{0,80}\}\}`,
-    String.raw`\[\p{Lu}[\p{Lu}\p{N} _./&:-]*\]`,
-    String.raw`\[(?:isi|masukkan|tulis|ganti|tambahkan|fill in|insert|add|enter)\b[^\]\n]{0,80}\]`,
-    String.raw`<<[^<>\n]{1,40}>>`,
-    String.raw`(?<![\p{L}\p{N}])(?:TBD|TBA|XXX+|xxx+|XX[.:]XX|lorem ipsum)(?![\p{L}\p{N}])`,
-  ].join('|'),
-  'giu',
+// Built on first use (../once.ts).
+const placeholderPattern = once(
+  () =>
+    new RegExp(
+      [
+        String.raw`\{\{[^{}\n]{0,80}\}\}`,
+        String.raw`\[\p{Lu}[\p{Lu}\p{N} _./&:-]*\]`,
+        String.raw`\[(?:isi|masukkan|tulis|ganti|tambahkan|fill in|insert|add|enter)\b[^\]\n]{0,80}\]`,
+        String.raw`<<[^<>\n]{1,40}>>`,
+        String.raw`(?<![\p{L}\p{N}])(?:TBD|TBA|XXX+|xxx+|XX[.:]XX|lorem ipsum)(?![\p{L}\p{N}])`,
+      ].join('|'),
+      'giu',
+    ),
 );
 // The "i" flag makes \p{Lu} match any letter; check the bracketed all-caps form separately.
 const BRACKET_CAPS = /^\[\p{Lu}[\p{Lu}\p{N} _./&:-]*\]$/u;
@@ -24,6 +29,7 @@ export const placeholdersRule: AutoRule = {
   title: { id: 'Tidak ada isian templat yang tertinggal', en: 'No unfilled template placeholders' },
   check(ctx) {
     const hits: { start: number; end: number; text: string }[] = [];
+    const PLACEHOLDER = placeholderPattern();
     PLACEHOLDER.lastIndex = 0;
     for (let m = PLACEHOLDER.exec(ctx.text); m; m = PLACEHOLDER.exec(ctx.text)) {
       const s = m[0];

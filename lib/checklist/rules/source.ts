@@ -1,6 +1,7 @@
 import { findWords, firstWord } from '../context';
 import { fail, list, pass, type AutoRule } from '../rule';
 import type { Span } from '../types';
+import { once } from '../once';
 
 const E = String.raw`(?![\p{L}\p{N}_])`;
 
@@ -20,7 +21,7 @@ function isQuotedSentence(quoted: string): boolean {
   return capitalised * 2 < words.length;
 }
 
-const TRIGGERS: readonly Trigger[] = [
+const triggers = once((): readonly Trigger[] => [
   {
     kind: { id: 'kutipan', en: 'a quote' },
     re: /“[^”\n]{20,}”|"[^"\n]{20,}"|«[^»\n]{20,}»/gu,
@@ -39,32 +40,42 @@ const TRIGGERS: readonly Trigger[] = [
     ),
     words: true,
   },
-];
+]);
 
-// News and data words, matched on lower-case text; the leading word boundary is checked by
-// findWords (a look-behind here would be tried at every position).
+// The patterns are built on first use (../once.ts). News and data words, matched on lower-case
+// text; the leading word boundary is checked by findWords (a look-behind here would be tried at
+// every position).
 // "survei" or "penelitian" alone is not a claim (a survey invitation, a research guide): only a
 // finding drawn from one is ("menurut penelitian", "hasil survei", "studies show").
-const NEWS = new RegExp(
-  String.raw`(?:menurut(?!\s+(?:kamu|kalian|anda|sahabat|teman|mimin|min|saya|aku|kami)${E})|according\s+to|berdasarkan\s+(?:data|survei|penelitian|laporan|riset|hasil|studi)|dilansir|melansir|dikutip|mengutip|diberitakan|dilaporkan|hasil\s+(?:survei|penelitian|riset|studi)|(?:survei|penelitian|riset|studi|data)\s+(?:menunjukkan|membuktikan|terbaru|mengungkap)|(?:new|recent|latest)\s+(?:study|survey|report)|studies\s+(?:show|found|suggest)|(?:study|research|survey)\s+(?:shows|found|finds|suggests)|data\s+(?:dari|from|terbaru|resmi)|reported|reportedly)${E}`,
-  'gu',
+const newsWords = once(
+  () =>
+    new RegExp(
+      String.raw`(?:menurut(?!\s+(?:kamu|kalian|anda|sahabat|teman|mimin|min|saya|aku|kami)${E})|according\s+to|berdasarkan\s+(?:data|survei|penelitian|laporan|riset|hasil|studi)|dilansir|melansir|dikutip|mengutip|diberitakan|dilaporkan|hasil\s+(?:survei|penelitian|riset|studi)|(?:survei|penelitian|riset|studi|data)\s+(?:menunjukkan|membuktikan|terbaru|mengungkap)|(?:new|recent|latest)\s+(?:study|survey|report)|studies\s+(?:show|found|suggest)|(?:study|research|survey)\s+(?:shows|found|finds|suggests)|data\s+(?:dari|from|terbaru|resmi)|reported|reportedly)${E}`,
+      'gu',
+    ),
 );
 // A health or viral claim ("VIRAL! … terbukti menyembuhkan … sebarkan!") needs a source most of all.
-const CLAIM = new RegExp(
-  String.raw`(?:terbukti|menyembuhkan|mencegah|ampuh|khasiat|sebarkan|viralkan|proven\s+to|cures?|prevents?|share\s+before)${E}`,
-  'gu',
+const claimWords = once(
+  () =>
+    new RegExp(
+      String.raw`(?:terbukti|menyembuhkan|mencegah|ampuh|khasiat|sebarkan|viralkan|proven\s+to|cures?|prevents?|share\s+before)${E}`,
+      'gu',
+    ),
 );
 const CLAIM_KIND = { id: 'klaim kesehatan atau berita viral', en: 'a health or viral claim' };
 const NEWS_KIND = { id: 'rujukan berita atau data', en: 'news or data' };
 
 // Matched on lower-case text; the word boundary before is checked by firstWord.
-const CITATION = new RegExp(
-  String.raw`(?:sumber|source|src|cr|credits?|kredit|ref|referensi|references?|data)\s*:|via\s+[@\p{L}]|(?:dikutip|dilansir|diambil|disadur|diolah)\s+dari\s+\S|\((?:sumber|source)\s`,
-  'gu',
+const citationWords = once(
+  () =>
+    new RegExp(
+      String.raw`(?:sumber|source|src|cr|credits?|kredit|ref|referensi|references?|data)\s*:|via\s+[@\p{L}]|(?:dikutip|dilansir|diambil|disadur|diolah)\s+dari\s+\S|\((?:sumber|source)\s`,
+      'gu',
+    ),
 );
 
 // A quote followed by its author: “…” — Tan Malaka (case-sensitive: a name starts upper-case).
-const ATTRIBUTION = /[”"»]\s*[—–-]\s*\p{Lu}/u;
+const attribution = once(() => /[”"»]\s*[—–-]\s*\p{Lu}/u);
 
 /** Item 9 (heuristic): quotes, figures and news should cite a source (Sumber: / Source:). */
 export const sourceRule: AutoRule = {
@@ -77,7 +88,7 @@ export const sourceRule: AutoRule = {
     const text = ctx.text;
     const spans: Span[] = [];
     const kinds: Trigger['kind'][] = [];
-    for (const t of TRIGGERS) {
+    for (const t of triggers()) {
       let found = false;
       if (t.words) {
         for (const w of findWords(t.re, ctx.lower)) {
@@ -94,12 +105,12 @@ export const sourceRule: AutoRule = {
       }
       if (found) kinds.push(t.kind);
     }
-    const news = findWords(NEWS, ctx.lower);
+    const news = findWords(newsWords(), ctx.lower);
     if (news.length > 0) {
       kinds.push(NEWS_KIND);
       for (const n of news) if (spans.length < 20) spans.push(n);
     }
-    const claims = findWords(CLAIM, ctx.lower);
+    const claims = findWords(claimWords(), ctx.lower);
     if (claims.length > 0) {
       kinds.push(CLAIM_KIND);
       for (const c of claims) if (spans.length < 20) spans.push(c);
@@ -110,7 +121,7 @@ export const sourceRule: AutoRule = {
         en: 'No quote, figures or news that need a source',
       });
     }
-    const cited = firstWord(CITATION, ctx.lower) !== null || ATTRIBUTION.test(text);
+    const cited = firstWord(citationWords(), ctx.lower) !== null || attribution().test(text);
     const whatId = list(
       kinds.map((k) => k.id),
       'id',
