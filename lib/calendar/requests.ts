@@ -24,64 +24,66 @@ import {
   type TeamMemberRecord,
 } from './types';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-const optionalId = recordId.optional();
+const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const optionalId = () => recordId.optional();
 
 /** What the plan form sends. Text is checked again by the repository (the sync schema). */
-export const planInputSchema = z
-  .object({
-    id: optionalId,
-    title: z.string().trim().min(1).max(CALENDAR_LIMITS.title),
-    platforms: z.array(platform).max(20),
-    date: day,
-    time,
-    caption: z.string().max(CALENDAR_LIMITS.caption).default(''),
-    templateId: optionalId,
-    hashtagSetId: optionalId,
-    assignee: optionalId,
-    reviewer: optionalId,
-    status: z.enum(PLAN_STATUSES).optional(),
-    notes: z.string().max(CALENDAR_LIMITS.notes).default(''),
-    /**
-     * The series' rule. With `exceptions`, they replace the stored ones (a file's); without, a
-     * stored series keeps those the new rule still produces (editSeries: "all occurrences").
-     * `null` stops a stored plan repeating.
-     */
-    recurrence: z
-      .object({
-        rule: z.string().min(1).max(CALENDAR_LIMITS.rule),
-        exceptions: z
-          .array(z.looseObject({ date: day }))
-          .max(CALENDAR_LIMITS.exceptions)
-          .optional(),
-      })
-      .strict()
-      .nullable()
-      .optional(),
-  })
-  .strict();
-export type PlanInput = z.input<typeof planInputSchema>;
-
-const comment = z.string().trim().min(1).max(CALENDAR_LIMITS.commentText);
-const actionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('start-draft') }).strict(),
+export const planInputSchema = () =>
   z
     .object({
-      kind: z.literal('send-for-review'),
-      comment: comment.optional(),
-      checks: z
-        .array(z.object(reviewCheckFields).strict())
-        .max(CALENDAR_LIMITS.reviewChecks)
+      id: optionalId(),
+      title: z.string().trim().min(1).max(CALENDAR_LIMITS.title),
+      platforms: z.array(platform).max(20),
+      date: day(),
+      time: time(),
+      caption: z.string().max(CALENDAR_LIMITS.caption).default(''),
+      templateId: optionalId(),
+      hashtagSetId: optionalId(),
+      assignee: optionalId(),
+      reviewer: optionalId(),
+      status: z.enum(PLAN_STATUSES).optional(),
+      notes: z.string().max(CALENDAR_LIMITS.notes).default(''),
+      /**
+       * The series' rule. With `exceptions`, they replace the stored ones (a file's); without, a
+       * stored series keeps those the new rule still produces (editSeries: "all occurrences").
+       * `null` stops a stored plan repeating.
+       */
+      recurrence: z
+        .object({
+          rule: z.string().min(1).max(CALENDAR_LIMITS.rule),
+          exceptions: z
+            .array(z.looseObject({ date: day() }))
+            .max(CALENDAR_LIMITS.exceptions)
+            .optional(),
+        })
+        .strict()
+        .nullable()
         .optional(),
     })
-    .strict(),
-  z.object({ kind: z.literal('approve'), comment: comment.optional() }).strict(),
-  z.object({ kind: z.literal('request-changes'), comment }).strict(),
-  z.object({ kind: z.literal('mark-posted'), postLogId: recordId.optional() }).strict(),
-  z.object({ kind: z.literal('skip'), comment: comment.optional() }).strict(),
-  z.object({ kind: z.literal('reopen') }).strict(),
-]) satisfies z.ZodType<PlanAction>;
+    .strict();
+export type PlanInput = z.input<ReturnType<typeof planInputSchema>>;
+
+const comment = () => z.string().trim().min(1).max(CALENDAR_LIMITS.commentText);
+const actionSchema = () =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('start-draft') }).strict(),
+    z
+      .object({
+        kind: z.literal('send-for-review'),
+        comment: comment().optional(),
+        checks: z
+          .array(z.object(reviewCheckFields).strict())
+          .max(CALENDAR_LIMITS.reviewChecks)
+          .optional(),
+      })
+      .strict(),
+    z.object({ kind: z.literal('approve'), comment: comment().optional() }).strict(),
+    z.object({ kind: z.literal('request-changes'), comment: comment() }).strict(),
+    z.object({ kind: z.literal('mark-posted'), postLogId: recordId.optional() }).strict(),
+    z.object({ kind: z.literal('skip'), comment: comment().optional() }).strict(),
+    z.object({ kind: z.literal('reopen') }).strict(),
+  ]) satisfies z.ZodType<PlanAction>;
 
 export type TransitionAnswer =
   { ok: true; plan: PlannedPostRecord } | { ok: false; refusal: RefusalCode; from: PlanStatus };
@@ -111,44 +113,40 @@ export interface PanelPlans {
 
 export const calendarRequests = {
   /** Live plans that may show between two days (recurring ones that started before, too). */
-  'calendar.plans': defineRequest<PlannedPostRecord[]>()(
-    'dashboard',
-    z.object({ from: day, to: day }).strict(),
+  'calendar.plans': defineRequest<PlannedPostRecord[]>()('dashboard', () =>
+    z.object({ from: day(), to: day() }).strict(),
   ),
   /** A new plan (no id, or an id not stored), or the stored one changed. */
   'calendar.savePlan': defineRequest<PlannedPostRecord>()('dashboard', planInputSchema),
   /** Deletes a plan (a tombstone, so the deletion reaches the team). */
-  'calendar.deletePlan': defineRequest<{ deleted: string }>()(
-    'dashboard',
+  'calendar.deletePlan': defineRequest<{ deleted: string }>()('dashboard', () =>
     z.object({ id: recordId }).strict(),
   ),
   /**
    * Moves a plan (or one occurrence of a series, named by its original day) to another day and
    * time: the calendar's drag, and its Undo.
    */
-  'calendar.reschedule': defineRequest<PlannedPostRecord>()(
-    'dashboard',
-    z.object({ id: recordId, originalDate: day, date: day, time }).strict(),
+  'calendar.reschedule': defineRequest<PlannedPostRecord>()('dashboard', () =>
+    z.object({ id: recordId, originalDate: day(), date: day(), time: time() }).strict(),
   ),
   /**
    * "Only this occurrence": one occurrence of a series (named by its original day) gets its own
    * day, time, title, caption, assignee or notes, on top of any it had; or is cancelled; or is
    * posted, skipped or reopened on its own (lib/calendar/occurrence-status.ts).
    */
-  'calendar.editOccurrence': defineRequest<PlannedPostRecord>()(
-    'dashboard',
+  'calendar.editOccurrence': defineRequest<PlannedPostRecord>()('dashboard', () =>
     z
       .object({
         id: recordId,
-        originalDate: day,
+        originalDate: day(),
         change: z.discriminatedUnion('kind', [
           z
             .object({
               kind: z.literal('edit'),
               override: z
                 .object({
-                  date: day.optional(),
-                  time: time.optional(),
+                  date: day().optional(),
+                  time: time().optional(),
                   title: z.string().trim().min(1).max(CALENDAR_LIMITS.title).optional(),
                   caption: z.string().max(CALENDAR_LIMITS.caption).optional(),
                   assignee: recordId.optional(),
@@ -180,10 +178,9 @@ export const calendarRequests = {
   'calendar.editFollowing': defineRequest<{
     series: PlannedPostRecord;
     following?: PlannedPostRecord;
-  }>()(
-    'dashboard',
+  }>()('dashboard', () =>
     z
-      .object({ id: recordId, originalDate: day, plan: planInputSchema.omit({ id: true }) })
+      .object({ id: recordId, originalDate: day(), plan: planInputSchema().omit({ id: true }) })
       .strict(),
   ),
   /**
@@ -192,56 +189,51 @@ export const calendarRequests = {
    */
   'calendar.deleteFollowing': defineRequest<{ series: PlannedPostRecord | null }>()(
     'dashboard',
-    z.object({ id: recordId, originalDate: day }).strict(),
+    () => z.object({ id: recordId, originalDate: day() }).strict(),
   ),
   /** Moves a plan to its next status as this browser's member, or says why not. */
-  'calendar.transition': defineRequest<TransitionAnswer>()(
-    'dashboard',
-    z.object({ id: recordId, action: actionSchema }).strict(),
+  'calendar.transition': defineRequest<TransitionAnswer>()('dashboard', () =>
+    z.object({ id: recordId, action: actionSchema() }).strict(),
   ),
   /**
    * A content plan read from CSV (lib/calendar/exchange/plan-csv.ts), written whole or not at
    * all. A plan with the id of a live plan updates it; any other is added.
    */
-  'calendar.importPlans': defineRequest<{ created: number; updated: number }>()(
-    'dashboard',
-    z.object({ plans: z.array(planInputSchema).min(1).max(MAX_IMPORTED_PLANS) }).strict(),
+  'calendar.importPlans': defineRequest<{ created: number; updated: number }>()('dashboard', () =>
+    z.object({ plans: z.array(planInputSchema()).min(1).max(MAX_IMPORTED_PLANS) }).strict(),
   ),
   /** Plans in review that this browser's member may approve or send back ("To review"). */
-  'calendar.toReview': defineRequest<PlannedPostRecord[]>()(
-    'dashboard',
+  'calendar.toReview': defineRequest<PlannedPostRecord[]>()('dashboard', () =>
     z.object({}).strict().default({}),
   ),
   /** The team's named members, and who this browser is. */
-  'calendar.team': defineRequest<TeamView>()('dashboard', z.object({}).strict().default({})),
+  'calendar.team': defineRequest<TeamView>()('dashboard', () => z.object({}).strict().default({})),
   /** Names a member (this browser's own id, or another member's) with a role. */
-  'calendar.saveMember': defineRequest<TeamMemberRecord>()(
-    'dashboard',
+  'calendar.saveMember': defineRequest<TeamMemberRecord>()('dashboard', () =>
     z
       .object({
-        id: optionalId,
+        id: optionalId(),
         displayName: z.string().trim().min(1).max(CALENDAR_LIMITS.displayName),
         role: z.enum(MEMBER_ROLES),
       })
       .strict(),
   ),
-  'calendar.removeMember': defineRequest<{ removed: string }>()(
-    'dashboard',
+  'calendar.removeMember': defineRequest<{ removed: string }>()('dashboard', () =>
     z.object({ id: recordId }).strict(),
   ),
   /**
    * "Open composer": the platform's composer in a new tab, remembered as opened for this plan
    * (and occurrence), so the panel there shows it first and a confirmed post marks it posted.
    */
-  'calendar.openComposer': defineRequest<{ opened: boolean }>()(
-    'dashboard',
-    z.object({ id: recordId, platform, occurrence: day.optional() }).strict(),
+  'calendar.openComposer': defineRequest<{ opened: boolean }>()('dashboard', () =>
+    z.object({ id: recordId, platform, occurrence: day().optional() }).strict(),
   ),
   /** The panel's plans: the chosen one, today's and the overdue, for its own platform. */
-  'calendar.panelPlans': defineRequest<PanelPlans>()('panel', z.object({ platform }).strict()),
+  'calendar.panelPlans': defineRequest<PanelPlans>()('panel', () =>
+    z.object({ platform }).strict(),
+  ),
   /** The panel picks a plan (or none: `id` left out) for its tab; answers the plans again. */
-  'calendar.choosePlan': defineRequest<PanelPlans>()(
-    'panel',
-    z.object({ platform, id: optionalId, occurrence: day.optional() }).strict(),
+  'calendar.choosePlan': defineRequest<PanelPlans>()('panel', () =>
+    z.object({ platform, id: optionalId(), occurrence: day().optional() }).strict(),
   ),
 };

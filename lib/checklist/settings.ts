@@ -45,26 +45,42 @@ const WARN_BY_DEFAULT_IN_V1: readonly string[] = [
   'brand',
 ];
 
-export const severitySchema = z.enum(['block', 'warn', 'info']);
+/**
+ * The schemas, built when first used: the service worker loads this module at each start (the
+ * default settings), and few of its requests read settings from outside (docs/architecture.md,
+ * "The service worker's start").
+ */
+function buildSettingsSchemas() {
+  const severitySchema = z.enum(['block', 'warn', 'info']);
 
-export const ruleSettingSchema = z.looseObject({
-  enabled: z.boolean(),
-  severity: severitySchema,
-  required: z.boolean().optional(),
-});
+  const ruleSettingSchema = z.looseObject({
+    enabled: z.boolean(),
+    severity: severitySchema,
+    required: z.boolean().optional(),
+  });
 
-export const hashtagRangeSchema = z
-  .object({ min: z.number().int().min(0), max: z.number().int().min(0) })
-  .refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
+  const hashtagRangeSchema = z
+    .object({ min: z.number().int().min(0), max: z.number().int().min(0) })
+    .refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
 
-export const checklistSettingsSchema = z.looseObject({
-  rules: z.record(z.string(), ruleSettingSchema),
-  sensitiveWords: z.object({ id: z.array(z.string()), en: z.array(z.string()) }),
-  bannedHashtags: z.array(z.string()),
-  hashtagRanges: z.object(perPlatform(() => hashtagRangeSchema.optional())),
-  knownHashtags: z.array(z.string()).optional(),
-  defaultsVersion: z.number().int().min(1).optional(),
-});
+  const checklistSettingsSchema = z.looseObject({
+    rules: z.record(z.string(), ruleSettingSchema),
+    sensitiveWords: z.object({ id: z.array(z.string()), en: z.array(z.string()) }),
+    bannedHashtags: z.array(z.string()),
+    hashtagRanges: z.object(perPlatform(() => hashtagRangeSchema.optional())),
+    knownHashtags: z.array(z.string()).optional(),
+    defaultsVersion: z.number().int().min(1).optional(),
+  });
+  return { severitySchema, ruleSettingSchema, hashtagRangeSchema, checklistSettingsSchema };
+}
+
+let settingsSchemas: ReturnType<typeof buildSettingsSchemas> | undefined;
+const settingsSchemasOnce = () => (settingsSchemas ??= buildSettingsSchemas());
+
+export const severitySchema = z.lazy(() => settingsSchemasOnce().severitySchema);
+export const ruleSettingSchema = z.lazy(() => settingsSchemasOnce().ruleSettingSchema);
+export const hashtagRangeSchema = z.lazy(() => settingsSchemasOnce().hashtagRangeSchema);
+export const checklistSettingsSchema = z.lazy(() => settingsSchemasOnce().checklistSettingsSchema);
 
 // Compile-time check that the schema and the interface agree.
 type SchemaOutput = z.infer<typeof checklistSettingsSchema>;

@@ -24,8 +24,7 @@ export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 
 export const dashboardRequests = {
   /** Open the dashboard (the options page), at one section when given. */
-  'dashboard.open': defineRequest<{ opened: true }>()(
-    'panel',
+  'dashboard.open': defineRequest<{ opened: true }>()('panel', () =>
     z
       .object({ section: z.enum(DASHBOARD_SECTIONS).optional() })
       .strict()

@@ -13,26 +13,6 @@ export { CALENDAR_LIMITS };
 
 // The sync fields as the pack schemas read them (lib/exchange/pack/schema.ts); repeated here so
 // lib/db can check plans without loading the pack feature.
-const syncMetaFields = {
-  id: safeName(200),
-  updatedAt: z.number().int().min(0).max(8_640_000_000_000_000),
-  updatedBy: safeName(200),
-  deleted: z.boolean().default(false),
-};
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-const memberId = z.string().min(1).max(200);
-const status = z.enum(PLAN_STATUSES);
-
-const commentSchema = z.looseObject({
-  id: z.string().min(1).max(200),
-  by: memberId,
-  at: z.number().int().min(0),
-  text: safeText(CALENDAR_LIMITS.commentText),
-  kind: z.enum(['comment', 'changes-requested', 'approved']),
-});
-
 /** One checklist result sent for review; the requests check it strictly, sync loosely. */
 export const reviewCheckFields = {
   platform: platformIdSchema,
@@ -47,66 +27,101 @@ export const reviewCheckFields = {
     })
     .strict(),
 };
-const reviewCheckSchema = z.looseObject(reviewCheckFields);
+/**
+ * The record schemas, built when first used rather than when the module loads: the service
+ * worker loads this module (the repositories) at each start, and building these schemas was the
+ * largest part of that start after the libraries (docs/architecture.md, "The service worker's
+ * start").
+ */
+function buildRecordSchemas() {
+  const syncMetaFields = {
+    id: safeName(200),
+    updatedAt: z.number().int().min(0).max(8_640_000_000_000_000),
+    updatedBy: safeName(200),
+    deleted: z.boolean().default(false),
+  };
 
-const reviewChecksSchema = z.looseObject({
-  at: z.number().int().min(0),
-  by: memberId,
-  results: z.array(reviewCheckSchema).max(CALENDAR_LIMITS.reviewChecks),
-});
+  const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+  const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+  const memberId = z.string().min(1).max(200);
+  const status = z.enum(PLAN_STATUSES);
 
-/** Platform → post-log entry id; a platform a newer Sapa adds is refused, as in `platforms`. */
-const postedOnSchema = z.partialRecord(platformIdSchema, z.string().min(1).max(200));
+  const commentSchema = z.looseObject({
+    id: z.string().min(1).max(200),
+    by: memberId,
+    at: z.number().int().min(0),
+    text: safeText(CALENDAR_LIMITS.commentText),
+    kind: z.enum(['comment', 'changes-requested', 'approved']),
+  });
 
-const overrideSchema = z.looseObject({
-  date: day.optional(),
-  time: time.optional(),
-  title: safeName(CALENDAR_LIMITS.title).optional(),
-  caption: safeText(CALENDAR_LIMITS.caption).optional(),
-  status: status.optional(),
-  assignee: memberId.optional(),
-  unassigned: z.literal(true).optional(),
-  notes: safeText(CALENDAR_LIMITS.notes).optional(),
-  postedOn: postedOnSchema.optional(),
-});
+  const reviewCheckSchema = z.looseObject(reviewCheckFields);
 
-const recurrenceSchema = z.looseObject({
-  rule: z.string().min(1).max(CALENDAR_LIMITS.rule),
-  exceptions: z
-    .array(
-      z.looseObject({
-        date: day,
-        cancelled: z.boolean().optional(),
-        override: overrideSchema.optional(),
-      }),
-    )
-    .max(CALENDAR_LIMITS.exceptions)
-    .default([]),
-});
+  const reviewChecksSchema = z.looseObject({
+    at: z.number().int().min(0),
+    by: memberId,
+    results: z.array(reviewCheckSchema).max(CALENDAR_LIMITS.reviewChecks),
+  });
 
-export const plannedPostSchema = z.looseObject({
-  ...syncMetaFields,
-  title: safeName(CALENDAR_LIMITS.title),
-  platforms: z.array(platformIdSchema).max(20),
-  date: day,
-  time: time,
-  caption: safeText(CALENDAR_LIMITS.caption).default(''),
-  templateId: z.string().min(1).max(200).optional(),
-  hashtagSetId: z.string().min(1).max(200).optional(),
-  assignee: memberId.optional(),
-  reviewer: memberId.optional(),
-  status,
-  notes: safeText(CALENDAR_LIMITS.notes).default(''),
-  draftId: z.string().min(1).max(200).optional(),
-  postLogId: z.string().min(1).max(200).optional(),
-  postedOn: postedOnSchema.optional(),
-  comments: z.array(commentSchema).max(CALENDAR_LIMITS.comments).default([]),
-  reviewChecks: reviewChecksSchema.optional(),
-  recurrence: recurrenceSchema.optional(),
-});
+  /** Platform → post-log entry id; a platform a newer Sapa adds is refused, as in `platforms`. */
+  const postedOnSchema = z.partialRecord(platformIdSchema, z.string().min(1).max(200));
 
-export const teamMemberSchema = z.looseObject({
-  ...syncMetaFields,
-  displayName: safeName(CALENDAR_LIMITS.displayName),
-  role: z.enum(MEMBER_ROLES),
-});
+  const overrideSchema = z.looseObject({
+    date: day.optional(),
+    time: time.optional(),
+    title: safeName(CALENDAR_LIMITS.title).optional(),
+    caption: safeText(CALENDAR_LIMITS.caption).optional(),
+    status: status.optional(),
+    assignee: memberId.optional(),
+    unassigned: z.literal(true).optional(),
+    notes: safeText(CALENDAR_LIMITS.notes).optional(),
+    postedOn: postedOnSchema.optional(),
+  });
+
+  const recurrenceSchema = z.looseObject({
+    rule: z.string().min(1).max(CALENDAR_LIMITS.rule),
+    exceptions: z
+      .array(
+        z.looseObject({
+          date: day,
+          cancelled: z.boolean().optional(),
+          override: overrideSchema.optional(),
+        }),
+      )
+      .max(CALENDAR_LIMITS.exceptions)
+      .default([]),
+  });
+
+  const plannedPostSchema = z.looseObject({
+    ...syncMetaFields,
+    title: safeName(CALENDAR_LIMITS.title),
+    platforms: z.array(platformIdSchema).max(20),
+    date: day,
+    time: time,
+    caption: safeText(CALENDAR_LIMITS.caption).default(''),
+    templateId: z.string().min(1).max(200).optional(),
+    hashtagSetId: z.string().min(1).max(200).optional(),
+    assignee: memberId.optional(),
+    reviewer: memberId.optional(),
+    status,
+    notes: safeText(CALENDAR_LIMITS.notes).default(''),
+    draftId: z.string().min(1).max(200).optional(),
+    postLogId: z.string().min(1).max(200).optional(),
+    postedOn: postedOnSchema.optional(),
+    comments: z.array(commentSchema).max(CALENDAR_LIMITS.comments).default([]),
+    reviewChecks: reviewChecksSchema.optional(),
+    recurrence: recurrenceSchema.optional(),
+  });
+
+  const teamMemberSchema = z.looseObject({
+    ...syncMetaFields,
+    displayName: safeName(CALENDAR_LIMITS.displayName),
+    role: z.enum(MEMBER_ROLES),
+  });
+  return { plannedPostSchema, teamMemberSchema };
+}
+
+let recordSchemas: ReturnType<typeof buildRecordSchemas> | undefined;
+const recordSchemasOnce = () => (recordSchemas ??= buildRecordSchemas());
+
+export const plannedPostSchema = z.lazy(() => recordSchemasOnce().plannedPostSchema);
+export const teamMemberSchema = z.lazy(() => recordSchemasOnce().teamMemberSchema);

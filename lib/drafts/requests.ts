@@ -34,12 +34,13 @@ export interface RestorableDraft {
   savedAt: number;
 }
 
-const override = z.object({ ruleIds: z.array(ruleId).max(MAX_LIMIT) }).optional();
+const override = () => z.object({ ruleIds: z.array(ruleId).max(MAX_LIMIT) }).optional();
 /** The checklist's findings at the press, kept in the post log. */
-const checks = z
-  .array(z.object({ ruleId, severity: z.enum(['block', 'warn']) }).strict())
-  .max(MAX_LIMIT)
-  .optional();
+const checks = () =>
+  z
+    .array(z.object({ ruleId, severity: z.enum(['block', 'warn']) }).strict())
+    .max(MAX_LIMIT)
+    .optional();
 
 export const draftRequests = {
   /**
@@ -48,42 +49,38 @@ export const draftRequests = {
    */
   'drafts.save': defineRequest<{ draft: DraftSummary | null; revision: RevisionOutcome }>()(
     'panel',
-    z
-      .object({
-        platform,
-        composerKey,
-        text: composerText,
-        templateId: recordId.optional(),
-        startNew: z.boolean().optional(),
-        /** When the page took the text (its clock): an older text arriving later is not kept. */
-        takenAt: z.number().int().nonnegative().optional(),
-        /** The page that took it: `takenAt` orders one page's texts, not another tab's. */
-        pageId: recordId.optional(),
-        /** The draft the text continues (a text a closing page stashed), not the composer's newest. */
-        draftId: recordId.optional(),
-      })
-      .strict(),
+    () =>
+      z
+        .object({
+          platform,
+          composerKey,
+          text: composerText,
+          templateId: recordId.optional(),
+          startNew: z.boolean().optional(),
+          /** When the page took the text (its clock): an older text arriving later is not kept. */
+          takenAt: z.number().int().nonnegative().optional(),
+          /** The page that took it: `takenAt` orders one page's texts, not another tab's. */
+          pageId: recordId.optional(),
+          /** The draft the text continues (a text a closing page stashed), not the composer's newest. */
+          draftId: recordId.optional(),
+        })
+        .strict(),
   ),
   /** The draft to offer after a reload, crash or accidental close. */
-  'drafts.restorable': defineRequest<RestorableDraft | null>()(
-    'panel',
+  'drafts.restorable': defineRequest<RestorableDraft | null>()('panel', () =>
     z.object({ platform, composerKey }).strict(),
   ),
-  'drafts.list': defineRequest<DraftRecord[]>()(
-    'panel',
+  'drafts.list': defineRequest<DraftRecord[]>()('panel', () =>
     z.object({ platform, limit: listLimit(20), unpostedOnly: z.boolean().optional() }).strict(),
   ),
-  'drafts.revisions': defineRequest<DraftRevisionRecord[]>()(
-    'panel',
+  'drafts.revisions': defineRequest<DraftRevisionRecord[]>()('panel', () =>
     z.object({ draftId: recordId }).strict(),
   ),
   /** Not sent by the panel: only the dashboard changes a draft's status. */
-  'drafts.setStatus': defineRequest<DraftSummary>()(
-    'dashboard',
+  'drafts.setStatus': defineRequest<DraftSummary>()('dashboard', () =>
     z.object({ draftId: recordId, status: z.enum(['draft', 'ready']) }).strict(),
   ),
-  'drafts.setTicks': defineRequest<DraftSummary>()(
-    'panel',
+  'drafts.setTicks': defineRequest<DraftSummary>()('panel', () =>
     z
       .object({
         draftId: recordId,
@@ -94,8 +91,7 @@ export const draftRequests = {
       .strict(),
   ),
   /** Discarding is permanent: the dashboard's, never a site's panel's. */
-  'drafts.discard': defineRequest<{ discarded: string }>()(
-    'dashboard',
+  'drafts.discard': defineRequest<{ discarded: string }>()('dashboard', () =>
     z.object({ draftId: recordId }).strict(),
   ),
   /**
@@ -106,20 +102,27 @@ export const draftRequests = {
    */
   'drafts.markPosted': defineRequest<{ draft: DraftSummary | null; log: PostLogRecord }>()(
     'panel',
-    z.union([
-      z
-        .object({ draftId: recordId, text: composerText, override, checks, ...postDetailsFields })
-        .strict(),
-      z
-        .object({
-          platform,
-          composerKey,
-          text: composerText,
-          override,
-          checks,
-          ...postDetailsFields,
-        })
-        .strict(),
-    ]),
+    () =>
+      z.union([
+        z
+          .object({
+            draftId: recordId,
+            text: composerText,
+            override: override(),
+            checks: checks(),
+            ...postDetailsFields,
+          })
+          .strict(),
+        z
+          .object({
+            platform,
+            composerKey,
+            text: composerText,
+            override: override(),
+            checks: checks(),
+            ...postDetailsFields,
+          })
+          .strict(),
+      ]),
   ),
 };

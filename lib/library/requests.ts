@@ -25,12 +25,11 @@ import {
 export type TemplateView = TemplateRecord & { text?: string };
 
 // The one name check every way in shares (lib/text): what a pack or sync would refuse.
-const name = safeName(MAX_NAME_CHARS);
+const name = () => safeName(MAX_NAME_CHARS);
 
 export const libraryRequests = {
   /** Templates by name, text, variables, hashtags and category, best first (lib/search). */
-  'templates.search': defineRequest<TemplateView[]>()(
-    'panel',
+  'templates.search': defineRequest<TemplateView[]>()('panel', () =>
     z
       .object({
         query: searchQuery,
@@ -41,8 +40,7 @@ export const libraryRequests = {
       })
       .strict(),
   ),
-  'templates.list': defineRequest<TemplateView[]>()(
-    'panel',
+  'templates.list': defineRequest<TemplateView[]>()('panel', () =>
     z
       .object({
         locale: contentLocale.optional(),
@@ -53,24 +51,22 @@ export const libraryRequests = {
       .default({}),
   ),
   /** Save the composer text as a new template. */
-  'templates.create': defineRequest<TemplateRecord>()(
-    'panel',
+  'templates.create': defineRequest<TemplateRecord>()('panel', () =>
     z
       .object({
-        name,
+        name: name(),
         body: z.string().min(1).max(MAX_TEMPLATE_BODY_CHARS),
-        category: name.default('custom'),
+        category: name().default('custom'),
         locale: contentLocale,
       })
       .strict(),
   ),
-  'hashtagSets.list': defineRequest<HashtagSetRecord[]>()('panel', noPayload),
+  'hashtagSets.list': defineRequest<HashtagSetRecord[]>()('panel', () => noPayload),
   /** Make a set from the composer's hashtags: give the tags, or the text to take them from. */
-  'hashtagSets.create': defineRequest<HashtagSetRecord>()(
-    'panel',
+  'hashtagSets.create': defineRequest<HashtagSetRecord>()('panel', () =>
     z
       .object({
-        name,
+        name: name(),
         tags: z.array(z.string().min(1).max(101)).max(MAX_LIMIT).optional(),
         text: composerText.optional(),
       })
@@ -81,10 +77,9 @@ export const libraryRequests = {
       }),
   ),
   /** The whole hashtag dictionary by prefix: the panel does not use it, the dashboard may. */
-  'hashtags.search': defineRequest<HashtagRecord[]>()(
-    'dashboard',
+  'hashtags.search': defineRequest<HashtagRecord[]>()('dashboard', () =>
     z.object({ query: searchQuery, limit: listLimit(20) }).strict(),
   ),
-  'brandKit.get': defineRequest<BrandKitRecord>()('panel', noPayload),
-  'checklistSettings.get': defineRequest<ChecklistSettingsRecord>()('panel', noPayload),
+  'brandKit.get': defineRequest<BrandKitRecord>()('panel', () => noPayload),
+  'checklistSettings.get': defineRequest<ChecklistSettingsRecord>()('panel', () => noPayload),
 };

@@ -25,13 +25,25 @@ export interface RequestDefinition<Schema extends z.ZodType = z.ZodType, Result 
 
 /**
  * `defineRequest<Result>()(access, payloadSchema)`: curried so the result type is written out
- * while the payload type is inferred from its schema.
+ * while the payload type is inferred from its schema. The schema may be given as a function that
+ * builds it: it is then built when a request of this type first comes. The service worker loads
+ * every request's definition at each start, and building all their schemas at once was a large
+ * part of that start (docs/architecture.md, "The service worker's start").
  */
 export function defineRequest<Result>() {
   return <Schema extends z.ZodType>(
     access: RequestAccess,
-    payload: Schema,
-  ): RequestDefinition<Schema, Result> => ({ access, payload });
+    payload: Schema | (() => Schema),
+  ): RequestDefinition<Schema, Result> => {
+    if (typeof payload !== 'function') return { access, payload };
+    let built: Schema | undefined;
+    return {
+      access,
+      get payload() {
+        return (built ??= payload());
+      },
+    };
+  };
 }
 
 export type RequestCatalogue = Record<string, RequestDefinition>;

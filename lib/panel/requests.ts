@@ -15,14 +15,13 @@ export type PanelSettings = {
 };
 
 export const panelRequests = {
-  'settings.get': defineRequest<PanelSettings>()('panel', noPayload),
+  'settings.get': defineRequest<PanelSettings>()('panel', () => noPayload),
   /**
    * The settings the panel reads, written by the dashboard only: the language and X Premium are
    * the library's choice, and a page's panel keeps its own layout in extension storage. Nothing
    * else is writable through the protocol.
    */
-  'settings.set': defineRequest<PanelSettings>()(
-    'dashboard',
+  'settings.set': defineRequest<PanelSettings>()('dashboard', () =>
     z.discriminatedUnion('key', [
       z.object({ key: z.literal('locale'), value: z.enum(['auto', 'id', 'en']) }).strict(),
       z.object({ key: z.literal('xPremium'), value: z.boolean() }).strict(),

@@ -24,6 +24,6 @@ export interface PickerSetting {
 
 export const shortcutRequests = {
   /** What a composer on `platform` expands: asked once, again after each library change. */
-  'shortcuts.list': defineRequest<ShortcutList>()('panel', z.object({ platform }).strict()),
-  'picker.setting': defineRequest<PickerSetting>()('panel', z.object({ platform }).strict()),
+  'shortcuts.list': defineRequest<ShortcutList>()('panel', () => z.object({ platform }).strict()),
+  'picker.setting': defineRequest<PickerSetting>()('panel', () => z.object({ platform }).strict()),
 };

@@ -10,8 +10,7 @@ export const subscriptionRequests = {
    * (http/https, no credentials) and the host permission, then fetches it at once; the answer is
    * the subscription, with `lastError` set when that first check failed (it is kept anyway).
    */
-  'subscriptions.add': defineRequest<SubscriptionRecord>()(
-    'dashboard',
+  'subscriptions.add': defineRequest<SubscriptionRecord>()('dashboard', () =>
     z
       .object({
         url: z.string().trim().min(1).max(MAX_URL_CHARS),
@@ -20,13 +19,11 @@ export const subscriptionRequests = {
       .strict(),
   ),
   /** Check one subscription now, or all of them without `id`; answers them as they are after. */
-  'subscriptions.refresh': defineRequest<SubscriptionRecord[]>()(
-    'dashboard',
+  'subscriptions.refresh': defineRequest<SubscriptionRecord[]>()('dashboard', () =>
     z.object({ id: recordId.optional() }).strict().default({}),
   ),
   /** Stop following a library: the subscription goes, its items become tombstones. */
-  'subscriptions.remove': defineRequest<{ removed: string; items: number }>()(
-    'dashboard',
+  'subscriptions.remove': defineRequest<{ removed: string; items: number }>()('dashboard', () =>
     z.object({ id: recordId }).strict(),
   ),
 };

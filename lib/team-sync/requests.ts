@@ -10,27 +10,27 @@ import { checkServerUrl } from './server-url';
  * `http://` to another computer passes this schema and is refused by the handler with its own
  * message (server-url.ts).
  */
-const serverUrl = z
-  .string()
-  .trim()
-  .max(MAX_URL_CHARS)
-  .refine((value) => {
-    const checked = checkServerUrl(value);
-    return checked.ok || checked.problem === 'insecure';
-  }, 'not an http(s) address without credentials');
+const serverUrl = () =>
+  z
+    .string()
+    .trim()
+    .max(MAX_URL_CHARS)
+    .refine((value) => {
+      const checked = checkServerUrl(value);
+      return checked.ok || checked.problem === 'insecure';
+    }, 'not an http(s) address without credentials');
 
 export const teamSyncRequests = {
-  'sync.status': defineRequest<TeamSyncStatus>()('dashboard', noPayload),
+  'sync.status': defineRequest<TeamSyncStatus>()('dashboard', () => noPayload),
   /** Connect to a team database; the password goes to the background and never comes back. */
   'sync.configure': defineRequest<{
     connected: boolean;
     status: TeamSyncStatus;
     error?: TeamSyncError;
-  }>()(
-    'dashboard',
+  }>()('dashboard', () =>
     z
       .object({
-        url: serverUrl,
+        url: serverUrl(),
         database: z
           .string()
           .trim()
@@ -41,6 +41,6 @@ export const teamSyncRequests = {
       })
       .strict(),
   ),
-  'sync.disconnect': defineRequest<TeamSyncStatus>()('dashboard', noPayload),
-  'sync.now': defineRequest<TeamSyncStatus>()('dashboard', noPayload),
+  'sync.disconnect': defineRequest<TeamSyncStatus>()('dashboard', () => noPayload),
+  'sync.now': defineRequest<TeamSyncStatus>()('dashboard', () => noPayload),
 };
