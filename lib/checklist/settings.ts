@@ -4,6 +4,7 @@
  * not required).
  */
 import { z } from 'zod';
+import { schemasOnFirstUse } from '@/lib/zod-lazy';
 import { PLATFORM_LIMITS } from './limits';
 import { RULES } from './rules/index';
 import { PLATFORM_IDS, type PlatformId, type Severity } from './types';
@@ -74,13 +75,12 @@ function buildSettingsSchemas() {
   return { severitySchema, ruleSettingSchema, hashtagRangeSchema, checklistSettingsSchema };
 }
 
-let settingsSchemas: ReturnType<typeof buildSettingsSchemas> | undefined;
-const settingsSchemasOnce = () => (settingsSchemas ??= buildSettingsSchemas());
+const settingsSchema = schemasOnFirstUse(buildSettingsSchemas);
 
-export const severitySchema = z.lazy(() => settingsSchemasOnce().severitySchema);
-export const ruleSettingSchema = z.lazy(() => settingsSchemasOnce().ruleSettingSchema);
-export const hashtagRangeSchema = z.lazy(() => settingsSchemasOnce().hashtagRangeSchema);
-export const checklistSettingsSchema = z.lazy(() => settingsSchemasOnce().checklistSettingsSchema);
+export const severitySchema = settingsSchema('severitySchema');
+export const ruleSettingSchema = settingsSchema('ruleSettingSchema');
+export const hashtagRangeSchema = settingsSchema('hashtagRangeSchema');
+export const checklistSettingsSchema = settingsSchema('checklistSettingsSchema');
 
 // Compile-time check that the schema and the interface agree.
 type SchemaOutput = z.infer<typeof checklistSettingsSchema>;

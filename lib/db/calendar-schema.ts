@@ -5,6 +5,7 @@
  * objects, like the pack schemas: fields a newer Sapa adds are kept.
  */
 import { z } from 'zod';
+import { schemasOnFirstUse } from '@/lib/zod-lazy';
 import { platformIdSchema } from '@/lib/platforms';
 import { safeName, safeText } from '@/lib/text/safe-text';
 import { CALENDAR_LIMITS, MEMBER_ROLES, PLAN_STATUSES } from './calendar-types';
@@ -120,8 +121,7 @@ function buildRecordSchemas() {
   return { plannedPostSchema, teamMemberSchema };
 }
 
-let recordSchemas: ReturnType<typeof buildRecordSchemas> | undefined;
-const recordSchemasOnce = () => (recordSchemas ??= buildRecordSchemas());
+const recordSchema = schemasOnFirstUse(buildRecordSchemas);
 
-export const plannedPostSchema = z.lazy(() => recordSchemasOnce().plannedPostSchema);
-export const teamMemberSchema = z.lazy(() => recordSchemasOnce().teamMemberSchema);
+export const plannedPostSchema = recordSchema('plannedPostSchema');
+export const teamMemberSchema = recordSchema('teamMemberSchema');

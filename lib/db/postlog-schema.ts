@@ -4,6 +4,7 @@
  * like the pack and calendar schemas: fields a newer Sapa adds are kept.
  */
 import { z } from 'zod';
+import { schemasOnFirstUse } from '@/lib/zod-lazy';
 import { PLATFORMS, platformIdSchema } from '@/lib/platforms';
 import { MAX_ACCOUNT_CHARS, siteAddress } from '@/lib/platforms/post-details';
 import { safeName } from '@/lib/text/safe-text';
@@ -70,8 +71,7 @@ function buildPostLogSchemas() {
   return { postLogSchema, teamSettingsSchema };
 }
 
-let postLogSchemas: ReturnType<typeof buildPostLogSchemas> | undefined;
-const postLogSchemasOnce = () => (postLogSchemas ??= buildPostLogSchemas());
+const postLogRecordSchema = schemasOnFirstUse(buildPostLogSchemas);
 
-export const postLogSchema = z.lazy(() => postLogSchemasOnce().postLogSchema);
-export const teamSettingsSchema = z.lazy(() => postLogSchemasOnce().teamSettingsSchema);
+export const postLogSchema = postLogRecordSchema('postLogSchema');
+export const teamSettingsSchema = postLogRecordSchema('teamSettingsSchema');

@@ -5,6 +5,7 @@
  * (every string, known field or not) before these schemas run.
  */
 import { z } from 'zod';
+import { schemasOnFirstUse } from '@/lib/zod-lazy';
 import { isValidTag } from '@/lib/text';
 import { LIBRARY_TIME_ZONES } from '@/lib/db/types';
 import { safeLabel, safeName } from '@/lib/text/safe-text';
@@ -171,16 +172,15 @@ function buildPackSchemas() {
   };
 }
 
-let packSchemas: ReturnType<typeof buildPackSchemas> | undefined;
-const packSchemasOnce = () => (packSchemas ??= buildPackSchemas());
+const packPartSchema = schemasOnFirstUse(buildPackSchemas);
 
-export const variableSchema = z.lazy(() => packSchemasOnce().variableSchema);
-export const templateSchema = z.lazy(() => packSchemasOnce().templateSchema);
-export const hashtagSetSchema = z.lazy(() => packSchemasOnce().hashtagSetSchema);
-export const hashtagSchema = z.lazy(() => packSchemasOnce().hashtagSchema);
-export const brandKitSchema = z.lazy(() => packSchemasOnce().brandKitSchema);
-export const checklistSettingsSchema = z.lazy(() => packSchemasOnce().checklistSettingsSchema);
-export const packSchema = z.lazy(() => packSchemasOnce().packSchema);
+export const variableSchema = packPartSchema('variableSchema');
+export const templateSchema = packPartSchema('templateSchema');
+export const hashtagSetSchema = packPartSchema('hashtagSetSchema');
+export const hashtagSchema = packPartSchema('hashtagSchema');
+export const brandKitSchema = packPartSchema('brandKitSchema');
+export const checklistSettingsSchema = packPartSchema('checklistSettingsSchema');
+export const packSchema = packPartSchema('packSchema');
 
 export type Pack = z.infer<typeof packSchema>;
 export type PackPart = 'templates' | 'hashtagSets' | 'hashtags' | 'brandKit' | 'checklistSettings';
