@@ -6,14 +6,13 @@
  */
 import { z } from 'zod';
 import { schemasOnFirstUse } from '@/lib/zod-lazy';
+import { syncMetaFields } from './sync-meta-schema';
 import { platformIdSchema } from '@/lib/platforms';
 import { safeName, safeText } from '@/lib/text/safe-text';
 import { CALENDAR_LIMITS, MEMBER_ROLES, PLAN_STATUSES } from './calendar-types';
 
 export { CALENDAR_LIMITS };
 
-// The sync fields as the pack schemas read them (lib/exchange/pack/schema.ts); repeated here so
-// lib/db can check plans without loading the pack feature.
 /** One checklist result sent for review; the requests check it strictly, sync loosely. */
 export const reviewCheckFields = {
   platform: platformIdSchema,
@@ -35,13 +34,7 @@ export const reviewCheckFields = {
  * start").
  */
 function buildRecordSchemas() {
-  const syncMetaFields = {
-    id: safeName(200),
-    updatedAt: z.number().int().min(0).max(8_640_000_000_000_000),
-    updatedBy: safeName(200),
-    deleted: z.boolean().default(false),
-  };
-
+  const syncMeta = syncMetaFields();
   const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
   const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
   const memberId = z.string().min(1).max(200);
@@ -93,7 +86,7 @@ function buildRecordSchemas() {
   });
 
   const plannedPostSchema = z.looseObject({
-    ...syncMetaFields,
+    ...syncMeta,
     title: safeName(CALENDAR_LIMITS.title),
     platforms: z.array(platformIdSchema).max(20),
     date: day,
@@ -114,7 +107,7 @@ function buildRecordSchemas() {
   });
 
   const teamMemberSchema = z.looseObject({
-    ...syncMetaFields,
+    ...syncMeta,
     displayName: safeName(CALENDAR_LIMITS.displayName),
     role: z.enum(MEMBER_ROLES),
   });

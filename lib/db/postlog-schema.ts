@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { schemasOnFirstUse } from '@/lib/zod-lazy';
+import { syncMetaFields } from './sync-meta-schema';
 import { PLATFORMS, platformIdSchema } from '@/lib/platforms';
 import { MAX_ACCOUNT_CHARS, siteAddress } from '@/lib/platforms/post-details';
 import { safeName } from '@/lib/text/safe-text';
@@ -22,19 +23,12 @@ export const POST_LOG_LIMITS = {
  * service worker's start").
  */
 function buildPostLogSchemas() {
-  // The sync fields as the pack and calendar schemas read them.
-  const syncMetaFields = {
-    id: safeName(200),
-    updatedAt: z.number().int().min(0).max(8_640_000_000_000_000),
-    updatedBy: safeName(200),
-    deleted: z.boolean().default(false),
-  };
-
+  const syncMeta = syncMetaFields();
   const refId = z.string().min(1).max(200);
   const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
   const postLogSchema = z.looseObject({
-    ...syncMetaFields,
+    ...syncMeta,
     at: z.number().int().min(0).max(8_640_000_000_000_000),
     platform: platformIdSchema,
     // The caption as the site published it: any text the site accepted.
@@ -64,7 +58,7 @@ function buildPostLogSchemas() {
   });
 
   const teamSettingsSchema = z.looseObject({
-    ...syncMetaFields,
+    ...syncMeta,
     id: z.literal('team'),
     sharePostLog: z.boolean(),
   });
