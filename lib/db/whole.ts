@@ -1,6 +1,5 @@
 /** The whole database at once: backups out, checked backups in. Only lib/db touches Dexie. */
 import type { Table } from 'dexie';
-import { exportDB } from 'dexie-export-import';
 import { newId } from '@/lib/text';
 import { guard } from './errors';
 import type { SapaDb } from './schema';
@@ -9,9 +8,15 @@ import { ALL_TABLES, type TableName } from './tables';
 
 type Row = Record<string, unknown>;
 
-/** Every table as a dexie-export-import file (a Blob of JSON). */
+/**
+ * Every table as a dexie-export-import file (a Blob of JSON). The library is loaded when a backup
+ * is made, not with the dashboard's first chunk (65 kB that only a backup needs).
+ */
 export function exportWholeDatabase(db: SapaDb): Promise<Blob> {
-  return guard('backup.export', () => exportDB(db, { prettyJson: false }));
+  return guard('backup.export', async () => {
+    const { exportDB } = await import('dexie-export-import');
+    return exportDB(db, { prettyJson: false });
+  });
 }
 
 /**
