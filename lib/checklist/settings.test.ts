@@ -41,6 +41,15 @@ describe('default settings', () => {
     expect(Object.keys(s.rules).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
+  it('name every rule the engine runs, and no other (the defaults are a table, not read from the rules)', () => {
+    const rules = defaultSettings().rules;
+    expect(Object.keys(rules).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+    for (const rule of RULES) {
+      expect(rules[rule.id]?.severity, rule.id).toBe(rule.defaultSeverity);
+      expect(rules[rule.id]?.required, rule.id).toBe(rule.kind === 'manual' ? false : undefined);
+    }
+  });
+
   it('recommend 1–2 hashtags on X and Facebook, up to 5 on Instagram and TikTok', () => {
     expect(defaultSettings().hashtagRanges).toEqual({
       x: { min: 1, max: 2 },

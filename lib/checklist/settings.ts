@@ -6,7 +6,12 @@
 import { z } from 'zod';
 import { schemasOnFirstUse } from '@/lib/zod-lazy';
 import { PLATFORM_LIMITS } from './limits';
-import { RULES } from './rules/index';
+import {
+  AUTO_RULE_DEFAULTS,
+  MANUAL_DEFAULT_SEVERITY,
+  MANUAL_RULE_IDS,
+  defaultSeverityOf,
+} from './rule-defaults';
 import { PLATFORM_IDS, type PlatformId, type Severity } from './types';
 import { DEFAULT_SENSITIVE_WORDS } from './words';
 import { perPlatform } from '@/lib/platforms';
@@ -87,13 +92,14 @@ type SchemaOutput = z.infer<typeof checklistSettingsSchema>;
 const _agree: (s: SchemaOutput) => ChecklistSettings = (s) => s;
 void _agree;
 
+/** Every rule's default setting, from the defaults table (not the rules' code: see rule-defaults.ts). */
 export function defaultRuleSettings(): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
-  for (const rule of RULES) {
-    rules[rule.id] =
-      rule.kind === 'manual'
-        ? { enabled: true, severity: rule.defaultSeverity, required: false }
-        : { enabled: true, severity: rule.defaultSeverity };
+  for (const [id, severity] of Object.entries(AUTO_RULE_DEFAULTS)) {
+    rules[id] = { enabled: true, severity };
+  }
+  for (const id of MANUAL_RULE_IDS) {
+    rules[id] = { enabled: true, severity: MANUAL_DEFAULT_SEVERITY, required: false };
   }
   return rules;
 }
@@ -151,8 +157,8 @@ export function migrateRuleSettings(
   const out = { ...rules };
   for (const id of WARN_BY_DEFAULT_IN_V1) {
     const own = out[id];
-    const rule = RULES.find((r) => r.id === id);
-    if (own?.severity === 'warn' && rule) out[id] = { ...own, severity: rule.defaultSeverity };
+    const severity = defaultSeverityOf(id);
+    if (own?.severity === 'warn' && severity) out[id] = { ...own, severity };
   }
   return out;
 }
@@ -177,7 +183,7 @@ export function parseSettings(value: unknown): ChecklistSettings {
 export function ruleSetting(settings: ChecklistSettings, ruleId: string): RuleSetting | undefined {
   const own = settings.rules[ruleId];
   if (own) return own;
-  const rule = RULES.find((r) => r.id === ruleId);
-  if (!rule) return undefined;
-  return { enabled: true, severity: rule.defaultSeverity, required: false };
+  const severity = defaultSeverityOf(ruleId);
+  if (!severity) return undefined;
+  return { enabled: true, severity, required: false };
 }

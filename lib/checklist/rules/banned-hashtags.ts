@@ -1,12 +1,13 @@
 import { mergeEdits, removalEdit } from '../edits';
 import { fail, list, pass, type AutoRule, enPlural } from '../rule';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 /** Item 3: no hashtag from the team's banned list (one banned tag hides the whole post). */
 export const bannedHashtagsRule: AutoRule = {
   id: 'banned-hashtags',
   item: 3,
   kind: 'auto',
-  defaultSeverity: 'block',
+  defaultSeverity: AUTO_RULE_DEFAULTS['banned-hashtags'],
   title: { id: 'Tidak ada tagar terlarang', en: 'No banned hashtags' },
   check(ctx) {
     const banned = ctx.compiled.banned;

@@ -2,6 +2,7 @@ import { lowerSameLength } from '../context';
 import { normaliseHashtag } from '../parse';
 import { fail, list, pass, type AutoRule } from '../rule';
 import { escapeRegExp } from '../words';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 const nameCache = new Map<string, RegExp>();
 
@@ -25,7 +26,7 @@ export const brandRule: AutoRule = {
   id: 'brand',
   item: 4,
   kind: 'auto',
-  defaultSeverity: 'info', // style advice (docs/checklist.md, severity policy)
+  defaultSeverity: AUTO_RULE_DEFAULTS['brand'],
   title: {
     id: 'Tagar, akun dan nama perpustakaan dari identitas merek ada',
     en: 'Brand hashtag, handle and library name present',

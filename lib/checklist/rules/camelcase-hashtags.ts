@@ -3,6 +3,7 @@ import type { HashtagEntity } from '../parse';
 import { fail, list, pass, type AutoRule } from '../rule';
 import type { TextEdit } from '../types';
 import { HASHTAG_WORDS } from '../words';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 const BUILTIN = new Set(HASHTAG_WORDS);
 const vocabCache = new WeakMap<CompiledSettings, Set<string>>();
@@ -67,7 +68,7 @@ export const camelcaseHashtagsRule: AutoRule = {
   id: 'camelcase-hashtags',
   item: 5,
   kind: 'auto',
-  defaultSeverity: 'info', // style advice (docs/checklist.md, severity policy)
+  defaultSeverity: AUTO_RULE_DEFAULTS['camelcase-hashtags'],
   title: {
     id: 'Tagar multi-kata dalam CamelCase',
     en: 'Multi-word hashtags in CamelCase',

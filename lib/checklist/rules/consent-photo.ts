@@ -1,6 +1,7 @@
 import { firstWord } from '../context';
 import { fail, pass, type AutoRule } from '../rule';
 import { once } from '../once';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 // Matched on lower-cased text; the leading word boundary is checked by firstWord.
 const E = String.raw`(?![\p{L}\p{N}_])`;
@@ -27,7 +28,7 @@ export const consentPhotoRule: AutoRule = {
   id: 'consent-photo',
   item: 14,
   kind: 'auto',
-  defaultSeverity: 'info',
+  defaultSeverity: AUTO_RULE_DEFAULTS['consent-photo'],
   title: {
     id: 'Izin untuk foto anak dan pemustaka',
     en: 'Consent for photos of children and patrons',

@@ -1,13 +1,14 @@
 import { mergeEdits, removalEdit } from '../edits';
 import type { HashtagEntity } from '../parse';
 import { fail, list, pass, type AutoRule, enPlural } from '../rule';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 /** Item 3: no hashtag twice (compared case-insensitively, after NFC). */
 export const duplicateHashtagsRule: AutoRule = {
   id: 'duplicate-hashtags',
   item: 3,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: AUTO_RULE_DEFAULTS['duplicate-hashtags'],
   title: { id: 'Tidak ada tagar ganda', en: 'No duplicate hashtags' },
   check(ctx) {
     const seen = new Map<string, HashtagEntity>();

@@ -1,5 +1,6 @@
 import { fail, pass, type AutoRule, enPlural } from '../rule';
 import type { Fix, Span, TextEdit } from '../types';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 // One emoji: a flag, a keycap, or a pictograph with its modifiers and ZWJ continuations. A
 // pictograph from U+1F000 on counts with or without U+FE0F (🗓 and 🗓️ look the same in a
@@ -64,7 +65,7 @@ export const emojiRule: AutoRule = {
   id: 'emoji',
   item: 6,
   kind: 'auto',
-  defaultSeverity: 'info', // style advice (docs/checklist.md, severity policy)
+  defaultSeverity: AUTO_RULE_DEFAULTS['emoji'],
   title: {
     id: 'Emoji secukupnya, tanpa huruf hias',
     en: 'Emoji used sparingly, no decorative letters',

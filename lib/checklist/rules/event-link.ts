@@ -12,6 +12,7 @@ import {
   escapeRegExp,
 } from '../words';
 import { once } from '../once';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 // All matched on lower-cased text, the word boundary before each match checked by firstWord
 // (a look-behind would be tried at every position of a long caption).
@@ -112,7 +113,7 @@ export const eventLinkRule: AutoRule = {
   id: 'event-link',
   item: 8,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: AUTO_RULE_DEFAULTS['event-link'],
   title: {
     id: 'Ada tautan pendaftaran/info untuk acara',
     en: 'Registration or info link for events',

@@ -1,13 +1,14 @@
 import { mergeEdits, removalEdit } from '../edits';
 import { normaliseHashtag } from '../parse';
 import { fail, num, pass, type AutoRule, enPlural } from '../rule';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 /** Item 2, hard part: no more hashtags than the platform accepts (Instagram 5, TikTok 5). */
 export const hashtagLimitRule: AutoRule = {
   id: 'hashtag-limit',
   item: 2,
   kind: 'auto',
-  defaultSeverity: 'block',
+  defaultSeverity: AUTO_RULE_DEFAULTS['hashtag-limit'],
   title: {
     id: 'Jumlah tagar tidak melebihi batas platform',
     en: 'No more hashtags than the platform accepts',

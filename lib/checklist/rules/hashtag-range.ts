@@ -1,11 +1,12 @@
 import { fail, num, pass, type AutoRule, enPlural } from '../rule';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 /** Item 2, recommendation: the team's preferred number of hashtags for this platform. */
 export const hashtagRangeRule: AutoRule = {
   id: 'hashtag-range',
   item: 2,
   kind: 'auto',
-  defaultSeverity: 'info', // style advice (docs/checklist.md, severity policy)
+  defaultSeverity: AUTO_RULE_DEFAULTS['hashtag-range'],
   title: {
     id: 'Jumlah tagar sesuai anjuran tim',
     en: "Number of hashtags in the team's preferred range",

@@ -2,13 +2,14 @@ import { graphemeOffset } from '../graphemes';
 import { lengthLimit } from '../limits';
 import { fail, num, pass, type AutoRule } from '../rule';
 import { measureX } from '../x-length';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 /** Item 1: within the platform's length limit (X weighted through twitter-text, others graphemes). */
 export const lengthRule: AutoRule = {
   id: 'length',
   item: 1,
   kind: 'auto',
-  defaultSeverity: 'block',
+  defaultSeverity: AUTO_RULE_DEFAULTS['length'],
   title: { id: 'Panjang teks dalam batas platform', en: "Text within the platform's length limit" },
   check(ctx) {
     const { text, limits } = ctx;

@@ -1,5 +1,6 @@
 import { fail, list, pass, type AutoRule, enPlural } from '../rule';
 import type { Span, TextEdit } from '../types';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 // A scheme that is not exactly "http://" or "https://": "htps://", "https//", "http:/", "https:// x".
 const SCHEME_LIKE =
@@ -14,7 +15,7 @@ export const linksRule: AutoRule = {
   id: 'links',
   item: 8,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: AUTO_RULE_DEFAULTS['links'],
   title: { id: 'Tautan ditulis dengan benar', en: 'Links are well-formed' },
   check(ctx) {
     const text = ctx.text;

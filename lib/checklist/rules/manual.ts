@@ -3,14 +3,15 @@
  * They are data only (a question, no logic), so they live together in this one file.
  */
 import type { ManualRule } from '../rule';
+import { MANUAL_DEFAULT_SEVERITY, type ManualRuleId } from '../rule-defaults';
 
 function manual(
-  id: string,
+  id: ManualRuleId,
   item: number,
   title: ManualRule['title'],
   prompt: ManualRule['prompt'],
 ): ManualRule {
-  return { id, item, kind: 'manual', defaultSeverity: 'info', title, prompt };
+  return { id, item, kind: 'manual', defaultSeverity: MANUAL_DEFAULT_SEVERITY, title, prompt };
 }
 
 export const MANUAL_RULES: readonly ManualRule[] = [

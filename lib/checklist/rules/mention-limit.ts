@@ -1,11 +1,12 @@
 import { fail, num, pass, type AutoRule, enPlural } from '../rule';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 /** Platform hard limit on @-mentions (Instagram 20). */
 export const mentionLimitRule: AutoRule = {
   id: 'mention-limit',
   item: 1,
   kind: 'auto',
-  defaultSeverity: 'block',
+  defaultSeverity: AUTO_RULE_DEFAULTS['mention-limit'],
   title: {
     id: 'Jumlah sebutan akun (@) tidak melebihi batas platform',
     en: 'No more @-mentions than the platform accepts',

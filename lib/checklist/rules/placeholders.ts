@@ -1,5 +1,6 @@
 import { fail, list, pass, type AutoRule, enPlural } from '../rule';
 import { once } from '../once';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 // {{date}}, [LINK], [TANGGAL], [NAMA ACARA], [isi tanggal], <<nama>>, TBD, TBA, XXX, XX.XX WIB.
 // Built on first use (../once.ts).
@@ -25,7 +26,7 @@ export const placeholdersRule: AutoRule = {
   id: 'placeholders',
   item: 7,
   kind: 'auto',
-  defaultSeverity: 'block',
+  defaultSeverity: AUTO_RULE_DEFAULTS['placeholders'],
   title: { id: 'Tidak ada isian templat yang tertinggal', en: 'No unfilled template placeholders' },
   check(ctx) {
     const hits: { start: number; end: number; text: string }[] = [];

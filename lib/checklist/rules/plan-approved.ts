@@ -1,4 +1,5 @@
 import { pass, fail, type AutoRule } from '../rule';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 /**
  * Item 19: a planned post goes out approved (issue #16, item 5). It runs only when the composer's
@@ -11,7 +12,7 @@ export const planApprovedRule: AutoRule = {
   id: 'plan-approved',
   item: 19,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: AUTO_RULE_DEFAULTS['plan-approved'],
   title: {
     id: 'Rencana unggahan sudah disetujui',
     en: 'Planned post approved',

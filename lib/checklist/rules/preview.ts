@@ -1,5 +1,6 @@
 import { graphemeOffset } from '../graphemes';
 import { fail, num, pass, type AutoRule } from '../rule';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 /** Fewer words than this before the cut and the preview says nothing. */
@@ -19,7 +20,7 @@ export const previewRule: AutoRule = {
   id: 'preview',
   item: 6,
   kind: 'auto',
-  defaultSeverity: 'info',
+  defaultSeverity: AUTO_RULE_DEFAULTS['preview'],
   title: {
     id: 'Pesan utama sebelum "selengkapnya"',
     en: 'The message comes before "more"',

@@ -1,6 +1,7 @@
 import type { Entity } from '../parse';
 import { fail, list, pass, type AutoRule, enPlural } from '../rule';
 import type { Span } from '../types';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}_+\/.@-])`;
 const NOT_AFTER = String.raw`(?![\p{N}]|[.-]\p{N})`;
@@ -30,7 +31,7 @@ export const privacyRule: AutoRule = {
   id: 'privacy',
   item: 13,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: AUTO_RULE_DEFAULTS['privacy'],
   title: {
     id: 'Tanpa nomor telepon, surel atau NIK pemustaka',
     en: "No patrons' phone numbers, e-mails or NIK",

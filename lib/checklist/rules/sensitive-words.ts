@@ -1,6 +1,7 @@
 import { findWords } from '../context';
 import { fail, list, pass, type AutoRule, enPlural } from '../rule';
 import { SENSITIVE_EXCEPTIONS } from '../words';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '*': '*', _: '_' };
 const UPPER_START = /^\p{Lu}/u;
@@ -50,7 +51,7 @@ export const sensitiveWordsRule: AutoRule = {
   id: 'sensitive-words',
   item: 10,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: AUTO_RULE_DEFAULTS['sensitive-words'],
   title: { id: 'Tanpa kata sensitif', en: 'No sensitive words' },
   check(ctx) {
     const re = ctx.compiled.sensitive;

@@ -2,6 +2,7 @@ import { findWords, firstWord } from '../context';
 import { fail, list, pass, type AutoRule } from '../rule';
 import type { Span } from '../types';
 import { once } from '../once';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 const E = String.raw`(?![\p{L}\p{N}_])`;
 
@@ -82,7 +83,7 @@ export const sourceRule: AutoRule = {
   id: 'source',
   item: 9,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: AUTO_RULE_DEFAULTS['source'],
   title: { id: 'Sumber dicantumkan', en: 'Source cited' },
   check(ctx) {
     const text = ctx.text;

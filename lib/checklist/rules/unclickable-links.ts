@@ -3,13 +3,14 @@ import { PLATFORM_LIMITS } from '../limits';
 import { mergeEdits, removalEdit } from '../edits';
 import { fail, pass, type AutoRule, enPlural } from '../rule';
 import { mentionsBio } from './event-link';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 /** Item 8: on Instagram (and TikTok) caption links cannot be clicked: suggest "link in bio". */
 export const unclickableLinksRule: AutoRule = {
   id: 'unclickable-links',
   item: 8,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: AUTO_RULE_DEFAULTS['unclickable-links'],
   title: {
     id: 'Tautan di keterangan tidak bisa diklik',
     en: 'Links in the caption are not clickable',

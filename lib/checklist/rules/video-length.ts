@@ -1,4 +1,5 @@
 import { num, pass, fail, type AutoRule } from '../rule';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 /**
  * Item 17 (automatic part): a TikTok video short enough for the format. The length comes from
@@ -9,7 +10,7 @@ export const videoLengthRule: AutoRule = {
   id: 'video-length',
   item: 17,
   kind: 'auto',
-  defaultSeverity: 'warn',
+  defaultSeverity: AUTO_RULE_DEFAULTS['video-length'],
   title: { id: 'Video cukup pendek untuk formatnya', en: 'Video short enough for the format' },
   platforms: ['tiktok'],
   check(ctx) {
