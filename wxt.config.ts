@@ -3,6 +3,7 @@ import { SITE_MATCHES } from './lib/platforms';
 import { DEFAULT_PANEL_SHORTCUT, TOGGLE_PANEL_COMMAND } from './lib/panel/panel-command';
 import { contentMessagesPlugin } from './lib/i18n/content-catalog-plugin';
 import { asciiOutputPlugin } from './lib/build/ascii-output';
+import { noLegacyPolyfillsPlugin } from './lib/build/no-legacy-polyfills';
 import { listWorkerPartsFirst, workerPartsPlugin } from './lib/worker-parts/plugin';
 
 // The four composers' origins are the only host permissions Sapa asks for up front; a team's
@@ -17,7 +18,16 @@ export default defineConfig({
   // a cost the service worker pays at every cold start (lib/build/ascii-output.ts).
   // The service worker leaves its large libraries to separate scripts run on first use
   // (lib/worker-parts): its cold start pays only for what every request needs.
-  vite: () => ({ plugins: [contentMessagesPlugin(), asciiOutputPlugin(), workerPartsPlugin()] }),
+  // twitter-text's ES2015 polyfills are left out: every browser Sapa supports has them built in
+  // (lib/build/no-legacy-polyfills.ts).
+  vite: () => ({
+    plugins: [
+      contentMessagesPlugin(),
+      asciiOutputPlugin(),
+      workerPartsPlugin(),
+      noLegacyPolyfillsPlugin(),
+    ],
+  }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => listWorkerPartsFirst(manifest),
   },
