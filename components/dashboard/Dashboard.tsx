@@ -12,20 +12,20 @@ import {
 import { DashboardContext, type DashboardEnv } from './context';
 import {
   BackupSection,
+  BrandKitSection,
   CalendarSection,
   CatalogueSection,
   CheckCaptionSection,
+  ChecklistSection,
+  DraftsSection,
+  HashtagSetsSection,
   PostLogSection,
   ReportSection,
+  SettingsSection,
   SyncSection,
   WelcomeSection,
 } from './lazySections';
 import { NoticeArea } from './Notices';
-import { BrandKitSection } from './sections/BrandKitSection';
-import { ChecklistSection } from './sections/ChecklistSection';
-import { DraftsSection } from './sections/DraftsSection';
-import { HashtagSetsSection } from './sections/HashtagSetsSection';
-import { SettingsSection } from './sections/SettingsSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 import { extensionPrefsStorage, type PrefsStorage } from '@/lib/panel/panel-prefs';
 import { SECTION_TITLES, SectionNav } from './SectionNav';

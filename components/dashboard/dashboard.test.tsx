@@ -44,7 +44,8 @@ describe('templates', () => {
   it('refuses a shortcut that starts with the picker’s ;;, saying why', async () => {
     const { user } = show('templates');
     await user.click(await screen.findByRole('button', { name: 'New template' }));
-    await user.type(screen.getByLabelText('Name'), 'Pameran buku');
+    // The editor is loaded when first opened.
+    await user.type(await screen.findByLabelText('Name'), 'Pameran buku');
     await user.click(screen.getByLabelText('Caption text'));
     await user.paste('Pameran buku di perpustakaan!');
     await user.type(screen.getByLabelText('Shortcut'), ';;pameran');
@@ -58,7 +59,8 @@ describe('templates', () => {
   it('creates a template with a variable and an X version, with live length counts', async () => {
     const { user } = show('templates');
     await user.click(await screen.findByRole('button', { name: 'New template' }));
-    await user.type(screen.getByLabelText('Name'), 'Pameran buku');
+    // The editor is loaded when first opened.
+    await user.type(await screen.findByLabelText('Name'), 'Pameran buku');
     await user.click(screen.getByLabelText('Caption text'));
     await user.paste('Pameran {{judul}} di {{library}}!');
     await user.click(screen.getByRole('button', { name: 'Add a variable' }));
@@ -69,7 +71,7 @@ describe('templates', () => {
     await user.paste('Pameran {{judul}}');
 
     // Counts follow the typing: X uses its own version, the others use the caption text.
-    expect(screen.getByText('X: 17 / 280 characters')).toBeInTheDocument();
+    expect(await screen.findByText('X: 17 / 280 characters')).toBeInTheDocument();
     expect(screen.getByText('Facebook: 33 / 63,206 characters')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Version for X'), ' baru');
     expect(screen.getByText('X: 22 / 280 characters')).toBeInTheDocument();
@@ -90,9 +92,11 @@ describe('templates', () => {
   it('flags an X version over the limit', async () => {
     const { user } = show('templates');
     await user.click(await screen.findByRole('button', { name: 'New template' }));
-    await user.click(screen.getByLabelText('Version for X'));
+    await user.click(await screen.findByLabelText('Version for X'));
     await user.paste('a'.repeat(281));
-    expect(screen.getByText('X: 281 / 280 characters, over the limit')).toHaveClass('sapa-over');
+    expect(await screen.findByText('X: 281 / 280 characters, over the limit')).toHaveClass(
+      'sapa-over',
+    );
   });
 
   it('deletes a template and brings it back with Undo', async () => {

@@ -1,8 +1,9 @@
 /**
  * Dashboard sections loaded when first opened: each is its own chunk, so the dashboard's first
- * chunk holds only what the Templates page (where it opens) needs. These are the sections with
- * large parts of their own (the calendar, the catalogue's readers, the post log's virtual list and the report,
- * backups' exporter, team sync's forms, the welcome) or rarely opened.
+ * chunk holds only what the Templates page (where it opens) needs. Every section but Templates is
+ * here: the calendar (rrule, FullCalendar), the checklist's settings and the caption check (the
+ * rules, twitter-text), hashtag sets (the library's search index), the post log, the report,
+ * backups, team sync, settings (reminders' recurrences) and the welcome.
  */
 import { lazy, type ComponentType } from 'react';
 
@@ -35,4 +36,21 @@ export const WelcomeSection = section(() => import('./sections/WelcomeSection'),
 export const CheckCaptionSection = section(
   () => import('./sections/CheckCaptionSection'),
   'CheckCaptionSection',
+);
+export const HashtagSetsSection = section(
+  () => import('./sections/HashtagSetsSection'),
+  'HashtagSetsSection',
+);
+export const BrandKitSection = section(
+  () => import('./sections/BrandKitSection'),
+  'BrandKitSection',
+);
+export const ChecklistSection = section(
+  () => import('./sections/ChecklistSection'),
+  'ChecklistSection',
+);
+export const DraftsSection = section(() => import('./sections/DraftsSection'), 'DraftsSection');
+export const SettingsSection = section(
+  () => import('./sections/SettingsSection'),
+  'SettingsSection',
 );

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { classifyDbError } from '@/lib/db';
-import { CsvImportError } from '@/lib/exchange/csv';
+import { CsvImportError } from '@/lib/exchange/csv-error';
 import type { Locale, Translator } from '@/lib/i18n';
 import { ERROR_MESSAGE_KEYS } from '@/lib/messaging';
 import type { DashboardEnv, Notice } from './context';

@@ -16,7 +16,8 @@ import {
   type TemplateRecord,
   type TemplateVariable,
 } from '@/lib/db/types';
-import { measurePost } from '@/lib/checklist';
+// The measure alone, not the checklist's index: the dashboard's first page renders templates.
+import { measurePost } from '@/lib/checklist/measure';
 import { BOOK_LIST_VARIABLE, bookList, type BookList, type ListedBook } from './book-list';
 
 /** Names every template can use, filled from the brand kit. */

@@ -47,6 +47,34 @@ test('the dashboard opens as an extension page, creates a template, and passes a
   await page.close();
 });
 
+test("the first page loads no other section, and a template's editor loads its counts when opened", async () => {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.js')) scripts.push(path.replace(/^\/chunks\//, ''));
+  });
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html#templates`);
+  const first = page.getByRole('button', { name: /Ucapan Natal/ });
+  await expect.poll(() => first.count()).toBeGreaterThan(0);
+  const loadedFirst = [...scripts];
+  // The calendar (FullCalendar, rrule), the editor with twitter-text, and every other section
+  // come later, if ever.
+  for (const later of ['CalendarSection-', 'TemplateEditor-', 'x-length-', 'HashtagSetsSection-'])
+    expect(
+      loadedFirst.filter((name) => name.startsWith(later)),
+      later,
+    ).toEqual([]);
+
+  await first.first().click();
+  await expect.poll(() => page.getByText(/^X: \d+ \/ 280 characters/).count()).toBeGreaterThan(0);
+  expect(scripts.some((name) => name.startsWith('TemplateEditor-'))).toBe(true);
+  await page.screenshot({ path: 'test-results/dashboard-template-open.png', fullPage: true });
+  expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  await page.close();
+});
+
 test('"Check a caption" shows every platform side by side at laptop size, and passes axe', async () => {
   const page = await harness.context.newPage();
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -1,11 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { PLATFORM_IDS, type TemplateRecord } from '@/lib/db';
 import { useDashboard } from '../context';
 import { ListDetailEditor, type ListTexts } from './ListDetailEditor';
 import { PLATFORM_KEYS } from './platforms';
-import { editorInput, TemplateEditor } from './TemplateEditor';
 import { useLibraryFind } from './useLibraryFind';
+
+// The editor (its preview renders the template and counts it as each platform does, with
+// twitter-text) is loaded when a template is opened, not with the dashboard's first page.
+const TemplateEditor = lazy(async () => ({
+  default: (await import('./TemplateEditor')).TemplateEditor,
+}));
 
 export const TEMPLATE_TEXTS: ListTexts = {
   listTitle: 'dashboard.templates.listTitle',
@@ -20,7 +25,7 @@ export const TEMPLATE_TEXTS: ListTexts = {
 };
 
 export function TemplatesSection() {
-  const { repos } = useDashboard();
+  const { repos, t } = useDashboard();
   const templates = useLiveQuery(() => repos.templates.list(), [repos]);
   const find = useLibraryFind<TemplateRecord>('template');
 
@@ -39,10 +44,17 @@ export function TemplatesSection() {
       copyOwn={{
         // As if the copy had been typed into the editor and saved: blank parts tidied.
         // A shortcut belongs to one item only: the copy has none.
-        make: (tpl, name) => repos.templates.create({ ...editorInput(tpl), name, shortcut: '' }),
+        make: async (tpl, name) => {
+          const { editorInput } = await import('./templateForm');
+          return repos.templates.create({ ...editorInput(tpl), name, shortcut: '' });
+        },
         done: 'dashboard.templates.duplicated',
       }}
-      editor={(slot) => <TemplateEditor {...slot} categories={categories} />}
+      editor={(slot) => (
+        <Suspense fallback={<p className="sapa-hint">{t('dashboard.loading')}</p>}>
+          <TemplateEditor {...slot} categories={categories} />
+        </Suspense>
+      )}
       readOnly={(tpl) => <SubscribedTemplate template={tpl} />}
     />
   );

@@ -1,8 +1,7 @@
-import { measurePost } from '@/lib/checklist';
+import { lazy, Suspense } from 'react';
 import { perPlatform } from '@/lib/platforms';
 import { PLATFORM_IDS, type PlatformId } from '@/lib/db';
 import type { MessageKey, Translator } from '@/lib/i18n';
-import { useDashboard } from '../context';
 
 /** Each platform's name in the locales (`platform.<id>`: a missing name fails type-checking). */
 export const PLATFORM_KEYS: Record<PlatformId, MessageKey> = perPlatform(
@@ -14,22 +13,24 @@ export function platformOptions(t: Translator): { value: PlatformId; label: stri
   return PLATFORM_IDS.map((p) => ({ value: p, label: t(PLATFORM_KEYS[p]) }));
 }
 
-export function LengthCount(props: {
+export interface LengthCountProps {
   text: string;
   platform: PlatformId;
   xPremium: boolean;
   id?: string;
-}) {
-  const { t, locale } = useDashboard();
-  const { used, limit, over } = measurePost(props.text, props.platform, props.xPremium);
-  const nf = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US');
+}
+
+// Measuring a post needs the checklist's parser and twitter-text (X counts a link as 23 and an
+// emoji as 2): loaded with the first count shown, not with the dashboard's first page.
+const MeasuredLength = lazy(async () => ({
+  default: (await import('./MeasuredLength')).MeasuredLength,
+}));
+
+/** "Instagram: 120 / 2,200 characters"; an empty line of the same id while the measure loads. */
+export function LengthCount(props: LengthCountProps) {
   return (
-    <span id={props.id} className={over ? 'sapa-count sapa-over' : 'sapa-count'}>
-      {t(over ? 'dashboard.count.over' : 'dashboard.count', {
-        platform: t(PLATFORM_KEYS[props.platform]),
-        used: nf.format(used),
-        limit: nf.format(limit),
-      })}
-    </span>
+    <Suspense fallback={<span id={props.id} className="sapa-count" />}>
+      <MeasuredLength {...props} />
+    </Suspense>
   );
 }

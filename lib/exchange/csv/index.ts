@@ -10,18 +10,16 @@
 import type { SapaDb } from '@/lib/db/schema';
 import { inTransaction } from '@/lib/db/records';
 import { displayTag, isValidTag, normaliseTag, textProblem } from '@/lib/text';
-import type { HashtagSetRecord, LocalizedText } from '@/lib/db/types';
+import type { HashtagSetRecord } from '@/lib/db/types';
 import type { Repositories } from '@/lib/db/repositories';
 import { MAX_TAGS_PER_SET } from '@/lib/db';
 import { MAX_HASHTAG_SETS } from '@/lib/db/limits';
 
 export type CsvSeparator = ',' | ';';
 
-export interface CsvProblem {
-  /** 1-based line of the file where the row starts (0 for the file as a whole). */
-  line: number;
-  message: LocalizedText;
-}
+import { CsvImportError, type CsvProblem } from '../csv-error';
+
+export { CsvImportError, type CsvProblem } from '../csv-error';
 
 export interface CsvRecord {
   line: number;
@@ -408,11 +406,4 @@ export async function applyHashtagCsvImport(
     }
     return result;
   });
-}
-
-export class CsvImportError extends Error {
-  override readonly name = 'CsvImportError';
-  constructor(readonly problems: CsvProblem[]) {
-    super(problems.map((p) => p.message.en).join('\n'));
-  }
 }
