@@ -1,10 +1,13 @@
 /**
  * Stand-ins for a library's exports that reach the real ones only when used, so the worker's
- * code imports a library the same way whether it is bundled or a part (`./registry.ts`).
+ * code imports a library the same way whether it is bundled or a part (`./registry.ts`). The
+ * real value is looked up once and kept.
  */
+import { once } from '@/lib/once';
 
 /** An object (a namespace, a catalogue) whose properties are read from `real()` when asked. */
-export function lazyObject<T extends object>(real: () => T): T {
+export function lazyObject<T extends object>(lookUp: () => T): T {
+  const real = once(lookUp);
   return new Proxy({} as T, {
     get: (_target, key) => Reflect.get(real(), key) as unknown,
     has: (_target, key) => Reflect.has(real(), key),
@@ -23,7 +26,8 @@ type Constructor = abstract new (...args: never[]) => unknown;
  * A class: `new`, its static members and `instanceof` reach `real()`. The target is an ordinary
  * function so that `new` is allowed on the proxy.
  */
-export function lazyClass<C extends Constructor>(real: () => C): C {
+export function lazyClass<C extends Constructor>(lookUp: () => C): C {
+  const real = once(lookUp);
   return new Proxy(function standIn() {} as unknown as C, {
     // Built as the real class (its prototype), not as the stand-in.
     construct: (_target, args) =>

@@ -1,6 +1,6 @@
 import { firstWord } from '../context';
 import { fail, pass, type AutoRule } from '../rule';
-import { once } from '../once';
+import { once } from '@/lib/once';
 import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 // Matched on lower-cased text; the leading word boundary is checked by firstWord.

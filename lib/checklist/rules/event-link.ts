@@ -11,7 +11,7 @@ import {
   WEAK_EVENT_WORDS,
   escapeRegExp,
 } from '../words';
-import { once } from '../once';
+import { once } from '@/lib/once';
 import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 // All matched on lower-cased text, the word boundary before each match checked by firstWord

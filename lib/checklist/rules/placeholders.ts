@@ -1,5 +1,5 @@
 import { fail, list, pass, type AutoRule, enPlural } from '../rule';
-import { once } from '../once';
+import { once } from '@/lib/once';
 import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 // {{date}}, [LINK], [TANGGAL], [NAMA ACARA], [isi tanggal], <<nama>>, TBD, TBA, XXX, XX.XX WIB.

@@ -1,7 +1,7 @@
 import { findWords, firstWord } from '../context';
 import { fail, list, pass, type AutoRule } from '../rule';
 import type { Span } from '../types';
-import { once } from '../once';
+import { once } from '@/lib/once';
 import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
 
 const E = String.raw`(?![\p{L}\p{N}_])`;
