@@ -7,10 +7,10 @@
  *   const recordSchema = schemasOnFirstUse(buildRecordSchemas);
  *   export const plannedPostSchema = recordSchema('plannedPostSchema');
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { once } from './once';
 
-export function schemasOnFirstUse<T extends Record<string, z.ZodType>>(build: () => T) {
-  let built: T | undefined;
-  const schemas = () => (built ??= build());
-  return <K extends keyof T>(name: K): z.ZodLazy<T[K]> => z.lazy(() => schemas()[name]);
+export function schemasOnFirstUse<T extends Record<string, z.core.$ZodType>>(build: () => T) {
+  const schemas = once(build);
+  return <K extends keyof T>(name: K): z.ZodMiniLazy<T[K]> => z.lazy(() => schemas()[name]);
 }

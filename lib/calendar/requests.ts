@@ -26,7 +26,7 @@ import {
 
 const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-const optionalId = () => recordId.optional();
+const optionalId = () => z.optional(recordId);
 
 /** What the plan form sends. Text is checked again by the repository (the sync schema). */
 export const planInputSchema = () =>
@@ -80,7 +80,7 @@ const actionSchema = () =>
       .strict(),
     z.object({ kind: z.literal('approve'), comment: comment().optional() }).strict(),
     z.object({ kind: z.literal('request-changes'), comment: comment() }).strict(),
-    z.object({ kind: z.literal('mark-posted'), postLogId: recordId.optional() }).strict(),
+    z.object({ kind: z.literal('mark-posted'), postLogId: z.optional(recordId) }).strict(),
     z.object({ kind: z.literal('skip'), comment: comment().optional() }).strict(),
     z.object({ kind: z.literal('reopen') }).strict(),
   ]) satisfies z.ZodType<PlanAction>;
@@ -149,7 +149,7 @@ export const calendarRequests = {
                   time: time().optional(),
                   title: z.string().trim().min(1).max(CALENDAR_LIMITS.title).optional(),
                   caption: z.string().max(CALENDAR_LIMITS.caption).optional(),
-                  assignee: recordId.optional(),
+                  assignee: z.optional(recordId),
                   // Nobody for this occurrence (an absent assignee is the series').
                   unassigned: z.literal(true).optional(),
                   notes: z.string().max(CALENDAR_LIMITS.notes).optional(),

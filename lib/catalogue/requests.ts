@@ -26,21 +26,21 @@ const address = () => z.object({ address: z.string().trim().min(1).max(MAX_URL_C
 
 export const catalogueRequests = {
   /** Test an address without saving it: what Sapa found there, or exactly what is wrong. */
-  'catalogue.test': defineRequest<CatalogueTestReport>()('dashboard', () => address()),
+  'catalogue.test': defineRequest<CatalogueTestReport>()('dashboard', address),
   /**
    * Test, and when the catalogue answers, save it as the library's catalogue and read its new
    * arrivals. A failed test saves nothing (`report.ok` false says why).
    */
   'catalogue.connect': defineRequest<{ report: CatalogueTestReport; view: CatalogueView }>()(
     'dashboard',
-    () => address(),
+    address,
   ),
   /** Read the new arrivals again (the last good list stays when the answer is not usable). */
-  'catalogue.refresh': defineRequest<CatalogueView>()('dashboard', () => noPayload),
+  'catalogue.refresh': defineRequest<CatalogueView>()('dashboard', noPayload),
   /** Forget the catalogue (its list and what was posted). */
-  'catalogue.disconnect': defineRequest<CatalogueView>()('dashboard', () => noPayload),
+  'catalogue.disconnect': defineRequest<CatalogueView>()('dashboard', noPayload),
   /** The new arrivals: titles not posted yet. */
-  'catalogue.newArrivals': defineRequest<CatalogueView>()('panel', () => noPayload),
+  'catalogue.newArrivals': defineRequest<CatalogueView>()('panel', noPayload),
   /**
    * One title's cover thumbnail, read by the background and handed over as bytes: the sites'
    * pages, where the panel is, would not load an image from the catalogue's host. Null when the

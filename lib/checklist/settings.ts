@@ -3,7 +3,7 @@
  * (docs/checklist.md: platform hard limits block, recommendations warn, manual items are info and
  * not required).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { schemasOnFirstUse } from '@/lib/zod-lazy';
 import { PLATFORM_LIMITS } from './limits';
 import {
@@ -62,20 +62,21 @@ function buildSettingsSchemas() {
   const ruleSettingSchema = z.looseObject({
     enabled: z.boolean(),
     severity: severitySchema,
-    required: z.boolean().optional(),
+    required: z.optional(z.boolean()),
   });
 
+  const count = () => z.number().check(z.int(), z.minimum(0));
   const hashtagRangeSchema = z
-    .object({ min: z.number().int().min(0), max: z.number().int().min(0) })
-    .refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
+    .object({ min: count(), max: count() })
+    .check(z.refine((r) => r.min <= r.max, { message: 'min must not exceed max' }));
 
   const checklistSettingsSchema = z.looseObject({
     rules: z.record(z.string(), ruleSettingSchema),
     sensitiveWords: z.object({ id: z.array(z.string()), en: z.array(z.string()) }),
     bannedHashtags: z.array(z.string()),
-    hashtagRanges: z.object(perPlatform(() => hashtagRangeSchema.optional())),
-    knownHashtags: z.array(z.string()).optional(),
-    defaultsVersion: z.number().int().min(1).optional(),
+    hashtagRanges: z.object(perPlatform(() => z.optional(hashtagRangeSchema))),
+    knownHashtags: z.optional(z.array(z.string())),
+    defaultsVersion: z.optional(z.number().check(z.int(), z.minimum(1))),
   });
   return { severitySchema, ruleSettingSchema, hashtagRangeSchema, checklistSettingsSchema };
 }

@@ -1,5 +1,6 @@
 /** The dashboard (the options page): its sections, and the panel's request to open it. */
-import { z } from 'zod';
+// zod's mini API: the dashboard's first chunk holds this module (it names the sections).
+import { z } from 'zod/mini';
 import { defineRequest } from '@/lib/messaging/define';
 
 /** The dashboard's sections, as its `#section` deep links name them. */
@@ -25,9 +26,6 @@ export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 export const dashboardRequests = {
   /** Open the dashboard (the options page), at one section when given. */
   'dashboard.open': defineRequest<{ opened: true }>()('panel', () =>
-    z
-      .object({ section: z.enum(DASHBOARD_SECTIONS).optional() })
-      .strict()
-      .default({}),
+    z._default(z.strictObject({ section: z.optional(z.enum(DASHBOARD_SECTIONS)) }), {}),
   ),
 };

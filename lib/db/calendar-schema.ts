@@ -2,9 +2,10 @@
  * What a valid planned post and team member are: what the repositories write, and everything
  * that comes from outside (team sync documents, lib/team-sync/engine/validate.ts, and backups,
  * lib/exchange/backup). Loose
- * objects, like the pack schemas: fields a newer Sapa adds are kept.
+ * objects, like the pack schemas: fields a newer Sapa adds are kept. Written with zod's mini API:
+ * the dashboard's first chunk holds the repositories, and the classic API would bring 30 kB more.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { schemasOnFirstUse } from '@/lib/zod-lazy';
 import { syncMetaFields } from './sync-meta-schema';
 import { platformIdSchema } from '@/lib/platforms';
@@ -19,13 +20,11 @@ export const reviewCheckFields = {
   ruleId: safeName(200),
   severity: z.enum(['block', 'warn', 'info']),
   status: z.enum(['fail', 'manual']),
-  ticked: z.boolean().optional(),
-  message: z
-    .object({
-      id: safeText(CALENDAR_LIMITS.checkMessage),
-      en: safeText(CALENDAR_LIMITS.checkMessage),
-    })
-    .strict(),
+  ticked: z.optional(z.boolean()),
+  message: z.strictObject({
+    id: safeText(CALENDAR_LIMITS.checkMessage),
+    en: safeText(CALENDAR_LIMITS.checkMessage),
+  }),
 };
 /**
  * The record schemas, built when first used rather than when the module loads: the service
@@ -35,15 +34,19 @@ export const reviewCheckFields = {
  */
 function buildRecordSchemas() {
   const syncMeta = syncMetaFields();
-  const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-  const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-  const memberId = z.string().min(1).max(200);
+  const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+  const time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+  const id = () => z.string().check(z.minLength(1), z.maxLength(200));
+  const memberId = id();
+  const moment = z.number().check(z.int(), z.minimum(0));
   const status = z.enum(PLAN_STATUSES);
+  const optional = z.optional;
+  const atMost = <T extends z.ZodMiniArray>(array: T, max: number) => array.check(z.maxLength(max));
 
   const commentSchema = z.looseObject({
-    id: z.string().min(1).max(200),
+    id: id(),
     by: memberId,
-    at: z.number().int().min(0),
+    at: moment,
     text: safeText(CALENDAR_LIMITS.commentText),
     kind: z.enum(['comment', 'changes-requested', 'approved']),
   });
@@ -51,59 +54,62 @@ function buildRecordSchemas() {
   const reviewCheckSchema = z.looseObject(reviewCheckFields);
 
   const reviewChecksSchema = z.looseObject({
-    at: z.number().int().min(0),
+    at: moment,
     by: memberId,
-    results: z.array(reviewCheckSchema).max(CALENDAR_LIMITS.reviewChecks),
+    results: z.array(reviewCheckSchema).check(z.maxLength(CALENDAR_LIMITS.reviewChecks)),
   });
 
   /** Platform → post-log entry id; a platform a newer Sapa adds is refused, as in `platforms`. */
-  const postedOnSchema = z.partialRecord(platformIdSchema, z.string().min(1).max(200));
+  const postedOnSchema = z.partialRecord(platformIdSchema, id());
 
   const overrideSchema = z.looseObject({
-    date: day.optional(),
-    time: time.optional(),
-    title: safeName(CALENDAR_LIMITS.title).optional(),
-    caption: safeText(CALENDAR_LIMITS.caption).optional(),
-    status: status.optional(),
-    assignee: memberId.optional(),
-    unassigned: z.literal(true).optional(),
-    notes: safeText(CALENDAR_LIMITS.notes).optional(),
-    postedOn: postedOnSchema.optional(),
+    date: optional(day),
+    time: optional(time),
+    title: optional(safeName(CALENDAR_LIMITS.title)),
+    caption: optional(safeText(CALENDAR_LIMITS.caption)),
+    status: optional(status),
+    assignee: optional(memberId),
+    unassigned: optional(z.literal(true)),
+    notes: optional(safeText(CALENDAR_LIMITS.notes)),
+    postedOn: optional(postedOnSchema),
   });
 
   const recurrenceSchema = z.looseObject({
-    rule: z.string().min(1).max(CALENDAR_LIMITS.rule),
-    exceptions: z
-      .array(
-        z.looseObject({
-          date: day,
-          cancelled: z.boolean().optional(),
-          override: overrideSchema.optional(),
-        }),
-      )
-      .max(CALENDAR_LIMITS.exceptions)
-      .default([]),
+    rule: z.string().check(z.minLength(1), z.maxLength(CALENDAR_LIMITS.rule)),
+    exceptions: z._default(
+      atMost(
+        z.array(
+          z.looseObject({
+            date: day,
+            cancelled: optional(z.boolean()),
+            override: optional(overrideSchema),
+          }),
+        ),
+        CALENDAR_LIMITS.exceptions,
+      ),
+      [],
+    ),
   });
 
   const plannedPostSchema = z.looseObject({
     ...syncMeta,
     title: safeName(CALENDAR_LIMITS.title),
-    platforms: z.array(platformIdSchema).max(20),
+    platforms: atMost(z.array(platformIdSchema), 20),
     date: day,
     time: time,
-    caption: safeText(CALENDAR_LIMITS.caption).default(''),
-    templateId: z.string().min(1).max(200).optional(),
-    hashtagSetId: z.string().min(1).max(200).optional(),
-    assignee: memberId.optional(),
-    reviewer: memberId.optional(),
+    caption: z._default(safeText(CALENDAR_LIMITS.caption), ''),
+    templateId: optional(id()),
+    hashtagSetId: optional(id()),
+    assignee: optional(memberId),
+    reviewer: optional(memberId),
     status,
-    notes: safeText(CALENDAR_LIMITS.notes).default(''),
-    draftId: z.string().min(1).max(200).optional(),
-    postLogId: z.string().min(1).max(200).optional(),
-    postedOn: postedOnSchema.optional(),
-    comments: z.array(commentSchema).max(CALENDAR_LIMITS.comments).default([]),
-    reviewChecks: reviewChecksSchema.optional(),
-    recurrence: recurrenceSchema.optional(),
+    notes: z._default(safeText(CALENDAR_LIMITS.notes), ''),
+    draftId: optional(id()),
+    postLogId: optional(id()),
+    postedOn: optional(postedOnSchema),
+    comments: z._default(atMost(z.array(commentSchema), CALENDAR_LIMITS.comments), []),
+    reviewChecks: optional(reviewChecksSchema),
+    recurrence: optional(recurrenceSchema),
   });
 
   const teamMemberSchema = z.looseObject({

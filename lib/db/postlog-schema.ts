@@ -54,7 +54,7 @@ function buildPostLogSchemas() {
     account: z.string().max(MAX_ACCOUNT_CHARS).optional(),
     // Keyed by metric name; a metric a newer Sapa adds is kept (numbers only).
     metrics: z.record(z.string().min(1).max(40), count).optional(),
-    category: safeName(POST_LOG_LIMITS.category).optional(),
+    category: z.optional(safeName(POST_LOG_LIMITS.category)),
   });
 
   const teamSettingsSchema = z.looseObject({

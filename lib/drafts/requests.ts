@@ -55,14 +55,14 @@ export const draftRequests = {
           platform,
           composerKey,
           text: composerText,
-          templateId: recordId.optional(),
+          templateId: z.optional(recordId),
           startNew: z.boolean().optional(),
           /** When the page took the text (its clock): an older text arriving later is not kept. */
           takenAt: z.number().int().nonnegative().optional(),
           /** The page that took it: `takenAt` orders one page's texts, not another tab's. */
-          pageId: recordId.optional(),
+          pageId: z.optional(recordId),
           /** The draft the text continues (a text a closing page stashed), not the composer's newest. */
-          draftId: recordId.optional(),
+          draftId: z.optional(recordId),
         })
         .strict(),
   ),

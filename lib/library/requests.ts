@@ -34,18 +34,18 @@ export const libraryRequests = {
       .object({
         query: searchQuery,
         limit: listLimit(20),
-        platform: platform.optional(),
+        platform: z.optional(platform),
         /** The UI language: with an empty query, its templates come first (after the picks). */
-        locale: contentLocale.optional(),
+        locale: z.optional(contentLocale),
       })
       .strict(),
   ),
   'templates.list': defineRequest<TemplateView[]>()('panel', () =>
     z
       .object({
-        locale: contentLocale.optional(),
+        locale: z.optional(contentLocale),
         category: z.string().max(MAX_NAME_CHARS).optional(),
-        platform: platform.optional(),
+        platform: z.optional(platform),
       })
       .strict()
       .default({}),
@@ -56,19 +56,19 @@ export const libraryRequests = {
       .object({
         name: name(),
         body: z.string().min(1).max(MAX_TEMPLATE_BODY_CHARS),
-        category: name().default('custom'),
+        category: z._default(name(), 'custom'),
         locale: contentLocale,
       })
       .strict(),
   ),
-  'hashtagSets.list': defineRequest<HashtagSetRecord[]>()('panel', () => noPayload),
+  'hashtagSets.list': defineRequest<HashtagSetRecord[]>()('panel', noPayload),
   /** Make a set from the composer's hashtags: give the tags, or the text to take them from. */
   'hashtagSets.create': defineRequest<HashtagSetRecord>()('panel', () =>
     z
       .object({
         name: name(),
         tags: z.array(z.string().min(1).max(101)).max(MAX_LIMIT).optional(),
-        text: composerText.optional(),
+        text: z.optional(composerText),
       })
       .strict()
       .refine((p) => p.tags !== undefined || p.text !== undefined, {
@@ -80,6 +80,6 @@ export const libraryRequests = {
   'hashtags.search': defineRequest<HashtagRecord[]>()('dashboard', () =>
     z.object({ query: searchQuery, limit: listLimit(20) }).strict(),
   ),
-  'brandKit.get': defineRequest<BrandKitRecord>()('panel', () => noPayload),
-  'checklistSettings.get': defineRequest<ChecklistSettingsRecord>()('panel', () => noPayload),
+  'brandKit.get': defineRequest<BrandKitRecord>()('panel', noPayload),
+  'checklistSettings.get': defineRequest<ChecklistSettingsRecord>()('panel', noPayload),
 };

@@ -16,7 +16,12 @@ import type { z } from 'zod';
  */
 export type RequestAccess = 'panel' | 'dashboard';
 
-export interface RequestDefinition<Schema extends z.ZodType = z.ZodType, Result = unknown> {
+// Core schema types: payloads are written with zod's classic or mini API (the shared fields are
+// mini, lib/messaging/fields.ts).
+export interface RequestDefinition<
+  Schema extends z.core.$ZodType = z.core.$ZodType,
+  Result = unknown,
+> {
   readonly access: RequestAccess;
   readonly payload: Schema;
   /** Type only: what the handler answers. */
@@ -31,7 +36,7 @@ export interface RequestDefinition<Schema extends z.ZodType = z.ZodType, Result 
  * part of that start (docs/architecture.md, "The service worker's start").
  */
 export function defineRequest<Result>() {
-  return <Schema extends z.ZodType>(
+  return <Schema extends z.core.$ZodType>(
     access: RequestAccess,
     payload: Schema | (() => Schema),
   ): RequestDefinition<Schema, Result> => {
@@ -52,7 +57,7 @@ export type RequestCatalogue = Record<string, RequestDefinition>;
 export type PayloadInputOf<D> = D extends RequestDefinition<infer S> ? z.input<S> : never;
 /** What a handler receives, after validation and defaults. */
 export type PayloadOf<D> = D extends RequestDefinition<infer S> ? z.output<S> : never;
-export type ResultOf<D> = D extends RequestDefinition<z.ZodType, infer R> ? R : never;
+export type ResultOf<D> = D extends RequestDefinition<z.core.$ZodType, infer R> ? R : never;
 
 export type RequestHandler<D> = (payload: PayloadOf<D>) => Promise<ResultOf<D>>;
 

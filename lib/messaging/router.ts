@@ -40,7 +40,7 @@ function validate<C extends RequestCatalogue>(
     };
     return { ok: false, error: new z.ZodError([issue]) };
   }
-  const inner = catalogue[type]!.payload.safeParse(payload);
+  const inner = z.safeParse(catalogue[type]!.payload, payload);
   if (!inner.success) {
     const issues = inner.error.issues.map((issue) => ({
       ...issue,

@@ -15,7 +15,7 @@ export type PanelSettings = {
 };
 
 export const panelRequests = {
-  'settings.get': defineRequest<PanelSettings>()('panel', () => noPayload),
+  'settings.get': defineRequest<PanelSettings>()('panel', noPayload),
   /**
    * The settings the panel reads, written by the dashboard only: the language and X Premium are
    * the library's choice, and a page's panel keeps its own layout in extension storage. Nothing

@@ -5,7 +5,7 @@
  *
  * Pure data: wxt.config.ts reads it to build the manifest, so nothing here touches the DOM.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { SiteDefinition } from './site';
 import { facebook } from './sites/facebook';
 import { instagram } from './sites/instagram';

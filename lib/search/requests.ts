@@ -13,7 +13,7 @@ export const searchRequests = {
   'hashtagSets.search': defineRequest<HashtagSetRecord[]>()('panel', () =>
     z.object({ query: searchQuery, limit: listLimit(200) }).strict(),
   ),
-  'search.picks': defineRequest<SearchPicks>()('panel', () => noPayload),
+  'search.picks': defineRequest<SearchPicks>()('panel', noPayload),
   /** A template or set was inserted: it moves to the front of the recent list. */
   'search.used': defineRequest<SearchPicks>()('panel', () =>
     z.object({ kind: kind(), id: recordId() }).strict(),

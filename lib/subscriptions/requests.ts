@@ -20,7 +20,10 @@ export const subscriptionRequests = {
   ),
   /** Check one subscription now, or all of them without `id`; answers them as they are after. */
   'subscriptions.refresh': defineRequest<SubscriptionRecord[]>()('dashboard', () =>
-    z.object({ id: recordId.optional() }).strict().default({}),
+    z
+      .object({ id: z.optional(recordId) })
+      .strict()
+      .default({}),
   ),
   /** Stop following a library: the subscription goes, its items become tombstones. */
   'subscriptions.remove': defineRequest<{ removed: string; items: number }>()('dashboard', () =>

@@ -21,7 +21,7 @@ const serverUrl = () =>
     }, 'not an http(s) address without credentials');
 
 export const teamSyncRequests = {
-  'sync.status': defineRequest<TeamSyncStatus>()('dashboard', () => noPayload),
+  'sync.status': defineRequest<TeamSyncStatus>()('dashboard', noPayload),
   /** Connect to a team database; the password goes to the background and never comes back. */
   'sync.configure': defineRequest<{
     connected: boolean;
@@ -41,6 +41,6 @@ export const teamSyncRequests = {
       })
       .strict(),
   ),
-  'sync.disconnect': defineRequest<TeamSyncStatus>()('dashboard', () => noPayload),
-  'sync.now': defineRequest<TeamSyncStatus>()('dashboard', () => noPayload),
+  'sync.disconnect': defineRequest<TeamSyncStatus>()('dashboard', noPayload),
+  'sync.now': defineRequest<TeamSyncStatus>()('dashboard', noPayload),
 };

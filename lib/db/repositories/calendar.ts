@@ -4,7 +4,7 @@
  * backups; every write is checked with the same zod schema those ways in use
  * (lib/db/calendar-schema.ts), so Sapa never stores a plan it would refuse to receive.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { plannedPostSchema, teamMemberSchema } from '../calendar-schema';
 import type { MemberRole, PlannedPostRecord, TeamMemberRecord } from '../calendar-types';
 import { newId } from '@/lib/text';
@@ -19,7 +19,7 @@ export type PlannedPostInput = Omit<
 >;
 
 /** The record as the schema reads it, or an 'invalid' DbError naming the first problem. */
-function checked<T>(schema: z.ZodType, record: T, operation: string): T {
+function checked<T>(schema: z.ZodMiniType, record: T, operation: string): T {
   const parsed = schema.safeParse(record);
   if (parsed.success) return parsed.data as T;
   const issue = parsed.error.issues[0];

@@ -40,7 +40,8 @@ export async function exportBackup(db: SapaDb): Promise<Blob> {
 type Row = Record<string, unknown>;
 
 const platform = platformIdSchema;
-const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
+// Core types: the record schemas are zod's classic and mini APIs both (lib/db/calendar-schema.ts).
+const ROW_SCHEMAS: Record<TableName, z.core.$ZodType> = {
   templates: templateSchema,
   hashtagSets: hashtagSetSchema,
   hashtags: hashtagSchema,
@@ -243,7 +244,7 @@ function validateRows(raw: Tables, errors: PackError[]): Tables {
   const tables = emptyTables();
   for (const name of ALL_TABLES) {
     for (const [ri, row] of raw[name].entries()) {
-      const r = ROW_SCHEMAS[name].safeParse(row);
+      const r = z.safeParse(ROW_SCHEMAS[name], row);
       if (r.success) {
         tables[name].push(r.data as Row);
         continue;

@@ -84,7 +84,7 @@ function buildPackSchemas() {
   const templateSchema = z.looseObject({
     ...meta,
     name: required(200),
-    category: safeLabel(60).default(''),
+    category: z._default(safeLabel(60), ''),
     body: text(20_000),
     variants: platformMap(text(20_000)).default({}),
     variables: z.array(variableSchema).max(LIMITS.variables).default([]),

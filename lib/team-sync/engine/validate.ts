@@ -4,7 +4,7 @@
  * write anything. The pack schemas and structure limits decide what a valid record is, so a
  * record that could come in by file can come in by sync, and nothing else can.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { normaliseTag } from '@/lib/text';
 import type { LocalizedText, SharedTableName } from '@/lib/db/types';
 import { issueToError } from '@/lib/exchange/pack';
@@ -27,7 +27,8 @@ import {
   type SyncRecord,
 } from './docs';
 
-const SCHEMAS: Record<SharedTableName, z.ZodType> = {
+// Core types: the record schemas are zod's classic and mini APIs both (lib/db/calendar-schema.ts).
+const SCHEMAS: Record<SharedTableName, z.core.$ZodType> = {
   templates: templateSchema,
   hashtagSets: hashtagSetSchema,
   hashtags: hashtagSchema,
@@ -78,7 +79,7 @@ export function checkDoc(doc: unknown): DocCheck {
   let problem = checkStructure(raw, 1)[0];
   let record: SyncRecord | undefined;
   if (!problem) {
-    const parsed = SCHEMAS[table].safeParse(raw, { reportInput: true });
+    const parsed = z.safeParse(SCHEMAS[table], raw, { reportInput: true });
     if (parsed.success) record = parsed.data as SyncRecord;
     else problem = issueToError(parsed.error.issues[0]!);
   }
