@@ -15,5 +15,7 @@ export default defineConfig({
     ],
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,
+    // The panel's styles are imported as text (components/panel/panel-styles.ts); tests read them.
+    css: { include: [/components\/(panel|gate|quick-picker)\/[\w-]+\.css/] },
   },
 });

@@ -2,11 +2,13 @@
  * The panel's speed where people feel it, in Chromium with the built extension on each fixture:
  *
  * 1. composer appears → panel interactive: from the moment an element matching the platform's
- *    composer selector is attached (a MutationObserver installed before the page's own scripts) to
+ *    composer selector shows (attached, with a box, under no `aria-hidden`, `hidden` or `inert`;
+ *    a MutationObserver installed before the page's own scripts, and a check every frame) to
  *    the moment the panel's "Insert at cursor" button exists in its shadow root and is enabled
  *    (a second observer on the shadow root, plus a check every frame). Instagram and Facebook
- *    close and reopen their dialog; X's composer is on the page from the start, so X reloads the
- *    page (that figure includes the content script's own start); TikTok reloads and picks a video.
+ *    open their dialog right after a page load (the panel's UI comes into the page then), and
+ *    close and reopen it; X's composer is on the page from the start, so X reloads the page (that
+ *    figure includes the content script's own start); TikTok reloads and picks a video.
  * 2. "Insert at cursor" → text in the editor's state: from the click on the button to the fixture
  *    reader (`window.__fixture.readers[name]()`) returning the text, checked on every change to
  *    the editor's DOM and every frame, inside the page.
@@ -21,6 +23,7 @@ import type { Frame, Page } from 'playwright-core';
 import { PLATFORMS } from '@/lib/platforms';
 import type { PlatformId } from '@/lib/platforms/types';
 import { EXTENSION_DIR, launch } from '../tests/e2e/harness';
+import { FIXTURE_URLS } from '../tests/fixtures/serve';
 import { openComposer, panelIn, PLATFORM_IDS } from '../tests/e2e/platforms';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
@@ -54,9 +57,16 @@ function watchPanel(args: { selectorsByHost: Record<string, readonly string[]>; 
   };
   (window as unknown as BenchWindow).__sapaBench = state;
   const watched = new WeakSet<ShadowRoot>();
+  // Facebook keeps a hidden copy of its composer in the page: a composer counts once it shows.
+  const shown = (selector: string) =>
+    [...document.querySelectorAll(selector)].some(
+      (el) =>
+        el.closest('[aria-hidden="true"], [hidden], [inert]') === null &&
+        el.getClientRects().length > 0,
+    );
   const check = () => {
     const now = performance.now();
-    if (state.composerAt === null && selectors.some((s) => document.querySelector(s))) {
+    if (state.composerAt === null && selectors.some(shown)) {
       state.composerAt = now;
     }
     const host = document.querySelector('[data-sapa="panel"]');
@@ -122,30 +132,69 @@ async function waitReady(frame: Page | Frame): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-async function measureReady(page: Page, platform: PlatformId): Promise<number[]> {
+/** The button that opens the composer's dialog, on the sites where the composer is in one. */
+function dialogOpener(page: Page, platform: 'instagram' | 'facebook') {
+  return platform === 'instagram'
+    ? page.getByRole('button', { name: /Create/ })
+    : page.getByRole('button', { name: /What's on your mind/ });
+}
+
+/**
+ * Instagram and Facebook, reopened: the dialog closes and opens again in a page that has shown
+ * the panel once (its UI is there).
+ */
+async function measureReopen(page: Page, platform: 'instagram' | 'facebook'): Promise<number[]> {
   const times: number[] = [];
-  if (platform === 'instagram' || platform === 'facebook') {
-    const composer = await openComposer(page, platform);
-    await composer.editor.waitFor();
-    const open =
-      platform === 'instagram'
-        ? page.getByRole('button', { name: /Create/ })
-        : page.getByRole('button', { name: /What's on your mind/ });
-    for (let i = 0; i <= RUNS; i += 1) {
-      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-      await page.locator('[data-sapa="panel"]').waitFor({ state: 'detached' });
-      await page.evaluate(() => (window as unknown as BenchWindow).__sapaBench.reset());
-      await open.click();
-      const time = await waitReady(page);
-      if (i > 0) times.push(time); // the first open after load warms the page up
-    }
-    return times;
+  const composer = await openComposer(page, platform);
+  await composer.editor.waitFor();
+  for (let i = 0; i <= RUNS; i += 1) {
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.locator('[data-sapa="panel"]').waitFor({ state: 'detached' });
+    await page.evaluate(() => (window as unknown as BenchWindow).__sapaBench.reset());
+    await dialogOpener(page, platform).click();
+    const time = await waitReady(page);
+    if (i > 0) times.push(time); // the first open after load warms the page up
   }
+  return times;
+}
+
+/**
+ * Instagram and Facebook, first open after a page load: the page loads, and the dialog opens once
+ * the site's opener is there. The panel's UI comes into the page only now (a composer appeared).
+ */
+async function measureFirstOpen(page: Page, platform: 'instagram' | 'facebook'): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    await page.goto(FIXTURE_URLS[platform]);
+    await dialogOpener(page, platform).click();
+    times.push(await waitReady(page));
+  }
+  return times;
+}
+
+/** X's composer is on the page from the start: a page load. TikTok reloads and picks a video. */
+async function measurePageLoad(page: Page, platform: 'x' | 'tiktok'): Promise<number[]> {
+  const times: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     await openComposer(page, platform);
     times.push(await waitReady(panelFrame(page, platform)));
   }
   return times;
+}
+
+/** Each platform's ways of getting to a composer, measured one after the other. */
+function readySeries(platform: PlatformId): [string, (page: Page) => Promise<number[]>][] {
+  if (platform === 'instagram' || platform === 'facebook')
+    return [
+      ['first open after page load', (page) => measureFirstOpen(page, platform)],
+      ['reopen', (page) => measureReopen(page, platform)],
+    ];
+  return [
+    [
+      platform === 'x' ? 'page load' : 'reload + pick video',
+      (page) => measurePageLoad(page, platform),
+    ],
+  ];
 }
 
 async function measureInsert(page: Page, platform: PlatformId): Promise<number[]> {
@@ -241,17 +290,17 @@ await harness.context.addInitScript({
 });
 await harness.context.addInitScript(watchPanel, { selectorsByHost, button: INSERT_BUTTON });
 for (const platform of BENCH_PLATFORMS) {
-  const page = await harness.context.newPage();
-  // A desktop window: on a laptop Instagram's dialog leaves no room beside it, and the panel waits
-  // as its tab (what is measured here is the open panel becoming usable).
-  await page.setViewportSize(DESKTOP);
-  const ready = await measureReady(page, platform);
-  const how =
-    platform === 'x' ? 'page load' : platform === 'tiktok' ? 'reload + pick video' : 'reopen';
-  console.log(
-    `${platform.padEnd(9)} composer appears → panel interactive (${how}): ${summary(ready, GOAL_READY_P95)}`,
-  );
-  await page.close();
+  for (const [how, measure] of readySeries(platform)) {
+    const page = await harness.context.newPage();
+    // A desktop window: on a laptop Instagram's dialog leaves no room beside it, and the panel
+    // waits as its tab (what is measured here is the open panel becoming usable).
+    await page.setViewportSize(DESKTOP);
+    const ready = await measure(page);
+    console.log(
+      `${platform.padEnd(9)} composer appears → panel interactive (${how}): ${summary(ready, GOAL_READY_P95)}`,
+    );
+    await page.close();
+  }
 }
 for (const platform of BENCH_PLATFORMS) {
   const page = await harness.context.newPage();

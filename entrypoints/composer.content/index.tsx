@@ -1,8 +1,4 @@
 import '@/lib/zod-config';
-// The panel's styles stay with the content script: WXT puts them in the shadow root it creates.
-import '@/components/panel/panel.css';
-import '@/components/gate/gate.css';
-import '@/components/quick-picker/quick-picker.css';
 import { SITE_MATCHES } from '@/lib/platforms';
 import { startComposerSession } from '@/lib/composer/session';
 import { createPanelLoader, type PanelView } from '@/lib/composer/panel-loader';
@@ -26,7 +22,8 @@ export default defineContentScript({
   matches: [...SITE_MATCHES],
   // TikTok Studio can render its uploader inside a same-origin iframe.
   allFrames: true,
-  cssInjectionMode: 'ui',
+  // The panel's styles come with its UI (components/panel/panel-styles.ts); nothing is fetched.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     // React and the panel's components come only when the panel first shows (a composer
     // appeared): the background runs entrypoints/panel-ui.tsx in this frame (lib/composer/panel-loader.ts).

@@ -3,7 +3,7 @@ import { createPlatformAdapter } from '@/lib/platforms/adapter';
 import { x as X } from '@/lib/platforms/sites/x';
 import type { ComposerMatch } from '@/lib/platforms/types';
 import { giveBox } from '@/tests/support/resize-observer';
-import { trackComposer } from './composer-tracker';
+import { EAGER_LOOK_MS, trackComposer } from './composer-tracker';
 
 declare const jsdom: { reconfigure(settings: { url: string }): void };
 
@@ -88,7 +88,7 @@ describe('the looks on a busy feed', () => {
     }
   }
 
-  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
   afterEach(() => vi.useRealTimers());
 
   /** The tracker as the page runs it: looks every 500 ms, slowing to 2 s; 60 ms after input. */
@@ -120,5 +120,28 @@ describe('the looks on a busy feed', () => {
     xComposer(true);
     await vi.advanceTimersByTimeAsync(60);
     expect(reported).toEqual(['x:dialog:tweetTextarea_0']);
+  });
+
+  it('find a composer that appears a while after a click within a frame', async () => {
+    trackBusyPage();
+    await feedFor(20_000);
+    window.dispatchEvent(new Event('pointerup'));
+    // Facebook's dialog puts its text box in after the 60 ms look.
+    await vi.advanceTimersByTimeAsync(120);
+    expect(reported).toEqual([]);
+    xComposer(true);
+    await vi.advanceTimersByTimeAsync(EAGER_LOOK_MS);
+    expect(reported).toEqual(['x:dialog:tweetTextarea_0']);
+  });
+
+  it('go back to resting once the person has not acted for a while', async () => {
+    trackBusyPage();
+    window.dispatchEvent(new Event('pointerup'));
+    await feedFor(1600);
+    xComposer();
+    await vi.advanceTimersByTimeAsync(EAGER_LOOK_MS);
+    expect(reported, 'a change 1.6 s after the click waits for the rest').toEqual([]);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(reported).toEqual(['x:page:tweetTextarea_0']);
   });
 });

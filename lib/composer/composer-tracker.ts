@@ -13,7 +13,15 @@ export interface ComposerTrackerOptions {
   maxRestMs?: number;
   /** When to look after the person did something (composers open in answer to a click or key). */
   afterInputMs?: readonly number[];
+  /**
+   * For this long after the person did something, each change of the page is looked at within
+   * `EAGER_LOOK_MS`: a composer opened by a click is found as it appears, not at the next fixed look.
+   */
+  eagerAfterInputMs?: number;
 }
+
+/** How soon a change is looked at while the person has just acted: about a frame. */
+export const EAGER_LOOK_MS = 16;
 
 export interface ComposerTracker {
   current(): ComposerMatch | null;
@@ -47,13 +55,14 @@ const isHiddenByAncestor = (el: Element) =>
  * (so the browser builds no records for the rest of the burst); `restMs` later one
  * querySelectorAll compares the composer candidates with the last look, and only when they
  * changed does the full search run (it measures visibility, which forces a layout). Composers
- * open because the person clicked or typed, so input is answered sooner (`afterInputMs`), and
- * focus moving into a composer at once. Nothing runs while the address cannot hold a composer.
+ * open because the person clicked or typed, so for a moment after input every change is looked
+ * at within a frame (`eagerAfterInputMs`), and focus moving into a composer is answered at once. Nothing runs while the address cannot hold a composer.
  */
 // About 90 lines: the observer, the search and the input hooks share one state (the composer,
 // the last look, the rest timer); splitting further would only pass that state around.
 export function trackComposer(options: ComposerTrackerOptions): ComposerTracker {
   const { adapter, win, signal, onChange, restMs = 500, afterInputMs = [60, 250] } = options;
+  const eagerAfterInputMs = options.eagerAfterInputMs ?? 1500;
   const maxRestMs = Math.max(restMs, options.maxRestMs ?? 2000);
   const doc = win.document;
   const selector = adapter.definition.composer.selectors.join(', ');
@@ -66,6 +75,8 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
   let rest = restMs;
   let observing = false;
   let active = adapter.isActiveAt(win.location);
+  // Until when the page's changes are looked at within a frame (the person has just acted).
+  let eagerUntil = 0;
 
   const search = () => {
     seen = candidateSignature(doc, selector);
@@ -82,7 +93,7 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
   const observer = new Observer(() => {
     observer.disconnect();
     observing = false;
-    resting = win.setTimeout(lookAgain, rest);
+    resting = win.setTimeout(lookAgain, win.performance.now() < eagerUntil ? EAGER_LOOK_MS : rest);
   });
 
   const observe = () => {
@@ -132,6 +143,14 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
         refresh();
     },
     looksSoon: () => active,
+    watchClosely() {
+      eagerUntil = win.performance.now() + eagerAfterInputMs;
+      // A long rest after a quiet feed would leave the observer off: it listens again now.
+      if (resting === undefined) return;
+      win.clearTimeout(resting);
+      lookAgain();
+      rest = restMs;
+    },
     look() {
       if (resting !== undefined) win.clearTimeout(resting);
       lookAgain();
@@ -154,14 +173,21 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
 
 /**
  * Composers open because the person clicked or typed: focus moving into another composer (X's
- * modal over the timeline box) is answered at once, and a click or key brings the next looks
- * forward (`afterInputMs`). Returns the pending look timers, cleared when the tracker stops.
+ * modal over the timeline box) is answered at once, and a click or key has the page's changes
+ * watched closely for a while (`watchClosely`) and brings the next looks forward (`afterInputMs`,
+ * for a composer shown by a change the observer does not see, such as a class). Returns the
+ * pending look timers, cleared when the tracker stops.
  */
 function answerThePerson(
   win: Window,
   signal: AbortSignal,
   afterInputMs: readonly number[],
-  hooks: { focusedComposer(target: Element): void; looksSoon(): boolean; look(): void },
+  hooks: {
+    focusedComposer(target: Element): void;
+    looksSoon(): boolean;
+    watchClosely(): void;
+    look(): void;
+  },
 ): number[] {
   const inputLooks: number[] = [];
   win.document.addEventListener(
@@ -173,6 +199,7 @@ function answerThePerson(
   );
   const onInput = () => {
     if (!hooks.looksSoon()) return;
+    hooks.watchClosely();
     inputLooks.splice(0).forEach((id) => win.clearTimeout(id));
     for (const delay of afterInputMs) inputLooks.push(win.setTimeout(hooks.look, delay));
   };

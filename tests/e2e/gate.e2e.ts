@@ -23,6 +23,14 @@ describe.each(PLATFORM_IDS)('the publish gate on %s', (platform) => {
     const dialog = composer.scope.getByRole('alertdialog', { name: 'Check before posting' });
     await expect.poll(() => dialog.count()).toBe(1);
     expect(await dialog.textContent()).toMatch(/\{\{tanggal\}\}/);
+    // Drawn with its styles (they come with the panel's UI): a red-bordered box on top of the page.
+    expect(
+      await dialog.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.position, style.borderTopColor];
+      }),
+    ).toEqual(['fixed', 'rgb(179, 38, 30)']);
+    await page.screenshot({ path: `test-results/gate-${platform}.png` });
     // The site never saw the press.
     await page.waitForTimeout(300);
     expect(await fixtureEvents(composer.frame())).toEqual([]);
