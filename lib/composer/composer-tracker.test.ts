@@ -144,4 +144,15 @@ describe('the looks on a busy feed', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(reported).toEqual(['x:page:tweetTextarea_0']);
   });
+
+  it('while watching closely, search only what changed, not the whole page at each change', async () => {
+    trackBusyPage();
+    const wholePageLooks = vi.spyOn(document, 'querySelectorAll');
+    window.dispatchEvent(new Event('pointerup'));
+    await feedFor(1000);
+    // The feed added 20 posts in the close watch; the page itself was looked at for the look
+    // at once and the one 60 ms after the click, not at each post.
+    expect(wholePageLooks.mock.calls.length).toBeLessThanOrEqual(2);
+    wholePageLooks.mockRestore();
+  });
 });

@@ -46,6 +46,31 @@ function sameSignature(
   );
 }
 
+/**
+ * Whether changes may have opened, shown, hidden or closed a composer: an element added that is
+ * or holds one, a dialog or copy shown or hidden around one, or the current composer gone.
+ * Only the changed parts of the page are searched (plain loops: a busy feed brings thousands).
+ */
+function mayChangeComposer(
+  records: readonly MutationRecord[],
+  selector: string,
+  current: ComposerMatch | null,
+): boolean {
+  if (current && !current.element.isConnected) return true;
+  const holds = (node: Node) =>
+    node.nodeType === 1 &&
+    ((node as Element).matches(selector) || (node as Element).querySelector(selector) !== null);
+  for (const record of records) {
+    if (record.type === 'attributes') {
+      if (holds(record.target)) return true;
+      continue;
+    }
+    const added = record.addedNodes;
+    for (let i = 0; i < added.length; i += 1) if (holds(added[i]!)) return true;
+  }
+  return false;
+}
+
 const isHiddenByAncestor = (el: Element) =>
   el.closest('[aria-hidden="true"], [hidden], [inert]') !== null;
 
@@ -62,7 +87,7 @@ const isHiddenByAncestor = (el: Element) =>
 // the last look, the rest timer); splitting further would only pass that state around.
 export function trackComposer(options: ComposerTrackerOptions): ComposerTracker {
   const { adapter, win, signal, onChange, restMs = 500, afterInputMs = [60, 250] } = options;
-  const eagerAfterInputMs = options.eagerAfterInputMs ?? 1500;
+  const eagerAfterInputMs = options.eagerAfterInputMs ?? 1000;
   const maxRestMs = Math.max(restMs, options.maxRestMs ?? 2000);
   const doc = win.document;
   const selector = adapter.definition.composer.selectors.join(', ');
@@ -90,10 +115,15 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
 
   // The observer belongs to the page's realm (the tracker takes the window so tests can pass their own).
   const Observer = (win as Window & typeof globalThis).MutationObserver;
-  const observer = new Observer(() => {
+  const observer = new Observer((records) => {
+    const closely = win.performance.now() < eagerUntil;
+    // Watching closely, the observer stays on and only a change that may bring or take a
+    // composer is looked at: a fresh look of a large page (a feed of thousands of posts) each
+    // frame would cost more than the page's own scripts.
+    if (closely && !mayChangeComposer(records, selector, current)) return;
     observer.disconnect();
     observing = false;
-    resting = win.setTimeout(lookAgain, win.performance.now() < eagerUntil ? EAGER_LOOK_MS : rest);
+    resting = win.setTimeout(lookAgain, closely ? EAGER_LOOK_MS : rest);
   });
 
   const observe = () => {
