@@ -27,19 +27,30 @@ function allSeeds(now: number): { key: string; table: SharedTableName; record: {
   ];
 }
 
+/** The seeds recorded as applied (`settings.seedsApplied`). */
+async function appliedSeeds(db: SapaDb): Promise<Set<string>> {
+  const stored = await getRow(db, 'settings', SEEDS_APPLIED_KEY);
+  return new Set(Array.isArray(stored?.value) ? (stored.value as string[]) : []);
+}
+
 /**
  * Writes first-run content once. Idempotent: a seed is written only if its key is not in
  * settings.seedsApplied AND no record with its id exists (deleted or not, local or synced).
  * So a seed the user deleted stays deleted, and a later release can add new seeds.
  * Returns the keys written this time.
+ *
+ * Runs at every start of the background: when every seed is already recorded, one read answers
+ * and no read-write transaction over the library's tables holds the first request back.
  */
 export async function applySeeds(db: SapaDb, now: number = Date.now()): Promise<string[]> {
-  return guard('applySeeds', () =>
-    inTransaction(db, 'rw', ['settings', ...SHARED_TABLES], async () => {
-      const stored = await getRow(db, 'settings', SEEDS_APPLIED_KEY);
-      const applied = new Set(Array.isArray(stored?.value) ? (stored.value as string[]) : []);
+  return guard('applySeeds', async () => {
+    const seeds = allSeeds(now);
+    const recorded = await appliedSeeds(db);
+    if (seeds.every((seed) => recorded.has(seed.key))) return [];
+    return inTransaction(db, 'rw', ['settings', ...SHARED_TABLES], async () => {
+      const applied = await appliedSeeds(db);
       const written: string[] = [];
-      for (const seed of allSeeds(now)) {
+      for (const seed of seeds) {
         if (applied.has(seed.key)) continue;
         if ((await getRow(db, seed.table, seed.record.id)) === undefined) {
           await addRow(db, seed.table, seed.record);
@@ -49,6 +60,6 @@ export async function applySeeds(db: SapaDb, now: number = Date.now()): Promise<
       }
       await putRows(db, 'settings', [{ key: SEEDS_APPLIED_KEY, value: [...applied].sort() }]);
       return written;
-    }),
-  );
+    });
+  });
 }

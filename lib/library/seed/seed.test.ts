@@ -1,6 +1,6 @@
 import twitter from 'twitter-text';
 import { defaultSettings } from '@/lib/checklist/settings';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRAND_VARIABLES, placeholdersIn, renderTemplate } from '../render';
 import { createRepositories } from '@/lib/db/repositories';
 import type { SapaDb } from '@/lib/db/schema';
@@ -215,6 +215,14 @@ describe('applySeeds', () => {
     });
     expect(await applySeeds(db, 200)).toEqual([]);
     expect((await db.templates.toArray()).every((t) => t.updatedAt === 100)).toBe(true);
+  });
+
+  it('with every seed recorded, a start writes nothing (no read-write transaction)', async () => {
+    await applySeeds(db, 100);
+    const transactions = vi.spyOn(db, 'transaction');
+    expect(await applySeeds(db, 200)).toEqual([]);
+    expect(transactions.mock.calls.map((call) => call[0])).not.toContain('rw');
+    transactions.mockRestore();
   });
 
   it('a seed the user deleted does not come back', async () => {
