@@ -21,10 +21,6 @@ export default defineConfig({
   // twitter-text's ES2015 polyfills are left out: every browser Sapa supports has them built in
   // (lib/build/no-legacy-polyfills.ts).
   vite: () => ({
-    // Imported JSON (the two message catalogues, 158 kB in the panel's UI) as `JSON.parse("…")`:
-    // V8 reads a JSON string faster than an object literal of the same size, which a new tab
-    // pays for before its first panel (bench:panel, X in a new tab: p50 about 340 -> 325 ms).
-    json: { namedExports: false, stringify: true },
     plugins: [
       contentMessagesPlugin(),
       asciiOutputPlugin(),
