@@ -14,8 +14,9 @@ export interface ComposerTrackerOptions {
   /** When to look after the person did something (composers open in answer to a click or key). */
   afterInputMs?: readonly number[];
   /**
-   * For this long after the person did something, each change of the page is looked at within
-   * `EAGER_LOOK_MS`: a composer opened by a click is found as it appears, not at the next fixed look.
+   * For this long after the person did something, a change that may bring or take a composer is
+   * looked at within `EAGER_LOOK_MS`: a composer opened by a click is found as it appears, not at
+   * the next fixed look.
    */
   eagerAfterInputMs?: number;
 }
@@ -80,8 +81,9 @@ const isHiddenByAncestor = (el: Element) =>
  * (so the browser builds no records for the rest of the burst); `restMs` later one
  * querySelectorAll compares the composer candidates with the last look, and only when they
  * changed does the full search run (it measures visibility, which forces a layout). Composers
- * open because the person clicked or typed, so for a moment after input every change is looked
- * at within a frame (`eagerAfterInputMs`), and focus moving into a composer is answered at once. Nothing runs while the address cannot hold a composer.
+ * open because the person clicked or typed, so for a moment after input a change that may bring
+ * or take a composer is looked at within a frame (`eagerAfterInputMs`), and focus moving into a
+ * composer is answered at once. Nothing runs while the address cannot hold a composer.
  */
 // About 90 lines: the observer, the search and the input hooks share one state (the composer,
 // the last look, the rest timer); splitting further would only pass that state around.
