@@ -3,7 +3,7 @@ import { createPlatformAdapter } from '@/lib/platforms/adapter';
 import { x as X } from '@/lib/platforms/sites/x';
 import type { ComposerMatch } from '@/lib/platforms/types';
 import { giveBox } from '@/tests/support/resize-observer';
-import { EAGER_LOOK_MS, trackComposer } from './composer-tracker';
+import { CLOSE_WATCH_LOOK_MS, trackComposer } from './composer-tracker';
 
 declare const jsdom: { reconfigure(settings: { url: string }): void };
 
@@ -130,7 +130,7 @@ describe('the looks on a busy feed', () => {
     await vi.advanceTimersByTimeAsync(120);
     expect(reported).toEqual([]);
     xComposer(true);
-    await vi.advanceTimersByTimeAsync(EAGER_LOOK_MS);
+    await vi.advanceTimersByTimeAsync(CLOSE_WATCH_LOOK_MS);
     expect(reported).toEqual(['x:dialog:tweetTextarea_0']);
   });
 
@@ -139,7 +139,7 @@ describe('the looks on a busy feed', () => {
     window.dispatchEvent(new Event('pointerup'));
     await feedFor(1600);
     xComposer();
-    await vi.advanceTimersByTimeAsync(EAGER_LOOK_MS);
+    await vi.advanceTimersByTimeAsync(CLOSE_WATCH_LOOK_MS);
     expect(reported, 'a change 1.6 s after the click waits for the rest').toEqual([]);
     await vi.advanceTimersByTimeAsync(2000);
     expect(reported).toEqual(['x:page:tweetTextarea_0']);

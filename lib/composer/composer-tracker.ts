@@ -15,14 +15,14 @@ export interface ComposerTrackerOptions {
   afterInputMs?: readonly number[];
   /**
    * For this long after the person did something, a change that may bring or take a composer is
-   * looked at within `EAGER_LOOK_MS`: a composer opened by a click is found as it appears, not at
+   * looked at within `CLOSE_WATCH_LOOK_MS`: a composer opened by a click is found as it appears, not at
    * the next fixed look.
    */
-  eagerAfterInputMs?: number;
+  closeWatchMs?: number;
 }
 
 /** How soon a change is looked at while the person has just acted: about a frame. */
-export const EAGER_LOOK_MS = 16;
+export const CLOSE_WATCH_LOOK_MS = 16;
 
 export interface ComposerTracker {
   current(): ComposerMatch | null;
@@ -82,14 +82,14 @@ const isHiddenByAncestor = (el: Element) =>
  * querySelectorAll compares the composer candidates with the last look, and only when they
  * changed does the full search run (it measures visibility, which forces a layout). Composers
  * open because the person clicked or typed, so for a moment after input a change that may bring
- * or take a composer is looked at within a frame (`eagerAfterInputMs`), and focus moving into a
+ * or take a composer is looked at within a frame (`closeWatchMs`), and focus moving into a
  * composer is answered at once. Nothing runs while the address cannot hold a composer.
  */
 // About 90 lines: the observer, the search and the input hooks share one state (the composer,
 // the last look, the rest timer); splitting further would only pass that state around.
 export function trackComposer(options: ComposerTrackerOptions): ComposerTracker {
   const { adapter, win, signal, onChange, restMs = 500, afterInputMs = [60, 250] } = options;
-  const eagerAfterInputMs = options.eagerAfterInputMs ?? 1000;
+  const closeWatchMs = options.closeWatchMs ?? 1000;
   const maxRestMs = Math.max(restMs, options.maxRestMs ?? 2000);
   const doc = win.document;
   const selector = adapter.definition.composer.selectors.join(', ');
@@ -103,7 +103,7 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
   let observing = false;
   let active = adapter.isActiveAt(win.location);
   // Until when the page's changes are looked at within a frame (the person has just acted).
-  let eagerUntil = 0;
+  let closeWatchUntil = 0;
 
   const search = () => {
     seen = candidateSignature(doc, selector);
@@ -118,14 +118,14 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
   // The observer belongs to the page's realm (the tracker takes the window so tests can pass their own).
   const Observer = (win as Window & typeof globalThis).MutationObserver;
   const observer = new Observer((records) => {
-    const closely = win.performance.now() < eagerUntil;
+    const closely = win.performance.now() < closeWatchUntil;
     // Watching closely, the observer stays on and only a change that may bring or take a
     // composer is looked at: a fresh look of a large page (a feed of thousands of posts) each
     // frame would cost more than the page's own scripts.
     if (closely && !mayChangeComposer(records, selector, current)) return;
     observer.disconnect();
     observing = false;
-    resting = win.setTimeout(lookAgain, closely ? EAGER_LOOK_MS : rest);
+    resting = win.setTimeout(lookAgain, closely ? CLOSE_WATCH_LOOK_MS : rest);
   });
 
   const observe = () => {
@@ -176,7 +176,7 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
     },
     looksSoon: () => active,
     watchClosely() {
-      eagerUntil = win.performance.now() + eagerAfterInputMs;
+      closeWatchUntil = win.performance.now() + closeWatchMs;
       // A long rest after a quiet feed would leave the observer off: it listens again now.
       if (resting === undefined) return;
       win.clearTimeout(resting);
