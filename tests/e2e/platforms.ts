@@ -89,11 +89,15 @@ export function dockedHost(scope: Page | FrameLocator): Locator {
   return scope.locator('[data-sapa="panel"][data-placement]');
 }
 
-/** Clicks the tab the panel folded to for lack of room, so it opens over the composer's dialog. */
+/**
+ * Clicks the tab the panel folded to for lack of room, so it opens over the composer's dialog.
+ * The wait is long: on a busy machine a new tab's panel can take seconds to mount, and a tab
+ * clicked too late would leave the panel folded.
+ */
 export async function openPanelWithoutRoom(scope: Page | FrameLocator): Promise<void> {
   const host = dockedHost(scope);
   try {
-    await host.waitFor({ state: 'attached', timeout: 3000 });
+    await host.waitFor({ state: 'attached', timeout: 15_000 });
   } catch {
     return; // No panel here (a page where Sapa must not appear).
   }
