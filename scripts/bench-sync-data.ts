@@ -7,7 +7,8 @@ import { toDoc, type SyncRecord } from '@/lib/team-sync/engine/docs';
 
 export const DOCS = 5_000;
 export const TEMPLATES = 3_500;
-export const RUNS = 3;
+/** Runs, each in a fresh profile in Chromium (`BENCH_RUNS` sets it, e.g. 1 for a quick look). */
+export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Goals (issue #14, item 10): first sync < 5 s; an incremental sync's p95 < 150 ms. */
 export const GOALS = { first: 5_000, incremental: 150 };
 /** Incremental syncs per run, each after one remote change (p95 over all runs' samples). */
