@@ -112,3 +112,17 @@ export function syncTeamForEachTest(options: SyncTeamOptions) {
 export async function syncLog(m: { db: SapaDb }): Promise<ConflictRecord[]> {
   return (await m.db.conflicts.toArray()).filter((c) => c.source === 'sync');
 }
+
+/** Gives a member `count` templates of their own ("Templat 0", "Templat 1", …), in one transaction. */
+export async function createTemplates(m: SyncMember, count: number): Promise<void> {
+  await m.db.transaction('rw', m.db.templates, async () => {
+    for (let i = 0; i < count; i++) {
+      await m.repos.templates.create({
+        name: `Templat ${i}`,
+        category: 'acara',
+        body: `Isi templat nomor ${i}.`,
+        locale: 'id',
+      });
+    }
+  });
+}

@@ -7,7 +7,7 @@
 import type { IncomingMessage } from 'node:http';
 import { expect, it } from 'vitest';
 import { fakeClock } from '@/tests/support/db';
-import { syncTeamForEachTest, type SyncMember } from '@/tests/support/sync-team';
+import { createTemplates, syncTeamForEachTest, type SyncMember } from '@/tests/support/sync-team';
 
 const clock = fakeClock(1_750_000_000_000);
 const team = syncTeamForEachTest({ now: clock.now });
@@ -28,20 +28,11 @@ async function templateIds(m: SyncMember): Promise<string[]> {
 
 it('a first sync takes a thousand documents a round', async () => {
   const ana = team.member('ana');
-  await ana.db.transaction('rw', ana.db.templates, async () => {
-    for (let i = 0; i < TEMPLATES; i++) {
-      await ana.repos.templates.create({
-        name: `Templat ${i}`,
-        category: 'acara',
-        body: `Isi templat nomor ${i}.`,
-        locale: 'id',
-      });
-    }
-  });
+  await createTemplates(ana, TEMPLATES);
   const pushes = countPosts('_bulk_docs');
   expect((await ana.sync.runOnce()).pushed).toBe(TEMPLATES);
   // 4 × 250 and 100.
-  console.log("PUSH", pushes.count);
+  console.log('PUSH', pushes.count);
 
   const budi = team.member('budi');
   const rounds = countPosts('_bulk_get');

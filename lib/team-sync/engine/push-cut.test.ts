@@ -8,7 +8,12 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { fakeClock } from '@/tests/support/db';
-import { syncLog, syncTeamForEachTest, type SyncMember } from '@/tests/support/sync-team';
+import {
+  createTemplates,
+  syncLog,
+  syncTeamForEachTest,
+  type SyncMember,
+} from '@/tests/support/sync-team';
 import { SyncError } from '.';
 
 const clock = fakeClock(1_750_000_000_000);
@@ -68,14 +73,7 @@ describe.each([
 ] as const)('the connection cut in %s, %s', (endpoint, moment, fewestStored, mostStored) => {
   it('says the server cannot be reached, loses and doubles nothing, and sends the rest next time', async () => {
     const ana = team.member('ana');
-    for (let i = 0; i < TEMPLATES; i++) {
-      await ana.repos.templates.create({
-        name: `Templat ${i}`,
-        category: 'acara',
-        body: `Isi templat nomor ${i}.`,
-        locale: 'id',
-      });
-    }
+    await createTemplates(ana, TEMPLATES);
     const typed = await templates(ana);
     expect(await ana.sync.pendingCount()).toBe(TEMPLATES);
 
