@@ -15,8 +15,8 @@ export interface ComposerTrackerOptions {
   afterInputMs?: readonly number[];
   /**
    * For this long after the person did something, a change that may bring or take a composer is
-   * looked at within `CLOSE_WATCH_LOOK_MS`: a composer opened by a click is found as it appears, not at
-   * the next fixed look.
+   * looked at within `CLOSE_WATCH_LOOK_MS`: a composer opened by a click is found as it appears,
+   * not at the next fixed look.
    */
   closeWatchMs?: number;
 }
@@ -115,7 +115,8 @@ export function trackComposer(options: ComposerTrackerOptions): ComposerTracker 
     }
   };
 
-  // The observer belongs to the page's realm (the tracker takes the window so tests can pass their own).
+  // The observer belongs to the page's realm (the tracker takes the window so tests can pass
+  // their own).
   const Observer = (win as Window & typeof globalThis).MutationObserver;
   const observer = new Observer((records) => {
     const closely = win.performance.now() < closeWatchUntil;

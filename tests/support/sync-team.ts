@@ -113,7 +113,7 @@ export async function syncLog(m: { db: SapaDb }): Promise<ConflictRecord[]> {
   return (await m.db.conflicts.toArray()).filter((c) => c.source === 'sync');
 }
 
-/** Gives a member `count` templates of their own ("Templat 0", "Templat 1", …), in one transaction. */
+/** Gives a member `count` templates ("Templat 0", "Templat 1", …), in one transaction. */
 export async function createTemplates(m: SyncMember, count: number): Promise<void> {
   await m.db.transaction('rw', m.db.templates, async () => {
     for (let i = 0; i < count; i++) {
