@@ -1,5 +1,5 @@
 /** The panel's tabs: a tab list moved through with the arrow keys, Home and End, and its panels. */
-import { useRef } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { Translator, MessageKey } from '@/lib/i18n';
 import { ChecklistTab } from './ChecklistTab';
 import { DraftsTab } from './DraftsTab';
@@ -78,7 +78,24 @@ export function PanelTabList({
   );
 }
 
-/** Every tab's panel stays mounted (hidden when not selected) so a tab keeps its state. */
+/**
+ * False for the panel's first render, true from the render after it (a transition, which yields
+ * to the page and to the person's input).
+ */
+function useAfterFirstRender(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    startTransition(() => setAfter(true));
+  }, []);
+  return after;
+}
+
+/**
+ * Every tab's panel stays mounted (hidden when not selected) so a tab keeps its state. The
+ * selected tab's content renders first and the hidden tabs' content right after: the panel a
+ * person sees is ready without waiting for tabs they cannot see (in a new tab the panel's code is
+ * compiled as it first runs, so each tab rendered costs its compilation too).
+ */
 export function PanelTabPanels({
   active,
   baseId,
@@ -88,8 +105,10 @@ export function PanelTabPanels({
   baseId: string;
   ctx: TabContext;
 }) {
+  const hiddenTabsMounted = useAfterFirstRender();
   return TABS.map((tab) => {
     const Content = TAB_CONTENT[tab];
+    const mounted = tab === active || hiddenTabsMounted;
     return (
       <div
         key={tab}
@@ -99,7 +118,7 @@ export function PanelTabPanels({
         hidden={tab !== active}
         className="sapa-tabpanel"
       >
-        <Content ctx={ctx} />
+        {mounted && <Content ctx={ctx} />}
       </div>
     );
   });

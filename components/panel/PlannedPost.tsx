@@ -6,7 +6,7 @@
  * plan posted in the background (lib/calendar/plan-link.ts).
  */
 import { useCallback, useEffect, useId, useState } from 'react';
-import { planText } from '@/lib/calendar/plan-to-post';
+import { planText } from '@/lib/calendar/plan-summary';
 import type { PanelPlan, PanelPlans } from '@/lib/calendar/requests';
 import type { Translator } from '@/lib/i18n';
 import type { SapaClient, SapaError } from '@/lib/messaging';

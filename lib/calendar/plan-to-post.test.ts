@@ -6,10 +6,9 @@ import {
   libraryToday,
   markPlanPosted,
   occurrenceOf,
-  postingProgress,
   OVERDUE_DAYS,
-  planText,
 } from './plan-to-post';
+import { planText, postingProgress } from './plan-summary';
 import type { Actor } from './status';
 
 const writer: Actor = { id: 'member-budi', role: 'writer' };

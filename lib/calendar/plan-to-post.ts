@@ -4,6 +4,7 @@
  * and what a confirmed publish does to the plan it was opened for.
  */
 import type { PlatformId } from '@/lib/db/types';
+import { postingProgress } from './plan-summary';
 import { transition, type Actor, type TransitionResult } from './status';
 import { editOccurrence, postedOnOf, ZONE_OFFSET_HOURS } from './recurrence';
 import type { DayString, LibraryTimeZone, PlannedPostRecord, PostedOn } from './types';
@@ -59,27 +60,6 @@ export function duePlans(
     today,
     dueToday: open.filter((i) => i.occurrence.date === today),
     overdue: open.filter((i) => i.occurrence.date < today),
-  };
-}
-
-/**
- * What the plan puts into the composer: its caption (the template's rendered text when it has
- * one, else the free caption) and its hashtag set, a blank line between them, as a person
- * would write them.
- */
-export function planText(caption: string, tags: readonly string[]): string {
-  const hashtags = tags.map((tag) => `#${tag}`).join(' ');
-  return [caption.trim(), hashtags].filter(Boolean).join('\n\n');
-}
-
-/** Which of a plan's platforms went out so far and which are still to go, in the plan's order. */
-export function postingProgress(
-  platforms: readonly PlatformId[],
-  postedOn: PostedOn | undefined,
-): { posted: PlatformId[]; left: PlatformId[] } {
-  return {
-    posted: platforms.filter((p) => postedOn?.[p]),
-    left: platforms.filter((p) => !postedOn?.[p]),
   };
 }
 

@@ -1,7 +1,7 @@
 /** The message key of each plan status: the calendar page and the panel name statuses alike. */
 import { formatList, type MessageKey, type Translator } from '@/lib/i18n';
 import type { PlatformId } from '@/lib/platforms';
-import { postingProgress } from './plan-to-post';
+import { postingProgress } from './plan-summary';
 import type { PlanStatus, PostedOn } from './types';
 
 export const STATUS_KEYS: Record<PlanStatus, MessageKey> = {

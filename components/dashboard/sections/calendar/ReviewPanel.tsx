@@ -14,7 +14,7 @@ import {
   type ReviewCheck,
   type TeamMemberRecord,
 } from '@/lib/calendar';
-import { planText } from '@/lib/calendar/plan-to-post';
+import { planText } from '@/lib/calendar/plan-summary';
 import { allClear, reviewChecksOf } from '@/lib/calendar/review-checks';
 import { runChecklist } from '@/lib/checklist';
 import { teamChecklistData } from '@/lib/gate/team-checklist';
