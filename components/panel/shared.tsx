@@ -105,12 +105,23 @@ export function hashtagIds(text: string): Set<string> {
   return new Set(extractHashtags(text).map((h) => h.normalised));
 }
 
+const intlLocale = (locale: Locale) => (locale === 'id' ? 'id-ID' : 'en-GB');
+
+// One formatter per language: making one costs far more than formatting with it, and the panel
+// counts on every keystroke.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB').format(n);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale));
+    numberFormats.set(locale, format);
+  }
+  return format.format(n);
 }
 
 export function timeOf(at: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(at);
