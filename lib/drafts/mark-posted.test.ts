@@ -38,26 +38,21 @@ const TEXT = 'Pameran buku baru #PerpusKota';
 describe('a confirmed post', () => {
   it('sends the text, the checks at the press, the post address and the account', async () => {
     const { client, sent } = recordingClient();
+    const shownBySite = {
+      override: { ruleIds: ['placeholder'] },
+      checks: [{ ruleId: 'placeholder', severity: 'block' as const }],
+      url: 'https://x.com/perpuskota/status/1',
+      account: '@perpuskota',
+    };
     await markPosted({ client, platform: 'x', onError: () => {} }, keeperState(COMPOSER_KEY), {
       text: TEXT,
       composerKey: COMPOSER_KEY,
-      override: { ruleIds: ['placeholder'] },
-      checks: [{ ruleId: 'placeholder', severity: 'block' }],
-      url: 'https://x.com/perpuskota/status/1',
-      account: '@perpuskota',
+      ...shownBySite,
     });
     expect(sent).toEqual([
       [
         'drafts.markPosted',
-        {
-          platform: 'x',
-          composerKey: COMPOSER_KEY,
-          text: TEXT,
-          override: { ruleIds: ['placeholder'] },
-          checks: [{ ruleId: 'placeholder', severity: 'block' }],
-          url: 'https://x.com/perpuskota/status/1',
-          account: '@perpuskota',
-        },
+        { platform: 'x', composerKey: COMPOSER_KEY, text: TEXT, ...shownBySite },
       ],
     ]);
   });

@@ -31,6 +31,10 @@ const DIALOGS = ['[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]
 const DEFAULT_WIDTH = 320;
 /** The tab's size until it has been seen: one button. */
 const TAB_GUESS: Size = { width: 120, height: 40 };
+/** The open panel's least width (`.sapa-panel`'s min-width in components/panel/panel.css). */
+const MIN_OPEN_WIDTH = 260;
+/** Narrower than the tab's one button: the host before the panel's UI rendered into it. */
+const EMPTY_HOST_WIDTH = 40;
 
 /**
  * The part of this window the person can see. A same-origin iframe (TikTok Studio's uploader)
@@ -117,10 +121,13 @@ export function createDockFollower(options: DockFollowerOptions): DockFollower {
 
   const measure = (target: HTMLElement) => {
     const rendered = target.getBoundingClientRect();
-    if (rendered.width === 0) return;
     const state = store.getState();
-    if (state.collapsed || state.dock.mode === 'tab') tabSize = rendered;
-    else openWidth = rendered.width;
+    const folded = state.collapsed || state.dock.mode === 'tab';
+    // Until the panel's UI has arrived the host holds nothing but its padding: a few pixels that
+    // are neither the tab's size nor the open panel's width (which would seem to fit anywhere,
+    // and the panel would show beside a dialog only to fold to its tab a moment later).
+    if (folded && rendered.width >= EMPTY_HOST_WIDTH) tabSize = rendered;
+    else if (!folded && rendered.width >= MIN_OPEN_WIDTH) openWidth = rendered.width;
   };
 
   const place = (target: HTMLElement, editor: HTMLElement): DockPlace => {

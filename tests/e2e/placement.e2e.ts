@@ -147,6 +147,30 @@ test('on a laptop, Instagram’s panel waits as its tab, says why once, and step
   await page.close();
 });
 
+test('on a laptop, Instagram’s panel is its tab from the first moment, never beside the dialog first', async () => {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // Every place the dock gives the panel's host, from the page's start.
+  await page.addInitScript(() => {
+    const places: string[] = [];
+    Object.assign(window, { __sapaPlaces: places });
+    new MutationObserver(() => {
+      const host = document.querySelector<HTMLElement>('[data-sapa="panel"][data-placement]');
+      const place = host?.dataset.placement;
+      if (place && places.at(-1) !== place) places.push(place);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-placement'] });
+  });
+  await openComposer(page, 'instagram', { asDocked: true });
+  await showButton(page).waitFor();
+  // Before the panel's UI arrived, its empty host once measured a few pixels wide and was placed
+  // beside the dialog, then folded to the tab when the UI rendered: a jump, and a race for anyone
+  // reaching for it.
+  expect(
+    await page.evaluate(() => (window as unknown as { __sapaPlaces: string[] }).__sapaPlaces),
+  ).toEqual(['tab-noRoom']);
+  await page.close();
+});
+
 test('on a laptop, X’s compose modal leaves no room beside it: the panel sits below and says so once', async () => {
   // A profile that has not been told yet on X.
   await harness.background.evaluate(() => {
