@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { PLATFORM_LIMITS, extractHashtags, measurePost } from '@/lib/checklist';
 import type { Translator, Locale, MessageKey } from '@/lib/i18n';
+import { intlLocaleTag } from '@/lib/i18n/locale';
 import type { InsertMode } from '@/lib/editors/types';
 import type { PanelState } from '@/lib/panel/panel-store';
 import type { SapaClient, SapaError, SapaResponse } from '@/lib/messaging';
@@ -105,8 +106,6 @@ export function hashtagIds(text: string): Set<string> {
   return new Set(extractHashtags(text).map((h) => h.normalised));
 }
 
-const intlLocale = (locale: Locale) => (locale === 'id' ? 'id-ID' : 'en-GB');
-
 // One formatter per language: making one costs far more than formatting with it, and the panel
 // counts on every keystroke.
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
@@ -114,14 +113,14 @@ const numberFormats = new Map<Locale, Intl.NumberFormat>();
 export function formatNumber(n: number, locale: Locale): string {
   let format = numberFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(intlLocale(locale));
+    format = new Intl.NumberFormat(intlLocaleTag(locale));
     numberFormats.set(locale, format);
   }
   return format.format(n);
 }
 
 export function timeOf(at: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return new Intl.DateTimeFormat(intlLocaleTag(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(at);

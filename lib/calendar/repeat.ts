@@ -16,6 +16,7 @@ import {
   parseRule,
 } from './recurrence';
 import type { WeekdayCode } from './recurrence';
+import { intlLocaleTag } from '@/lib/i18n/locale';
 import { MAX_SERIES_OCCURRENCES } from './limits';
 import type { DayString, TimeString } from './types';
 
@@ -207,18 +208,17 @@ export interface RepeatWords {
   };
 }
 
-const intlLocale = (locale: string) => (locale === 'id' ? 'id-ID' : 'en-GB');
-
 /** A weekday's name in the UI language ("Monday", "Senin"). */
 export function weekdayName(day: DayString, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(
-    floating(day),
-  );
+  return new Intl.DateTimeFormat(intlLocaleTag(locale), {
+    weekday: 'long',
+    timeZone: 'UTC',
+  }).format(floating(day));
 }
 
 /** A day in full in the UI language ("17 December 2026", "17 Desember 2026"). */
 export function longDay(day: DayString, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return new Intl.DateTimeFormat(intlLocaleTag(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -249,7 +249,7 @@ export function repeatWords(
         : { key: 'calendar.repeat.summary.weekly', values: { weekday, until } };
     case 'monthly-day': {
       const date = Number(day.slice(8, 10));
-      const plural = new Intl.PluralRules(intlLocale(locale), { type: 'ordinal' }).select(date);
+      const plural = new Intl.PluralRules(intlLocaleTag(locale), { type: 'ordinal' }).select(date);
       return {
         key: 'calendar.repeat.summary.monthlyDay',
         values: {

@@ -21,6 +21,11 @@ export function browserLanguage(): string | undefined {
   return api?.i18n?.getUILanguage?.() ?? globalThis.navigator?.language;
 }
 
+/** The language tag `Intl` formats a Sapa language with (Indonesia's, and British English). */
+export function intlLocaleTag(locale: string): string {
+  return locale === 'id' ? 'id-ID' : 'en-GB';
+}
+
 export function detectLocale(choice?: Locale | 'auto'): Locale {
   return resolveLocale(browserLanguage(), choice);
 }
