@@ -107,8 +107,9 @@ export function hashtagIds(text: string): Set<string> {
 }
 
 // One formatter per language: making one costs far more than formatting with it, and the panel
-// counts on every keystroke.
+// counts on every keystroke and dates every draft and revision in its list.
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 export function formatNumber(n: number, locale: Locale): string {
   let format = numberFormats.get(locale);
@@ -119,11 +120,17 @@ export function formatNumber(n: number, locale: Locale): string {
   return format.format(n);
 }
 
+/** A moment as the person reads it: "4 Des 2026, 14.30". */
 export function timeOf(at: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocaleTag(locale), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(at);
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocaleTag(locale), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+    timeFormats.set(locale, format);
+  }
+  return format.format(at);
 }
 
 /** "123 / 280 characters", marked when over the limit. */

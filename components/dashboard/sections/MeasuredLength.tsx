@@ -1,12 +1,13 @@
 import { measurePost } from '@/lib/checklist';
 import { useDashboard } from '../context';
 import { PLATFORM_KEYS, type LengthCountProps } from './platforms';
+import { intlLocaleTag } from '@/lib/i18n/locale';
 
 /** A post's length against the platform's limit, as the platform counts it. */
 export function MeasuredLength(props: LengthCountProps) {
   const { t, locale } = useDashboard();
   const { used, limit, over } = measurePost(props.text, props.platform, props.xPremium);
-  const nf = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US');
+  const nf = new Intl.NumberFormat(intlLocaleTag(locale));
   return (
     <span id={props.id} className={over ? 'sapa-count sapa-over' : 'sapa-count'}>
       {t(over ? 'dashboard.count.over' : 'dashboard.count', {

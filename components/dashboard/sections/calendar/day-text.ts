@@ -1,3 +1,5 @@
+import { intlLocaleTag } from '@/lib/i18n/locale';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
@@ -5,7 +7,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * calendar calls these for every row and every day of a month.
  */
 function formatter(locale: string, style: string, options: Intl.DateTimeFormatOptions) {
-  const tag = locale === 'id' ? 'id-ID' : 'en-GB';
+  const tag = intlLocaleTag(locale);
   let format = formats.get(`${tag}|${style}`);
   if (!format) {
     format = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' });

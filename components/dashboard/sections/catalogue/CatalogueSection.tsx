@@ -14,6 +14,7 @@ import { useDashboard } from '../../context';
 import { DismissButton } from '../../Notices';
 import { Field } from '../form';
 import { TitledSection } from '../titled';
+import { intlLocaleTag } from '@/lib/i18n/locale';
 
 /**
  * New arrivals ("Koleksi baru", docs/slims.md): connect the library's SLiMS OPAC, test it, read
@@ -185,7 +186,7 @@ function NewArrivals(props: {
   };
 
   const when = state.refreshedAt
-    ? new Date(state.refreshedAt).toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB', {
+    ? new Date(state.refreshedAt).toLocaleString(intlLocaleTag(locale), {
         dateStyle: 'medium',
         timeStyle: 'short',
       })

@@ -22,6 +22,7 @@ import { PlannedPart } from './PlannedPart';
 import { ReportPartFrame } from './ReportPartFrame';
 import { ruleName } from './LogEntry';
 import { usePostLog } from './usePostLog';
+import { intlLocaleTag } from '@/lib/i18n/locale';
 
 export function ReportSection(props: { now?: () => number }) {
   const { t, repos } = useDashboard();
@@ -54,7 +55,7 @@ function MonthlyReportPage(props: { timeZone: LibraryTimeZone; now?: () => numbe
         : null,
     [entries, month, timeZone, templates, monthNumbers],
   );
-  const monthName = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+  const monthName = new Intl.DateTimeFormat(intlLocaleTag(locale), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -102,7 +103,7 @@ function MonthlyReportPage(props: { timeZone: LibraryTimeZone; now?: () => numbe
 
 function percent(rate: number | undefined, locale: string): string {
   if (rate === undefined) return '—';
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+  return new Intl.NumberFormat(intlLocaleTag(locale), {
     style: 'percent',
     maximumFractionDigits: 1,
   }).format(rate);
@@ -207,7 +208,7 @@ function labelledRows(
   t: ReturnType<typeof useDashboard>['t'],
   locale: ReturnType<typeof useDashboard>['locale'],
 ): Row[] {
-  const day = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+  const day = new Intl.DateTimeFormat(intlLocaleTag(locale), {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',
