@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { measurePost } from '@/lib/checklist';
-import { BOOK_LIST_VARIABLE, bookLine, bookList, type ListedBook } from './book-list';
+import {
+  BOOK_LIST_VARIABLE,
+  bookLine,
+  bookList,
+  DEFAULT_BOOK_LINE,
+  type ListedBook,
+} from './book-list';
 import { renderTemplate } from './render';
 
 const book = (id: string, extra: Partial<ListedBook> = {}): ListedBook => ({
@@ -118,5 +124,80 @@ describe('the list variable in a template', () => {
       books: books.slice(0, out.listed!.included.length + 1),
     });
     expect(withOneMore.listed!.left).toHaveLength(1);
+  });
+  it('takes every title that fits the rest of the post and no more', () => {
+    const books = Array.from({ length: 12 }, (_, i) => book(String(i + 1)));
+    const out = renderTemplate(template, { platform: 'x', locale: 'id', brandKit, books });
+    const included = out.listed!.included;
+    expect(measurePost(out.text, 'x').used).toBeLessThanOrEqual(280);
+    // One more line, where the list ends, would go over.
+    const lastLine = bookLine('• {title} ({year}) {link}', book(included.at(-1)!), 0, 'id');
+    const nextLine = bookLine('• {title} ({year}) {link}', book(out.listed!.left[0]!), 0, 'id');
+    const oneMore = out.text.replace(lastLine, `${lastLine}\n${nextLine}`);
+    expect(oneMore).not.toBe(out.text);
+    expect(measurePost(oneMore, 'x').used).toBeGreaterThan(280);
+  });
+
+  it('a longer rest of the post leaves room for fewer titles', () => {
+    const books = Array.from({ length: 12 }, (_, i) => book(String(i + 1)));
+    const short = renderTemplate(template, { platform: 'x', locale: 'id', brandKit, books });
+    const long = renderTemplate(
+      { ...template, body: `${template.body}\n\n${'Ayo datang ke perpustakaan! '.repeat(3)}` },
+      { platform: 'x', locale: 'id', brandKit, books },
+    );
+    expect(long.listed!.included.length).toBeLessThan(short.listed!.included.length);
+    expect(measurePost(long.text, 'x').used).toBeLessThanOrEqual(280);
+  });
+
+  it('X Premium’s longer limit takes every title', () => {
+    const books = Array.from({ length: 12 }, (_, i) => book(String(i + 1)));
+    const out = renderTemplate(template, {
+      platform: 'x',
+      locale: 'id',
+      brandKit,
+      books,
+      xPremium: true,
+    });
+    expect(out.listed).toEqual({ included: books.map((b) => b.id), left: [] });
+  });
+
+  it('a template without the list variable lists nothing', () => {
+    const plain = { body: 'Koleksi baru di {{library}}!', variants: {}, variables: [] };
+    const out = renderTemplate(plain, {
+      platform: 'instagram',
+      locale: 'id',
+      brandKit,
+      books: [book('1')],
+    });
+    expect(out.text).toBe('Koleksi baru di Perpustakaan Kota!');
+    expect(out.listed).toBeUndefined();
+  });
+
+  it('an undeclared list variable uses the default line format', () => {
+    const bare = { body: `Baru:\n{{${BOOK_LIST_VARIABLE}}}` } as typeof template;
+    const out = renderTemplate(bare, {
+      platform: 'instagram',
+      locale: 'id',
+      brandKit,
+      books: [book('1')],
+    });
+    expect(out.text).toBe(`Baru:\n${bookLine(DEFAULT_BOOK_LINE, book('1'), 0, 'id')}`);
+    expect(out.listed).toEqual({ included: ['1'], left: [] });
+  });
+
+  it('a list typed by hand is used while no title is picked', () => {
+    for (const books of [undefined, []]) {
+      const out = renderTemplate(template, {
+        platform: 'instagram',
+        locale: 'id',
+        brandKit,
+        values: { [BOOK_LIST_VARIABLE]: '• Laskar Pelangi' },
+        ...(books ? { books } : {}),
+      });
+      expect(out.text).toBe(
+        'Koleksi baru di Perpustakaan Kota!\n\n• Laskar Pelangi\n\nSampai jumpa.',
+      );
+      expect(out.missing).toEqual([]);
+    }
   });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
   brandValues,
@@ -272,5 +273,197 @@ describe('dropEmptyOptionalLines', () => {
     expect(dropEmptyOptionalLines('{{x1}}\n\nB', empty).text).toBe('B');
     expect(dropEmptyOptionalLines('A\n\n{{x1}}\n', empty).text).toBe('A');
     expect(dropEmptyOptionalLines('A\n\n\nB', empty).text).toBe('A\n\n\nB'); // the template's own
+  });
+});
+
+describe('what the brand kit gives, as typed by a person', () => {
+  it('trims every value, puts one @ before a handle and one # before each hashtag', () => {
+    const typed = {
+      libraryName: '  Perpustakaan Kota  ',
+      website: ' https://perpus.example.id ',
+      linkInBio: '\thttps://lnk.example/perpus ',
+      tagline: ' Membaca itu asyik ',
+      signOff: ' Salam literasi! ',
+      handles: { instagram: '  perpuskota ', x: ' @perpus_x' },
+      signatureHashtags: [' ##Perpus ', '#', '  ', 'Baca'],
+    };
+    expect(brandValues(typed, 'instagram')).toEqual({
+      library: 'Perpustakaan Kota',
+      website: 'https://perpus.example.id',
+      linkInBio: 'https://lnk.example/perpus',
+      tagline: 'Membaca itu asyik',
+      signOff: 'Salam literasi!',
+      handle: '@perpuskota',
+      hashtags: '#Perpus #Baca',
+    });
+    expect(brandValues(typed, 'x').handle).toBe('@perpus_x');
+  });
+
+  it('a kit with fields missing gives empty values, not errors', () => {
+    expect(brandValues({ libraryName: 'Perpus' }, 'tiktok')).toEqual({
+      library: 'Perpus',
+      website: '',
+      linkInBio: '',
+      tagline: '',
+      signOff: '',
+      handle: '',
+      hashtags: '',
+    });
+  });
+
+  it('an empty tagline drops out of the post instead of being reported missing', () => {
+    const r = renderTemplate(
+      { body: 'Halo {{library}}\n{{tagline}}', variants: {}, variables: [] },
+      { platform: 'instagram', locale: 'id', brandKit: { ...kit, tagline: ' ' } },
+    );
+    expect(r.text).toBe('Halo Perpustakaan Kota Bandung');
+    expect(r.missing).toEqual([]);
+    expect(r.dropped).toEqual(['tagline']);
+  });
+});
+
+describe('dates as people type them', () => {
+  it('a date with spaces around it is still a date; a date inside other text is not', () => {
+    expect(formatDateValue(' 2024-05-17 ', 'id')).toBe('Jumat, 17 Mei 2024');
+    expect(formatDateValue(' 2024-05-17T09:30:00Z ', 'en', 'UTC')).toBe('Friday 17 May 2024 09:30');
+    expect(formatDateValue('ke-2024-05-17', 'id')).toBe('ke-2024-05-17');
+    expect(formatDateValue('2024-05-17 pagi', 'id')).toBe('2024-05-17 pagi');
+    expect(formatDateValue('mulai 2024-05-17T09:30', 'id')).toBe('mulai 2024-05-17T09:30');
+  });
+
+  it('a date-time is written in the given zone, else in UTC; an impossible one is kept', () => {
+    expect(formatDateValue('2024-05-17T20:30:00Z', 'id', 'Asia/Jayapura')).toBe(
+      'Sabtu, 18 Mei 2024 05.30',
+    );
+    expect(formatDateValue('2024-05-17T20:30:00Z', 'en')).toBe('Friday 17 May 2024 20:30');
+    expect(formatDateValue('2024-13-45T10:00', 'id')).toBe('2024-13-45T10:00');
+  });
+
+  it('a day that does not exist in its month is no date', () => {
+    for (const value of ['2025-02-29', '2024-04-31', '2024-00-10', '2024-13-01']) {
+      expect(formatDateValue(value, 'id'), value).toBe(value);
+    }
+    expect(formatDateValue('2024-02-29', 'en')).toBe('Thursday 29 February 2024');
+  });
+
+  it('yearly defaults: the marker must be the whole value, and a day that never comes is none', () => {
+    expect(resolveDateDefault('  today ', '2026-12-10')).toBe('2026-12-10');
+    expect(resolveDateDefault(' --05-17 ', '2026-12-10')).toBe('2027-05-17');
+    expect(resolveDateDefault('x--05-17', '2026-12-10')).toBe('');
+    expect(resolveDateDefault('--05-17x', '2026-12-10')).toBe('');
+    expect(resolveDateDefault('--02-30', '2026-12-10')).toBe('');
+    // 29 February, three and four years on.
+    expect(resolveDateDefault('--02-29', '2025-03-01')).toBe('2028-02-29');
+    expect(resolveDateDefault('--02-29', '2024-03-01')).toBe('2028-02-29');
+  });
+
+  it('a time is written as one only in a time field, and with spaces around it', () => {
+    expect(formatTimeValue(' 10:00 ', 'id', 'Asia/Jakarta')).toBe('10.00 WIB');
+    const r = renderTemplate(
+      {
+        body: 'Ruang {{ruang}} pukul {{waktu}}',
+        variants: {},
+        variables: [
+          { name: 'ruang', label: { id: 'Ruang', en: 'Room' }, type: 'text' },
+          { name: 'waktu', label: { id: 'Jam', en: 'Time' }, type: 'time' },
+        ],
+      },
+      { platform: 'x', locale: 'id', values: { ruang: '10:00', waktu: '10:00' }, brandKit: kit },
+    );
+    expect(r.text).toBe('Ruang 10:00 pukul 10.00 WIB');
+  });
+
+  it('only a date field takes a yearly default as a date; without the day it stays as typed', () => {
+    const t: RenderableTemplate = {
+      body: '{{kode}} / {{tanggal}}',
+      variants: {},
+      variables: [
+        { name: 'kode', label: { id: 'Kode', en: 'Code' }, type: 'text', default: '--05-17' },
+        { name: 'tanggal', label: { id: 'Tanggal', en: 'Date' }, type: 'date', default: 'today' },
+      ],
+    };
+    expect(renderTemplate(t, { platform: 'x', locale: 'id', today: '2026-12-10' }).text).toBe(
+      '--05-17 / Kamis, 10 Desember 2026',
+    );
+    expect(renderTemplate(t, { platform: 'x', locale: 'id' }).text).toBe('--05-17 / today');
+  });
+});
+
+describe('defaults, optional lines and what is reported', () => {
+  it('a blank default is no value: a required variable with one is reported missing', () => {
+    const r = renderTemplate(
+      {
+        body: 'Daftar di {{link}}',
+        variants: {},
+        variables: [
+          { name: 'link', label: { id: 'Tautan', en: 'Link' }, type: 'link', required: true },
+        ].map((v) => ({ ...v, default: '   ' })),
+      },
+      { platform: 'facebook', locale: 'id', brandKit: kit },
+    );
+    expect(r.text).toBe('Daftar di {{link}}');
+    expect(r.missing).toEqual(['link']);
+  });
+
+  it('a filled optional variable keeps its label line', () => {
+    const t: RenderableTemplate = {
+      body: 'Yuk!\nTempat: {{tempat}}\nSelesai',
+      variants: {},
+      variables: [{ name: 'tempat', label: { id: 'Tempat', en: 'Venue' }, type: 'text' }],
+    };
+    const r = renderTemplate(t, { platform: 'x', locale: 'id', values: { tempat: 'Aula' } });
+    expect(r.text).toBe('Yuk!\nTempat: Aula\nSelesai');
+    expect(r.dropped).toEqual([]);
+  });
+
+  it('an optional variable blanked twice in sentences is reported once', () => {
+    const r = renderTemplate(
+      { body: 'Bersama {{pemandu}} dan {{pemandu}} lagi.', variants: {}, variables: [] },
+      { platform: 'x', locale: 'id', brandKit: kit, values: {} },
+    );
+    // Not declared and not a brand variable: required, so reported once and left visible.
+    expect(r.missing).toEqual(['pemandu']);
+    const optional = renderTemplate(
+      {
+        body: 'Bersama {{pemandu}} dan {{pemandu}} lagi.',
+        variants: {},
+        variables: [{ name: 'pemandu', label: { id: 'Pemandu', en: 'Host' }, type: 'text' }],
+      },
+      { platform: 'x', locale: 'id' },
+    );
+    expect(optional.text).toBe('Bersama dan lagi.');
+    expect(optional.blanked).toEqual(['pemandu']);
+  });
+
+  it('a template saved without variants or variables still renders', () => {
+    const bare = { body: '{{library}} {{signOff}}' } as RenderableTemplate;
+    const r = renderTemplate(bare, { platform: 'x', locale: 'id', brandKit: kit });
+    expect(r.text).toBe('Perpustakaan Kota Bandung Salam literasi!');
+    expect(r.usedVariant).toBe(false);
+  });
+});
+
+describe('dropEmptyOptionalLines keeps what the template wrote', () => {
+  const empty = (name: string) => name.startsWith('x');
+
+  it('blank lines before any drop, and the template’s own blank lines after text, stay', () => {
+    expect(dropEmptyOptionalLines('\nA', empty).text).toBe('\nA');
+    expect(dropEmptyOptionalLines('A\n{{x1}}\nB\n\n\nC', empty).text).toBe('A\nB\n\n\nC');
+    expect(dropEmptyOptionalLines('A\n{{x1}}\nB\n', empty).text).toBe('A\nB\n');
+  });
+
+  it('a line of spaces left by a drop counts as blank', () => {
+    expect(dropEmptyOptionalLines('A\n\n{{x1}}\n   \nB', empty).text).toBe('A\n\nB');
+    expect(dropEmptyOptionalLines('A\n\n{{x1}}\n  ', empty).text).toBe('A');
+  });
+
+  it('a label may be indented, bulleted or spaced; a longer sentence is no label', () => {
+    expect(dropEmptyOptionalLines('A\n   • Tempat :  {{x1}}  \nB', empty).text).toBe('A\nB');
+    expect(dropEmptyOptionalLines('A\n🎤 Narasumber (tamu): {{x1}} ✨\nB', empty).text).toBe(
+      'A\nB',
+    );
+    const long = 'Acara ini akan dipandu oleh pustakawan kami yang ramah: {{x1}}';
+    expect(dropEmptyOptionalLines(long, empty).text).toBe(long);
+    expect(dropEmptyOptionalLines('Tempat {{x1}}', empty).text).toBe('Tempat {{x1}}');
   });
 });
