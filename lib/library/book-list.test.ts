@@ -138,6 +138,34 @@ describe('the list variable in a template', () => {
     expect(measurePost(oneMore, 'x').used).toBeGreaterThan(280);
   });
 
+  it('the budget is the limit less the rest of the post, to the character', () => {
+    const format = '• {title} ({year}) {link}';
+    const books = Array.from({ length: 6 }, (_, i) => book(String(i + 1)));
+    const four = books
+      .slice(0, 4)
+      .map((b, i) => bookLine(format, b, i, 'id'))
+      .join('\n');
+    // The rest is a line break and padding that leaves room for exactly four titles.
+    const padding = 'a'.repeat(280 - measurePost(`${four}\n`, 'x').used);
+    const exact = {
+      ...template,
+      body: `{{${BOOK_LIST_VARIABLE}}}\n${padding}`,
+      variables: [
+        {
+          name: 'tempat',
+          label: { id: 'Tempat', en: 'Venue' },
+          type: 'text' as const,
+          default: 'Aula',
+        },
+        ...template.variables,
+      ],
+    };
+    const out = renderTemplate(exact, { platform: 'x', locale: 'id', brandKit, books });
+    expect(out.listed).toEqual({ included: ['1', '2', '3', '4'], left: ['5', '6'] });
+    expect(measurePost(out.text, 'x').used).toBe(280);
+    expect(out.text).toBe(`${four}\n${padding}`);
+  });
+
   it('a longer rest of the post leaves room for fewer titles', () => {
     const books = Array.from({ length: 12 }, (_, i) => book(String(i + 1)));
     const short = renderTemplate(template, { platform: 'x', locale: 'id', brandKit, books });

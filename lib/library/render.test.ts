@@ -300,6 +300,8 @@ describe('what the brand kit gives, as typed by a person', () => {
   });
 
   it('a kit with fields missing gives empty values, not errors', () => {
+    expect(brandValues({}, 'x').library).toBe('');
+    expect(brandValues({ signatureHashtags: ['Baca#Buku'] }, 'x').hashtags).toBe('#Baca#Buku');
     expect(brandValues({ libraryName: 'Perpus' }, 'tiktok')).toEqual({
       library: 'Perpus',
       website: '',
@@ -386,6 +388,14 @@ describe('dates as people type them', () => {
       '--05-17 / Kamis, 10 Desember 2026',
     );
     expect(renderTemplate(t, { platform: 'x', locale: 'id' }).text).toBe('--05-17 / today');
+    const yearly: RenderableTemplate = {
+      body: 'Mulai {{tanggal}}',
+      variants: {},
+      variables: [
+        { name: 'tanggal', label: { id: 'Tanggal', en: 'Date' }, type: 'date', default: '--05-17' },
+      ],
+    };
+    expect(renderTemplate(yearly, { platform: 'x', locale: 'id' }).text).toBe('Mulai --05-17');
   });
 });
 
@@ -452,7 +462,21 @@ describe('dropEmptyOptionalLines keeps what the template wrote', () => {
     expect(dropEmptyOptionalLines('A\n{{x1}}\nB\n', empty).text).toBe('A\nB\n');
   });
 
+  it('a drop never leaves two blank lines, even when the template had them', () => {
+    expect(dropEmptyOptionalLines('A\n{{x1}}\n\n\nB', empty).text).toBe('A\n\nB');
+    expect(dropEmptyOptionalLines('A\n  \n{{x1}}\n\nB', empty).text).toBe('A\n  \nB');
+  });
+
+  it('a text of dropped lines only becomes empty; a name dropped twice is listed once', () => {
+    expect(dropEmptyOptionalLines('{{x1}}\n\n{{x2}}', empty)).toEqual({
+      text: '',
+      dropped: ['x1', 'x2'],
+    });
+    expect(dropEmptyOptionalLines('A\n{{x1}}\n📍 {{x1}}\nB', empty).dropped).toEqual(['x1']);
+  });
+
   it('a line of spaces left by a drop counts as blank', () => {
+    expect(dropEmptyOptionalLines('A\n{{x1}}\n  ', empty).text).toBe('A');
     expect(dropEmptyOptionalLines('A\n\n{{x1}}\n   \nB', empty).text).toBe('A\n\nB');
     expect(dropEmptyOptionalLines('A\n\n{{x1}}\n  ', empty).text).toBe('A');
   });
@@ -465,5 +489,7 @@ describe('dropEmptyOptionalLines keeps what the template wrote', () => {
     const long = 'Acara ini akan dipandu oleh pustakawan kami yang ramah: {{x1}}';
     expect(dropEmptyOptionalLines(long, empty).text).toBe(long);
     expect(dropEmptyOptionalLines('Tempat {{x1}}', empty).text).toBe('Tempat {{x1}}');
+    expect(dropEmptyOptionalLines('A\n1. Tempat: {{x1}}\nB', empty).text).toBe('A\nB');
+    expect(dropEmptyOptionalLines('A\nSesi 2: {{x1}}\nB', empty).text).toBe('A\nB');
   });
 });
