@@ -72,3 +72,48 @@ test('a posted draft goes to the post log and is not offered again', async () =>
   expect(await panelIn(page).getByText('A draft you had not posted').count()).toBe(0);
   await page.close();
 });
+
+/**
+ * Every tab of a site has the same composer key (the fixture's, like the real sites' home
+ * composer), so two tabs open at once meet the same drafts. Each tab's typing must stay in its
+ * own draft: the second tab is offered the first one's draft and, typing without restoring it,
+ * starts a draft of its own; the first tab goes on with its own draft, not the newest.
+ */
+test('two tabs of one site keep their own drafts', async () => {
+  const first = await harness.context.newPage();
+  const firstComposer = await openComposer(first, 'x');
+  await typeLines(firstComposer, ['Tab pertama: pameran buku langka']);
+  const firstPanel = panelIn(firstComposer.scope);
+  await expect
+    .poll(() => firstPanel.getByText(/Draft saved at/).count(), { timeout: 5000 })
+    .toBe(1);
+
+  const second = await harness.context.newPage();
+  const secondComposer = await openComposer(second, 'x');
+  const secondPanel = panelIn(secondComposer.scope);
+  await expect.poll(() => secondPanel.getByText('A draft you had not posted').count()).toBe(1);
+  await typeLines(secondComposer, ['Tab kedua: jam buka libur']);
+  await expect
+    .poll(() => secondPanel.getByText(/Draft saved at/).count(), { timeout: 5000 })
+    .toBe(1);
+
+  await first.bringToFront();
+  await firstComposer.editor.click();
+  await first.keyboard.press('End');
+  await first.keyboard.type(' hari ini');
+  await expect
+    .poll(() => editorState(firstComposer.frame(), firstComposer.editorName))
+    .toBe('Tab pertama: pameran buku langka hari ini');
+
+  const unpostedX = async () =>
+    (await readTable(harness.background, 'drafts'))
+      .filter((d) => d.platform === 'x' && d.status !== 'posted')
+      .map((d) => d.text as string)
+      .filter((text) => text.startsWith('Tab '))
+      .sort();
+  await expect
+    .poll(unpostedX, { timeout: 5000 })
+    .toEqual(['Tab kedua: jam buka libur', 'Tab pertama: pameran buku langka hari ini']);
+  await first.close();
+  await second.close();
+});
