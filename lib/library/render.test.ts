@@ -406,8 +406,14 @@ describe('defaults, optional lines and what is reported', () => {
         body: 'Daftar di {{link}}',
         variants: {},
         variables: [
-          { name: 'link', label: { id: 'Tautan', en: 'Link' }, type: 'link', required: true },
-        ].map((v) => ({ ...v, default: '   ' })),
+          {
+            name: 'link',
+            label: { id: 'Tautan', en: 'Link' },
+            type: 'link',
+            required: true,
+            default: '   ',
+          },
+        ],
       },
       { platform: 'facebook', locale: 'id', brandKit: kit },
     );
