@@ -15,6 +15,7 @@ const ALL_CORE_TESTS = [
   'lib/team-sync/engine/resolve.property.test.ts',
   'lib/team-sync/engine/plan.test.ts',
   'lib/db/repositories.test.ts',
+  'lib/db/repositories/drafts.test.ts',
   'lib/editors/*.test.ts',
   'lib/drafts/*.test.ts',
 ];
