@@ -151,6 +151,44 @@ describe('saving a draft', () => {
     expect(await repos.drafts.revisions(draft!.id)).toHaveLength(2);
   });
 
+  it('a space added or removed between words is an edit', async () => {
+    const { draft } = await repos.drafts.saveDraftText('x', 'main', 'Halo pemustaka');
+    clock.advance(REVISION_WINDOW_MS);
+    expect((await repos.drafts.saveDraftText('x', 'main', 'Halopemustaka')).revision).toBe(
+      'created',
+    );
+    expect(await repos.drafts.revisions(draft!.id)).toHaveLength(2);
+  });
+
+  it('a blank text answers that nothing was saved; ids say what they are', async () => {
+    expect(await repos.drafts.saveDraftText('x', 'main', ' \n ')).toEqual({
+      draft: undefined,
+      revision: 'none',
+    });
+    const { draft } = await repos.drafts.saveDraftText('x', 'main', 'Ada');
+    const [revision] = await repos.drafts.revisions(draft!.id);
+    expect(revision?.id).toMatch(/^rev_/);
+    expect((await repos.postLog.add({ platform: 'x', text: 'Pos' })).id).toMatch(/^post_/);
+  });
+
+  it('the newest of several open drafts is the one a save continues', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      clock.advance(1000);
+      ids.push(
+        (await repos.drafts.saveDraftText('x', 'main', `Draf ${i}`, { startNew: true })).draft!.id,
+      );
+    }
+    clock.advance(1000);
+    expect((await repos.drafts.saveDraftText('x', 'main', 'Draf 5 lagi')).draft?.id).toBe(ids[5]);
+    // An older one edited through its id becomes the newest.
+    clock.advance(1000);
+    await repos.drafts.saveDraftText('x', 'main', 'Draf 2 lagi', { draftId: ids[2] });
+    clock.advance(1000);
+    expect((await repos.drafts.saveDraftText('x', 'main', 'Draf 2 lagi!')).draft?.id).toBe(ids[2]);
+    expect((await repos.drafts.findRestorable('x', 'main'))?.draft.id).toBe(ids[2]);
+  });
+
   it('startNew leaves the open draft as it is and starts another', async () => {
     const open = await repos.drafts.saveDraftText('x', 'main', 'Draf pertama');
     clock.advance(1000);
@@ -212,15 +250,33 @@ describe('what is offered and listed', () => {
     const { draft } = await repos.drafts.saveDraftText('x', 'main', 'Isi penting');
     const kept = clock.now();
     clock.advance(REVISION_WINDOW_MS);
-    await repos.drafts.saveDraftText('x', 'main', '');
-    clock.advance(REVISION_WINDOW_MS);
     await repos.drafts.saveDraftText('x', 'main', '   ');
+    expect((await repos.drafts.revisions(draft!.id)).map((r) => r.text)).toEqual([
+      '   ',
+      'Isi penting',
+    ]);
     expect(await repos.drafts.findRestorable('x', 'main')).toMatchObject({
       draft: { id: draft!.id },
       text: 'Isi penting',
       source: 'revision',
       savedAt: kept,
     });
+  });
+
+  it('a blank draft without any history (as a backup may bring) is passed over', async () => {
+    const older = await repos.drafts.saveDraftText('x', 'main', 'Yang berisi');
+    clock.advance(1000);
+    await db.drafts.put({ ...older.draft!, id: 'draft_blank', text: '', updatedAt: clock.now() });
+    expect((await repos.drafts.findRestorable('x', 'main'))?.draft.id).toBe(older.draft!.id);
+  });
+
+  it('recent lists one platform’s drafts only', async () => {
+    for (const platform of ['facebook', 'instagram', 'tiktok', 'x'] as const) {
+      clock.advance(1000);
+      await repos.drafts.saveDraftText(platform, 'main', `Draf ${platform}`);
+    }
+    expect((await repos.drafts.recent('x')).map((d) => d.text)).toEqual(['Draf x']);
+    expect((await repos.drafts.recent('instagram')).map((d) => d.text)).toEqual(['Draf instagram']);
   });
 
   it('recent lists unposted ones only when asked', async () => {
@@ -334,6 +390,7 @@ describe('the post log', () => {
     expect((await repos.postLog.recent(50, 'x')).map((e) => e.at)).toEqual([3000, 1000]);
     expect((await repos.postLog.recent(1)).map((e) => e.at)).toEqual([3000]);
     expect((await repos.postLog.between(0, 5000)).map((e) => e.at)).toEqual([3000, 2000, 1000]);
+    expect((await repos.postLog.all()).map((e) => e.at)).toEqual([3000, 2000, 1000]);
   });
 
   it('numbers that are not counts are cleared; the rest are kept and rounded', async () => {
@@ -343,6 +400,8 @@ describe('the post log', () => {
       metrics: { reach: Number.NaN, likes: undefined, comments: 2.5, shares: Infinity },
     });
     expect(next.metrics).toEqual({ likes: 3, comments: 3 });
+    const none = await repos.postLog.annotate(entry.id, { metrics: { likes: 0 } });
+    expect(none.metrics).toEqual({ likes: 0, comments: 3 });
   });
 
   it('an annotation is dated after the version it edits and keeps the category when not given', async () => {
@@ -370,5 +429,52 @@ describe('the post log', () => {
     await repos.postLog.restore({ ...entry, id: 'post_elsewhere', updatedAt: clock.now() + 50 });
     const back = await db.postLog.get('post_elsewhere');
     expect(back).toMatchObject({ deleted: false, updatedBy: 'ana', updatedAt: clock.now() + 51 });
+  });
+});
+
+describe('a failure names what failed (for the diagnostics a person copies)', () => {
+  it('each operation, when the database is gone', async () => {
+    const { draft } = await repos.drafts.saveDraftText('x', 'main', 'Ada');
+    const entry = await repos.postLog.add({ platform: 'x', text: 'Pos' });
+    db.close();
+    const calls: [string, () => Promise<unknown>][] = [
+      ['drafts.get', () => repos.drafts.get(draft!.id)],
+      ['drafts.holdsText', () => repos.drafts.holdsText('x', 'main', 'Ada')],
+      ['drafts.saveDraftText', () => repos.drafts.saveDraftText('x', 'main', 'Lagi')],
+      ['drafts.revisions', () => repos.drafts.revisions(draft!.id)],
+      ['drafts.findRestorable', () => repos.drafts.findRestorable('x', 'main')],
+      ['drafts.recent', () => repos.drafts.recent('x')],
+      ['drafts.setTicks', () => repos.drafts.setTicks(draft!.id, {})],
+      ['drafts.patch', () => repos.drafts.patch(draft!.id, {})],
+      ['drafts.discard', () => repos.drafts.discard(draft!.id)],
+      ['drafts.markPosted', () => repos.drafts.markPosted(draft!.id)],
+      ['postLog.add', () => repos.postLog.add({ platform: 'x', text: 'Pos' })],
+      ['postLog.recent', () => repos.postLog.recent()],
+      ['postLog.between', () => repos.postLog.between(0, 1)],
+      ['postLog.all', () => repos.postLog.all()],
+      ['postLog.annotate', () => repos.postLog.annotate(entry.id, {})],
+      ['postLog.remove', () => repos.postLog.remove(entry.id)],
+      ['postLog.restore', () => repos.postLog.restore(entry)],
+    ];
+    for (const [operation, call] of calls) {
+      await expect(call(), operation).rejects.toMatchObject({ code: 'closed', operation });
+    }
+  });
+
+  it('a missing record, and a text over the cap, say which operation refused them', async () => {
+    const missing: [string, () => Promise<unknown>][] = [
+      ['drafts.setTicks', () => repos.drafts.setTicks('draft_gone', {})],
+      ['drafts.patch', () => repos.drafts.patch('draft_gone', {})],
+      ['drafts.markPosted', () => repos.drafts.markPosted('draft_gone')],
+      ['postLog.annotate', () => repos.postLog.annotate('post_gone', {})],
+    ];
+    for (const [operation, call] of missing) {
+      await expect(call(), operation).rejects.toMatchObject({ code: 'not-found', operation });
+    }
+    const tooLong = (await repos.drafts
+      .saveDraftText('x', 'main', 'a'.repeat(MAX_DRAFT_CHARS + 1))
+      .catch((error: unknown) => error)) as Error;
+    expect(tooLong).toMatchObject({ code: 'invalid', operation: 'drafts.saveDraftText' });
+    expect(tooLong.message).toContain(String(MAX_DRAFT_CHARS));
   });
 });
