@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '@/tests/support/checklist';
+import { placeholdersRule } from './placeholders';
 
 describe('placeholders', () => {
   it('passes a filled-in caption, including citations and quoted ellipses', () => {
@@ -55,5 +56,34 @@ describe('placeholders', () => {
   it('does not flag words that merely contain the letters', () => {
     const text = 'Koleksi XXI dan taxxi, [Catatan kaki]. Cegah TBC sejak dini';
     expect(check('placeholders', { text, platform: 'x' }).status).toBe('pass');
+  });
+
+  it('names at most five placeholders but counts them all, each name once', () => {
+    const text = '{{a}} {{b}} {{a}} [C] [D] [E] [F] TBD';
+    const r = check('placeholders', { text, platform: 'facebook' });
+    expect(r.spans).toHaveLength(8);
+    expect(r.message.en).toBe(
+      '8 template placeholders not filled in: {{a}}, {{b}}, [C], [D], and [E]',
+    );
+  });
+
+  it('says so in both languages when every placeholder is filled', () => {
+    const r = check('placeholders', { text: 'Bedah buku Sabtu ini.', platform: 'x' });
+    expect(r.message).toEqual({
+      id: 'Semua isian templat sudah diisi',
+      en: 'All template placeholders are filled in',
+    });
+  });
+
+  it('is an automatic check with its title in both languages', () => {
+    expect(placeholdersRule).toMatchObject({
+      id: 'placeholders',
+      kind: 'auto',
+      defaultSeverity: 'block',
+      title: {
+        id: 'Tidak ada isian templat yang tertinggal',
+        en: 'No unfilled template placeholders',
+      },
+    });
   });
 });
