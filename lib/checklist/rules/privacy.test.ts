@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '@/tests/support/checklist';
+import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
+import { privacyRule } from './privacy';
 
 describe('privacy', () => {
   it('passes text without personal data (dates, times, ISBN, prices)', () => {
@@ -45,5 +47,91 @@ describe('privacy', () => {
       '(021) 5551234',
       '3201 0123 4567 8901',
     ]);
+  });
+
+  it('says what it found in English too, naming only the kinds found', () => {
+    const text = 'Pemenang: Siti (0857 1234 5678, 0813 9876 5432, siti.rahma@gmail.com)';
+    const r = check('privacy', { text, platform: 'instagram' });
+    expect(r.message.en).toBe(
+      "Contains 2 phone numbers and 1 e-mail address. Make sure it is not a patron's personal data (UU PDP 27/2022); add the library's public contacts to the brand kit",
+    );
+    const nik = check('privacy', { text: 'NIK 3273014507900002', platform: 'x' });
+    expect(nik.message.en).toMatch(/^Contains 1 16-digit number \(NIK\?\)\. /);
+    expect(nik.message.id).toMatch(/^Ada 1 nomor 16 digit \(NIK\?\)\. /);
+    const email = check('privacy', { text: 'Tulis ke budi@contoh.id', platform: 'x' });
+    expect(email.message.id).toMatch(/^Ada 1 alamat surel\. /);
+    expect(email.message.en).toMatch(/^Contains 1 e-mail address\. /);
+  });
+
+  it('a number inside a longer one, or too short or too long for a phone, is no phone', () => {
+    for (const text of [
+      'No. registrasi 7008123456789012345.',
+      'Kode 7008123456789.',
+      'Kode 081234567890123 pada kartu lama', // 15 digits
+      'Kode 0812345678901234 pada kartu lama', // 16 digits: a NIK-like number, not a phone
+      'Nomor rak 01 234 567',
+      'Kupon 08123 4567 89012', // 14 digits
+    ]) {
+      const r = check('privacy', { text, platform: 'x' });
+      const phones = r.status === 'fail' ? r.message.en.match(/(\d+) phone/)?.[1] : undefined;
+      expect(phones, text).toBeUndefined();
+    }
+  });
+
+  it('a number inside a link or an e-mail address is counted once, as that', () => {
+    const inLink = check('privacy', {
+      text: 'Detail: https://opac.contoh.id/detail/3273014507900002',
+      platform: 'x',
+    });
+    expect(inLink.status).toBe('pass');
+    const text = 'Kirim ke 081234567890@gmail.com atau 3273014507900002@mail.id';
+    const inEmail = check('privacy', { text, platform: 'x' });
+    expect(inEmail.spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      '081234567890@gmail.com',
+      '3273014507900002@mail.id',
+    ]);
+    expect(inEmail.message.en).toMatch(/^Contains 2 e-mail addresses\. /);
+  });
+
+  it("the library's public e-mail counts whatever its spaces and case in the brand kit", () => {
+    const r = check('privacy', {
+      text: 'Info: layanan@perpuskota.go.id',
+      platform: 'facebook',
+      brand: {
+        requiredHashtags: [],
+        requiredMentions: [],
+        publicContacts: ['  Layanan@PerpusKota.go.id '],
+      },
+    });
+    expect(r.status).toBe('pass');
+    expect(r.message).toEqual({
+      id: 'Tidak ada nomor telepon, surel atau NIK selain kontak resmi perpustakaan',
+      en: "No phone number, e-mail or NIK other than the library's public contacts",
+    });
+  });
+
+  it('is an automatic check with its title in both languages', () => {
+    expect(privacyRule).toMatchObject({
+      id: 'privacy',
+      kind: 'auto',
+      defaultSeverity: AUTO_RULE_DEFAULTS.privacy,
+      title: {
+        id: 'Tanpa nomor telepon, surel atau NIK pemustaka',
+        en: "No patrons' phone numbers, e-mails or NIK",
+      },
+    });
+    expect(AUTO_RULE_DEFAULTS.privacy).toBeTruthy();
+  });
+
+  it('a phone of 9 to 13 digits is one, and the counts agree in English', () => {
+    const short = check('privacy', { text: 'Telp. (022) 423 123', platform: 'x' });
+    expect(short.message.en).toMatch(/^Contains 1 phone number\. /);
+    const long = check('privacy', { text: 'WA 0812 3456 78901', platform: 'x' });
+    expect(long.message.en).toMatch(/^Contains 1 phone number\. /);
+    const niks = check('privacy', {
+      text: 'NIK 3273014507900002 dan 3273014507900003',
+      platform: 'x',
+    });
+    expect(niks.message.en).toMatch(/^Contains 2 16-digit numbers \(NIK\?\)\. /);
   });
 });
