@@ -1,7 +1,9 @@
 /** Helpers for the rule tests: run the whole checklist and pick one rule's result. */
+import { expect } from 'vitest';
 import { runChecklist } from '@/lib/checklist/registry';
+import type { AutoRule } from '@/lib/checklist/rule';
 import { defaultSettings, type ChecklistSettings } from '@/lib/checklist/settings';
-import type { CheckResult, ChecklistInput } from '@/lib/checklist/types';
+import type { CheckResult, ChecklistInput, LocalisedText, Severity } from '@/lib/checklist/types';
 
 export function check(
   ruleId: string,
@@ -23,4 +25,20 @@ export function maybeCheck(
   const settings = defaultSettings();
   edit?.(settings);
   return runChecklist(input, settings).find((r) => r.ruleId === ruleId);
+}
+
+/**
+ * A rule as the checklist lists it: an automatic check, with the severity it has until the team
+ * changes it, and its title in both languages.
+ */
+export function expectAutomaticRule(
+  rule: AutoRule,
+  expected: { id: string; severity: Severity; title: LocalisedText },
+): void {
+  expect(rule).toMatchObject({
+    id: expected.id,
+    kind: 'auto',
+    defaultSeverity: expected.severity,
+    title: expected.title,
+  });
 }

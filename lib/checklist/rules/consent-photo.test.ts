@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '@/tests/support/checklist';
+import { check, expectAutomaticRule } from '@/tests/support/checklist';
+import { consentPhotoRule } from './consent-photo';
+
+const consent = (text: string) => check('consent-photo', { text, platform: 'instagram' });
 
 describe('consent-photo', () => {
   it('nudges (info) when children appear in photos', () => {
@@ -29,5 +32,47 @@ describe('consent-photo', () => {
     expect(
       check('consent-photo', { text: 'Koleksi baru untuk anak sudah tiba!', platform: 'x' }).status,
     ).toBe('pass');
+  });
+
+  it('says in both languages what it found, and marks both words in order', () => {
+    const text = 'Photos from our storytime with the kids this morning!';
+    const r = consent(text);
+    expect(r.message).toEqual({
+      id: 'Unggahan ini menyebut anak atau pemustaka dalam foto atau video: pastikan ada izin mereka, dan izin orang tua/wali untuk anak (UU PDP 27/2022)',
+      en: 'This post speaks of children or patrons in a photo or video: make sure they agreed, and a parent or guardian for children (UU PDP 27/2022)',
+    });
+    expect(r.spans.map((span) => text.slice(span.start, span.end))).toEqual(['Photos', 'kids']);
+    expect(consent('Koleksi baru untuk anak sudah tiba!').message).toEqual({
+      id: 'Tidak ada foto anak atau pemustaka yang perlu izin',
+      en: 'No photo of children or patrons that needs consent',
+    });
+  });
+
+  it('matches whole words only', () => {
+    // "pelajaran" (a lesson) is not "pelajar" (a pupil).
+    expect(consent('Foto materi pelajaran membaca hari ini').status).toBe('pass');
+    // "perizinan" (permits) is not "izin" (consent).
+    expect(consent('Foto anak-anak saat mengurus perizinan ruang baca').status).toBe('fail');
+  });
+
+  it('finds a whole word after the same letters inside another word', () => {
+    // "anak" inside "kanak-kanak", "foto" inside "swafoto", "izin" inside "perizinan".
+    const kindergarten = consent('Kunjungan taman kanak-kanak: potret anak-anak di galeri');
+    expect(kindergarten.status).toBe('fail');
+    expect(consent('Anak-anak dan swafoto mereka; foto lengkap di galeri').status).toBe('fail');
+    expect(
+      consent('Foto anak-anak, perizinan ruang sudah ada, dan izin orang tua juga').status,
+    ).toBe('pass');
+  });
+
+  it('is an automatic check with its title in both languages', () => {
+    expectAutomaticRule(consentPhotoRule, {
+      id: 'consent-photo',
+      severity: 'info',
+      title: {
+        id: 'Izin untuk foto anak dan pemustaka',
+        en: 'Consent for photos of children and patrons',
+      },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
-import { check } from '@/tests/support/checklist';
+import { check, expectAutomaticRule } from '@/tests/support/checklist';
+import { hashtagLimitRule } from './hashtag-limit';
 
 const six = 'Koleksi baru! #Buku #Literasi #BulanBuku #PerpustakaanKota #BacaBuku #Pustaka';
 
@@ -41,5 +42,85 @@ describe('hashtag-limit', () => {
   it('does not count numbers or URL fragments as hashtags', () => {
     const text = 'Juara #1 #2 #3 #4 #5 #6 https://a.id/#x #Buku';
     expect(check('hashtag-limit', { text, platform: 'instagram' }).status).toBe('pass');
+  });
+
+  it('says in both languages what it counted, up to the limit itself', () => {
+    const five = check('hashtag-limit', {
+      text: 'Yuk #Satu #Dua #Tiga #Empat #Lima',
+      platform: 'instagram',
+    });
+    expect(five.status).toBe('pass');
+    expect(five.message).toEqual({
+      id: '5 tagar, Instagram menerima paling banyak 5',
+      en: '5 hashtags, Instagram accepts at most 5',
+    });
+    expect(check('hashtag-limit', { text: 'Yuk #Satu', platform: 'tiktok' }).message.en).toBe(
+      '1 hashtag, TikTok accepts at most 5',
+    );
+    expect(check('hashtag-limit', { text: 'Yuk #Satu', platform: 'facebook' }).message).toEqual({
+      id: '1 tagar; Facebook tidak membatasi jumlah tagar',
+      en: '1 hashtag; Facebook sets no hashtag limit',
+    });
+  });
+
+  it('names its fix in both languages, for one hashtag and for several', () => {
+    const one = check('hashtag-limit', { text: six, platform: 'instagram' });
+    expect(one.message.id).toBe('6 tagar, Instagram menerima paling banyak 5: hapus 1');
+    expect(one.fixes?.map((fix) => fix.label)).toEqual([
+      {
+        id: 'Hapus 1 tagar terakhir (tagar wajib tetap)',
+        en: 'Remove the last hashtag (required ones stay)',
+      },
+    ]);
+    const eight = `${six} #Tujuh #Delapan`;
+    const three = check('hashtag-limit', { text: eight, platform: 'instagram' });
+    expect(three.fixes?.map((fix) => fix.label)).toEqual([
+      {
+        id: 'Hapus 3 tagar terakhir (tagar wajib tetap)',
+        en: 'Remove the last 3 hashtags (required ones stay)',
+      },
+    ]);
+    expect(applyEdits(eight, three.fixes![0]!.edits)).toBe(
+      'Koleksi baru! #Buku #Literasi #BulanBuku #PerpustakaanKota #BacaBuku',
+    );
+  });
+
+  it('removes the first hashtag when every later one is required', () => {
+    const text = '#Promo #Satu #Dua #Tiga #Empat #Lima';
+    const r = check('hashtag-limit', {
+      text,
+      platform: 'instagram',
+      brand: {
+        requiredHashtags: ['#Satu', '#Dua', '#Tiga', '#Empat', '#Lima'],
+        requiredMentions: [],
+      },
+    });
+    expect(applyEdits(text, r.fixes![0]!.edits)).toBe('#Satu #Dua #Tiga #Empat #Lima');
+  });
+
+  it('offers no fix when the required hashtags alone are over the limit', () => {
+    const text = '#Satu #Dua #Tiga #Empat #Lima #Enam';
+    const r = check('hashtag-limit', {
+      text,
+      platform: 'instagram',
+      brand: {
+        requiredHashtags: ['#Satu', '#Dua', '#Tiga', '#Empat', '#Lima', '#Enam'],
+        requiredMentions: [],
+      },
+    });
+    expect(r.status).toBe('fail');
+    expect(r.message.en).toBe('6 hashtags, Instagram accepts at most 5: remove 1');
+    expect(r.fixes).toBeUndefined();
+  });
+
+  it('is an automatic check with its title in both languages', () => {
+    expectAutomaticRule(hashtagLimitRule, {
+      id: 'hashtag-limit',
+      severity: 'block',
+      title: {
+        id: 'Jumlah tagar tidak melebihi batas platform',
+        en: 'No more hashtags than the platform accepts',
+      },
+    });
   });
 });

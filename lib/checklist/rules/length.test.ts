@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '@/tests/support/checklist';
+import { check, expectAutomaticRule } from '@/tests/support/checklist';
+import { lengthRule } from './length';
 
 describe('length', () => {
   it('passes an Indonesian caption within the Instagram limit and counts graphemes', () => {
@@ -55,5 +56,22 @@ describe('length', () => {
   it('Facebook allows 63,206', () => {
     expect(check('length', { text: 'a'.repeat(63_206), platform: 'facebook' }).status).toBe('pass');
     expect(check('length', { text: 'a'.repeat(63_207), platform: 'facebook' }).status).toBe('fail');
+  });
+
+  it('takes X Premium into account on X only', () => {
+    const r = check('length', { text: 'a'.repeat(2_201), platform: 'instagram', xPremium: true });
+    expect(r.status).toBe('fail');
+    expect(r.message.en).toBe('2,201/2,200 characters: 1 over the Instagram limit');
+  });
+
+  it('is an automatic check with its title in both languages', () => {
+    expectAutomaticRule(lengthRule, {
+      id: 'length',
+      severity: 'block',
+      title: {
+        id: 'Panjang teks dalam batas platform',
+        en: "Text within the platform's length limit",
+      },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '@/tests/support/checklist';
+import { check, expectAutomaticRule } from '@/tests/support/checklist';
 import { placeholdersRule } from './placeholders';
 
 describe('placeholders', () => {
@@ -76,10 +76,9 @@ describe('placeholders', () => {
   });
 
   it('is an automatic check with its title in both languages', () => {
-    expect(placeholdersRule).toMatchObject({
+    expectAutomaticRule(placeholdersRule, {
       id: 'placeholders',
-      kind: 'auto',
-      defaultSeverity: 'block',
+      severity: 'block',
       title: {
         id: 'Tidak ada isian templat yang tertinggal',
         en: 'No unfilled template placeholders',

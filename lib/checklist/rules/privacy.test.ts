@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '@/tests/support/checklist';
-import { AUTO_RULE_DEFAULTS } from '../rule-defaults';
+import { check, expectAutomaticRule } from '@/tests/support/checklist';
 import { privacyRule } from './privacy';
 
 describe('privacy', () => {
@@ -111,16 +110,14 @@ describe('privacy', () => {
   });
 
   it('is an automatic check with its title in both languages', () => {
-    expect(privacyRule).toMatchObject({
+    expectAutomaticRule(privacyRule, {
       id: 'privacy',
-      kind: 'auto',
-      defaultSeverity: AUTO_RULE_DEFAULTS.privacy,
+      severity: 'warn',
       title: {
         id: 'Tanpa nomor telepon, surel atau NIK pemustaka',
         en: "No patrons' phone numbers, e-mails or NIK",
       },
     });
-    expect(AUTO_RULE_DEFAULTS.privacy).toBeTruthy();
   });
 
   it('a phone of 9 to 13 digits is one, and the counts agree in English', () => {

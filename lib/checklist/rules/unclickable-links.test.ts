@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
-import { check, maybeCheck } from '@/tests/support/checklist';
+import { check, expectAutomaticRule, maybeCheck } from '@/tests/support/checklist';
+import { unclickableLinksRule } from './unclickable-links';
 
 describe('unclickable-links', () => {
   it('passes an Instagram caption without links', () => {
@@ -9,6 +10,10 @@ describe('unclickable-links', () => {
       platform: 'instagram',
     });
     expect(r.status).toBe('pass');
+    expect(r.message).toEqual({
+      id: 'Tidak ada tautan di keterangan',
+      en: 'No links in the caption',
+    });
   });
 
   it('warns about a link in an Instagram caption and offers "link di bio"', () => {
@@ -34,5 +39,43 @@ describe('unclickable-links', () => {
     expect(check('unclickable-links', { ...input, platform: 'tiktok' }).status).toBe('fail');
     expect(maybeCheck('unclickable-links', { ...input, platform: 'x' })).toBeUndefined();
     expect(maybeCheck('unclickable-links', { ...input, platform: 'facebook' })).toBeUndefined();
+  });
+
+  it('counts the links in both languages, marks them and names its fixes', () => {
+    const text = 'Daftar https://bit.ly/WebinarLit atau perpusnas.go.id/webinar';
+    const r = check('unclickable-links', { text, platform: 'tiktok' });
+    expect(r.message).toEqual({
+      id: 'Tautan di keterangan TikTok tidak bisa diklik (2 tautan): pasang di bio dan tulis "link di bio"',
+      en: 'Links in TikTok captions cannot be clicked (2 links): put it in the bio and say "link in bio"',
+    });
+    expect(r.spans.map((span) => text.slice(span.start, span.end))).toEqual([
+      'https://bit.ly/WebinarLit',
+      'perpusnas.go.id/webinar',
+    ]);
+    expect(r.fixes?.map((fix) => fix.label)).toEqual([
+      { id: 'Ganti tautan dengan "link di bio"', en: 'Replace links with "link di bio"' },
+      { id: 'Ganti tautan dengan "link in bio"', en: 'Replace links with "link in bio"' },
+    ]);
+    const inBio = check('unclickable-links', {
+      text: `${text}, link di bio`,
+      platform: 'tiktok',
+    });
+    expect(inBio.fixes?.map((fix) => fix.label)).toEqual([
+      {
+        id: 'Hapus tautan (sudah ada "link di bio")',
+        en: 'Remove the links ("link in bio" is there)',
+      },
+    ]);
+  });
+
+  it('is an automatic check with its title in both languages', () => {
+    expectAutomaticRule(unclickableLinksRule, {
+      id: 'unclickable-links',
+      severity: 'warn',
+      title: {
+        id: 'Tautan di keterangan tidak bisa diklik',
+        en: 'Links in the caption are not clickable',
+      },
+    });
   });
 });
