@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
-import { check } from '@/tests/support/checklist';
+import { check, expectAutomaticRule } from '@/tests/support/checklist';
+import type { BrandKit } from '../types';
+import { brandRule } from './brand';
+
+const kit = (kit: Partial<BrandKit>): BrandKit => ({
+  requiredHashtags: [],
+  requiredMentions: [],
+  ...kit,
+});
+const brandCheck = (text: string, brand: BrandKit) =>
+  check('brand', { text, platform: 'instagram', brand });
 
 const brand = {
   libraryName: 'Perpustakaan Kota Bandung',
@@ -20,6 +30,7 @@ describe('brand', () => {
     const r = check('brand', { text, platform: 'instagram', brand });
     expect(r.status).toBe('fail');
     expect(r.severity).toBe('info'); // style advice, not a warning (severity policy)
+    expect(r.spans).toEqual([]); // nothing in the text to mark: what is missing is not there
     expect(r.message.id).toBe(
       'Belum ada dari identitas merek: #PerpusKotaBandung, @perpuskotabdg, dan nama "Perpustakaan Kota Bandung"',
     );
@@ -49,5 +60,87 @@ describe('brand', () => {
 
   it('passes without a brand kit', () => {
     expect(check('brand', { text: 'Halo', platform: 'x' }).status).toBe('pass');
+  });
+
+  it('says in both languages when the kit asks for nothing, blank entries included', () => {
+    const nothing = {
+      id: 'Identitas merek belum berisi tagar, akun atau nama wajib',
+      en: 'The brand kit has no required hashtag, handle or name',
+    };
+    expect(check('brand', { text: 'Halo', platform: 'x' }).message).toEqual(nothing);
+    const blanks = kit({ requiredHashtags: ['  '], requiredMentions: [' @ '], libraryName: ' ' });
+    expect(brandCheck('Halo', blanks).message).toEqual(nothing);
+  });
+
+  it('checks each part of the kit on its own', () => {
+    const onlyName = kit({ libraryName: 'Perpustakaan Kota Bandung' });
+    expect(brandCheck('Halo', onlyName).message.en).toBe(
+      'Missing from the brand kit: the name "Perpustakaan Kota Bandung"',
+    );
+    const onlyTag = kit({ requiredHashtags: ['#PerpusKotaBandung'] });
+    expect(brandCheck('Halo', onlyTag).message.en).toBe(
+      'Missing from the brand kit: #PerpusKotaBandung',
+    );
+    const onlyHandle = kit({ requiredMentions: ['@perpuskotabdg'] });
+    expect(brandCheck('Halo', onlyHandle).message.en).toBe(
+      'Missing from the brand kit: @perpuskotabdg',
+    );
+    expect(brandCheck('Halo @perpuskotabdg', onlyHandle).message).toEqual({
+      id: 'Tagar, akun dan nama perpustakaan dari identitas merek sudah ada',
+      en: 'Brand hashtags, handles and library name are present',
+    });
+  });
+
+  it('takes the kit as typed: extra marks, spaces and a name typed with two spaces', () => {
+    const typed = kit({
+      requiredHashtags: ['##PerpusKotaBandung'],
+      requiredMentions: ['  @@perpuskotabdg '],
+      libraryName: 'Perpustakaan  Kota Bandung',
+    });
+    expect(brandCheck('Halo', typed).message.en).toBe(
+      'Missing from the brand kit: #PerpusKotaBandung, @perpuskotabdg, and the name "Perpustakaan  Kota Bandung"',
+    );
+    const text = 'Perpustakaan Kota Bandung #PerpusKotaBandung @perpuskotabdg';
+    expect(brandCheck(text, typed).status).toBe('pass');
+  });
+
+  it('adds what is missing after a blank line, unless the caption is empty or ends a line', () => {
+    const tagAndHandle = kit({
+      requiredHashtags: ['#PerpusKotaBandung'],
+      requiredMentions: ['@perpuskotabdg'],
+    });
+    const added = (text: string) => {
+      const r = brandCheck(text, tagAndHandle);
+      expect(r.fixes?.map((fix) => fix.label)).toEqual([
+        {
+          id: 'Tambahkan #PerpusKotaBandung @perpuskotabdg di akhir',
+          en: 'Add #PerpusKotaBandung @perpuskotabdg at the end',
+        },
+      ]);
+      return applyEdits(text, r.fixes![0]!.edits);
+    };
+    expect(added('')).toBe('#PerpusKotaBandung @perpuskotabdg');
+    expect(added('Halo\n')).toBe('Halo\n#PerpusKotaBandung @perpuskotabdg');
+    expect(added('Halo\n  ')).toBe('Halo\n  #PerpusKotaBandung @perpuskotabdg');
+    expect(added('Baris satu\nBaris dua')).toBe(
+      'Baris satu\nBaris dua\n\n#PerpusKotaBandung @perpuskotabdg',
+    );
+  });
+
+  it('offers nothing to add when only the name is missing', () => {
+    const r = brandCheck('#PerpusKotaBandung @perpuskotabdg', brand);
+    expect(r.status).toBe('fail');
+    expect(r.fixes).toBeUndefined();
+  });
+
+  it('is an automatic check with its title in both languages', () => {
+    expectAutomaticRule(brandRule, {
+      id: 'brand',
+      severity: 'info',
+      title: {
+        id: 'Tagar, akun dan nama perpustakaan dari identitas merek ada',
+        en: 'Brand hashtag, handle and library name present',
+      },
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecklist } from '../registry';
+import { MANUAL_RULE_IDS } from '../rule-defaults';
 import { defaultSettings } from '../settings';
 import { MANUAL_RULES } from './manual';
 
@@ -40,5 +41,17 @@ describe('manual items', () => {
     )!;
     expect(r.required).toBe(true);
     expect(r.severity).toBe('block');
+  });
+
+  it('lists each item the settings know, with its own title in both languages', () => {
+    expect(MANUAL_RULES.map((r) => r.id)).toEqual([...MANUAL_RULE_IDS]);
+    for (const r of MANUAL_RULES) {
+      expect(r.kind).toBe('manual');
+      expect(r.title.id.length, r.id).toBeGreaterThan(5);
+      expect(r.title.en.length, r.id).toBeGreaterThan(5);
+      expect(r.title.id, r.id).not.toBe(r.title.en);
+    }
+    expect(new Set(MANUAL_RULES.map((r) => r.title.id)).size).toBe(MANUAL_RULES.length);
+    expect(new Set(MANUAL_RULES.map((r) => r.title.en)).size).toBe(MANUAL_RULES.length);
   });
 });
