@@ -7,12 +7,16 @@ import PouchDB from 'pouchdb-browser';
 import type { Credentials, ReplicaFactory } from './service';
 import { teamServerFetch } from './server-fetch';
 
-type Db = PouchDB.Database;
+/**
+ * `id()` is on every PouchDB database (replication names its checkpoints with it) but missing
+ * from @types/pouchdb-core; the sync engine calls it too.
+ */
+type Db = PouchDB.Database & { id(): Promise<string> };
 
 export const browserReplicas: ReplicaFactory<Db, Db> = {
   openLocal(name) {
     // auto_compaction: old revisions of edited records do not pile up in the replica.
-    return new PouchDB(name, { adapter: 'idb', auto_compaction: true });
+    return new PouchDB(name, { adapter: 'idb', auto_compaction: true }) as Db;
   },
   openRemote(url, credentials?: Credentials) {
     // skip_setup: a member must not create the team database by mistyping its name.
@@ -21,7 +25,7 @@ export const browserReplicas: ReplicaFactory<Db, Db> = {
       skip_setup: true,
       fetch: teamServerFetch(),
       ...(credentials ? { auth: credentials } : {}),
-    });
+    }) as Db;
   },
   async close(db) {
     await db.close();

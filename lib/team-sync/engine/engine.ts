@@ -25,7 +25,7 @@ import { sharesPostLog } from './local-tables';
 import { lookDone, lookSince, type LookState } from './look';
 import type { PouchDatabase } from './pouch';
 import { newTally, toReport, type SyncReport, type SyncRun } from './run';
-import { checkServer, pull, push } from './transport';
+import { checkServer, knownServer, pull, push } from './transport';
 
 export interface CouchSyncOptions {
   /** The app's database, the source of truth. */
@@ -64,15 +64,18 @@ async function exportLocalEdits(run: SyncRun): Promise<void> {
   await exportEdits(run);
 }
 
-async function syncOnce(run: SyncRun): Promise<void> {
+async function syncOnce(run: SyncRun, remoteId: () => Promise<string>): Promise<void> {
+  // The server is asked while the local work runs; its answer is awaited before the pull.
+  const checked = checkServer(run.remote);
+  checked.catch(() => undefined); // a failure is thrown below, not reported as unhandled
   await applyPulled(run); // anything pulled by an interrupted run
   await exportLocalEdits(run);
-  await checkServer(run.remote);
-  await pull(run);
+  const server = knownServer(run.remote, { info: await checked, id: remoteId });
+  await pull(run, server);
   // Pulling before pushing lets a push's checkpoint move past what was just pulled, so a later
   // push does not compare those documents with the server again.
   if (await applyPulled(run)) await exportLocalEdits(run); // local edits that won
-  if (needsPush(run)) await push(run);
+  if (needsPush(run)) await push(run, server);
 }
 
 /**
@@ -94,6 +97,11 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
   // read again, so what a run changed but could not save is not trusted.
   let ledger: Promise<LedgerState> | undefined;
   const openCached = (): Promise<LedgerState> => (ledger ??= openLedger(replica));
+  // The team database's id names the replication checkpoints. PouchDB asks the server for it
+  // (its uuid) at every replication; it is kept like the ledger, and asked again after a failed
+  // run, since PouchDB answers with the address alone when the server could not be reached.
+  let remoteId: Promise<string> | undefined;
+  const idCached = (): Promise<string> => (remoteId ??= remote.id());
 
   const looks: LookState = {};
 
@@ -111,11 +119,12 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
         tally: newTally(),
         ...(since === undefined ? {} : { since }),
       };
-      await syncOnce(sync);
+      await syncOnce(sync, idCached);
       lookDone(looks, startedAt, sync.since, share);
       return toReport(sync.tally, startedAt, now());
     } catch (error) {
       ledger = undefined;
+      remoteId = undefined;
       throw toSyncError(error);
     }
   }

@@ -150,3 +150,52 @@ describe('incremental team sync reaches the same state as reading everything', (
     expect((await budi.repos.hashtagSets.get(set.id))?.tags).toEqual(['DariCita']);
   });
 });
+
+describe('the requests of an incremental sync', () => {
+  /** Requests the server receives during `action`, as "METHOD path" without the query. */
+  async function requestsDuring(action: () => Promise<unknown>): Promise<string[]> {
+    const seen: string[] = [];
+    const stop = team.server.onRequest((req) => {
+      seen.push(`${req.method} ${new URL(req.url ?? '/', team.server.url).pathname}`);
+    });
+    try {
+      await action();
+    } finally {
+      stop();
+    }
+    return seen;
+  }
+
+  it("asks for the server's id once per engine and for the database's info once per sync", async () => {
+    const remote = team.remote();
+    await remote.bulkDocs([toDoc('hashtagSets', teamSet(1, clock.now()))]);
+    const ana = member('ana');
+    const database = new URL(team.url).pathname;
+
+    const first = await requestsDuring(() => ana.sync.runOnce());
+    expect(first.filter((r) => r === 'GET /')).toHaveLength(1);
+    expect(first.filter((r) => r === `GET ${database}/`)).toHaveLength(1);
+
+    clock.advance(5_000);
+    const doc = await remote.get(docIdFor('hashtagSets', 'set_team_1'));
+    await remote.put({ ...doc, record: { ...(doc.record as SyncRecord), updatedAt: clock.now() } });
+    clock.advance(5_000);
+    let report: Awaited<ReturnType<Member['sync']['runOnce']>> | undefined;
+    const next = await requestsDuring(async () => (report = await ana.sync.runOnce()));
+    expect(report?.pulled).toBe(1);
+    // The id is kept (a GET of the server's root), the info asked once (the server's check).
+    expect(next.filter((r) => r === 'GET /')).toHaveLength(0);
+    expect(next.filter((r) => r === `GET ${database}/`)).toHaveLength(1);
+    expect(next.filter((r) => r.startsWith(`GET ${database}/_changes`))).toHaveLength(2);
+  });
+
+  it('asks for the id again after a failed sync', async () => {
+    const ana = member('ana');
+    await ana.sync.runOnce();
+    await team.server.goDown();
+    await expect(ana.sync.runOnce()).rejects.toMatchObject({ code: 'unreachable' });
+    await team.server.comeBack();
+    const again = await requestsDuring(() => ana.sync.runOnce());
+    expect(again.filter((r) => r === 'GET /')).toHaveLength(1);
+  });
+});

@@ -47,6 +47,8 @@ export interface PouchAllDocsResult {
 }
 
 export interface PouchDatabase {
+  /** The database's identity for replication checkpoints (for http: the server's uuid and path). */
+  id(): Promise<string>;
   info(): Promise<object>;
   get(docId: string): Promise<object>;
   put(doc: object): Promise<PouchWriteResult>;

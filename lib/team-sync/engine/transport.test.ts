@@ -50,7 +50,7 @@ afterEach(async () => {
 
 describe('checkServer', () => {
   it('passes for a reachable team database', async () => {
-    await expect(checkServer(remoteAt(teamUrl))).resolves.toBeUndefined();
+    await expect(checkServer(remoteAt(teamUrl))).resolves.toMatchObject({ db_name: 'team' });
   });
 
   it('names a server that is not there', async () => {
