@@ -6,6 +6,8 @@
  * Node benchmark. Timed from the dashboard's request to the answer: "Connect" (which runs the
  * first sync) and "Sync now" after one remote change (INCREMENTAL_SAMPLES times per run). A fresh
  * browser profile for each of the 3 runs; medians (and the incremental p95) beside the goals.
+ * `BENCH_LATENCY_MS=60` holds every request that long before the server answers it: a team
+ * server across the internet rather than on this computer, where each round trip counts.
  */
 import { launch, readTable } from '../tests/e2e/harness';
 import type { SyncRecord } from '@/lib/team-sync/engine/docs';
@@ -35,6 +37,11 @@ async function main() {
       'worker, a local CouchDB-protocol server. Median of 3 runs, each in a fresh profile.\n',
   );
   const server = await startCouchServer({ cors: true });
+  const latency = Number(process.env.BENCH_LATENCY_MS ?? 0);
+  if (latency > 0) {
+    console.log(`Every request to the server waits ${latency} ms first.\n`);
+    server.onRequest(() => new Promise((resolve) => setTimeout(resolve, latency)));
+  }
   const source = new server.PouchDB(memoryName('bench-source'));
   await source.bulkDocs(teamDocs(Date.now()));
   const first: number[] = [];
