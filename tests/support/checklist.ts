@@ -42,3 +42,13 @@ export function expectAutomaticRule(
     title: expected.title,
   });
 }
+
+/** The words a result marks in `text`, in order. */
+export function markedText(text: string, result: Pick<CheckResult, 'spans'>): string[] {
+  return result.spans.map((span) => text.slice(span.start, span.end));
+}
+
+/** The labels of a result's fixes, as the person reads them on its buttons. */
+export function fixLabels(result: Pick<CheckResult, 'fixes'>): LocalisedText[] | undefined {
+  return result.fixes?.map((fix) => fix.label);
+}

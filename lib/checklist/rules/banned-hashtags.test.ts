@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
-import { check, expectAutomaticRule } from '@/tests/support/checklist';
+import { check, expectAutomaticRule, markedText, fixLabels } from '@/tests/support/checklist';
 import { bannedHashtagsRule } from './banned-hashtags';
 
 const banned = (s: { bannedHashtags: string[] }) => {
@@ -26,10 +26,7 @@ describe('banned-hashtags', () => {
       'Banned hashtags: #FollowForFollow and #LIKEFORLIKE. One banned hashtag can hide the whole post from hashtag search',
     );
     expect(r.message.id).toContain('Tagar terlarang: #FollowForFollow dan #LIKEFORLIKE');
-    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual([
-      '#FollowForFollow',
-      '#LIKEFORLIKE',
-    ]);
+    expect(markedText(text, r)).toEqual(['#FollowForFollow', '#LIKEFORLIKE']);
     expect(applyEdits(text, r.fixes![0]!.edits)).toBe('Buku baru #Literasi hari ini');
   });
 
@@ -56,9 +53,7 @@ describe('banned-hashtags', () => {
       id: 'Tagar terlarang: #likeforlike. Satu tagar terlarang dapat menyembunyikan seluruh unggahan dari pencarian tagar',
       en: 'Banned hashtag: #likeforlike. One banned hashtag can hide the whole post from hashtag search',
     });
-    expect(r.fixes?.map((fix) => fix.label)).toEqual([
-      { id: 'Hapus tagar terlarang', en: 'Remove banned hashtags' },
-    ]);
+    expect(fixLabels(r)).toEqual([{ id: 'Hapus tagar terlarang', en: 'Remove banned hashtags' }]);
   });
 
   it('is an automatic check with its title in both languages', () => {

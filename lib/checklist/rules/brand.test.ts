@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
-import { check, expectAutomaticRule } from '@/tests/support/checklist';
+import { check, expectAutomaticRule, fixLabels } from '@/tests/support/checklist';
 import type { BrandKit } from '../types';
 import { brandRule } from './brand';
 
@@ -111,7 +111,7 @@ describe('brand', () => {
     });
     const added = (text: string) => {
       const r = brandCheck(text, tagAndHandle);
-      expect(r.fixes?.map((fix) => fix.label)).toEqual([
+      expect(fixLabels(r)).toEqual([
         {
           id: 'Tambahkan #PerpusKotaBandung @perpuskotabdg di akhir',
           en: 'Add #PerpusKotaBandung @perpuskotabdg at the end',

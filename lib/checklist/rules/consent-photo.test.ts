@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, expectAutomaticRule } from '@/tests/support/checklist';
+import { check, expectAutomaticRule, markedText } from '@/tests/support/checklist';
 import { consentPhotoRule } from './consent-photo';
 
 const consent = (text: string) => check('consent-photo', { text, platform: 'instagram' });
@@ -41,7 +41,7 @@ describe('consent-photo', () => {
       id: 'Unggahan ini menyebut anak atau pemustaka dalam foto atau video: pastikan ada izin mereka, dan izin orang tua/wali untuk anak (UU PDP 27/2022)',
       en: 'This post speaks of children or patrons in a photo or video: make sure they agreed, and a parent or guardian for children (UU PDP 27/2022)',
     });
-    expect(r.spans.map((span) => text.slice(span.start, span.end))).toEqual(['Photos', 'kids']);
+    expect(markedText(text, r)).toEqual(['Photos', 'kids']);
     expect(consent('Koleksi baru untuk anak sudah tiba!').message).toEqual({
       id: 'Tidak ada foto anak atau pemustaka yang perlu izin',
       en: 'No photo of children or patrons that needs consent',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
-import { check, expectAutomaticRule } from '@/tests/support/checklist';
+import { check, expectAutomaticRule, markedText, fixLabels } from '@/tests/support/checklist';
 import { duplicateHashtagsRule } from './duplicate-hashtags';
 
 describe('duplicate-hashtags', () => {
@@ -31,10 +31,8 @@ describe('duplicate-hashtags', () => {
       id: 'Tagar ganda: #Buku dan #Baca (2 salinan)',
       en: 'Duplicate hashtags: #Buku and #Baca (2 copies)',
     });
-    expect(r.spans.map((span) => text.slice(span.start, span.end))).toEqual(['#buku', '#baca']);
-    expect(r.fixes?.map((fix) => fix.label)).toEqual([
-      { id: 'Hapus tagar ganda', en: 'Remove duplicate hashtags' },
-    ]);
+    expect(markedText(text, r)).toEqual(['#buku', '#baca']);
+    expect(fixLabels(r)).toEqual([{ id: 'Hapus tagar ganda', en: 'Remove duplicate hashtags' }]);
     const one = check('duplicate-hashtags', { text: '#Buku #buku', platform: 'x' });
     expect(one.message.en).toBe('Duplicate hashtag: #Buku (1 copy)');
   });

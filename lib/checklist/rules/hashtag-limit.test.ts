@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
-import { check, expectAutomaticRule } from '@/tests/support/checklist';
+import { check, expectAutomaticRule, fixLabels } from '@/tests/support/checklist';
 import { hashtagLimitRule } from './hashtag-limit';
 
 const six = 'Koleksi baru! #Buku #Literasi #BulanBuku #PerpustakaanKota #BacaBuku #Pustaka';
@@ -66,7 +66,7 @@ describe('hashtag-limit', () => {
   it('names its fix in both languages, for one hashtag and for several', () => {
     const one = check('hashtag-limit', { text: six, platform: 'instagram' });
     expect(one.message.id).toBe('6 tagar, Instagram menerima paling banyak 5: hapus 1');
-    expect(one.fixes?.map((fix) => fix.label)).toEqual([
+    expect(fixLabels(one)).toEqual([
       {
         id: 'Hapus 1 tagar terakhir (tagar wajib tetap)',
         en: 'Remove the last hashtag (required ones stay)',
@@ -74,7 +74,7 @@ describe('hashtag-limit', () => {
     ]);
     const eight = `${six} #Tujuh #Delapan`;
     const three = check('hashtag-limit', { text: eight, platform: 'instagram' });
-    expect(three.fixes?.map((fix) => fix.label)).toEqual([
+    expect(fixLabels(three)).toEqual([
       {
         id: 'Hapus 3 tagar terakhir (tagar wajib tetap)',
         en: 'Remove the last 3 hashtags (required ones stay)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, expectAutomaticRule } from '@/tests/support/checklist';
+import { check, expectAutomaticRule, markedText } from '@/tests/support/checklist';
 import { mentionLimitRule } from './mention-limit';
 
 const handles = (n: number) => Array.from({ length: n }, (_, i) => `@pemustaka${i}`).join(' ');
@@ -19,7 +19,7 @@ describe('mention-limit', () => {
     const r = check('mention-limit', { text, platform: 'instagram' });
     expect(r.status).toBe('fail');
     expect(r.message.en).toBe('21 mentions, Instagram accepts at most 20: remove 1');
-    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['@pemustaka20']);
+    expect(markedText(text, r)).toEqual(['@pemustaka20']);
   });
 
   it('does not count e-mail addresses, and X has no mention limit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, expectAutomaticRule } from '@/tests/support/checklist';
+import { check, expectAutomaticRule, markedText } from '@/tests/support/checklist';
 import { sensitiveWordsRule } from './sensitive-words';
 
 const sensitive = (text: string) => check('sensitive-words', { text, platform: 'facebook' });
@@ -14,22 +14,14 @@ describe('sensitive-words', () => {
     const text = 'Jangan MENGKAFIRKAN orang, itu penistaan. Dasar goblok!';
     const r = check('sensitive-words', { text, platform: 'facebook' });
     expect(r.status).toBe('fail');
-    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual([
-      'MENGKAFIRKAN',
-      'penistaan',
-      'goblok',
-    ]);
+    expect(markedText(text, r)).toEqual(['MENGKAFIRKAN', 'penistaan', 'goblok']);
     expect(r.message.id).toContain('"mengkafirkan", "penistaan", dan "goblok"');
   });
 
   it('finds English words with simple endings and multi-word phrases', () => {
     const text = 'What the fucking idiots. Go back to your country!';
     const r = check('sensitive-words', { text, platform: 'x' });
-    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual([
-      'fucking',
-      'idiots',
-      'Go back to your country',
-    ]);
+    expect(markedText(text, r)).toEqual(['fucking', 'idiots', 'Go back to your country']);
   });
 
   it("uses the team's own list", () => {
@@ -56,7 +48,7 @@ describe('sensitive-words: titles and slurs', () => {
   it('finds the slurs of political polarisation, not a tadpole', () => {
     const text = 'Buku ini cocok buat para kadrun dan cebong';
     const r = check('sensitive-words', { text, platform: 'x' });
-    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['kadrun', 'cebong']);
+    expect(markedText(text, r)).toEqual(['kadrun', 'cebong']);
     expect(
       check('sensitive-words', {
         text: 'Anak-anak belajar tentang kecebong dan katak',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '@/tests/support/checklist';
+import { sourceRule } from './source';
+import { check, expectAutomaticRule, markedText } from '@/tests/support/checklist';
+
+const onFacebook = (text: string) => check('source', { text, platform: 'facebook' });
+const marked = (text: string) => markedText(text, onFacebook(text));
 
 describe('source', () => {
   it('passes an ordinary promotion', () => {
@@ -19,7 +23,7 @@ describe('source', () => {
     expect(r.message.id).toBe(
       'Ada persentase, angka, dan rujukan berita atau data tanpa sumber: tambahkan "Sumber: …"',
     );
-    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Menurut', '60%', '2,5 juta']);
+    expect(markedText(text, r)).toEqual(['Menurut', '60%', '2,5 juta']);
   });
 
   it('warns about a long quote without a source', () => {
@@ -42,6 +46,7 @@ describe('source', () => {
       'Sumber: BPS 2024',
       'Source: UNESCO',
       'via @perpusnas_ri',
+      'via Antara',
       'cr: Kompas',
       'Dilansir dari Antara',
     ]) {
@@ -82,5 +87,116 @@ describe('source: surveys, the library’s own data and viral claims', () => {
     const r = check('source', { text, platform: 'facebook' });
     expect(r.status).toBe('fail');
     expect(r.message.en).toContain('a health or viral claim');
+  });
+});
+
+describe('source: what it says', () => {
+  it('is an automatic check that warns', () => {
+    expectAutomaticRule(sourceRule, {
+      id: 'source',
+      severity: 'warn',
+      title: { id: 'Sumber dicantumkan', en: 'Source cited' },
+    });
+  });
+
+  it('says in both languages that nothing needs a source', () => {
+    expect(onFacebook('Selamat pagi, sahabat pustaka!').message).toEqual({
+      id: 'Tidak ada kutipan, angka atau berita yang perlu sumber',
+      en: 'No quote, figures or news that need a source',
+    });
+  });
+
+  it('says in both languages what was found when the source is named', () => {
+    const text = 'Minat baca naik 20 persen, menurut data resmi. Sumber: BPS 2024';
+    expect(onFacebook(text).message).toEqual({
+      id: 'Ada persentase dan rujukan berita atau data, dan sumbernya dicantumkan',
+      en: 'Has a percentage and news or data, and names a source',
+    });
+  });
+
+  it('names each kind in Indonesian', () => {
+    const text =
+      '“buku adalah jendela dunia, bacalah setiap hari” Dikunjungi 2 juta orang, terbukti ampuh!';
+    expect(onFacebook(text).message.id).toBe(
+      'Ada kutipan, angka, dan klaim kesehatan atau berita viral tanpa sumber: tambahkan "Sumber: …"',
+    );
+  });
+});
+
+describe('source: quotes', () => {
+  it.each([
+    ['a straight-quoted sentence', '"buku adalah jendela dunia, bacalah setiap hari" kata mereka'],
+    ['a sentence in guillemets', '«buku adalah jendela dunia, bacalah setiap hari» kata mereka'],
+    ['five words', 'Kata mereka: “buku adalah jendela dunia kita”'],
+    ['words capitalised inside', 'Kata mereka: “baca eBook di iPusnas lewat myPerpus”'],
+  ])('%s is a quote', (_, text) => {
+    expect(onFacebook(text).status).toBe('fail');
+    expect(onFacebook(text).message.en).toBe('Has a quote but no source: add "Source: …"');
+  });
+
+  it.each([
+    ['four words', 'Kata mereka: “perpustakaan adalah jantung sekolah”'],
+    [
+      'half the words capitalised (a title)',
+      'Ikuti “Bedah Buku Laut Bercerita bersama penulis dan pembaca”',
+    ],
+  ])('%s is not a quote', (_, text) => {
+    expect(onFacebook(text).status).toBe('pass');
+  });
+
+  it('marks the whole quote', () => {
+    const text = 'Pesan hari ini: “buku adalah jendela dunia, bacalah setiap hari”';
+    expect(marked(text)).toEqual(['“buku adalah jendela dunia, bacalah setiap hari”']);
+  });
+
+  it.each(['”—Tan Malaka', '” —Tan Malaka', '”— Tan Malaka', '”  —  Tan Malaka'])(
+    'takes the name after the quote as its source: %s',
+    (attribution) => {
+      const text = `“buku adalah jendela dunia, bacalah setiap hari${attribution}`;
+      expect(onFacebook(text).status).toBe('pass');
+    },
+  );
+
+  it('does not take a dash elsewhere for an attribution', () => {
+    const text = '“buku adalah jendela dunia, bacalah setiap hari” Buka 08.00 - Senin sampai Jumat';
+    expect(onFacebook(text).status).toBe('fail');
+  });
+});
+
+describe('source: figures', () => {
+  it.each(['Minat baca naik 20 Persen tahun ini', 'Dikunjungi 2 Juta orang tahun ini'])(
+    'reads figures whatever their case: %s',
+    (text) => {
+      expect(onFacebook(text).status).toBe('fail');
+    },
+  );
+
+  it('names figures in English', () => {
+    expect(onFacebook('Dikunjungi 2 juta orang tahun ini').message.en).toBe(
+      'Has figures but no source: add "Source: …"',
+    );
+  });
+
+  it('"ribuan" (thousands) is not a figure to cite', () => {
+    expect(onFacebook('Koleksi kami 10 ribuan judul, yuk pinjam!').status).toBe('pass');
+  });
+
+  it('marks a viral claim', () => {
+    const text = 'Membaca sebelum tidur terbukti ampuh!';
+    expect(marked(text)).toEqual(['terbukti', 'ampuh']);
+  });
+});
+
+describe('source: at most 20 places are marked', () => {
+  const times = (n: number, piece: string) => Array.from({ length: n }, () => piece).join(' ');
+  it.each([
+    ['percentages', times(21, 'naik 5%.')],
+    ['quotes', times(21, '“buku adalah jendela dunia, bacalah setiap hari”')],
+    ['news', times(21, 'Hal itu dilaporkan.')],
+    ['claims', times(21, 'Terbukti.')],
+  ])('%s', (_, text) => {
+    const r = onFacebook(text);
+    expect(r.status).toBe('fail');
+    expect(r.spans).toHaveLength(20);
   });
 });

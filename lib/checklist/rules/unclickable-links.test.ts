@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
-import { check, expectAutomaticRule, maybeCheck } from '@/tests/support/checklist';
+import {
+  check,
+  expectAutomaticRule,
+  maybeCheck,
+  markedText,
+  fixLabels,
+} from '@/tests/support/checklist';
 import { unclickableLinksRule } from './unclickable-links';
 
 describe('unclickable-links', () => {
@@ -48,11 +54,8 @@ describe('unclickable-links', () => {
       id: 'Tautan di keterangan TikTok tidak bisa diklik (2 tautan): pasang di bio dan tulis "link di bio"',
       en: 'Links in TikTok captions cannot be clicked (2 links): put it in the bio and say "link in bio"',
     });
-    expect(r.spans.map((span) => text.slice(span.start, span.end))).toEqual([
-      'https://bit.ly/WebinarLit',
-      'perpusnas.go.id/webinar',
-    ]);
-    expect(r.fixes?.map((fix) => fix.label)).toEqual([
+    expect(markedText(text, r)).toEqual(['https://bit.ly/WebinarLit', 'perpusnas.go.id/webinar']);
+    expect(fixLabels(r)).toEqual([
       { id: 'Ganti tautan dengan "link di bio"', en: 'Replace links with "link di bio"' },
       { id: 'Ganti tautan dengan "link in bio"', en: 'Replace links with "link in bio"' },
     ]);
@@ -60,7 +63,7 @@ describe('unclickable-links', () => {
       text: `${text}, link di bio`,
       platform: 'tiktok',
     });
-    expect(inBio.fixes?.map((fix) => fix.label)).toEqual([
+    expect(fixLabels(inBio)).toEqual([
       {
         id: 'Hapus tautan (sudah ada "link di bio")',
         en: 'Remove the links ("link in bio" is there)',
