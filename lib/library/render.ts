@@ -18,6 +18,7 @@ import {
 } from '@/lib/db/types';
 // The measure alone, not the checklist's index: the dashboard's first page renders templates.
 import { measurePost } from '@/lib/checklist/measure';
+import { intlLocaleTag } from '@/lib/i18n/locale';
 import { BOOK_LIST_VARIABLE, bookList, type BookList, type ListedBook } from './book-list';
 
 /** Names every template can use, filled from the brand kit. */
@@ -109,15 +110,13 @@ function parseDateOnly(value: string): Date | null {
   return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(m) - 1 ? date : null;
 }
 
-const LOCALE_TAGS: Record<ContentLocale, string> = { id: 'id-ID', en: 'en-GB' };
-
 /**
  * A day written out the way each language writes it in a post: "Kamis, 10 Desember 2026",
  * "Thursday 10 December 2026". Built from parts so the result does not depend on the ICU
  * version's punctuation (newer ICU puts a comma after the English day name).
  */
 function longDate(date: Date, locale: ContentLocale, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+  const parts = new Intl.DateTimeFormat(intlLocaleTag(locale), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -144,7 +143,7 @@ export function formatDateValue(value: string, locale: ContentLocale, timeZone?:
     const date = new Date(trimmed);
     if (Number.isNaN(date.getTime())) return value;
     const zone = timeZone ?? 'UTC';
-    const time = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+    const time = new Intl.DateTimeFormat(intlLocaleTag(locale), {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
@@ -173,7 +172,7 @@ const TIME_RE = new RegExp(`^${CLOCK}(?:\\s*[-–—]\\s*${CLOCK})?$`);
 
 function clock(hours: string, minutes: string, locale: ContentLocale): string {
   const at = new Date(Date.UTC(2000, 0, 1, Number(hours), Number(minutes)));
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+  return new Intl.DateTimeFormat(intlLocaleTag(locale), {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { measurePost } from '@/lib/checklist';
 import { useDashboard } from '../context';
 import { PLATFORM_KEYS, type LengthCountProps } from './platforms';
@@ -7,7 +8,9 @@ import { intlLocaleTag } from '@/lib/i18n/locale';
 export function MeasuredLength(props: LengthCountProps) {
   const { t, locale } = useDashboard();
   const { used, limit, over } = measurePost(props.text, props.platform, props.xPremium);
-  const nf = new Intl.NumberFormat(intlLocaleTag(locale));
+  // Made once per language: a formatter costs far more to make than to use, and this counts on
+  // every keystroke in the template editor.
+  const nf = useMemo(() => new Intl.NumberFormat(intlLocaleTag(locale)), [locale]);
   return (
     <span id={props.id} className={over ? 'sapa-count sapa-over' : 'sapa-count'}>
       {t(over ? 'dashboard.count.over' : 'dashboard.count', {
