@@ -4,7 +4,7 @@ import type { Locale, Translator } from '@/lib/i18n';
 import type { SapaClient } from '@/lib/messaging/client';
 
 import type { PrefsStorage } from '@/lib/panel/panel-prefs';
-import { intlLocaleTag } from '@/lib/i18n/locale';
+import { dateFormat } from '@/lib/i18n/formats';
 
 export interface Notice {
   id: number;
@@ -76,10 +76,7 @@ export function lines(text: string): string[] {
 
 /** Dates with a time as the UI language writes them, for "saved at" and "checked at". */
 export function dateTimeFormat(locale: Locale): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(intlLocaleTag(locale), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function today(now = Date.now()): string {

@@ -9,13 +9,13 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { planText } from '@/lib/calendar/plan-summary';
 import type { PanelPlan, PanelPlans } from '@/lib/calendar/requests';
 import type { Translator } from '@/lib/i18n';
-import { intlLocaleTag } from '@/lib/i18n/locale';
 import type { SapaClient, SapaError } from '@/lib/messaging';
 import type { PanelState, PanelStore } from '@/lib/panel/panel-store';
 import type { PlatformId } from '@/lib/platforms/types';
 import { expandShortcut } from '@/lib/quick-insert/expand';
 import { partlyPostedText, statusText } from '@/lib/calendar/status-labels';
 import { keepComposerFocus, type LibraryData, type TabContext } from './shared';
+import { dateFormat } from '@/lib/i18n/formats';
 
 /** How many of each list the header shows; the calendar page has the rest. */
 const SHORT_LIST = 5;
@@ -70,7 +70,7 @@ export function useLinkedPlan(store: PanelStore, plans: PanelPlans | null) {
 
 /** "Sel, 8 Des" / "Tue 8 Dec": the plan's day in the UI language (a day, not an instant). */
 function dayText(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocaleTag(locale), {
+  return dateFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

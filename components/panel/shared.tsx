@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { PLATFORM_LIMITS, extractHashtags, measurePost } from '@/lib/checklist';
 import type { Translator, Locale, MessageKey } from '@/lib/i18n';
-import { intlLocaleTag } from '@/lib/i18n/locale';
+import { dateFormat, numberFormat } from '@/lib/i18n/formats';
 import type { InsertMode } from '@/lib/editors/types';
 import type { PanelState } from '@/lib/panel/panel-store';
 import type { SapaClient, SapaError, SapaResponse } from '@/lib/messaging';
@@ -106,31 +106,15 @@ export function hashtagIds(text: string): Set<string> {
   return new Set(extractHashtags(text).map((h) => h.normalised));
 }
 
-// One formatter per language: making one costs far more than formatting with it, and the panel
-// counts on every keystroke and dates every draft and revision in its list.
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
-
+// Formatters are made once per language (lib/i18n/formats.ts): the panel counts on every
+// keystroke and dates every draft and revision in its list.
 export function formatNumber(n: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocaleTag(locale));
-    numberFormats.set(locale, format);
-  }
-  return format.format(n);
+  return numberFormat(locale).format(n);
 }
 
 /** A moment as the person reads it: "4 Des 2026, 14.30". */
 export function timeOf(at: number, locale: Locale): string {
-  let format = timeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocaleTag(locale), {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
-    timeFormats.set(locale, format);
-  }
-  return format.format(at);
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
 /** "123 / 280 characters", marked when over the limit. */

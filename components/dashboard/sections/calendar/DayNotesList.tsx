@@ -3,7 +3,7 @@ import { monthSummary } from '@/lib/calendar/view';
 import { useDashboard } from '../../context';
 import { TitledSection } from '../titled';
 import { NOTE_KIND_KEYS } from './labels';
-import { intlLocaleTag } from '@/lib/i18n/locale';
+import { dateFormat } from '@/lib/i18n/formats';
 
 /** The months a range touches, as their first days. */
 function monthsOf(from: string, to: string): string[] {
@@ -26,7 +26,7 @@ function monthsOf(from: string, to: string): string[] {
  */
 export function DayNotesList(props: { from: string; to: string; notes: DayNote[] }) {
   const { t, locale } = useDashboard();
-  const dayFormat = new Intl.DateTimeFormat(intlLocaleTag(locale), {
+  const dayFormat = dateFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'long',

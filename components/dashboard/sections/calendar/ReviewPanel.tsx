@@ -24,7 +24,7 @@ import type { PlatformId } from '@/lib/platforms';
 import { useDashboard } from '../../context';
 import { Field, FormError } from '../form';
 import { PLATFORM_KEYS } from '../platforms';
-import { intlLocaleTag } from '@/lib/i18n/locale';
+import { dateFormat } from '@/lib/i18n/formats';
 
 const MARK = { block: '✕', warn: '!', info: 'i' } as const;
 
@@ -44,7 +44,7 @@ export const REVIEW_ACTIONS: readonly PlanAction['kind'][] = [
 ];
 
 function whenText(at: number, locale: string, zone: string): string {
-  return new Intl.DateTimeFormat(intlLocaleTag(locale), {
+  return dateFormat(locale, {
     day: 'numeric',
     month: 'short',
     hour: '2-digit',

@@ -7,7 +7,7 @@ import { categoryOf, hashtagsOf, type TemplateInfo } from '@/lib/report';
 import { dateTimeFormat, useDashboard } from '../../context';
 import { PLATFORM_KEYS } from '../platforms';
 import { NumbersForm } from './NumbersForm';
-import { intlLocaleTag } from '@/lib/i18n/locale';
+import { numberFormat } from '@/lib/i18n/formats';
 
 /** A checklist rule's name in the UI language (its id when the rule is no longer Sapa's). */
 export function ruleName(ruleId: string, locale: Locale): string {
@@ -155,7 +155,7 @@ export function LogEntry(props: {
  */
 function MetricsLine(props: { metrics: NonNullable<PostLogRecord['metrics']> }) {
   const { t, locale } = useDashboard();
-  const nf = new Intl.NumberFormat(intlLocaleTag(locale));
+  const nf = numberFormat(locale);
   const parts = POST_METRICS.flatMap((key) => {
     const value = props.metrics[key];
     return value === undefined ? [] : [`${t(`dashboard.log.metric.${key}`)} ${nf.format(value)}`];
