@@ -12,7 +12,7 @@ import {
 } from '@/tests/support/couch-server';
 import { openLedger, recordExchange } from './ledger';
 import { newTally, type SyncRun } from './run';
-import { checkServer, push, replicateFrom, replicateTo } from './transport';
+import { checkServer, knownServer, push, replicateFrom, replicateTo } from './transport';
 
 let server: CouchServer;
 let teamUrl: string;
@@ -140,5 +140,17 @@ describe('replication', () => {
     // Its signature is forgotten, so the next export sends it again.
     expect(saved.entries['hashtagSets:set_secret']).toEqual({ rev: '1-b' });
     expect(saved.entries['hashtagSets:set_open']).toEqual({ sig: '1|ana|false', rev: '1-a' });
+  });
+});
+
+describe('knownServer', () => {
+  it('answers id and info itself and hands everything else over as it is', async () => {
+    const remote = remoteAt(teamUrl);
+    const info = { db_name: 'team', update_seq: 0 };
+    const seen = knownServer(remote, { info, id: () => Promise.resolve('server-uuid/team') });
+    await expect(seen.id()).resolves.toBe('server-uuid/team');
+    await expect(seen.info()).resolves.toBe(info);
+    expect(seen.constructor).toBe(remote.constructor);
+    await expect(seen.get('missing')).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -70,7 +70,11 @@ export function knownServer(
       if (property === 'id') return facts.id;
       if (property === 'info') return () => Promise.resolve(facts.info);
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      // Methods run on the database itself; the constructor is handed out as it is (PouchDB's
+      // static members live on it).
+      return typeof value === 'function' && property !== 'constructor'
+        ? (value as () => unknown).bind(target)
+        : value;
     },
   });
 }
