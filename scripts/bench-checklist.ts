@@ -16,7 +16,9 @@ import {
   type ChecklistInput,
   type PlatformId,
 } from '@/lib/checklist';
-import { parseTweet } from '@/lib/checklist/x-length';
+import { twitterText } from '@/lib/checklist/twitter';
+
+const parseTweet = (text: string) => twitterText.parseTweet(text);
 
 const paragraphs = [
   'Halo Sahabat Pustaka! 👋📚 Bulan ini Perpustakaan Kota Bandung kedatangan 250 judul koleksi baru: novel remaja, buku anak bergambar, komik edukasi, dan buku nonfiksi tentang sejarah, sains, serta kewirausahaan.',

@@ -48,7 +48,7 @@ export function removalEdit(text: string, start: number, end: number): TextEdit 
   return { start, end, replacement: '' };
 }
 
-/** Merge removal edits that touch or overlap (e.g. two adjacent hashtags sharing a space). */
+/** Merge removal edits that overlap (two hashtags opening the text share the space between). */
 export function mergeEdits(edits: readonly TextEdit[]): TextEdit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: TextEdit[] = [];

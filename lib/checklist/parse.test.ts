@@ -26,6 +26,7 @@ describe('hashtags', () => {
     const [h] = extractHashtags(text);
     expect(h).toBeDefined();
     expect(text.slice(h!.start, h!.end)).toBe('#Literasi');
+    expect(h!.text).toBe('#Literasi');
     expect(h!.start).toBe(8);
   });
 
@@ -186,6 +187,18 @@ describe('urls', () => {
     ]);
   });
 
+  it('marks a link by its own scheme, not one in its query', () => {
+    expect(
+      extractUrls('http://perpus.id dan perpus.id/pindah?ke=https://opac.perpus.id').map(
+        (u) => u.hasScheme,
+      ),
+    ).toEqual([true, false]);
+  });
+
+  it('finds a link after the full stops that space a caption out', () => {
+    expect(extractUrls('.\n.\nperpus.id').map((u) => u.text)).toEqual(['perpus.id']);
+  });
+
   it('marks which links have a scheme', () => {
     expect(extractUrls('https://a.id x.com').map((u) => u.hasScheme)).toEqual([true, false]);
   });
@@ -196,6 +209,54 @@ describe('mentions and e-mails', () => {
     const text = 'Kolaborasi @perpusnas_ri dan @dinas.arsip. Kontak info@perpus.go.id';
     expect(extractMentions(text).map((m) => m.handle)).toEqual(['perpusnas_ri', 'dinas.arsip']);
     expect(extractEmails(text).map((e) => e.text)).toEqual(['info@perpus.go.id']);
+  });
+
+  it('finds full-width handles and gives their place in the text', () => {
+    const text = 'Terima kasih ＠perpusnas_ri dan @dinas';
+    expect(extractMentions(text)).toEqual([
+      { start: 13, end: 26, text: '＠perpusnas_ri', handle: 'perpusnas_ri' },
+      { start: 31, end: 37, text: '@dinas', handle: 'dinas' },
+    ]);
+  });
+
+  it('takes no handle followed by another @, inside a link, or inside an address', () => {
+    expect(extractMentions('@perpus@kota @perpus＠kota')).toEqual([]);
+    const text = 'Baca https://medium.com/@perpusnas ya @dinas. Surel humas+@perpus.go.id';
+    expect(extractMentions(text).map((m) => m.handle)).toEqual(['dinas']);
+    expect(extractEmails(text).map((e) => e.text)).toEqual(['humas+@perpus.go.id']);
+  });
+
+  it('finds addresses after an @ at the start, before punctuation and after an emoji', () => {
+    const text = '@perpus: surel info@perpus.go.id, atau 📚layanan@perpus.go.id. Terima kasih';
+    expect(extractEmails(text)).toEqual([
+      { start: 15, end: 32, text: 'info@perpus.go.id' },
+      { start: 41, end: 61, text: 'layanan@perpus.go.id' },
+    ]);
+  });
+
+  it('finds a handle or an address that opens the text', () => {
+    expect(extractMentions('@perpusnas_ri terima kasih').map((m) => m.handle)).toEqual([
+      'perpusnas_ri',
+    ]);
+    expect(extractMentions('＠perpusnas_ri').map((m) => m.handle)).toEqual(['perpusnas_ri']);
+    expect(extractEmails('info@perpus.go.id')).toEqual([
+      { start: 0, end: 17, text: 'info@perpus.go.id' },
+    ]);
+  });
+
+  it('takes no address whose name is longer than 64 characters (RFC 5321)', () => {
+    expect(extractEmails(`${'a'.repeat(64)}@perpus.go.id`)).toHaveLength(1);
+    expect(extractEmails(`${'a'.repeat(65)}@perpus.go.id`)).toEqual([]);
+  });
+
+  it('takes no address glued to a letter, in or outside the basic plane', () => {
+    expect(extractEmails('Kafébuku@perpus.go.id')).toEqual([]);
+    expect(extractEmails('𝐊𝐨𝐧𝐭𝐚𝐤info@perpus.go.id')).toEqual([]);
+    // The edges of the surrogate ranges: U+10000 (a letter, high and low surrogates at their
+    // lowest), U+1D7FF (a digit, low surrogate at its highest), one letter opening the text.
+    for (const glued of ['\u{10000}', '\u{1D7FF}', '𝐀']) {
+      expect(extractEmails(`${glued}info@perpus.go.id`)).toEqual([]);
+    }
   });
 
   it('parseText shares one parse', () => {

@@ -92,8 +92,8 @@ export function extractUrls(text: string): UrlEntity[] {
 
 export function extractEmails(text: string): Entity[] {
   const out: Entity[] = [];
-  let searchFrom = 0;
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, searchFrom))) {
+  // An address holds one `@`, so the next `@` is never inside the address just found.
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
     const floor = Math.max(0, at - MAX_LOCAL_PART);
     while (start > floor && EMAIL_LOCAL_CHAR.test(text[start - 1]!)) start--;
@@ -101,9 +101,8 @@ export function extractEmails(text: string): Entity[] {
     EMAIL.lastIndex = start;
     const m = EMAIL.exec(text);
     if (!m) continue;
-    const email = m[0].replace(/\.+$/, '');
-    out.push({ start, end: start + email.length, text: email });
-    searchFrom = start + email.length;
+    // EMAIL ends on the top-level domain's letters: a full stop after it is the sentence's.
+    out.push({ start, end: start + m[0].length, text: m[0] });
   }
   return out;
 }

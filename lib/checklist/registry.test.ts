@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyEdits } from './edits';
-import { RULES, runChecklist, summarise } from './registry';
+import { getRule, RULES, runChecklist, summarise } from './registry';
+import type { AutoRule } from './rule';
 import { defaultSettings } from './settings';
 import { PLATFORM_IDS, type ChecklistInput } from './types';
 
@@ -77,7 +78,110 @@ describe('runChecklist', () => {
   });
 });
 
+describe('runChecklist: what each rule is given and gives', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('finds a rule by its id', () => {
+    expect(getRule('placeholders')?.id).toBe('placeholders');
+    expect(getRule('no-such-rule')).toBeUndefined();
+  });
+
+  it('runs a rule the settings do not name, enabled at its default severity', () => {
+    const results = runChecklist(caption, { ...defaultSettings(), rules: {} });
+    const expected = RULES.filter(
+      (r) => (!r.platforms || r.platforms.includes('facebook')) && !r.applies,
+    );
+    expect(results.map((r) => [r.ruleId, r.severity])).toEqual(
+      expected.map((r) => [r.id, r.defaultSeverity]),
+    );
+  });
+
+  it('names the platform it does not know', () => {
+    expect(() => runChecklist({ text: 'x', platform: 'myspace' as never })).toThrow(
+      'Unknown platform: myspace',
+    );
+  });
+
+  it('runs the plan check only for a post with a plan', () => {
+    const ids = (input: ChecklistInput) => runChecklist(input).map((r) => r.ruleId);
+    expect(ids(caption)).not.toContain('plan-approved');
+    const planned = runChecklist({ ...caption, plan: { title: 'Bulan Buku', approved: false } });
+    expect(planned.find((r) => r.ruleId === 'plan-approved')?.status).toBe('fail');
+  });
+
+  it('asks a manual item as a question to tick, ticked or not, required or not', () => {
+    const rule = getRule('second-review')!;
+    const manual = (input: ChecklistInput) =>
+      runChecklist(input).find((r) => r.ruleId === 'second-review');
+    expect(rule.kind).toBe('manual');
+    expect(manual(caption)).toStrictEqual({
+      ruleId: 'second-review',
+      severity: rule.defaultSeverity,
+      status: 'manual',
+      message: rule.kind === 'manual' ? rule.prompt : undefined,
+      spans: [],
+      ticked: false,
+      required: false,
+    });
+    expect(manual({ ...caption, ticks: { 'second-review': true } })?.ticked).toBe(true);
+  });
+
+  it('reports a check that crashed as a failure naming it, and runs the others', () => {
+    const rule = getRule('emoji') as AutoRule;
+    const check = vi.spyOn(rule, 'check').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    const results = runChecklist(caption);
+    expect(results.find((r) => r.ruleId === 'emoji')).toStrictEqual({
+      ruleId: 'emoji',
+      severity: rule.defaultSeverity,
+      status: 'fail',
+      message: {
+        id: `Pemeriksaan "${rule.title.id}" gagal dijalankan: boom`,
+        en: `The check "${rule.title.en}" could not run: boom`,
+      },
+      spans: [],
+    });
+    expect(results.filter((r) => r.status === 'pass').length).toBeGreaterThan(5);
+    check.mockImplementation(() => {
+      throw 'not an Error';
+    });
+    expect(runChecklist(caption).find((r) => r.ruleId === 'emoji')?.message.en).toBe(
+      `The check "${rule.title.en}" could not run: not an Error`,
+    );
+  });
+
+  it('gives fixes only with a failure that has some', () => {
+    const results = runChecklist({ text: 'Yuk baca #Buku #buku', platform: 'instagram' });
+    const duplicate = results.find((r) => r.ruleId === 'duplicate-hashtags')!;
+    expect(duplicate.status).toBe('fail');
+    expect(duplicate.fixes?.length).toBeGreaterThan(0);
+    for (const r of results.filter((r) => r.status !== 'fail')) expect('fixes' in r).toBe(false);
+  });
+});
+
 describe('summarise', () => {
+  it('sums up no results as nothing in the way', () => {
+    expect(summarise([])).toStrictEqual({
+      blocking: [],
+      warnings: [],
+      notes: [],
+      manualPending: [],
+      requiredPending: [],
+      passed: [],
+      canPublish: true,
+    });
+  });
+
+  it('counts the checks that passed', () => {
+    const results = runChecklist(caption);
+    const passed = results.filter((r) => r.status === 'pass');
+    expect(passed.length).toBeGreaterThan(5);
+    expect(summarise(results).passed).toEqual(passed);
+  });
+
   it('lets a clean post through with manual items pending but not required', () => {
     const s = summarise(runChecklist(caption));
     expect(s.canPublish).toBe(true);

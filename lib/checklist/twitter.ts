@@ -10,4 +10,3 @@ export const twitterText: typeof twitterTextNs =
   (twitterTextNs as unknown as { default?: typeof twitterTextNs }).default ?? twitterTextNs;
 
 export type ParseTweetOptions = twitterTextNs.ParseTweetOptions;
-export type ParsedTweet = ReturnType<typeof twitterTextNs.parseTweet>;

@@ -55,5 +55,18 @@ describe('X weighted length (twitter-text v3 rules)', () => {
 
   it('a text within the limit is valid to its end', () => {
     expect(measureX('Halo', 280)).toEqual({ weightedLength: 4, validEnd: 4 });
+    expect(measureX('a'.repeat(280), 280)).toEqual({ weightedLength: 280, validEnd: 280 });
+  });
+
+  it('counts an empty post as fitting, though X does not publish it', () => {
+    expect(measureX('', 280)).toEqual({ weightedLength: 0, validEnd: 0 });
+  });
+
+  it("counts against the account's own limit (X Premium: 25,000)", () => {
+    expect(measureX('a'.repeat(25_010), 25_000)).toEqual({
+      weightedLength: 25_010,
+      validEnd: 25_000,
+    });
+    expect(measureX('a'.repeat(300), 25_000)).toEqual({ weightedLength: 300, validEnd: 300 });
   });
 });

@@ -2,16 +2,12 @@
  * X's weighted length, counted by the twitter-text package (v3 config: NFC first, URLs count
  * 23, emoji and code points outside the Latin/punctuation ranges count 2).
  */
-import { twitterText, type ParsedTweet, type ParseTweetOptions } from './twitter';
+import { twitterText, type ParseTweetOptions } from './twitter';
 
 export interface XLength {
   weightedLength: number;
   /** UTF-16 offset into the original text just after the last character within the limit. */
   validEnd: number;
-}
-
-export function parseTweet(text: string): ParsedTweet {
-  return twitterText.parseTweet(text);
 }
 
 /** Weighted length as X counts it. */
