@@ -26,6 +26,32 @@ describe('readEditorText', () => {
     expect(readEditorText(root, 'draft')).toBe('Halo perpus\n\n#GemarMembaca');
   });
 
+  it('reads Lexical list items one per line, and drops the placeholder after a last break', () => {
+    const root = element(
+      '<p><span data-lexical-text="true">Syarat:</span><br></p>' +
+        '<ul><li><span data-lexical-text="true">KTP</span></li><li><span data-lexical-text="true">Foto</span></li></ul>' +
+        '<ol><li><span data-lexical-text="true">Isi formulir</span></li>' +
+        '<li><span data-lexical-text="true">Kirim</span></li></ol>',
+    );
+    expect(readEditorText(root, 'lexical')).toBe('Syarat:\nKTP\nFoto\nIsi formulir\nKirim');
+  });
+
+  it('joins the leaves of a Draft.js block, and reads an editor without blocks as text', () => {
+    const root = element(
+      '<div data-contents="true"><div data-block="true">' +
+        '<span><span data-text="true">Baca </span></span><span><span data-text="true">#Buku</span></span>' +
+        '<span><span data-text="true">Baru</span></span></div></div>',
+    );
+    expect(readEditorText(root, 'draft')).toBe('Baca #BukuBaru');
+    expect(readEditorText(element('Halo\u00a0perpus'), 'draft')).toBe('Halo perpus');
+  });
+
+  it('reads a text field’s value', () => {
+    const field = document.createElement('input');
+    field.value = 'Halo\u00a0perpus';
+    expect(readEditorText(field, 'textarea')).toBe('Halo perpus');
+  });
+
   it('reads a textarea’s value', () => {
     const field = document.createElement('textarea');
     field.value = 'baris satu\nbaris dua';
