@@ -53,4 +53,11 @@ describe('brandForChecklist', () => {
     ]);
     expect(contactsOf(undefined)).toEqual([]);
   });
+
+  it('takes every hash sign off a signature hashtag', () => {
+    expect(
+      brandForChecklist({ signatureHashtags: ['##PerpusKota', ' ＃BulanBuku ', '#'] })
+        .requiredHashtags,
+    ).toEqual(['PerpusKota', 'BulanBuku']);
+  });
 });

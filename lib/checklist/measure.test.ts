@@ -17,5 +17,6 @@ describe('measurePost', () => {
     const long = 'a'.repeat(300);
     expect(measurePost(long, 'x')).toEqual({ used: 300, limit: 280, over: true });
     expect(measurePost(long, 'x', true)).toEqual({ used: 300, limit: 25_000, over: false });
+    expect(measurePost('a'.repeat(280), 'x').over).toBe(false);
   });
 });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from './registry';
+import { defaultSeverityOf } from './rule-defaults';
 import {
   DEFAULT_SETTINGS,
   checklistSettingsSchema,
   defaultSettings,
+  hashtagRangeSchema,
   parseSettings,
+  ruleSetting,
+  ruleSettingSchema,
+  severitySchema,
 } from './settings';
 
 describe('default settings', () => {
@@ -111,6 +116,15 @@ describe('parseSettings', () => {
     expect(s.defaultsVersion).toBe(2);
   });
 
+  it('moves each of the four style rules left at warn', () => {
+    const old = defaultSettings();
+    delete old.defaultsVersion;
+    const style = ['hashtag-range', 'camelcase-hashtags', 'emoji', 'brand'];
+    for (const id of style) old.rules[id] = { enabled: true, severity: 'warn' };
+    const s = parseSettings(old);
+    expect(style.map((id) => s.rules[id]?.severity)).toEqual(['info', 'info', 'info', 'info']);
+  });
+
   it('keeps warn on a style rule saved against today’s defaults: that was a choice', () => {
     const chosen = defaultSettings();
     chosen.rules['emoji'] = { enabled: true, severity: 'warn' };
@@ -127,5 +141,54 @@ describe('parseSettings', () => {
     expect(() => parseSettings({ ...base, hashtagRanges: { x: { min: 3, max: 1 } } })).toThrow();
     expect(() => parseSettings({ ...base, bannedHashtags: 'likeforlike' })).toThrow();
     expect(() => parseSettings(null)).toThrow();
+    expect(() => parseSettings({ ...base, sensitiveWords: { id: 'hoaks', en: [] } })).toThrow();
+  });
+
+  it('accepts a range of one figure and explains a range the wrong way round', () => {
+    expect(hashtagRangeSchema.parse({ min: 2, max: 2 })).toEqual({ min: 2, max: 2 });
+    const wrong = hashtagRangeSchema.safeParse({ min: 3, max: 1 });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues.map((i) => i.message)).toEqual(['min must not exceed max']);
+  });
+
+  it('offers each schema it exports', () => {
+    expect(severitySchema.parse('warn')).toBe('warn');
+    expect(severitySchema.safeParse('fatal').success).toBe(false);
+    expect(ruleSettingSchema.parse({ enabled: false, severity: 'block', required: true })).toEqual({
+      enabled: false,
+      severity: 'block',
+      required: true,
+    });
+  });
+});
+
+describe('ruleSetting', () => {
+  it("gives a rule's own setting, else its default, and nothing for an unknown rule", () => {
+    const settings = defaultSettings();
+    settings.rules['emoji'] = { enabled: false, severity: 'warn' };
+    expect(ruleSetting(settings, 'emoji')).toEqual({ enabled: false, severity: 'warn' });
+    delete settings.rules['source'];
+    expect(ruleSetting(settings, 'source')).toEqual({
+      enabled: true,
+      severity: defaultSeverityOf('source'),
+      required: false,
+    });
+    expect(defaultSeverityOf('source')).toBe('warn');
+    expect(ruleSetting(settings, 'no-such-rule')).toBeUndefined();
+  });
+
+  it('knows the default severity of manual items and of no other id', () => {
+    expect(defaultSeverityOf('second-review')).toBe('info');
+    expect(defaultSeverityOf('toString')).toBeUndefined();
+    expect(defaultSeverityOf('no-such-rule')).toBeUndefined();
+  });
+});
+
+describe('the defaults', () => {
+  it('start with no known hashtags, and are frozen all the way down', () => {
+    expect(defaultSettings().knownHashtags).toEqual([]);
+    expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_SETTINGS.rules['emoji'])).toBe(true);
+    expect(Object.isFrozen(DEFAULT_SETTINGS.sensitiveWords.id)).toBe(true);
   });
 });
