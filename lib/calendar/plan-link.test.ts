@@ -3,18 +3,16 @@
  * new tab, the panel on that tab reads it first, and a post confirmed there writes the plan's id
  * into the post-log entry and marks the plan posted with the entry's id.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { handleRequest, type RouterServices } from '@/lib/background/router';
-import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
 import type { Caller } from '@/lib/messaging/access';
 import { createSapaClient, type SapaClient } from '@/lib/messaging/client';
 import type { SapaResponse } from '@/lib/messaging/protocol';
 import type { PlatformId } from '@/lib/platforms';
-import { fakeClock, freshDb } from '@/tests/support/db';
+import { eachTestRepositories } from '@/tests/support/repositories';
 import { memoryPlanTabs } from './plan-tabs';
 
-let db: SapaDb;
-let repos: Repositories;
+const t = eachTestRepositories('member-ana');
 let tabs: ReturnType<typeof memoryPlanTabs>;
 let opened: string[];
 let services: RouterServices;
@@ -22,9 +20,7 @@ let services: RouterServices;
 const NOW = Date.UTC(2026, 11, 8, 3, 0);
 
 beforeEach(async () => {
-  db = freshDb();
-  repos = createRepositories(db, { memberId: 'member-ana', now: fakeClock().now });
-  await repos.settings.set('memberId', 'member-ana');
+  await t.repos.settings.set('memberId', 'member-ana');
   tabs = memoryPlanTabs();
   opened = [];
   services = {
@@ -38,14 +34,10 @@ beforeEach(async () => {
     },
   };
 });
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
 
 function clientAs(caller?: Caller): SapaClient {
   return createSapaClient((message) =>
-    handleRequest(db, repos, structuredClone(message), services, caller).then((r) =>
+    handleRequest(t.db, t.repos, structuredClone(message), services, caller).then((r) =>
       structuredClone(r),
     ),
   );
@@ -60,7 +52,7 @@ function ok<T>(res: SapaResponse<T>): T {
 }
 
 async function planWithLibrary() {
-  const set = await repos.hashtagSets.create({ name: 'Gemar membaca', tags: ['GemarMembaca'] });
+  const set = await t.repos.hashtagSets.create({ name: 'Gemar membaca', tags: ['GemarMembaca'] });
   return ok(
     await dashboard().request('calendar.savePlan', {
       title: 'Bedah buku',
@@ -103,7 +95,7 @@ describe('from plan to post', () => {
     ok(await dashboard().request('calendar.openComposer', { id: plan.id, platform: 'x' }));
     const { log } = ok(await post(panelOn('x', 41), 'x', 'Yuk ikut bedah buku!\n\n#GemarMembaca'));
     expect(log.plannedPostId).toBe(plan.id);
-    const stored = await repos.plannedPosts.get(plan.id);
+    const stored = await t.repos.plannedPosts.get(plan.id);
     expect(stored).toMatchObject({ status: 'idea', postedOn: { x: log.id } });
     expect(stored?.postLogId).toBeUndefined();
     // X's panel no longer offers it as due; Facebook's still does.
@@ -127,7 +119,7 @@ describe('from plan to post', () => {
     const second = ok(await post(panelOn('facebook', 42), 'facebook', 'Bedah buku di FB')).log;
     expect(first.plannedPostId).toBe(plan.id);
     expect(second.plannedPostId).toBe(plan.id);
-    expect(await repos.plannedPosts.get(plan.id)).toMatchObject({
+    expect(await t.repos.plannedPosts.get(plan.id)).toMatchObject({
       status: 'posted',
       postLogId: second.id,
       postedOn: { x: first.id, facebook: second.id },
@@ -138,7 +130,7 @@ describe('from plan to post', () => {
     const plan = await planWithLibrary();
     expect(ok(await post(panelOn('x', 7), 'x', 'Tanpa rencana')).log.plannedPostId).toBeUndefined();
     expect(ok(await post(panelOn('x'), 'x', 'Tanpa tab')).log.plannedPostId).toBeUndefined();
-    expect((await repos.plannedPosts.get(plan.id))?.status).toBe('idea');
+    expect((await t.repos.plannedPosts.get(plan.id))?.status).toBe('idea');
   });
 
   it('the panel picks a plan for its tab, never one of another platform', async () => {
@@ -195,7 +187,7 @@ describe('from plan to post', () => {
     expect(view.chosen).toMatchObject({ occurrence: '2026-12-07', date: '2026-12-07' });
     expect(view.overdue.map((p) => p.date)).toEqual(['2026-11-30', '2026-12-07']);
     ok(await post(panelOn('x', 41), 'x', 'Senin buku'));
-    const stored = (await repos.plannedPosts.get(weekly.id))!;
+    const stored = (await t.repos.plannedPosts.get(weekly.id))!;
     expect(stored.status).toBe('idea');
     expect(stored.recurrence?.exceptions).toEqual([
       { date: '2026-12-07', override: { status: 'posted', postedOn: { x: expect.any(String) } } },

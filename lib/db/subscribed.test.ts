@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DbError } from './errors';
-import { createRepositories, type Repositories } from './repositories';
-import type { SapaDb } from './schema';
-import { fakeClock, freshDb } from '@/tests/support/db';
+import { eachTestRepositories } from '@/tests/support/repositories';
 import type { HashtagSetRecord, TemplateRecord } from './types';
 
-let db: SapaDb;
-let repos: Repositories;
-let clock: ReturnType<typeof fakeClock>;
+const t = eachTestRepositories('ana');
 
 const source = { subscriptionId: 'sA', title: 'Perpusnas', url: 'https://contoh.id/paket.json' };
 
@@ -37,15 +33,8 @@ const subscribedSet: HashtagSetRecord = {
 };
 
 beforeEach(async () => {
-  db = freshDb();
-  clock = fakeClock();
-  repos = createRepositories(db, { memberId: 'ana', now: clock.now });
-  await db.templates.put(subscribedTemplate);
-  await db.hashtagSets.put(subscribedSet);
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
+  await t.db.templates.put(subscribedTemplate);
+  await t.db.hashtagSets.put(subscribedSet);
 });
 
 async function refused(run: () => Promise<unknown>): Promise<DbError> {
@@ -60,23 +49,23 @@ async function refused(run: () => Promise<unknown>): Promise<DbError> {
 describe('subscribed records are read-only', () => {
   it('refuses updates and deletions of subscribed templates and sets, changing nothing', async () => {
     for (const run of [
-      () => repos.templates.update(subscribedTemplate.id, { body: 'Diubah' }),
-      () => repos.templates.update(subscribedTemplate.id, {}),
-      () => repos.templates.remove(subscribedTemplate.id),
-      () => repos.hashtagSets.update(subscribedSet.id, { tags: ['Lain'] }),
-      () => repos.hashtagSets.remove(subscribedSet.id),
+      () => t.repos.templates.update(subscribedTemplate.id, { body: 'Diubah' }),
+      () => t.repos.templates.update(subscribedTemplate.id, {}),
+      () => t.repos.templates.remove(subscribedTemplate.id),
+      () => t.repos.hashtagSets.update(subscribedSet.id, { tags: ['Lain'] }),
+      () => t.repos.hashtagSets.remove(subscribedSet.id),
     ]) {
       const error = await refused(run);
       expect(error.code).toBe('read-only');
       expect(error.message).toMatch(/Perpusnas/);
     }
-    expect(await db.templates.get(subscribedTemplate.id)).toEqual(subscribedTemplate);
-    expect(await db.hashtagSets.get(subscribedSet.id)).toEqual(subscribedSet);
+    expect(await t.db.templates.get(subscribedTemplate.id)).toEqual(subscribedTemplate);
+    expect(await t.db.hashtagSets.get(subscribedSet.id)).toEqual(subscribedSet);
   });
 
   it('keeps the subscribed id namespace for subscriptions', async () => {
     const a = await refused(() =>
-      repos.templates.create({
+      t.repos.templates.create({
         id: 'sub:sA:new',
         name: 'X',
         category: '',
@@ -86,22 +75,22 @@ describe('subscribed records are read-only', () => {
     );
     expect(a.code).toBe('invalid');
     const b = await refused(() =>
-      repos.hashtagSets.create({ id: 'sub:sB:x', name: 'X', tags: ['Satu'] }),
+      t.repos.hashtagSets.create({ id: 'sub:sB:x', name: 'X', tags: ['Satu'] }),
     );
     expect(b.code).toBe('invalid');
   });
 
   it('lists subscribed items with the others, source included', async () => {
-    expect((await repos.templates.list()).map((t) => t.source?.title)).toEqual(['Perpusnas']);
-    expect(await repos.hashtagSets.get(subscribedSet.id)).toMatchObject({ source });
-    expect((await repos.templates.searchByPrefix('buku')).map((t) => t.id)).toEqual([
+    expect((await t.repos.templates.list()).map((t) => t.source?.title)).toEqual(['Perpusnas']);
+    expect(await t.repos.hashtagSets.get(subscribedSet.id)).toMatchObject({ source });
+    expect((await t.repos.templates.searchByPrefix('buku')).map((t) => t.id)).toEqual([
       subscribedTemplate.id,
     ]);
   });
 
   it('duplicates a subscribed item into an editable copy without its source', async () => {
-    clock.advance(1000);
-    const tpl = await repos.templates.duplicate(subscribedTemplate.id, 'Hari Buku kami');
+    t.clock.advance(1000);
+    const tpl = await t.repos.templates.duplicate(subscribedTemplate.id, 'Hari Buku kami');
     expect(tpl).not.toHaveProperty('source');
     expect(tpl.id.startsWith('sub:')).toBe(false);
     expect(tpl).toMatchObject({
@@ -111,23 +100,28 @@ describe('subscribed records are read-only', () => {
       variables: subscribedTemplate.variables,
       locale: 'id',
       updatedBy: 'ana',
-      updatedAt: clock.now(),
+      updatedAt: t.clock.now(),
     });
-    await expect(repos.templates.update(tpl.id, { body: 'Versi kami' })).resolves.toMatchObject({
+    await expect(t.repos.templates.update(tpl.id, { body: 'Versi kami' })).resolves.toMatchObject({
       body: 'Versi kami',
     });
     // The copy is independent: the subscribed original is untouched.
-    expect(await db.templates.get(subscribedTemplate.id)).toEqual(subscribedTemplate);
+    expect(await t.db.templates.get(subscribedTemplate.id)).toEqual(subscribedTemplate);
 
-    const set = await repos.hashtagSets.duplicate(subscribedSet.id, 'Bulan Buku kami');
+    const set = await t.repos.hashtagSets.duplicate(subscribedSet.id, 'Bulan Buku kami');
     expect(set).not.toHaveProperty('source');
     expect(set.tags).toEqual(['BulanBuku', 'AyoMembaca']);
-    await repos.hashtagSets.update(set.id, { tags: ['BulanBuku'] });
-    expect((await db.hashtagSets.get(subscribedSet.id))?.tags).toEqual(['BulanBuku', 'AyoMembaca']);
+    await t.repos.hashtagSets.update(set.id, { tags: ['BulanBuku'] });
+    expect((await t.db.hashtagSets.get(subscribedSet.id))?.tags).toEqual([
+      'BulanBuku',
+      'AyoMembaca',
+    ]);
   });
 
   it('cannot duplicate what is not there', async () => {
-    expect((await refused(() => repos.templates.duplicate('nope', 'x'))).code).toBe('not-found');
-    expect((await refused(() => repos.hashtagSets.duplicate('nope', 'x'))).code).toBe('not-found');
+    expect((await refused(() => t.repos.templates.duplicate('nope', 'x'))).code).toBe('not-found');
+    expect((await refused(() => t.repos.hashtagSets.duplicate('nope', 'x'))).code).toBe(
+      'not-found',
+    );
   });
 });
