@@ -187,6 +187,9 @@ describe('the requests of an incremental sync', () => {
     expect(next.filter((r) => r === 'GET /')).toHaveLength(0);
     expect(next.filter((r) => r === `GET ${database}/`)).toHaveLength(1);
     expect(next.filter((r) => r.startsWith(`GET ${database}/_changes`))).toHaveLength(2);
+    // The pull's checkpoint on the server: read once when it starts, then written.
+    expect(next.filter((r) => r.startsWith(`GET ${database}/_local/`))).toHaveLength(1);
+    expect(next.filter((r) => r.startsWith(`PUT ${database}/_local/`))).toHaveLength(1);
   });
 
   it('asks for the id again after a failed sync', async () => {

@@ -153,4 +153,41 @@ describe('knownServer', () => {
     expect(seen.constructor).toBe(remote.constructor);
     await expect(seen.get('missing')).rejects.toMatchObject({ status: 404 });
   });
+
+  it('reads a checkpoint from the server once, and again after a write it refused', async () => {
+    const remote = remoteAt(teamUrl);
+    await remote.put({ _id: '_local/checkpoint', last_seq: 1 });
+    const seen = knownServer(remote, { info: {}, id: () => Promise.resolve('server-uuid/team') });
+    const reads: string[] = [];
+    const stop = server.onRequest((req) => {
+      if (req.method === 'GET' && req.url?.includes('_local/checkpoint')) reads.push(req.url);
+    });
+    try {
+      const first = (await seen.get('_local/checkpoint')) as { _rev: string; last_seq: number };
+      expect(first.last_seq).toBe(1);
+      await expect(seen.get('_local/checkpoint')).resolves.toEqual(first);
+      expect(reads).toHaveLength(1);
+      // A write: the next read answers with its revision, from memory.
+      const written = await seen.put({ ...first, last_seq: 2 });
+      await expect(seen.get('_local/checkpoint')).resolves.toMatchObject({
+        _rev: written.rev,
+        last_seq: 2,
+      });
+      expect(reads).toHaveLength(1);
+      // Written meanwhile by someone else: the write is refused, the next read asks the server.
+      await remote.put({ ...(await remote.get('_local/checkpoint')), last_seq: 3 });
+      await expect(seen.put({ ...first, _rev: written.rev, last_seq: 4 })).rejects.toMatchObject({
+        status: 409,
+      });
+      await expect(seen.get('_local/checkpoint')).resolves.toMatchObject({ last_seq: 3 });
+      expect(reads).toHaveLength(3);
+      // Documents of the team and reads with options go to the server every time.
+      await remote.put({ _id: 'doc', n: 1 });
+      await seen.get('doc');
+      await seen.get('_local/checkpoint', { revs: true } as never);
+      expect(reads).toHaveLength(4);
+    } finally {
+      stop();
+    }
+  });
 });

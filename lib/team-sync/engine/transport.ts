@@ -7,7 +7,7 @@
 import type { LocalizedText } from '@/lib/db/types';
 import { toSyncError } from './errors';
 import { markAllPushed, markUnpushed, recordExchange, saveLedger } from './ledger';
-import type { PouchDatabase } from './pouch';
+import type { PouchDatabase, PouchWriteResult } from './pouch';
 import { skip, type SyncRun } from './run';
 
 /**
@@ -59,16 +59,21 @@ export async function checkServer(remote: PouchDatabase): Promise<object> {
  * every batch: requests made one after another on every sync, each a round trip to the server.
  * Here the id comes from `id` (the engine keeps it once a sync has worked: it is the server's
  * uuid and the database's path) and the info is the one `checkServer` fetched for this sync.
- * Everything else goes to the database itself.
+ * The replication's checkpoint on the server is read once: PouchDB reads it when it starts and
+ * again before each write, only to learn its revision (`updateCheckpoint`), and nothing else
+ * writes it (its id names this member's replica). Everything else goes to the database itself.
  */
 export function knownServer(
   remote: PouchDatabase,
   facts: { info: object; id: () => Promise<string> },
 ): PouchDatabase {
+  const checkpoints = checkpointsReadOnce(remote);
   return new Proxy(remote, {
     get(target, property) {
       if (property === 'id') return facts.id;
       if (property === 'info') return () => Promise.resolve(facts.info);
+      if (property === 'get') return checkpoints.get;
+      if (property === 'put') return checkpoints.put;
       const value: unknown = Reflect.get(target, property, target);
       // Methods run on the database itself; the constructor is handed out as it is (PouchDB's
       // static members live on it).
@@ -77,6 +82,42 @@ export function knownServer(
         : value;
     },
   });
+}
+
+const isCheckpoint = (docId: unknown): docId is string =>
+  typeof docId === 'string' && docId.startsWith('_local/');
+
+/**
+ * `get` and `put` that remember each checkpoint document (`_local/…`) read or written, and answer
+ * a second read from memory. A write that fails forgets it: PouchDB answers a conflict (409) by
+ * reading the document again, and that read must reach the server.
+ */
+function checkpointsReadOnce(remote: PouchDatabase): Pick<PouchDatabase, 'get' | 'put'> {
+  const known = new Map<string, object>();
+  // Other reads and writes, and any with options (the replication's fallback for a server
+  // without `_bulk_get` reads documents with `open_revs`), go to the database as they are.
+  const get = remote.get.bind(remote) as (...args: unknown[]) => Promise<object>;
+  const put = remote.put.bind(remote) as (...args: unknown[]) => Promise<PouchWriteResult>;
+  return {
+    async get(...args: unknown[]) {
+      const [docId] = args;
+      if (args.length !== 1 || !isCheckpoint(docId)) return get(...args);
+      const kept = known.get(docId);
+      if (kept) return structuredClone(kept);
+      const doc = await get(docId);
+      known.set(docId, structuredClone(doc));
+      return doc;
+    },
+    async put(...args: unknown[]) {
+      const docId = (args[0] as { _id?: unknown } | undefined)?._id;
+      if (args.length !== 1 || !isCheckpoint(docId)) return put(...args);
+      known.delete(docId);
+      const written = await put(args[0]);
+      if (written.ok && written.rev)
+        known.set(docId, { ...structuredClone(args[0] as object), _rev: written.rev });
+      return written;
+    },
+  };
 }
 
 /** Takes the team's changes into the replica; returns how many documents arrived. */
