@@ -1,6 +1,7 @@
 /** What a rule is, and the shared context every rule receives. */
 import type { RuleContext } from './context';
 import type { ChecklistInput, Fix, LocalisedText, PlatformId, Severity, Span } from './types';
+import { numberFormat } from '@/lib/i18n/formats';
 import { formatList, pluralForm } from '@/lib/i18n/plural';
 
 export interface RuleOutcome {
@@ -46,12 +47,9 @@ export function fail(message: LocalisedText, spans: Span[] = [], fixes?: Fix[]):
     : { status: 'fail', message, spans };
 }
 
-const nfId = new Intl.NumberFormat('id-ID');
-const nfEn = new Intl.NumberFormat('en-US');
-
 /** A number written the Indonesian way (2.200) and the English way (2,200). */
 export function num(n: number): { id: string; en: string } {
-  return { id: nfId.format(n), en: nfEn.format(n) };
+  return { id: numberFormat('id').format(n), en: numberFormat('en').format(n) };
 }
 
 /**
