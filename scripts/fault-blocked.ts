@@ -19,6 +19,7 @@
 import type { Page } from 'playwright-core';
 import { CURRENT_VERSION, SCHEMA_V5 } from '../lib/db/tables';
 import { launch, serviceWorkerStopper, type Harness } from '../tests/e2e/harness';
+import { draftTexts, noticeTexts, watchNotices } from './fault-pages';
 import { openComposer } from '../tests/e2e/platforms';
 
 /** How long the database stays held after the last draft is typed (retries back off meanwhile). */
@@ -36,26 +37,6 @@ interface Typed {
 }
 
 const typed: Typed[] = [];
-
-function noticeTexts(page: Page): Promise<string[]> {
-  return page
-    .locator('[data-sapa="saving-paused"]')
-    .allTextContents()
-    .then((texts) => texts.map((text) => text.trim()))
-    .catch(() => []);
-}
-
-/** Collects what the panel says until the returned function is called. */
-function watchNotices(page: Page, into: Set<string>): () => void {
-  let on = true;
-  void (async () => {
-    while (on) {
-      for (const text of await noticeTexts(page)) into.add(text);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  })();
-  return () => (on = false);
-}
 
 /**
  * Sapa's database made again as schema version 5 left it (empty tables), with the connection
@@ -148,26 +129,6 @@ async function typeDraft(harness: Harness, fault: string, site: 'x' | 'facebook'
   return { draft, stopWatching, editor: composer.editor };
 }
 
-/** The drafts' texts, read with a connection closed at once (an open one would block case 2). */
-function keptTexts(reader: Page): Promise<Set<string>> {
-  return reader
-    .evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('sapa');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('drafts').objectStore('drafts').getAll();
-            request.onsuccess = () => {
-              open.result.close();
-              resolve((request.result as { text: string }[]).map((d) => d.text));
-            };
-          };
-        }),
-    )
-    .then((texts) => new Set(texts));
-}
-
 /** Waits until no open tab of `drafts` shows the note, or the wait is over; seconds taken. */
 async function untilNotesGo(drafts: Typed[], from: number): Promise<string> {
   const open = drafts.filter((d) => d.page);
@@ -211,7 +172,7 @@ await releaseHeld(holder);
 const freedAt = Date.now();
 const goneAfterOne = await untilNotesGo(caseOne, freedAt);
 await holder.waitForTimeout(2000); // the stash's save once the opening completes
-const keptOne = await keptTexts(holder);
+const keptOne = await draftTexts(holder);
 
 // Case 2: an upgrade in another tab, while Sapa has the database open.
 const during = await typeDraft(harness, 'upgrade', 'x', 3);
@@ -228,7 +189,7 @@ const upgradedAt = Date.now();
 const caseTwo = typed.slice(caseOne.length);
 const goneAfterTwo = await untilNotesGo(caseTwo, upgradedAt);
 await holder.waitForTimeout(2000);
-const keptTwo = await keptTexts(holder);
+const keptTwo = await draftTexts(holder);
 await harness.close();
 
 const line = (label: string, drafts: Typed[], store: Set<string>) =>

@@ -23,6 +23,7 @@ import {
   serviceWorkerStopper,
 } from '../tests/e2e/harness';
 import { openComposer } from '../tests/e2e/platforms';
+import { noticeTexts } from './fault-pages';
 
 const DRAFTS_PER_SITE = Number(process.env.FAULT_DRAFTS ?? 3);
 const SITES = ['x', 'facebook'] as const;
@@ -37,14 +38,6 @@ interface Typed {
   page: Page | null;
   toldWhileFull: string[];
   toldAfter: string[];
-}
-
-function noticeTexts(page: Page): Promise<string[]> {
-  return page
-    .locator('[data-sapa="saving-paused"]')
-    .allTextContents()
-    .then((texts) => texts.map((text) => text.trim()))
-    .catch(() => []);
 }
 
 async function waitForNotice(page: Page, timeoutMs: number): Promise<string[]> {

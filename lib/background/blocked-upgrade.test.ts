@@ -9,7 +9,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { CURRENT_VERSION, SapaDb, SCHEMA_V5 } from '@/lib/db/schema';
-import { stashDraft } from '@/lib/drafts/stash';
+import { SAVING_WORKS_KEY } from '@/lib/drafts/saving-works';
+import { STASH_PREFIX, stashDraft } from '@/lib/drafts/stash';
 import { createFakeRuntime } from '@/tests/support/background';
 import { memoryStorage } from '@/tests/support/extension-storage';
 import { startBackground, type Background } from './main';
@@ -97,10 +98,14 @@ describe('a schema upgrade while an older connection is open', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(Object.keys(stash.items)).toHaveLength(1);
+    expect(stash.items[SAVING_WORKS_KEY]).toBeUndefined();
 
-    // The older connection goes: the stash is saved without another event, and the page's retry works.
+    // The older connection goes: the stash is saved without another event, paused pages are told
+    // to try again now (not at their next retry, up to 30 s later), and the page's retry works.
     stuck.close();
-    await vi.waitFor(() => expect(stash.items).toEqual({}), { timeout: 3000 });
+    const stashed = () => Object.keys(stash.items).filter((key) => key.startsWith(STASH_PREFIX));
+    await vi.waitFor(() => expect(stashed()).toEqual([]), { timeout: 3000 });
+    expect(stash.items[SAVING_WORKS_KEY]).toEqual(expect.any(Number));
     expect((await save('Bedah buku Sabtu', 2)).ok).toBe(true);
     expect((await bg.db.drafts.toArray()).map((d) => d.text).sort()).toEqual([
       'Bedah buku Sabtu',

@@ -20,6 +20,7 @@ import { createSubscriptionService } from '@/lib/subscriptions/service';
 import { EXTENSION_PAGE, type Caller } from '@/lib/messaging/access';
 import { createStashRecovery } from '@/lib/drafts/stash-recovery';
 import { STASH_PREFIX, type StashStorage } from '@/lib/drafts/stash';
+import { watchDraftSaves } from '@/lib/drafts/saving-works';
 import { createReminderService, type ReminderServiceDeps } from '@/lib/calendar/reminder-service';
 
 export interface Sender {
@@ -93,6 +94,9 @@ export async function openDashboardTab(section?: DashboardSection): Promise<void
 }
 
 const noop = () => undefined;
+
+const isDraftSave = (message: unknown): boolean =>
+  (message as { type?: unknown } | null)?.type === 'drafts.save';
 
 /** Saves draft text closing pages stashed: now, and each time a page stashes more. */
 function recoverStashedDrafts(
@@ -178,11 +182,18 @@ export function startBackground(deps: BackgroundDeps): Background {
   };
   const unwatchShared = teamSync ? watchSharedEdits(db, () => teamSync.onLocalEdit(), log) : noop;
 
+  const saving = deps.draftStash ? watchDraftSaves(deps.draftStash.storage, now, log) : undefined;
+
   function handle(message: unknown, caller: Caller = EXTENSION_PAGE): Promise<SapaResponse> {
-    return ready().then(
+    const answer = ready().then(
       (repos) => handleRequest(db, repos, message, services, caller),
       (error: unknown) => errorResponse(error),
     );
+    if (!saving || !isDraftSave(message)) return answer;
+    return answer.then((response) => {
+      saving.answered(response.ok);
+      return response;
+    });
   }
 
   const subscriptions = createSubscriptionService({
@@ -218,6 +229,8 @@ export function startBackground(deps: BackgroundDeps): Background {
       .then(() => teamSync.start())
       .catch((error: unknown) => log('starting team sync failed', error));
   subscriptions.start();
+  // Once the database opens (an older connection may have held it), paused pages try again.
+  if (saving) ready.whenOpen().then(saving.opened, noop);
   // A page's draft saved: texts stashed while saving failed go too.
   if (deps.draftStash)
     services.draftSaved = recoverStashedDrafts(deps.draftStash, ready, handle, log);

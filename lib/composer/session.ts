@@ -42,6 +42,7 @@ import {
   type ComposerWatchOptions,
 } from '@/lib/quick-insert/composer-shortcuts';
 import type { ExpandShortcut } from '@/lib/quick-insert/expand';
+import { onSavingWorks } from '@/lib/drafts/saving-works';
 
 export type { PanelUi } from '@/lib/panel/panel-ui';
 
@@ -129,6 +130,8 @@ export async function startComposerSession(
     store,
     // A closing page's unsaved text waits in extension storage if the background cannot answer.
     stash: browser.storage.local,
+    whenSavingWorks: (listener, signal) =>
+      onSavingWorks(browser.storage.onChanged, listener, signal),
   });
   // The parts ask for the composer only once the tracker below exists.
   const composerElement = () => tracker.current()?.element ?? null;

@@ -59,9 +59,13 @@ function composer(text = '', key = 'x:page:tweetTextarea_0') {
   return { element, key };
 }
 
+/** The background's "saving works again" as the keeper hears it (`saving-works.ts`). */
+let savingWorks: (() => void)[];
+
 function keeper(stash?: StashStorage): DraftKeeper {
   return createDraftKeeper({
     ...(stash ? { stash } : {}),
+    whenSavingWorks: (listener) => savingWorks.push(listener),
     client: client(),
     platform: 'x',
     win: window,
@@ -86,6 +90,7 @@ beforeEach(() => {
   paused = [];
   saved = [];
   held = null;
+  savingWorks = [];
   stop = new AbortController();
 });
 
@@ -93,6 +98,47 @@ afterEach(() => {
   stop.abort();
   document.body.replaceChildren();
   vi.useRealTimers();
+});
+
+describe('the background says saving works again', () => {
+  it('a paused page saves at once instead of at its next retry', async () => {
+    const drafts = keeper();
+    const box = composer('');
+    drafts.attach(box);
+    up = false;
+    box.element.textContent = 'Klub baca remaja Kamis';
+    await settle();
+    await vi.advanceTimersByTimeAsync(400 + 1000 + 2000); // three failed saves: paused
+    expect(paused.at(-1)?.code).toBe('unavailable');
+    expect(saves).toHaveLength(3);
+    up = true;
+    await vi.advanceTimersByTimeAsync(100);
+    for (const listener of savingWorks) listener();
+    await settle();
+    // The next retry was due 4 s after the third; the save came now, and the note went.
+    expect(saves.at(-1)).toMatchObject({ at: 3500, text: 'Klub baca remaja Kamis', ok: true });
+    expect(saved).toHaveLength(1);
+    expect(paused.at(-1)).toBeNull();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saves).toHaveLength(4);
+  });
+
+  it('changes nothing for a page whose saving is not paused', async () => {
+    const drafts = keeper();
+    const box = composer('');
+    drafts.attach(box);
+    box.element.textContent = 'Bedah buku Sabtu';
+    await settle();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saves).toHaveLength(1);
+    up = false;
+    box.element.textContent = 'Bedah buku Sabtu pagi';
+    await settle();
+    await vi.advanceTimersByTimeAsync(400); // one failed save: a retry in 1 s, not paused yet
+    for (const listener of savingWorks) listener();
+    await settle();
+    expect(saves).toHaveLength(2);
+  });
 });
 
 describe('a failed save', () => {

@@ -32,6 +32,8 @@ export interface DraftKeeperOptions {
   maxWaitMs?: number;
   /** Where a leaving page keeps its unsaved text for the background (`stash.ts`). */
   stash?: StashStorage;
+  /** Subscribes to the background's "saving works again" (`saving-works.ts`) until `signal`. */
+  whenSavingWorks?: (listener: () => void, signal: AbortSignal) => void;
 }
 
 export interface DraftKeeper {
@@ -196,6 +198,10 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
   };
   win.document.addEventListener('visibilitychange', flushOnHide, { signal });
   win.addEventListener('pagehide', () => void save(true), { signal });
+  // Paused, the next retry may be 30 s away; the background says when saving works again.
+  options.whenSavingWorks?.(() => {
+    if (pausedBy) void save();
+  }, signal);
   signal.addEventListener('abort', () => {
     observer?.disconnect();
     timing.clear();

@@ -8,6 +8,7 @@ import { createFakeRuntime } from '@/tests/support/background';
 import { freshDb } from '@/tests/support/db';
 import { memoryStorage } from '@/tests/support/extension-storage';
 import { SapaDb } from '@/lib/db/schema';
+import { SAVING_WORKS_KEY } from './saving-works';
 import { stashDraft, stashKey } from './stash';
 import { failWritesWhile } from '@/tests/support/full-disk';
 
@@ -246,7 +247,8 @@ describe('stashed drafts', () => {
       { id: fake.runtime.id, url: 'https://x.com/home', tab: { url: 'https://x.com/home' } },
     );
     expect(answer).toMatchObject({ ok: true });
-    await vi.waitFor(() => expect(stash.items).toEqual({}));
+    // The stash is emptied, and the pages whose saving is paused are told to try again now.
+    await vi.waitFor(() => expect(Object.keys(stash.items)).toEqual([SAVING_WORKS_KEY]));
     expect((await textOf(bg)).sort()).toEqual([
       'Tab yang ditutup saat disk penuh',
       'Tab yang masih terbuka',
