@@ -417,6 +417,26 @@ describe('the restore offer', () => {
     ]);
   });
 
+  it('text typed into a restored draft still goes to it when the composer changes before the save', async () => {
+    answers['drafts.restorable'] = () => ok(kept);
+    const match = composer('');
+    const drafts = keeper();
+    drafts.attach(match);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(drafts.acceptOffer()).toBe('Draf kemarin');
+    match.element.textContent = 'Draf kemarin, diperbaiki';
+    await vi.advanceTimersByTimeAsync(0); // the change is seen; its save waits for the pause
+    // The site swaps the composer (a dialog opens) before that save was sent.
+    drafts.attach(composer('', 'tiktok:dialog:caption'));
+    await drafts.flush();
+    expect(saves()[0]).toEqual({
+      platform: 'tiktok',
+      composerKey: 'tiktok:upload:caption',
+      text: 'Draf kemarin, diperbaiki',
+      draftId: 'draft_old',
+    });
+  });
+
   it('declining takes the offer away and leaves the offered draft alone', async () => {
     answers['drafts.restorable'] = () => ok(kept);
     const match = composer('');

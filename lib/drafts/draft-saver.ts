@@ -57,6 +57,11 @@ interface PendingSave {
   fresh: boolean;
   /** When the text was taken: the background keeps the newest when saves cross on the way. */
   takenAt: number;
+  /**
+   * The draft the text continued when it was taken. The composer may change before the text is
+   * sent (the site swaps it for a dialog), and the state then describes the new one.
+   */
+  draftId: string | undefined;
 }
 
 export const sameText = (a: string, b: string) =>
@@ -97,17 +102,24 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
     const waiting = pending.get(target.key);
     if (waiting ? waiting.target === target && waiting.text === text : text === state.lastSaved)
       return;
-    pending.set(target.key, { target, text, fresh: state.startNew, takenAt: stamp() });
+    const draftId = state.startNew ? undefined : state.draftId;
+    pending.set(target.key, { target, text, fresh: state.startNew, takenAt: stamp(), draftId });
     options.onUnsaved(target, true);
   }
 
-  /** The draft a text of `target` continues, if the page knows it. */
-  const draftFor = (target: ComposerMatch): string | undefined =>
-    state.composer === target ? state.draftId : draftOf.get(target.key);
+  /**
+   * The draft a text continues, if the page knows it: the composer's now while it is followed;
+   * once another is, the one it continued when taken, else the one its saves were confirmed to.
+   */
+  const draftFor = ({ target, fresh, draftId }: PendingSave): string | undefined => {
+    if (fresh) return undefined;
+    if (state.composer === target) return state.draftId;
+    return draftId ?? draftOf.get(target.key);
+  };
 
   function request(save: PendingSave) {
     const { target, text, fresh, takenAt } = save;
-    const draftId = fresh ? undefined : draftFor(target);
+    const draftId = draftFor(save);
     return client.request('drafts.save', {
       platform,
       composerKey: target.key,
@@ -167,7 +179,7 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
       takenAt,
       pageId,
       ...(fresh ? { startNew: true } : {}),
-      ...(!fresh && draftFor(target) ? { draftId: draftFor(target) } : {}),
+      ...(draftFor(save) ? { draftId: draftFor(save) } : {}),
       ...(state.templateId ? { templateId: state.templateId } : {}),
     }).catch(() => undefined);
   }
