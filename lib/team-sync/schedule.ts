@@ -4,6 +4,7 @@
  * after local edits so a burst of them becomes one sync.
  */
 import { ensureAlarm as ensureRepeatingAlarm } from '@/lib/extension/apis';
+import type { TeamSyncStatus } from './status';
 import type { SyncAlarms } from './types';
 
 export const TEAM_SYNC_ALARM = 'sapa-team-sync';
@@ -16,6 +17,19 @@ export const EDIT_DEBOUNCE_MS = 3_000;
 /** The wait before the next retry after `failures` failures in a row; the last wait repeats. */
 export function retryDelay(failures: number, delays: readonly number[]): number {
   return delays[Math.min(failures, delays.length - 1)] ?? 60_000;
+}
+
+/**
+ * Whether a background that starts should sync at once. The browser starts Sapa's service worker
+ * for any event (a page's draft save, the dashboard opening) and stops it after 30 s idle, so a
+ * sync at every start sent a round of requests to the team server many times an hour. A start
+ * syncs when something was left undone: no sync yet, changes waiting, a sync cut off (still
+ * "syncing") or failed (its retry timer went with the worker), or a periodic sync missed while
+ * the browser was closed (the last attempt older than the period). The alarm does the rest.
+ */
+export function catchUpDue(status: TeamSyncStatus, now: number): boolean {
+  if (status.lastSyncAt === undefined || status.pending > 0 || status.state !== 'idle') return true;
+  return now - (status.lastAttemptAt ?? 0) >= TEAM_SYNC_PERIOD_MINUTES * 60_000;
 }
 
 /** The periodic sync alarm (browsers keep it across restarts; this makes sure it exists). */

@@ -162,6 +162,33 @@ describe('team sync service', () => {
     });
   });
 
+  it('a background that starts again syncs only when something was left undone', async () => {
+    await sync.configure({ url: server.url, database: 'perpus' });
+    await sync.stop(); // the worker stops
+    const requests: string[] = [];
+    server.onRequest((req) => void requests.push(`${req.method} ${req.url}`));
+
+    // Started again a minute later (a page's draft save woke it): the last sync is recent.
+    sync = createService();
+    await sync.start();
+    await sync.idle();
+    expect(requests).toEqual([]);
+    await sync.stop();
+
+    // Started with a change waiting (the edit's sync went with the worker): it goes out now.
+    const repos = createRepositories(db, { memberId: 'member-ana' });
+    const set = await repos.hashtagSets.create({ name: 'Pekan Literasi', tags: ['Literasi'] });
+    const base = (await status())!;
+    await repos.settings.set('teamSyncStatus', { ...base, pending: 1 });
+    sync = createService();
+    await sync.start();
+    await sync.idle();
+    expect((await serverDoc(`hashtagSets:${set.id}`))?.record).toMatchObject({
+      name: 'Pekan Literasi',
+    });
+    expect(await status()).toMatchObject({ state: 'idle', pending: 0 });
+  });
+
   it('disconnects: status off, settings and replica gone, the library stays', async () => {
     await sync.configure({ url: server.url, database: 'perpus' });
     const before = await db.templates.count();

@@ -10,7 +10,13 @@
  */
 import { connect, disconnect } from './connect';
 import { createConnections } from './connection';
-import { EDIT_DEBOUNCE_MS, RETRY_DELAYS_MS, TEAM_SYNC_ALARM, createSyncSchedule } from './schedule';
+import {
+  EDIT_DEBOUNCE_MS,
+  RETRY_DELAYS_MS,
+  TEAM_SYNC_ALARM,
+  catchUpDue,
+  createSyncSchedule,
+} from './schedule';
 import type { TeamSyncStatus } from './status';
 import { createStatusReport } from './status-report';
 import { runSync } from './sync-run';
@@ -68,11 +74,11 @@ export function createTeamSync<Local, Remote>(deps: TeamSyncDeps<Local, Remote>)
   }
 
   return {
-    /** At start-up: catch up with what happened while the browser was closed. */
+    /** When the background starts: catch up with what was left undone (`catchUpDue`). */
     async start(): Promise<void> {
       if (!(await deps.config.get())) return;
       await schedule.ensureAlarm();
-      await schedule.trigger();
+      if (catchUpDue(await report.read(), now())) await schedule.trigger();
     },
     status: (): Promise<TeamSyncStatus> => report.read(),
     configure: (input: ConfigureInput): Promise<ConfigureResult> => connect(parts, input),
