@@ -102,6 +102,9 @@ export function createSyncSchedule(options: SyncScheduleOptions) {
     clearTimeout(editTimer);
   }
 
+  /** Whether a sync is running in this background now. */
+  const busy = (): boolean => running !== undefined;
+
   /** Waits for a running sync, whatever its outcome. */
   async function idle(): Promise<void> {
     await running?.catch(() => undefined);
@@ -116,6 +119,7 @@ export function createSyncSchedule(options: SyncScheduleOptions) {
 
   return {
     trigger,
+    busy,
     retryLater,
     succeeded,
     resetRetries: () => void (failures = 0),

@@ -189,6 +189,24 @@ describe('team sync service', () => {
     expect(await status()).toMatchObject({ state: 'idle', pending: 0 });
   });
 
+  it('a background woken by "Sync now" does not sync twice', async () => {
+    await sync.configure({ url: server.url, database: 'perpus' });
+    await sync.stop();
+    const infos: string[] = [];
+    server.onRequest((req) => {
+      if (req.method === 'GET' && req.url === '/perpus/') infos.push(req.url);
+    });
+    sync = createService();
+    // The message runs first; the start-up check reads the status that sync has just written.
+    const now = sync.syncNow();
+    await expect.poll(async () => (await status())?.state).toBe('syncing');
+    await sync.start();
+    await now;
+    await sync.idle();
+    expect(infos).toHaveLength(1); // one sync asks the database's info once
+    expect(await status()).toMatchObject({ state: 'idle', pending: 0 });
+  });
+
   it('disconnects: status off, settings and replica gone, the library stays', async () => {
     await sync.configure({ url: server.url, database: 'perpus' });
     const before = await db.templates.count();

@@ -78,7 +78,10 @@ export function createTeamSync<Local, Remote>(deps: TeamSyncDeps<Local, Remote>)
     async start(): Promise<void> {
       if (!(await deps.config.get())) return;
       await schedule.ensureAlarm();
-      if (catchUpDue(await report.read(), now())) await schedule.trigger();
+      const status = await report.read();
+      // The message that woke the background may have started a sync meanwhile ("Sync now"): its
+      // status says "syncing", which here is not a sync cut off, and that sync is the catch-up.
+      if (!schedule.busy() && catchUpDue(status, now())) await schedule.trigger();
     },
     status: (): Promise<TeamSyncStatus> => report.read(),
     configure: (input: ConfigureInput): Promise<ConfigureResult> => connect(parts, input),
