@@ -5,6 +5,7 @@ import { browserReplicas } from '@/lib/team-sync/pouch-browser';
 import { createTeamSync } from '@/lib/team-sync/service';
 import { BackgroundDb, teamSyncConfigStore } from '@/lib/team-sync/store';
 import { createCouchSync } from '@/lib/team-sync/engine';
+import { sessionLookMemory } from '@/lib/team-sync/look-memory';
 import { reinjectContentScripts, reinjectsOn } from '@/lib/extension/reinject';
 import { listenForCommands } from '@/lib/background/commands';
 import { memoryPlanTabs, sessionPlanTabs } from '@/lib/calendar/plan-tabs';
@@ -34,6 +35,10 @@ export default defineBackground(() => {
         config: teamSyncConfigStore(new BackgroundDb()),
         replicas: browserReplicas,
         createEngine: createCouchSync,
+        // Firefox without a session area: the look state lives as long as the background.
+        ...(browser.storage.session
+          ? { lookMemory: (name: string) => sessionLookMemory(browser.storage.session, name) }
+          : {}),
         alarms: browser.alarms,
       }),
     alarms: browser.alarms,

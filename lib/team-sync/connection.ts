@@ -64,7 +64,15 @@ export function createConnections<Local, Remote>(
     const local = deps.replicas.openLocal(config.localName);
     const remote = deps.replicas.openRemote(databaseUrl(config), credentials);
     const memberId = await deps.memberId();
-    const engine = deps.createEngine({ db: deps.db, local, remote, memberId, now });
+    const lookMemory = deps.lookMemory?.(config.localName);
+    const engine = deps.createEngine({
+      db: deps.db,
+      local,
+      remote,
+      memberId,
+      now,
+      ...(lookMemory ? { lookMemory } : {}),
+    });
     return { config, local, remote, engine };
   }
 

@@ -3,6 +3,7 @@ import type { SapaDb } from '@/lib/db';
 import type { AlarmsLike } from '@/lib/extension/apis';
 import type { SkippedRemoteDoc, TeamSyncError, TeamSyncStatus } from './status';
 import type { TeamSyncConfigStore } from './store';
+import type { LookMemory } from './engine/look';
 
 export interface SyncReport {
   pushed: number;
@@ -45,7 +46,10 @@ export interface TeamSyncDeps<Local, Remote> {
     remote: Remote;
     memberId: string;
     now: () => number;
+    lookMemory?: LookMemory;
   }): SyncEngine;
+  /** Where an engine keeps its look state across starts of the background, per replica. */
+  lookMemory?(replicaName: string): LookMemory;
   memberId(): Promise<string>;
   alarms?: SyncAlarms;
   now?: () => number;

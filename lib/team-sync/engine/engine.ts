@@ -22,7 +22,7 @@ import { SyncError, toSyncError } from './errors';
 import { countPending, exportEdits } from './export';
 import { openLedger, type LedgerState } from './ledger';
 import { sharesPostLog } from './local-tables';
-import { lookDone, lookSince, type LookState } from './look';
+import { lookDone, lookSince, parseLookState, type LookMemory, type LookState } from './look';
 import type { PouchDatabase } from './pouch';
 import { newTally, toReport, type SyncReport, type SyncRun } from './run';
 import { checkServer, knownServer, pull, push } from './transport';
@@ -38,6 +38,8 @@ export interface CouchSyncOptions {
   memberId: string;
   /** Clock for conflict log times and tombstones (tests pin it). */
   now?: () => number;
+  /** Keeps the look state across starts of the background (`look.ts`); in memory without it. */
+  lookMemory?: LookMemory;
 }
 
 export interface CouchSync {
@@ -103,13 +105,23 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
   let remoteId: Promise<string> | undefined;
   const idCached = (): Promise<string> => (remoteId ??= remote.id());
 
-  const looks: LookState = {};
+  // Read once from the memory of an earlier background, then kept here and written after each look.
+  let looks: Promise<LookState> | undefined;
+  const looksCached = (): Promise<LookState> =>
+    (looks ??= (options.lookMemory?.read() ?? Promise.resolve(undefined)).then(
+      parseLookState,
+      () => ({}), // unreadable: this run reads every record
+    ));
+  const remember = (state: LookState) => {
+    options.lookMemory?.write({ ...state }).catch(() => undefined); // next start reads everything
+  };
 
   async function run(): Promise<SyncReport> {
     const startedAt = now();
     try {
       const share = await sharesPostLog(db);
-      const since = lookSince(looks, startedAt, share);
+      const looked = await looksCached();
+      const since = lookSince(looked, startedAt, share);
       const sync: SyncRun = {
         db,
         replica,
@@ -120,7 +132,8 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
         ...(since === undefined ? {} : { since }),
       };
       await syncOnce(sync, idCached);
-      lookDone(looks, startedAt, sync.since, share);
+      lookDone(looked, startedAt, sync.since, share);
+      remember(looked);
       return toReport(sync.tally, startedAt, now());
     } catch (error) {
       ledger = undefined;
@@ -142,7 +155,8 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
     async pendingCount() {
       try {
         const share = await sharesPostLog(db);
-        return await countPending(db, await openCached(), lookSince(looks, now(), share));
+        const since = lookSince(await looksCached(), now(), share);
+        return await countPending(db, await openCached(), since);
       } catch (error) {
         ledger = undefined;
         throw toSyncError(error);

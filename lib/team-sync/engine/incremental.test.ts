@@ -14,8 +14,8 @@ import { createRepositories } from '@/lib/db';
 import { fakeClock, freshDb } from '@/tests/support/db';
 import { syncLog, syncTeamForEachTest, type SyncMember as Member } from '@/tests/support/sync-team';
 import { contentKey, toDoc, type SyncRecord } from './docs';
-import { FULL_LOOK_EVERY_MS } from './look';
-import { docIdFor } from '.';
+import { FULL_LOOK_EVERY_MS, type LookMemory } from './look';
+import { createCouchSync, docIdFor } from '.';
 
 const clock = fakeClock(1_760_000_000_000);
 const team = syncTeamForEachTest({ now: clock.now });
@@ -148,6 +148,84 @@ describe('incremental team sync reaches the same state as reading everything', (
     const budi = member('budi');
     await budi.sync.runOnce();
     expect((await budi.repos.hashtagSets.get(set.id))?.tags).toEqual(['DariCita']);
+  });
+});
+
+describe('the look state across starts of the background', () => {
+  /** Session storage as the engine sees it (`look-memory.ts`). */
+  function sessionMemory(): LookMemory {
+    let kept: unknown;
+    return {
+      read: () => Promise.resolve(structuredClone(kept)),
+      write: (state) => Promise.resolve(void (kept = structuredClone(state))),
+    };
+  }
+
+  /** Ana's engine as a background that just started would make it. */
+  const started = (ana: Member, lookMemory?: LookMemory) =>
+    createCouchSync({
+      db: ana.db,
+      local: ana.local,
+      remote: team.remote(),
+      memberId: 'ana',
+      now: clock.now,
+      ...(lookMemory ? { lookMemory } : {}),
+    });
+
+  /** A change stored with the date it had before the last look (as a pack import keeps it). */
+  async function oldDatedEdit(ana: Member, id: string, tags: string[]): Promise<void> {
+    const before = await ana.db.hashtagSets.get(id);
+    await ana.db.hashtagSets.update(id, { tags, updatedAt: before!.updatedAt + 1 });
+  }
+
+  it('a background started again goes on from the last look instead of reading every record', async () => {
+    const ana = member('ana');
+    const memory = sessionMemory();
+    const set = await ana.repos.hashtagSets.create({ name: 'Acara', tags: ['BedahBuku'] });
+    clock.advance(10_000); // the look starts later than the set's date, by more than its overlap
+    await started(ana, memory).runOnce();
+
+    clock.advance(60_000);
+    await oldDatedEdit(ana, set.id, ['Lama']);
+    const recent = await ana.repos.hashtagSets.create({ name: 'Baru', tags: ['Baru'] });
+    // The worker stopped and started: a new engine, the same replica and session storage.
+    const again = started(ana, memory);
+    // The new set and its new hashtag; the old-dated change is not read (reading every record
+    // counts it too).
+    expect(await again.pendingCount()).toBe(2);
+    expect(await started(ana).pendingCount()).toBe(3);
+    await again.runOnce();
+    const budi = member('budi');
+    await budi.sync.runOnce();
+    expect(await budi.repos.hashtagSets.get(recent.id)).toBeDefined();
+    expect((await budi.repos.hashtagSets.get(set.id))?.tags).toEqual(['BedahBuku']);
+
+    // Once a full look is due, a background started again reads every record.
+    clock.advance(FULL_LOOK_EVERY_MS);
+    await started(ana, memory).runOnce();
+    await budi.sync.runOnce();
+    expect((await budi.repos.hashtagSets.get(set.id))?.tags).toEqual(['Lama']);
+  });
+
+  it('without it, or with a state it cannot read, a background that starts reads every record', async () => {
+    const ana = member('ana');
+    const set = await ana.repos.hashtagSets.create({ name: 'Acara', tags: ['BedahBuku'] });
+    clock.advance(10_000);
+    await started(ana, sessionMemory()).runOnce();
+    clock.advance(60_000);
+    await oldDatedEdit(ana, set.id, ['Lama']);
+    expect(await started(ana).pendingCount()).toBe(1);
+    const garbled: LookMemory = {
+      read: () => Promise.resolve({ lastAt: 'kemarin', lastFullAt: null }),
+      write: () => Promise.resolve(),
+    };
+    expect(await started(ana, garbled).pendingCount()).toBe(1);
+    const unreadable: LookMemory = {
+      read: () => Promise.reject(new Error('session storage gone')),
+      write: () => Promise.reject(new Error('session storage gone')),
+    };
+    await started(ana, unreadable).runOnce();
+    expect(await started(ana).pendingCount()).toBe(0);
   });
 });
 

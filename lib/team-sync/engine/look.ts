@@ -7,8 +7,9 @@
  * Every edit made through Sapa's repositories is dated with this computer's clock, at or after
  * the moment it is made, so it falls in the next window. A few writers store an older date: a pack
  * import keeps the pack's dates, and the clock may go back. For those a full look (every record
- * read) comes at least every FULL_LOOK_EVERY_MS, at the engine's first run (the background
- * starting), when the clock went back, and after a restore (see `forgetAfterRestore`).
+ * read) comes at least every FULL_LOOK_EVERY_MS, at the engine's first run (the browser or Sapa
+ * starting; a background the browser started again goes on from `LookMemory`), when the clock
+ * went back, and after a restore (see `forgetAfterRestore`).
  */
 import { parseDocId } from './docs';
 import type { Ledger } from './ledger';
@@ -34,6 +35,32 @@ export interface LookState {
    * reads every record.
    */
   sharedPostLog?: boolean;
+}
+
+/**
+ * Where the engine keeps its look state between starts of the background. The browser stops an
+ * idle service worker after 30 s, so most syncs run in a background that just started; without
+ * it each of those read every record (about 150 ms of a 550 ms sync of 5,000 documents). The
+ * extension's session storage fits: it outlives the worker, and the browser empties it when it
+ * restarts or updates Sapa, so the first sync after either still reads everything.
+ */
+export interface LookMemory {
+  read(): Promise<unknown>;
+  write(state: LookState): Promise<void>;
+}
+
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+/** A look state read back from storage: the fields that are well formed, nothing else. */
+export function parseLookState(value: unknown): LookState {
+  if (typeof value !== 'object' || value === null) return {};
+  const { lastAt, lastFullAt, sharedPostLog } = value as Record<string, unknown>;
+  return {
+    ...(isTime(lastAt) ? { lastAt } : {}),
+    ...(isTime(lastFullAt) ? { lastFullAt } : {}),
+    ...(typeof sharedPostLog === 'boolean' ? { sharedPostLog } : {}),
+  };
 }
 
 /** The records a look reads. */
