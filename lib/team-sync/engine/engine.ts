@@ -90,6 +90,20 @@ function needsPush(run: SyncRun): boolean {
   return run.ledger.unpushed.size > 0 || run.ledger.stateRev === undefined;
 }
 
+/**
+ * Where this run's look starts (`lookSince`), or every record for a replica without its saved
+ * state: a new replica (the team connected again after a disconnect, under the same name) or
+ * one whose state was lost. The look state kept from before describes another replica then.
+ */
+function lookSinceFor(
+  ledger: LedgerState,
+  looks: LookState,
+  now: number,
+  share: boolean,
+): number | undefined {
+  return ledger.stateRev === undefined ? undefined : lookSince(looks, now, share);
+}
+
 export function createCouchSync(options: CouchSyncOptions): CouchSync {
   const { db, local: replica, remote } = options;
   const now = options.now ?? Date.now;
@@ -121,13 +135,14 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
     try {
       const share = await sharesPostLog(db);
       const looked = await looksCached();
-      const since = lookSince(looked, startedAt, share);
+      const ledgerState = await openCached();
+      const since = lookSinceFor(ledgerState, looked, startedAt, share);
       const sync: SyncRun = {
         db,
         replica,
         remote,
         now,
-        ledger: await openCached(),
+        ledger: ledgerState,
         tally: newTally(),
         ...(since === undefined ? {} : { since }),
       };
@@ -155,8 +170,9 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
     async pendingCount() {
       try {
         const share = await sharesPostLog(db);
-        const since = lookSince(await looksCached(), now(), share);
-        return await countPending(db, await openCached(), since);
+        const ledgerState = await openCached();
+        const since = lookSinceFor(ledgerState, await looksCached(), now(), share);
+        return await countPending(db, ledgerState, since);
       } catch (error) {
         ledger = undefined;
         throw toSyncError(error);

@@ -207,6 +207,31 @@ describe('the look state across starts of the background', () => {
     expect((await budi.repos.hashtagSets.get(set.id))?.tags).toEqual(['Lama']);
   });
 
+  it('a new replica under the same name (the team connected again) reads every record', async () => {
+    const ana = member('ana');
+    const memory = sessionMemory();
+    await ana.repos.hashtagSets.create({ name: 'Acara', tags: ['BedahBuku'] });
+    clock.advance(10_000);
+    await started(ana, memory).runOnce();
+    clock.advance(60_000);
+    // A set imported from a pack keeps the pack's date, from before the last look.
+    const imported = teamSet(7, clock.now() - 3_600_000);
+    await ana.db.hashtagSets.put(imported as never);
+    // Disconnected and connected again: the replica is made anew; the session storage stays.
+    const fresh = createCouchSync({
+      db: ana.db,
+      local: team.pouch('replica-ana-again'),
+      remote: team.remote(),
+      memberId: 'ana',
+      now: clock.now,
+      lookMemory: memory,
+    });
+    await fresh.runOnce();
+    const budi = member('budi');
+    await budi.sync.runOnce();
+    expect((await budi.repos.hashtagSets.get(imported.id))?.name).toBe('Set tim 7');
+  });
+
   it('without it, or with a state it cannot read, a background that starts reads every record', async () => {
     const ana = member('ana');
     const set = await ana.repos.hashtagSets.create({ name: 'Acara', tags: ['BedahBuku'] });
