@@ -170,6 +170,7 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
   function keepInStash(save: PendingSave): void {
     if (!options.stash) return;
     const { target, text, fresh, takenAt } = save;
+    const draftId = draftFor(save);
     stashed.add(target.key);
     // A failed write leaves the message and its retries; nothing to tell the person here.
     void stashDraft(options.stash, {
@@ -179,7 +180,7 @@ export function createDraftSaver(options: DraftSaverOptions, state: DraftState) 
       takenAt,
       pageId,
       ...(fresh ? { startNew: true } : {}),
-      ...(draftFor(save) ? { draftId: draftFor(save) } : {}),
+      ...(draftId ? { draftId } : {}),
       ...(state.templateId ? { templateId: state.templateId } : {}),
     }).catch(() => undefined);
   }
