@@ -15,6 +15,15 @@ const tpl = (name: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('templates', () => {
+  it('stores a category trimmed, as the packs and backups read it back', async () => {
+    // A category with a trailing line break passed the check (made on the trimmed text) but was
+    // stored as typed, and the backup of it was refused (found by the round-trip property test).
+    const t = await testDb.repos.templates.create({ ...tpl('Dongeng'), category: ' Anak\n' });
+    expect(t.category).toBe('Anak');
+    const u = await testDb.repos.templates.update(t.id, { category: 'Remaja\t ' });
+    expect(u.category).toBe('Remaja');
+  });
+
   it('creates, updates with sync metadata and soft-deletes', async () => {
     const t = await testDb.repos.templates.create(tpl('Koleksi Baru'));
     expect(t).toMatchObject({ updatedBy: 'ana', updatedAt: testDb.clock.now(), deleted: false });

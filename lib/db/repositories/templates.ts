@@ -78,7 +78,8 @@ export function templatesRepo(ctx: RepoContext) {
         const record: TemplateRecord = {
           ...meta(ctx, input.id ?? newId('tpl_')),
           name: input.name.trim(),
-          category: input.category,
+          // Trimmed like the name: the packs' and backups' check reads a label as stored.
+          category: input.category.trim(),
           body: input.body,
           variants: input.variants ?? {},
           variables: input.variables ?? [],
@@ -107,6 +108,7 @@ export function templatesRepo(ctx: RepoContext) {
               ) as TemplatePatch;
               if (patch.shortcut !== undefined)
                 cleaned.shortcut = cleanShortcut(patch.shortcut, 'templates.update');
+              if (patch.category !== undefined) cleaned.category = patch.category.trim();
               return patch.name !== undefined
                 ? {
                     ...cleaned,
