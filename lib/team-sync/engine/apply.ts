@@ -6,7 +6,7 @@
  */
 import type { LocalizedText } from '@/lib/db/types';
 import { parseDocId } from './docs';
-import { markUnpushed, moveCheckpoint, recordExchange, saveLedger } from './ledger';
+import { markUnpushed, moveCheckpoint, noteUnpushed, recordExchange, saveLedger } from './ledger';
 import { addNewConflicts, inApplyTransaction, putRecords, readLocalCopies } from './local-tables';
 import {
   planDocument,
@@ -70,6 +70,11 @@ async function deleteLosingLeaves(run: SyncRun, plans: readonly Plan[]): Promise
   const deletes = plans.flatMap((p) => (p.kind === 'winner' ? p.deletes : []));
   if (!deletes.length) return false;
   const byDoc = new Map(plans.map((p) => [p.docId, p]));
+  await noteUnpushed(
+    run.replica,
+    run.ledger,
+    deletes.map((d) => d._id as string),
+  );
   const results = (await run.replica.bulkDocs(deletes)) as PouchWriteResult[];
   let wrote = false;
   results.forEach((r, i) => {

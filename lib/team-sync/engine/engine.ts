@@ -82,12 +82,11 @@ async function syncOnce(run: SyncRun, remoteId: () => Promise<string>): Promise<
 
 /**
  * Whether the replica may hold something the server lacks: documents written and not pushed,
- * or a state that was lost with the list of unpushed documents. A sync with neither (taking a
- * teammate's change, or the periodic one) skips the push's round of replication requests; the
- * documents it pulled are compared with the server once, by the next push (`_revs_diff`).
+ * or a ledger that may not list them all (`unpushedListsAll`). A sync with neither (taking a
+ * teammate's change, or the periodic one) skips the push's round of replication requests.
  */
 function needsPush(run: SyncRun): boolean {
-  return run.ledger.unpushed.size > 0 || run.ledger.stateRev === undefined;
+  return run.ledger.unpushed.size > 0 || !run.ledger.unpushedListsAll;
 }
 
 /**

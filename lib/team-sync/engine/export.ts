@@ -9,6 +9,7 @@ import {
   forgetAfterRestore,
   localChanges,
   markUnpushed,
+  noteUnpushed,
   recordExchange,
   saveLedger,
   type LedgerState,
@@ -61,6 +62,11 @@ export function outgoingDocs(
 
 /** Writes one batch; returns the ids that met a newer replica revision (HTTP 409). */
 async function writeBatch(run: SyncRun, batch: readonly OutgoingDoc[]): Promise<string[]> {
+  await noteUnpushed(
+    run.replica,
+    run.ledger,
+    batch.map((d) => d.doc._id),
+  );
   const results = (await run.replica.bulkDocs(batch.map((d) => d.doc))) as PouchWriteResult[];
   const stale: string[] = [];
   results.forEach((result, i) => {

@@ -254,6 +254,58 @@ describe('the look state across starts of the background', () => {
   });
 });
 
+describe('a sync stopped after writing to the replica, before saving what it sent', () => {
+  /**
+   * Ana's replica, whose sync state (`_local/sapa-state`: the apply checkpoint and the unpushed
+   * documents) cannot be saved once a record was written: the worker stopped after the ledger's
+   * signatures were saved and before the state was.
+   */
+  function stoppingAfterWrite(replica: Member['local']): Member['local'] {
+    let written = false;
+    return new Proxy(replica, {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property, target);
+        if (property === 'bulkDocs')
+          return async (docs: { _id?: string }[]) => {
+            const res: unknown = await target.bulkDocs(docs);
+            written ||= docs.some((d) => !d._id?.startsWith('_local/'));
+            return res;
+          };
+        if (property === 'put')
+          return (doc: { _id?: string }) =>
+            written && doc._id === '_local/sapa-state'
+              ? Promise.reject(new Error('the worker stopped'))
+              : target.put(doc);
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
+  }
+
+  it('still sends the change at the next sync', async () => {
+    const ana = member('ana');
+    await ana.repos.hashtagSets.create({ name: 'Awal', tags: ['Awal'] });
+    await ana.sync.runOnce(); // its state saved: nothing waiting
+    clock.advance(5_000);
+    const set = await ana.repos.hashtagSets.create({ name: 'Jangan hilang', tags: ['Aman'] });
+    const engine = (local: Member['local']) =>
+      createCouchSync({
+        db: ana.db,
+        local,
+        remote: team.remote(),
+        memberId: 'ana',
+        now: clock.now,
+      });
+
+    await expect(engine(stoppingAfterWrite(ana.local)).runOnce()).rejects.toThrow('the worker stopped');
+    clock.advance(5_000);
+    await engine(ana.local).runOnce(); // the background started again
+    const budi = member('budi');
+    await budi.sync.runOnce();
+    expect((await budi.repos.hashtagSets.get(set.id))?.name).toBe('Jangan hilang');
+    expect(await engine(ana.local).pendingCount()).toBe(0);
+  });
+});
+
 describe('the requests of an incremental sync', () => {
   /** Requests the server receives during `action`, as "METHOD path" without the query. */
   async function requestsDuring(action: () => Promise<unknown>): Promise<string[]> {
@@ -293,6 +345,28 @@ describe('the requests of an incremental sync', () => {
     // The pull's checkpoint on the server: read once when it starts, then written.
     expect(next.filter((r) => r.startsWith(`GET ${database}/_local/`))).toHaveLength(1);
     expect(next.filter((r) => r.startsWith(`PUT ${database}/_local/`))).toHaveLength(1);
+  });
+
+  it("a new member's first push compares only what it wrote, not what it just pulled", async () => {
+    const remote = team.remote();
+    await remote.bulkDocs(
+      Array.from({ length: 600 }, (_, i) => toDoc('hashtagSets', teamSet(i, clock.now() - i))),
+    );
+    const ana = member('ana');
+    const mine = await ana.repos.hashtagSets.create({ name: 'Milik Ana', tags: ['Ana'] });
+    const database = new URL(team.url).pathname;
+
+    let report: Awaited<ReturnType<Member['sync']['runOnce']>> | undefined;
+    const first = await requestsDuring(async () => (report = await ana.sync.runOnce()));
+    expect(report?.pulled).toBe(600);
+    // One comparison for Ana's own set and its hashtag (600 pulled would take three of 250),
+    // and no checkpoint for the push on the server (the pull's is read and written).
+    expect(first.filter((r) => r === `POST ${database}/_revs_diff`)).toHaveLength(1);
+    expect(first.filter((r) => r.startsWith(`PUT ${database}/_local/`))).toHaveLength(1);
+    const budi = member('budi');
+    await budi.sync.runOnce();
+    expect((await budi.repos.hashtagSets.get(mine.id))?.name).toBe('Milik Ana');
+    await expectSameAsNewcomer(ana, budi);
   });
 
   it('asks for the id again after a failed sync', async () => {

@@ -2,9 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryName, PouchDB, type TestPouch } from '@/tests/support/couch-server';
 import {
+  markAllPushed,
   markUnpushed,
   mergeEntry,
   moveCheckpoint,
+  noteUnpushed,
   openLedger,
   recordExchange,
   saveLedger,
@@ -71,6 +73,41 @@ describe('the saved ledger', () => {
     await saveLedger(replica, ledger);
     await expect(replica.get('_local/sapa-ledger')).rejects.toMatchObject({ status: 404 });
     expect((await openLedger(replica)).entries).toEqual(ledger.entries);
+  });
+});
+
+describe('whether the ledger lists every document the server may lack', () => {
+  it('does for a new replica, and keeps saying so', async () => {
+    const ledger = await openLedger(replica);
+    expect(ledger.unpushedListsAll).toBe(true);
+    await noteUnpushed(replica, ledger, ['hashtagSets:set_1']);
+    const reopened = await openLedger(replica);
+    expect(reopened.unpushedListsAll).toBe(true);
+    expect([...reopened.unpushed]).toEqual(['hashtagSets:set_1']);
+  });
+
+  it('does not for a replica holding documents without its state, until a push', async () => {
+    await replica.put({ _id: 'hashtagSets:set_1', record: {} });
+    const lost = await openLedger(replica);
+    expect(lost.unpushedListsAll).toBe(false);
+    // A state saved by a Sapa that wrote before noting says nothing either.
+    await replica.put({ _id: '_local/sapa-state', checkpoint: 1, unpushed: [] });
+    expect((await openLedger(replica)).unpushedListsAll).toBe(false);
+
+    const pushed = await openLedger(replica);
+    markAllPushed(pushed);
+    await saveLedger(replica, pushed);
+    expect((await openLedger(replica)).unpushedListsAll).toBe(true);
+  });
+
+  it('notes documents before they are written, so a stop after the write loses nothing', async () => {
+    const ledger = await openLedger(replica);
+    await noteUnpushed(replica, ledger, ['templates:t1', 'templates:t2']);
+    // The run stops here (the write done, the ledger never saved): the note was saved already.
+    expect([...(await openLedger(replica)).unpushed].sort()).toEqual([
+      'templates:t1',
+      'templates:t2',
+    ]);
   });
 });
 

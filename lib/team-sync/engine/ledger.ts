@@ -84,6 +84,13 @@ export interface LedgerState {
   checkpoint: number | string;
   /** Documents written to the replica but not yet pushed (they count as pending). */
   unpushed: Set<string>;
+  /**
+   * `unpushed` names every document the replica holds a version of that the server may lack, so
+   * a push sends those alone. True for a new replica, and after a push compared every change
+   * with the server; false for a replica whose state was lost, or saved by a Sapa that wrote
+   * before noting (`noteUnpushed`): its next push compares everything once.
+   */
+  unpushedListsAll: boolean;
   /** The last full restore of the local database this ledger has taken into account. */
   restoreId?: string;
   /** Revision of each ledger shard, and the shards with changes to save. */
@@ -109,6 +116,8 @@ interface StateDoc extends LocalDoc {
   checkpoint: number | string;
   unpushed: string[];
   restoreId?: string;
+  /** `unpushedListsAll` (absent in a state saved by an older Sapa). */
+  listsAll?: boolean;
 }
 
 function isNotFound(error: unknown): boolean {
@@ -129,6 +138,12 @@ async function readLocalDoc<T extends LocalDoc>(
 
 const allShards = (): number[] => Array.from({ length: SHARDS }, (_, i) => i);
 
+/** A replica nothing was written to yet (`_local` documents do not count). */
+async function isNewReplica(replica: PouchDatabase): Promise<boolean> {
+  const info = (await replica.info()) as { update_seq?: unknown };
+  return info.update_seq === 0 || info.update_seq === '0';
+}
+
 /** The ledger as last saved; empty on a member's first sync (or after the ledger was lost). */
 export async function openLedger(replica: PouchDatabase): Promise<LedgerState> {
   const [legacy, state, shards] = await Promise.all([
@@ -142,6 +157,7 @@ export async function openLedger(replica: PouchDatabase): Promise<LedgerState> {
     entries,
     checkpoint: state?.checkpoint ?? 0,
     unpushed: new Set(state?.unpushed ?? []),
+    unpushedListsAll: state ? state.listsAll === true : await isNewReplica(replica),
     ...(typeof state?.restoreId === 'string' ? { restoreId: state.restoreId } : {}),
     shardRevs: shards.map((shard) => shard?._rev),
     // An older Sapa's whole ledger goes into the shards at the next save.
@@ -177,20 +193,43 @@ async function saveShards(replica: PouchDatabase, state: LedgerState): Promise<v
   }
 }
 
+async function saveState(replica: PouchDatabase, state: LedgerState): Promise<void> {
+  const res = await replica.put({
+    _id: STATE_ID,
+    ...(state.stateRev ? { _rev: state.stateRev } : {}),
+    checkpoint: state.checkpoint,
+    unpushed: [...state.unpushed].sort(),
+    ...(state.restoreId ? { restoreId: state.restoreId } : {}),
+    ...(state.unpushedListsAll ? { listsAll: true } : {}),
+  });
+  state.stateRev = res.rev;
+  state.stateDirty = false;
+}
+
 /** Saves the ledger, then the state: a crash in between only re-applies, which is harmless. */
 export async function saveLedger(replica: PouchDatabase, state: LedgerState): Promise<void> {
   await saveShards(replica, state);
-  if (state.stateDirty) {
-    const res = await replica.put({
-      _id: STATE_ID,
-      ...(state.stateRev ? { _rev: state.stateRev } : {}),
-      checkpoint: state.checkpoint,
-      unpushed: [...state.unpushed].sort(),
-      ...(state.restoreId ? { restoreId: state.restoreId } : {}),
-    });
-    state.stateRev = res.rev;
-    state.stateDirty = false;
-  }
+  if (state.stateDirty) await saveState(replica, state);
+}
+
+/**
+ * Notes documents as unpushed, and saves that, **before** they are written to the replica: a
+ * run stopped between the write and the ledger's save (the worker ended, the disk full) then
+ * still pushes them, since a push sends only the documents noted. Saving the state alone is
+ * safe here: its other fields (the apply checkpoint, the restore) are saved as soon as they
+ * change, so they are the saved ones. A document noted whose write then fails is compared with
+ * the server and found there, which costs nothing more.
+ */
+export async function noteUnpushed(
+  replica: PouchDatabase,
+  state: LedgerState,
+  docIds: readonly string[],
+): Promise<void> {
+  const fresh = docIds.filter((docId) => !state.unpushed.has(docId));
+  if (!fresh.length) return;
+  for (const docId of fresh) markUnpushed(state, docId);
+  // Without the full list, the next push compares every change anyway.
+  if (state.unpushedListsAll) await saveState(replica, state);
 }
 
 /** An entry updated with what was just exchanged; empty fields are dropped to keep it small. */
@@ -213,8 +252,10 @@ export function markUnpushed(state: LedgerState, docId: string): void {
   state.stateDirty = true;
 }
 
+/** After a push that worked: the replica holds nothing the server lacks. */
 export function markAllPushed(state: LedgerState): void {
   state.unpushed.clear();
+  state.unpushedListsAll = true;
   state.stateDirty = true;
 }
 

@@ -129,12 +129,20 @@ export async function replicateFrom(
   return res.docs_written;
 }
 
-/** Sends the replica's changes to the server. */
+/**
+ * Sends the replica's changes to the server: those of the documents in `only` when given,
+ * otherwise every change since the push's checkpoint. Sending named documents keeps no
+ * checkpoint (PouchDB would name one per list of ids) and needs none: they are compared with the
+ * server (`_revs_diff`), and a new member's first push compares only what it wrote, not the
+ * thousands of documents it has just pulled.
+ */
 export async function replicateTo(
   replica: PouchDatabase,
   remote: PouchDatabase,
+  only?: readonly string[],
 ): Promise<PushResult> {
-  const res = await toServer(() => replica.replicate.to(remote as never, PUSH as never));
+  const options = only ? { ...PUSH, doc_ids: [...only], checkpoint: false } : PUSH;
+  const res = await toServer(() => replica.replicate.to(remote as never, options as never));
   const refused = ((res.errors ?? []) as { id?: unknown }[]).flatMap((error) =>
     typeof error.id === 'string' ? [error.id] : [],
   );
@@ -146,9 +154,14 @@ export async function pull(run: SyncRun, server: PouchDatabase = run.remote): Pr
   run.tally.pulled += await replicateFrom(run.replica, server);
 }
 
-/** Pushes, then records that everything but the refused documents is on the server. */
+/**
+ * Pushes the documents noted as unpushed (every change since the checkpoint when the ledger may
+ * have missed some), then records that everything but the refused documents is on the server.
+ */
 export async function push(run: SyncRun, server: PouchDatabase = run.remote): Promise<void> {
-  const { written, refused } = await replicateTo(run.replica, server);
+  const { ledger } = run;
+  const only = ledger.unpushedListsAll ? [...ledger.unpushed] : undefined;
+  const { written, refused } = await replicateTo(run.replica, server, only);
   run.tally.pushed += written;
   markAllPushed(run.ledger);
   // Refused documents stay pending and are offered again next time (the server's rules may
