@@ -23,8 +23,13 @@ import type { PouchDatabase, PouchWriteResult } from './pouch';
 import { skip, type SyncRun } from './run';
 import { settle } from './settle';
 
-/** Changes applied per transaction of the app's database. */
-const CHANGES_BATCH = 1000;
+/**
+ * Changes applied per transaction of the app's database, each followed by a save of the ledger
+ * (the ledger's 32 parts all change when 1,000 documents arrive). A new member's first sync of
+ * 5,000 documents in Chromium applied them in 2.5–2.9 s at 1,000 a batch and in 2.0–2.1 s at
+ * 5,000 (5 December 2026); the shared tables are held for about 1.5 s then, once.
+ */
+const CHANGES_BATCH = 5000;
 
 const NOT_SAPA: LocalizedText = {
   id: 'Dokumen ini bukan data Sapa.',
