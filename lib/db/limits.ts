@@ -13,3 +13,5 @@ export const MAX_TEMPLATES = 5_000;
 export const MAX_HASHTAG_SETS = 2_000;
 /** Known hashtags (the dictionary, tombstones included). */
 export const MAX_HASHTAGS = 50_000;
+/** Longest category of a post-log entry (the post log's backup and sync schema). */
+export const MAX_POST_LOG_CATEGORY_CHARS = 100;

@@ -9,10 +9,10 @@ import { syncMetaFields } from './sync-meta-schema';
 import { PLATFORMS, platformIdSchema } from '@/lib/platforms';
 import { MAX_ACCOUNT_CHARS, siteAddress } from '@/lib/platforms/post-details';
 import { safeName } from '@/lib/text/safe-text';
-import { MAX_DRAFT_CHARS } from './limits';
+import { MAX_DRAFT_CHARS, MAX_POST_LOG_CATEGORY_CHARS } from './limits';
 
 export const POST_LOG_LIMITS = {
-  category: 100,
+  category: MAX_POST_LOG_CATEGORY_CHARS,
   url: 2_000,
   ruleIds: 100,
 } as const;

@@ -438,6 +438,18 @@ describe('the post log', () => {
     expect(blank).not.toHaveProperty('category');
   });
 
+  it('refuses a category the backup and team sync would refuse, and keeps the entry as it was', async () => {
+    const entry = await testDb.repos.postLog.add({ platform: 'x', text: 'Kategori' });
+    const kept = await testDb.repos.postLog.annotate(entry.id, { category: 'acara' });
+    for (const category of ['a'.repeat(101), 'acara\u202Ebalik', 'dua\nbaris'])
+      await expect(testDb.repos.postLog.annotate(entry.id, { category })).rejects.toMatchObject({
+        code: 'invalid',
+      });
+    expect(await testDb.db.postLog.get(entry.id)).toEqual(kept);
+    const longest = await testDb.repos.postLog.annotate(entry.id, { category: 'k'.repeat(100) });
+    expect(longest.category).toHaveLength(100);
+  });
+
   it('a deleted entry cannot be annotated or deleted again; removing nothing returns nothing', async () => {
     const entry = await testDb.repos.postLog.add({ platform: 'x', text: 'Sekali' });
     expect(await testDb.repos.postLog.remove(entry.id)).toEqual(entry);

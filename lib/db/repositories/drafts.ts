@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { DbError, guard } from '../errors';
-import { MAX_DRAFT_CHARS } from '../limits';
+import { MAX_DRAFT_CHARS, MAX_POST_LOG_CATEGORY_CHARS } from '../limits';
 import { newId } from '@/lib/text';
 import type {
   DraftRecord,
@@ -12,6 +12,7 @@ import type {
   PostMetrics,
 } from '../types';
 import type { RepoContext } from './context';
+import { requireText } from './shared';
 
 /** A new revision starts at most this often while typing… */
 export const REVISION_WINDOW_MS = 30_000;
@@ -411,7 +412,15 @@ export function postLogRepo(ctx: RepoContext) {
           if (patch.metrics) next.metrics = mergeMetrics(stored.metrics, patch.metrics);
           if (patch.category !== undefined) {
             const category = patch.category?.trim();
-            if (category) next.category = category;
+            // Checked as the post log's backup and sync check it, so the entry still goes out.
+            if (category)
+              next.category = requireText(
+                category,
+                'category',
+                'postLog.annotate',
+                MAX_POST_LOG_CATEGORY_CHARS,
+                'name',
+              );
             else delete next.category;
           }
           if (next.metrics && Object.keys(next.metrics).length === 0) delete next.metrics;

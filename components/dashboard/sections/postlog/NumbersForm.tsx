@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import type { PostLogRecord } from '@/lib/db';
+import { MAX_POST_LOG_CATEGORY_CHARS } from '@/lib/db/limits';
+import { textProblem } from '@/lib/text';
 import { categoryOf, type TemplateInfo } from '@/lib/report';
 import { useDashboard } from '../../context';
 import { MetricFields, metricTexts, readMetrics, type MetricTexts } from './MetricFields';
@@ -17,7 +19,7 @@ export function NumbersForm(props: {
   onDone: () => void;
 }) {
   const { entry } = props;
-  const { t, repos, notify, fail } = useDashboard();
+  const { t, locale, repos, notify, fail } = useDashboard();
   const listId = useId();
   const [values, setValues] = useState<MetricTexts>(() => metricTexts(entry.metrics));
   const [category, setCategory] = useState(categoryOf(entry, props.templateMap));
@@ -38,6 +40,12 @@ export function NumbersForm(props: {
     // The template's category is kept as it is, not copied: a later change to it still counts.
     const template = entry.templateId ? props.templateMap.get(entry.templateId) : undefined;
     const chosen = category.trim();
+    // The same check as every other way in (lib/text): a category the backup or sync would refuse.
+    const bad = textProblem(chosen, 'name');
+    if (bad) {
+      setProblem(t('dashboard.log.errCategoryText', { reason: bad[locale] }));
+      return;
+    }
     try {
       await repos.postLog.annotate(entry.id, {
         metrics: read.metrics,
@@ -71,6 +79,7 @@ export function NumbersForm(props: {
           id={`${listId}-category`}
           list={listId}
           value={category}
+          maxLength={MAX_POST_LOG_CATEGORY_CHARS}
           onChange={(e) => setCategory(e.target.value)}
         />
         <datalist id={listId}>

@@ -142,6 +142,27 @@ describe('the post log page', () => {
     });
   });
 
+  it('says why a category cannot be saved, and keeps the form and the entry as they were', async () => {
+    const user = show();
+    const entry = await screen.findByRole('article', { name: 'X' });
+    await user.click(within(entry).getByRole('button', { name: 'Numbers and category' }));
+    const field = within(entry).getByLabelText('Category');
+    await user.clear(field);
+    // A right-to-left override pasted with the text, as the backup and team sync refuse it.
+    await user.click(field);
+    await user.paste('acara\u202Ebalik');
+    await user.type(within(entry).getByLabelText('Likes'), '5');
+    await user.click(within(entry).getByRole('button', { name: 'Save' }));
+    expect(await within(entry).findByRole('alert')).toHaveTextContent(
+      'The category contains text-direction override characters (RTL/LTR) that are not allowed.',
+    );
+    expect(field).toHaveValue('acara\u202Ebalik');
+    expect((await repos.postLog.all()).find((e) => e.platform === 'x')).not.toHaveProperty(
+      'metrics',
+    );
+    expect(field).toHaveAttribute('maxLength', '100');
+  });
+
   it('shows an entry’s numbers in the form’s order, whatever order they were stored in', async () => {
     // A synced entry's numbers come back with their keys sorted.
     const [x] = (await repos.postLog.all()).filter((e) => e.platform === 'x');
