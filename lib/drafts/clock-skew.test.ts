@@ -4,7 +4,8 @@
  * be changed between two events (set by hand, corrected by the network), so here the background's
  * clock is put off from the page's by −1 day, −10 min, +10 min and +1 day (an injected `now`),
  * and changed between two tabs. No text may be lost, refused as "older", or written over another
- * draft; the person's latest text is what each draft keeps.
+ * draft; the person's latest text is what each draft keeps. Two tabs of one site share composer
+ * keys, clock or no clock: the last test here is theirs.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRepositories, type Repositories, type SapaDb } from '@/lib/db';
@@ -144,6 +145,27 @@ describe('the clock set back between two tabs', () => {
       await tab2.flush();
     }
     expect(await texts()).toEqual(['Draf tab 1: lomba resensi', 'Draf tab 2: jam cerita, Minggu']);
+  });
+});
+
+describe('two tabs of one site, with no draft to offer', () => {
+  it('both start typing and keep a draft each, neither writing over the other', async () => {
+    const first = composer();
+    const tab1 = keeper();
+    tab1.attach(first);
+    const second = composer();
+    const tab2 = keeper();
+    tab2.attach(second);
+    await new Promise((resolve) => setTimeout(resolve, 10)); // both asked: nothing to offer
+    await type(first, 'Tab 1: lomba resensi');
+    await tab1.flush();
+    await type(second, 'Tab 2: jam cerita');
+    await tab2.flush();
+    await type(first, 'Tab 1: lomba resensi, Sabtu');
+    await tab1.flush();
+    await type(second, 'Tab 2: jam cerita, Minggu');
+    await tab2.flush();
+    expect(await texts()).toEqual(['Tab 1: lomba resensi, Sabtu', 'Tab 2: jam cerita, Minggu']);
   });
 });
 

@@ -108,6 +108,8 @@ describe('when the keeper saves', () => {
         text: 'Ha',
         // The page among the site's tabs, which share composer keys.
         pageId: expect.stringMatching(/^page_/),
+        // A page's first save starts its own draft (another tab's may be the newest).
+        startNew: true,
       },
     ]);
     expect(saved).toEqual([[1_000_600, 'draft_1']]);
@@ -497,9 +499,10 @@ describe('the restore offer', () => {
     answers['drafts.save'] = () => savedDraft('draft_new');
     await type(match, 'Ketikan lagi');
     await drafts.flush();
-    expect(saves().map((s) => [s.text, s.startNew])).toEqual([
-      ['Ketikan', undefined],
-      ['Ketikan lagi', true],
+    // The first save started the page's own draft; typing goes on there, never into the offered.
+    expect(saves().map((s) => [s.text, s.startNew, s.draftId])).toEqual([
+      ['Ketikan', true, undefined],
+      ['Ketikan lagi', undefined, 'draft_plain'],
     ]);
   });
 
@@ -526,7 +529,12 @@ describe('switching composers', () => {
     drafts.attach(second);
     await vi.advanceTimersByTimeAsync(0);
     expect(saves()).toEqual([
-      { platform: 'tiktok', composerKey: 'tiktok:upload:caption', text: 'Belum tersimpan' },
+      {
+        platform: 'tiktok',
+        composerKey: 'tiktok:upload:caption',
+        text: 'Belum tersimpan',
+        startNew: true,
+      },
     ]);
     // The old composer is no longer watched.
     await type(first, 'diabaikan');

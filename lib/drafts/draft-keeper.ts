@@ -182,7 +182,13 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     state.baseline = state.lastSaved = handedOver ? '' : text;
     options.onText?.(text);
     state.changedByPerson = handedOver;
-    state.startNew = match.element.getAttribute(UNSAVED_ATTRIBUTE) === STARTS_NEW_DRAFT;
+    // A page's first save starts a draft of its own unless it continues one it knows (the
+    // offered draft restored, or already in the composer): another tab of the site shares the
+    // composer's key, and its draft, started after this page asked, is not this page's.
+    // Text handed over by a script before this one continues what that script saved.
+    state.startNew = handedOver
+      ? match.element.getAttribute(UNSAVED_ATTRIBUTE) === STARTS_NEW_DRAFT
+      : true;
     const Observer = (win as Window & typeof globalThis).MutationObserver;
     observer = new Observer(() => {
       markUnsaved(match.element);

@@ -30,6 +30,7 @@ export async function offerRestore(
   // The composer already holds it (the site kept its text): typing continues that draft.
   if (sameText(found.text, options.readText(match.element))) {
     state.draftId ??= found.draft.id;
+    state.startNew = false;
     return;
   }
   state.offer = { draftId: found.draft.id, text: found.text, savedAt: found.savedAt };
