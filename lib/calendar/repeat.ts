@@ -16,6 +16,7 @@ import {
   parseRule,
 } from './recurrence';
 import type { WeekdayCode } from './recurrence';
+import { dateFormat } from '@/lib/i18n/formats';
 import { intlLocaleTag } from '@/lib/i18n/locale';
 import { MAX_SERIES_OCCURRENCES } from './limits';
 import type { DayString, TimeString } from './types';
@@ -210,15 +211,12 @@ export interface RepeatWords {
 
 /** A weekday's name in the UI language ("Monday", "Senin"). */
 export function weekdayName(day: DayString, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocaleTag(locale), {
-    weekday: 'long',
-    timeZone: 'UTC',
-  }).format(floating(day));
+  return dateFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(floating(day));
 }
 
 /** A day in full in the UI language ("17 December 2026", "17 Desember 2026"). */
 export function longDay(day: DayString, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocaleTag(locale), {
+  return dateFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

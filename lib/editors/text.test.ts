@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countGraphemes, insertionLanded, normaliseEditorText } from './text';
+import { insertionLanded, normaliseEditorText } from './text';
 
 describe('normaliseEditorText', () => {
   it('turns the editors’ non-breaking spaces and caret anchors back into plain text', () => {
@@ -47,11 +47,5 @@ describe('insertionLanded', () => {
 
   it('a Draft.js editor that dropped the paragraph breaks did not land', () => {
     expect(insertionLanded('', 'Koleksi baru 📚#BulanBuku', caption, 'caret')).toBe(false);
-  });
-});
-
-describe('countGraphemes', () => {
-  it('counts a family emoji and a flag as one character each', () => {
-    expect(countGraphemes('👩‍👧🇮🇩a')).toBe(3);
   });
 });

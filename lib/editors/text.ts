@@ -40,9 +40,3 @@ export function insertionLanded(
   if (mode === 'replace') return trimEnd(now) === wanted;
   return occurrences(now, wanted) > occurrences(normaliseEditorText(before), wanted);
 }
-
-/** Counts user-perceived characters (an emoji with modifiers is one), not UTF-16 units. */
-export function countGraphemes(text: string): number {
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(text)).length;
-}

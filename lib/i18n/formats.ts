@@ -8,12 +8,19 @@ import { intlLocaleTag } from './locale';
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A number as the language writes it ("1.234" in Indonesian, "1,234" in English). */
-export function numberFormat(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
+/**
+ * A number as the language writes it ("1.234" in Indonesian, "1,234" in English), with
+ * `options` (a percentage, say; kept per language and options).
+ */
+export function numberFormat(
+  locale: string,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(intlLocaleTag(locale));
-    numberFormats.set(locale, format);
+    format = new Intl.NumberFormat(intlLocaleTag(locale), options);
+    numberFormats.set(key, format);
   }
   return format;
 }

@@ -18,7 +18,7 @@ import {
 } from '@/lib/db/types';
 // The measure alone, not the checklist's index: the dashboard's first page renders templates.
 import { measurePost } from '@/lib/checklist/measure';
-import { intlLocaleTag } from '@/lib/i18n/locale';
+import { dateFormat } from '@/lib/i18n/formats';
 import { BOOK_LIST_VARIABLE, bookList, type BookList, type ListedBook } from './book-list';
 
 /** Names every template can use, filled from the brand kit. */
@@ -116,7 +116,7 @@ function parseDateOnly(value: string): Date | null {
  * version's punctuation (newer ICU puts a comma after the English day name).
  */
 function longDate(date: Date, locale: ContentLocale, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat(intlLocaleTag(locale), {
+  const parts = dateFormat(locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -143,7 +143,7 @@ export function formatDateValue(value: string, locale: ContentLocale, timeZone?:
     const date = new Date(trimmed);
     if (Number.isNaN(date.getTime())) return value;
     const zone = timeZone ?? 'UTC';
-    const time = new Intl.DateTimeFormat(intlLocaleTag(locale), {
+    const time = dateFormat(locale, {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
@@ -172,7 +172,7 @@ const TIME_RE = new RegExp(`^${CLOCK}(?:\\s*[-–—]\\s*${CLOCK})?$`);
 
 function clock(hours: string, minutes: string, locale: ContentLocale): string {
   const at = new Date(Date.UTC(2000, 0, 1, Number(hours), Number(minutes)));
-  return new Intl.DateTimeFormat(intlLocaleTag(locale), {
+  return dateFormat(locale, {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -194,14 +194,22 @@ export function formatTimeValue(value: string, locale: ContentLocale, zone: Libr
   return `${range} ${TIME_ZONE_ABBREVIATIONS[zone]}`;
 }
 
+const dayFormats = new Map<LibraryTimeZone, Intl.DateTimeFormat>();
+
 /** Today's date ('YYYY-MM-DD') in the library's zone: what a date default counts from. */
 export function todayIn(zone: LibraryTimeZone, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone: zone,
-  }).format(now);
+  let format = dayFormats.get(zone);
+  if (!format) {
+    // Canadian English writes a date as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: zone,
+    });
+    dayFormats.set(zone, format);
+  }
+  return format.format(now);
 }
 
 const RECURRING_RE = /^--(\d{2})-(\d{2})$/;

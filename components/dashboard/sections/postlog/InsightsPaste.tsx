@@ -28,7 +28,7 @@ import { FilePicker } from '../FilePicker';
 import { Field, SelectField } from '../form';
 import { PLATFORM_KEYS, platformOptions } from '../platforms';
 import { useBusyTask } from '../useBusyTask';
-import { intlLocaleTag } from '@/lib/i18n/locale';
+import { numberFormat } from '@/lib/i18n/formats';
 
 const PROBLEM_KEYS: Record<InsightsProblem, MessageKey> = {
   empty: 'dashboard.log.insights.problem.empty',
@@ -243,7 +243,7 @@ function PreviewTable(props: {
   const { t, locale } = useDashboard();
   const byId = new Map(props.entries.map((e) => [e.id, e]));
   const when = dateTimeFormat(locale);
-  const count = new Intl.NumberFormat(intlLocaleTag(locale));
+  const count = numberFormat(locale);
   const postOf = (entry: PostLogRecord | undefined) =>
     entry
       ? `${when.format(entry.at)} · ${captionStart(entry.text) || t('dashboard.log.noCaption')}`

@@ -15,7 +15,7 @@ import { InsightsPaste } from './InsightsPaste';
 import { LogEntry } from './LogEntry';
 import { personTimeZone, usePostLog } from './usePostLog';
 import { isMine, useTeamLog } from './useTeamLog';
-import { intlLocaleTag } from '@/lib/i18n/locale';
+import { dateFormat } from '@/lib/i18n/formats';
 
 export function PostLogSection() {
   const { t, locale } = useDashboard();
@@ -32,7 +32,7 @@ export function PostLogSection() {
   const months = useMemo(() => monthsInLog(entries ?? [], timeZone), [entries, timeZone]);
   const patch = (next: Partial<LogFilter>) => setFilter((f) => ({ ...f, ...next }));
   const all = { value: '', label: t('dashboard.drafts.all') } as const;
-  const monthName = new Intl.DateTimeFormat(intlLocaleTag(locale), {
+  const monthName = dateFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

@@ -22,7 +22,7 @@ import { PlannedPart } from './PlannedPart';
 import { ReportPartFrame } from './ReportPartFrame';
 import { ruleName } from './LogEntry';
 import { usePostLog } from './usePostLog';
-import { intlLocaleTag } from '@/lib/i18n/locale';
+import { dateFormat, numberFormat } from '@/lib/i18n/formats';
 
 export function ReportSection(props: { now?: () => number }) {
   const { t, repos } = useDashboard();
@@ -55,7 +55,7 @@ function MonthlyReportPage(props: { timeZone: LibraryTimeZone; now?: () => numbe
         : null,
     [entries, month, timeZone, templates, monthNumbers],
   );
-  const monthName = new Intl.DateTimeFormat(intlLocaleTag(locale), {
+  const monthName = dateFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -103,10 +103,7 @@ function MonthlyReportPage(props: { timeZone: LibraryTimeZone; now?: () => numbe
 
 function percent(rate: number | undefined, locale: string): string {
   if (rate === undefined) return '—';
-  return new Intl.NumberFormat(intlLocaleTag(locale), {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  }).format(rate);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
 
 function ReportBody({ report }: { report: MonthlyReport }) {
@@ -208,7 +205,7 @@ function labelledRows(
   t: ReturnType<typeof useDashboard>['t'],
   locale: ReturnType<typeof useDashboard>['locale'],
 ): Row[] {
-  const day = new Intl.DateTimeFormat(intlLocaleTag(locale), {
+  const day = dateFormat(locale, {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',
