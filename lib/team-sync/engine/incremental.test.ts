@@ -296,7 +296,9 @@ describe('a sync stopped after writing to the replica, before saving what it sen
         now: clock.now,
       });
 
-    await expect(engine(stoppingAfterWrite(ana.local)).runOnce()).rejects.toThrow('the worker stopped');
+    await expect(engine(stoppingAfterWrite(ana.local)).runOnce()).rejects.toThrow(
+      'the worker stopped',
+    );
     clock.advance(5_000);
     await engine(ana.local).runOnce(); // the background started again
     const budi = member('budi');
