@@ -69,6 +69,8 @@ export interface PouchDatabase {
     style?: 'all_docs' | 'main_only';
     limit?: number;
   }): PromiseLike<PouchChangesResult>;
+  /** For each document, the given revisions the database lacks. */
+  revsDiff(request: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
   replicate: {
     // `never` parameters: any database and options fit, whatever PouchDB's own typings say.
     to(target: never, options: never): PromiseLike<PouchReplicationResult>;

@@ -12,7 +12,14 @@ import {
 } from '@/tests/support/couch-server';
 import { openLedger, recordExchange } from './ledger';
 import { newTally, type SyncRun } from './run';
-import { checkServer, knownServer, push, replicateFrom, replicateTo } from './transport';
+import {
+  checkServer,
+  knownServer,
+  missingRevisions,
+  push,
+  replicateFrom,
+  replicateTo,
+} from './transport';
 
 let server: CouchServer;
 let teamUrl: string;
@@ -140,6 +147,49 @@ describe('replication', () => {
     // Its signature is forgotten, so the next export sends it again.
     expect(saved.entries['hashtagSets:set_secret']).toEqual({ rev: '1-b' });
     expect(saved.entries['hashtagSets:set_open']).toEqual({ sig: '1|ana|false', rev: '1-a' });
+  });
+});
+
+describe('missingRevisions', () => {
+  it('answers as the replica’s own revsDiff, for documents it holds, deleted, or never had', async () => {
+    const replica = open(memoryName('replica-missing'));
+    const kept = await replica.put(setDoc('set_kept', 'Tetap'));
+    const gone = await replica.put(setDoc('set_gone', 'Hapus'));
+    const deleted = await replica.put({ _id: gone.id, _rev: gone.rev, _deleted: true });
+    const request = {
+      [kept.id]: [kept.rev, '2-abc'],
+      [gone.id]: [deleted.rev, '3-def'],
+      'hashtagSets:set_new': ['1-aaa', '2-bbb'],
+    };
+    const answer = await missingRevisions(replica, request);
+    expect(answer).toEqual(await replica.revsDiff(request));
+    expect(answer).toEqual({
+      [kept.id]: { missing: ['2-abc'] },
+      [gone.id]: { missing: ['3-def'] },
+      'hashtagSets:set_new': { missing: ['1-aaa', '2-bbb'] },
+    });
+  });
+
+  it('lets a new member’s pull skip the replica’s revision-tree reads', async () => {
+    const team = remoteAt(teamUrl);
+    await team.bulkDocs(Array.from({ length: 30 }, (_, i) => setDoc(`set_${i}`, `Set ${i}`)));
+    const replica = open(memoryName('replica-first-pull'));
+    let treeReads = 0;
+    const revsDiff = replica.revsDiff.bind(replica);
+    replica.revsDiff = ((request: Record<string, string[]>) => {
+      treeReads += Object.keys(request).length;
+      return revsDiff(request);
+    }) as typeof replica.revsDiff;
+    expect(await replicateFrom(replica, team)).toBe(30);
+    expect(treeReads).toBe(0);
+    expect((await replica.allDocs()).total_rows).toBe(30);
+
+    const doc = await team.get('hashtagSets:set_3');
+    await team.put({ ...doc, record: { ...setDoc('set_3', 'Diubah').record, updatedAt: 2 } });
+    expect(await replicateFrom(replica, team)).toBe(1);
+    expect(treeReads).toBe(1); // a document it holds: its tree, as before
+    const pulled = await replica.get('hashtagSets:set_3');
+    expect(pulled.record).toMatchObject({ name: 'Diubah' });
   });
 });
 

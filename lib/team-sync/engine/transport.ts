@@ -120,12 +120,62 @@ function checkpointsReadOnce(remote: PouchDatabase): Pick<PouchDatabase, 'get' |
   };
 }
 
+/**
+ * The given revisions the replica lacks, as `revsDiff` answers, reading the replica once for
+ * the documents it has never held. PouchDB's pull asks this before each batch, and the `idb`
+ * adapter's own `revsDiff` reads each document's revision tree in a transaction of its own:
+ * about 150 ms per 1,000 documents in Chromium, every one of them missing on a new member's
+ * first sync. A document the replica holds (deleted ones too) goes to `revsDiff` as before.
+ */
+export async function missingRevisions(
+  replica: PouchDatabase,
+  request: Record<string, string[]>,
+): Promise<Record<string, { missing?: string[] }>> {
+  const ids = Object.keys(request);
+  if (!ids.length) return {};
+  const { rows } = await replica.allDocs({ keys: ids });
+  const answer: Record<string, { missing?: string[] }> = {};
+  const held: Record<string, string[]> = {};
+  for (const row of rows as { key: string; error?: unknown }[]) {
+    if (row.error === 'not_found') answer[row.key] = { missing: [...request[row.key]!] };
+    else held[row.key] = request[row.key]!;
+  }
+  if (Object.keys(held).length) Object.assign(answer, await replica.revsDiff(held));
+  return answer;
+}
+
+/** The replica as the pull writes to it: `missingRevisions` answers PouchDB's `revsDiff`. */
+function pullTarget(replica: PouchDatabase): PouchDatabase {
+  return new Proxy(replica, {
+    get(target, property) {
+      if (property === 'revsDiff')
+        return (request: Record<string, string[]>) => missingRevisions(target, request);
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' && property !== 'constructor'
+        ? (value as () => unknown).bind(target)
+        : value;
+    },
+  });
+}
+
+interface PouchStatics {
+  replicate(
+    source: unknown,
+    target: unknown,
+    options: object,
+  ): PromiseLike<{
+    docs_written: number;
+  }>;
+}
+
 /** Takes the team's changes into the replica; returns how many documents arrived. */
 export async function replicateFrom(
   replica: PouchDatabase,
   remote: PouchDatabase,
 ): Promise<number> {
-  const res = await toServer(() => replica.replicate.from(remote as never, PULL as never));
+  // PouchDB's own `replicate.from` would hand the replica itself to the replication.
+  const pouch = (replica as unknown as { constructor: PouchStatics }).constructor;
+  const res = await toServer(() => pouch.replicate(remote, pullTarget(replica), { ...PULL }));
   return res.docs_written;
 }
 
