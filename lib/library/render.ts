@@ -19,6 +19,7 @@ import {
 // The measure alone, not the checklist's index: the dashboard's first page renders templates.
 import { measurePost } from '@/lib/checklist/measure';
 import { dateFormat } from '@/lib/i18n/formats';
+import { dateKey, localDate } from '@/lib/report/calendar';
 import { BOOK_LIST_VARIABLE, bookList, type BookList, type ListedBook } from './book-list';
 
 /** Names every template can use, filled from the brand kit. */
@@ -194,22 +195,9 @@ export function formatTimeValue(value: string, locale: ContentLocale, zone: Libr
   return `${range} ${TIME_ZONE_ABBREVIATIONS[zone]}`;
 }
 
-const dayFormats = new Map<LibraryTimeZone, Intl.DateTimeFormat>();
-
 /** Today's date ('YYYY-MM-DD') in the library's zone: what a date default counts from. */
 export function todayIn(zone: LibraryTimeZone, now: Date): string {
-  let format = dayFormats.get(zone);
-  if (!format) {
-    // Canadian English writes a date as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      timeZone: zone,
-    });
-    dayFormats.set(zone, format);
-  }
-  return format.format(now);
+  return dateKey(localDate(now.getTime(), zone));
 }
 
 const RECURRING_RE = /^--(\d{2})-(\d{2})$/;
