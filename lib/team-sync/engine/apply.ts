@@ -6,7 +6,7 @@
  */
 import type { LocalizedText } from '@/lib/db/types';
 import { parseDocId } from './docs';
-import { markUnpushed, moveCheckpoint, noteUnpushed, recordExchange, saveLedger } from './ledger';
+import { moveCheckpoint, noteUnpushed, recordExchange, saveLedger } from './ledger';
 import { addNewConflicts, inApplyTransaction, putRecords, readLocalCopies } from './local-tables';
 import {
   planDocument,
@@ -88,7 +88,6 @@ async function deleteLosingLeaves(run: SyncRun, plans: readonly Plan[]): Promise
     // The loser is logged from this plan already; as "seen", its deletion is not read back.
     const plan = byDoc.get(docId);
     if (plan?.kind === 'winner') plan.seen.push(r.rev);
-    markUnpushed(run.ledger, docId);
     wrote = true;
   });
   return wrote;

@@ -8,7 +8,6 @@ import { signature, toDoc } from './docs';
 import {
   forgetAfterRestore,
   localChanges,
-  markUnpushed,
   noteUnpushed,
   recordExchange,
   saveLedger,
@@ -73,7 +72,6 @@ async function writeBatch(run: SyncRun, batch: readonly OutgoingDoc[]): Promise<
     const { doc, sig } = batch[i]!;
     if (result.ok && result.rev) {
       recordExchange(run.ledger, doc._id, { sig, rev: result.rev });
-      markUnpushed(run.ledger, doc._id);
     } else if (result.status === 409) stale.push(doc._id);
     else throw Object.assign(new Error(`Writing ${doc._id} failed`), result);
   });

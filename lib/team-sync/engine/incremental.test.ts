@@ -276,7 +276,10 @@ describe('a sync stopped after writing to the replica, before saving what it sen
             written && doc._id === '_local/sapa-state'
               ? Promise.reject(new Error('the worker stopped'))
               : target.put(doc);
-        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+        // PouchDB's statics (`replicate`) live on the constructor, handed out as it is.
+        return typeof value === 'function' && property !== 'constructor'
+          ? (value as () => unknown).bind(target)
+          : value;
       },
     });
   }

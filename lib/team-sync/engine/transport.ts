@@ -68,15 +68,24 @@ export function knownServer(
   facts: { info: object; id: () => Promise<string> },
 ): PouchDatabase {
   const checkpoints = checkpointsReadOnce(remote);
-  return new Proxy(remote, {
+  return withMethods(remote, {
+    id: facts.id,
+    info: () => Promise.resolve(facts.info),
+    get: checkpoints.get,
+    put: checkpoints.put,
+  });
+}
+
+/**
+ * `db` as a replication sees it, with the given methods answered in its place. Every other
+ * method runs on the database itself; the constructor is handed out as it is (PouchDB's static
+ * members live on it).
+ */
+function withMethods(db: PouchDatabase, methods: Partial<PouchDatabase>): PouchDatabase {
+  return new Proxy(db, {
     get(target, property) {
-      if (property === 'id') return facts.id;
-      if (property === 'info') return () => Promise.resolve(facts.info);
-      if (property === 'get') return checkpoints.get;
-      if (property === 'put') return checkpoints.put;
+      if (Object.hasOwn(methods, property)) return methods[property as keyof PouchDatabase];
       const value: unknown = Reflect.get(target, property, target);
-      // Methods run on the database itself; the constructor is handed out as it is (PouchDB's
-      // static members live on it).
       return typeof value === 'function' && property !== 'constructor'
         ? (value as () => unknown).bind(target)
         : value;
@@ -146,16 +155,7 @@ export async function missingRevisions(
 
 /** The replica as the pull writes to it: `missingRevisions` answers PouchDB's `revsDiff`. */
 function pullTarget(replica: PouchDatabase): PouchDatabase {
-  return new Proxy(replica, {
-    get(target, property) {
-      if (property === 'revsDiff')
-        return (request: Record<string, string[]>) => missingRevisions(target, request);
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' && property !== 'constructor'
-        ? (value as () => unknown).bind(target)
-        : value;
-    },
-  });
+  return withMethods(replica, { revsDiff: (request) => missingRevisions(replica, request) });
 }
 
 interface PouchStatics {
