@@ -257,25 +257,25 @@ describe('the look state across starts of the background', () => {
 describe('a sync stopped after writing to the replica, before saving what it sent', () => {
   /**
    * Ana's replica, whose sync state (`_local/sapa-state`: the apply checkpoint and the unpushed
-   * documents) cannot be saved once a record was written: the worker stopped after the ledger's
-   * signatures were saved and before the state was.
+   * documents) cannot be saved once a record was written: the worker stopped after the write,
+   * before the ledger and the state were saved.
    */
   function stoppingAfterWrite(replica: Member['local']): Member['local'] {
     let written = false;
+    const stopped = () => Promise.reject(new Error('the worker stopped'));
     return new Proxy(replica, {
       get(target, property) {
         const value: unknown = Reflect.get(target, property, target);
         if (property === 'bulkDocs')
           return async (docs: { _id?: string }[]) => {
+            if (written && docs.some((d) => d._id === '_local/sapa-state')) return stopped();
             const res: unknown = await target.bulkDocs(docs);
             written ||= docs.some((d) => !d._id?.startsWith('_local/'));
             return res;
           };
         if (property === 'put')
           return (doc: { _id?: string }) =>
-            written && doc._id === '_local/sapa-state'
-              ? Promise.reject(new Error('the worker stopped'))
-              : target.put(doc);
+            written && doc._id === '_local/sapa-state' ? stopped() : target.put(doc);
         // PouchDB's statics (`replicate`) live on the constructor, handed out as it is.
         return typeof value === 'function' && property !== 'constructor'
           ? (value as () => unknown).bind(target)

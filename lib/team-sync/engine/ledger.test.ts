@@ -23,6 +23,22 @@ afterEach(async () => {
   await replica.destroy();
 });
 
+/** The ids of the documents each write to the replica holds, one list per write. */
+function watchWrites(): string[][] {
+  const writes: string[][] = [];
+  const put = replica.put.bind(replica);
+  const bulkDocs = replica.bulkDocs.bind(replica);
+  replica.put = (doc: object) => {
+    writes.push([(doc as { _id: string })._id]);
+    return put(doc);
+  };
+  replica.bulkDocs = (docs: object[], options?: { new_edits?: boolean }) => {
+    writes.push(docs.map((doc) => (doc as { _id: string })._id));
+    return bulkDocs(docs, options);
+  };
+  return writes;
+}
+
 describe('the saved ledger', () => {
   it('starts empty, and reopens as saved, without becoming a document that replicates', async () => {
     const first = await openLedger(replica);
@@ -48,19 +64,44 @@ describe('the saved ledger', () => {
     for (let i = 0; i < 500; i++) recordExchange(ledger, `hashtagSets:set_${i}`, { rev: `1-${i}` });
     await saveLedger(replica, ledger);
 
-    const writes: string[] = [];
-    const put = replica.put.bind(replica);
-    replica.put = (doc: object) => {
-      writes.push((doc as { _id: string })._id);
-      return put(doc);
-    };
+    const writes = watchWrites();
     recordExchange(ledger, 'hashtagSets:set_42', { sig: '5|ana|false', rev: '2-x' });
     await saveLedger(replica, ledger);
-    expect(writes).toEqual([`_local/sapa-ledger-${shardOf('hashtagSets:set_42')}`]);
+    expect(writes).toEqual([[`_local/sapa-ledger-${shardOf('hashtagSets:set_42')}`]]);
 
     const reopened = await openLedger(replica);
     expect(Object.keys(reopened.entries)).toHaveLength(500);
     expect(reopened.entries['hashtagSets:set_42']).toEqual({ sig: '5|ana|false', rev: '2-x' });
+  });
+
+  it('saves every changed shard and the state in one write', async () => {
+    const ledger = await openLedger(replica);
+    for (let i = 0; i < 500; i++) recordExchange(ledger, `templates:tpl_${i}`, { rev: `1-${i}` });
+    moveCheckpoint(ledger, 500);
+    const writes = watchWrites();
+    await saveLedger(replica, ledger);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toHaveLength(33); // 32 shards and the state
+    const reopened = await openLedger(replica);
+    expect(Object.keys(reopened.entries)).toHaveLength(500);
+    expect(reopened.checkpoint).toBe(500);
+    await saveLedger(replica, ledger); // nothing changed since: nothing written
+    expect(writes).toHaveLength(1);
+  });
+
+  it('keeps a part it could not write to save again, and says why', async () => {
+    const ledger = await openLedger(replica);
+    recordExchange(ledger, 'templates:t1', { rev: '1-a' });
+    moveCheckpoint(ledger, 1);
+    await saveLedger(replica, ledger);
+    // The state document written meanwhile by something else: its revision no longer matches.
+    await replica.put({ ...(await replica.get('_local/sapa-state')), checkpoint: 9 });
+    recordExchange(ledger, 'templates:t2', { rev: '1-b' });
+    moveCheckpoint(ledger, 2);
+    await expect(saveLedger(replica, ledger)).rejects.toMatchObject({ status: 409 });
+    expect(ledger.stateDirty).toBe(true);
+    expect(ledger.dirtyShards.size).toBe(0); // the shard was written
+    expect((await openLedger(replica)).entries['templates:t2']).toEqual({ rev: '1-b' });
   });
 
   it('takes over a ledger saved whole by an older Sapa, then removes it', async () => {

@@ -6,7 +6,7 @@
  */
 import type { SharedTableName } from '@/lib/db/types';
 import { docIdFor, isSubscribedRecord, signature, type SyncRecord } from './docs';
-import type { PouchDatabase } from './pouch';
+import type { PouchDatabase, PouchWriteResult } from './pouch';
 
 export interface LedgerEntry {
   /** `updatedAt|updatedBy|deleted` of the local record when last exchanged. */
@@ -178,38 +178,72 @@ function shardEntries(entries: Ledger, shards: ReadonlySet<number>): Map<number,
   return out;
 }
 
-/** Writes the ledger shards that changed, then drops an older Sapa's whole ledger. */
-async function saveShards(replica: PouchDatabase, state: LedgerState): Promise<void> {
-  if (!state.dirtyShards.size) return;
-  for (const [k, entries] of shardEntries(state.entries, state.dirtyShards)) {
-    const rev = state.shardRevs[k];
-    const res = await replica.put({ _id: shardDocId(k), ...(rev ? { _rev: rev } : {}), entries });
-    state.shardRevs[k] = res.rev;
-  }
-  state.dirtyShards.clear();
-  if (state.legacyRev) {
-    await replica.put({ _id: LEGACY_LEDGER_ID, _rev: state.legacyRev, _deleted: true });
-    delete state.legacyRev;
-  }
+/** A `_local` document of the ledger to save, and what its write changes in the state. */
+interface PartToSave {
+  doc: LocalDoc;
+  written(state: LedgerState, rev: string): void;
 }
 
-async function saveState(replica: PouchDatabase, state: LedgerState): Promise<void> {
-  const res = await replica.put({
+function stateDoc(state: LedgerState): StateDoc {
+  return {
     _id: STATE_ID,
     ...(state.stateRev ? { _rev: state.stateRev } : {}),
     checkpoint: state.checkpoint,
     unpushed: [...state.unpushed].sort(),
     ...(state.restoreId ? { restoreId: state.restoreId } : {}),
     ...(state.unpushedListsAll ? { listsAll: true } : {}),
-  });
-  state.stateRev = res.rev;
+  };
+}
+
+function stateWritten(state: LedgerState, rev: string): void {
+  state.stateRev = rev;
   state.stateDirty = false;
 }
 
-/** Saves the ledger, then the state: a crash in between only re-applies, which is harmless. */
+/** The shards that changed, an older Sapa's whole ledger (dropped with them), the state. */
+function partsToSave(state: LedgerState): PartToSave[] {
+  const parts: PartToSave[] = [];
+  for (const [k, entries] of shardEntries(state.entries, state.dirtyShards)) {
+    const rev = state.shardRevs[k];
+    const doc: LedgerDoc = { _id: shardDocId(k), ...(rev ? { _rev: rev } : {}), entries };
+    parts.push({
+      doc,
+      written(saved, newRev) {
+        saved.shardRevs[k] = newRev;
+        saved.dirtyShards.delete(k);
+      },
+    });
+  }
+  if (state.legacyRev && parts.length)
+    parts.push({
+      doc: { _id: LEGACY_LEDGER_ID, _rev: state.legacyRev, _deleted: true } as LocalDoc,
+      written: (saved) => delete saved.legacyRev,
+    });
+  if (state.stateDirty) parts.push({ doc: stateDoc(state), written: stateWritten });
+  return parts;
+}
+
+async function saveState(replica: PouchDatabase, state: LedgerState): Promise<void> {
+  const res = await replica.put(stateDoc(state));
+  stateWritten(state, res.rev!);
+}
+
+/**
+ * Saves what changed in one write: PouchDB writes `_local` documents given together in one
+ * transaction, so the ledger and the state never disagree after a stop. (Written one by one, the
+ * 32 shards a new member's first sync changes took about 145 ms in Chromium, twice.) A document
+ * that could not be written stays to save, and its error is thrown, as a single write's would be.
+ */
 export async function saveLedger(replica: PouchDatabase, state: LedgerState): Promise<void> {
-  await saveShards(replica, state);
-  if (state.stateDirty) await saveState(replica, state);
+  const parts = partsToSave(state);
+  if (!parts.length) return;
+  const results = (await replica.bulkDocs(parts.map((part) => part.doc))) as PouchWriteResult[];
+  let failure: PouchWriteResult | undefined;
+  results.forEach((result, i) => {
+    if (result.ok && result.rev) parts[i]!.written(state, result.rev);
+    else failure ??= result;
+  });
+  if (failure) throw Object.assign(new Error(failure.message ?? 'Ledger not saved'), failure);
 }
 
 /**

@@ -156,9 +156,11 @@ describe('missingRevisions', () => {
     const kept = await replica.put(setDoc('set_kept', 'Tetap'));
     const gone = await replica.put(setDoc('set_gone', 'Hapus'));
     const deleted = await replica.put({ _id: gone.id, _rev: gone.rev, _deleted: true });
+    const current = await replica.put(setDoc('set_current', 'Terkini'));
     const request = {
       [kept.id]: [kept.rev, '2-abc'],
       [gone.id]: [deleted.rev, '3-def'],
+      [current.id]: [current.rev],
       'hashtagSets:set_new': ['1-aaa', '2-bbb'],
     };
     const answer = await missingRevisions(replica, request);
@@ -190,6 +192,29 @@ describe('missingRevisions', () => {
     expect(treeReads).toBe(1); // a document it holds: its tree, as before
     const pulled = await replica.get('hashtagSets:set_3');
     expect(pulled.record).toMatchObject({ name: 'Diubah' });
+  });
+
+  it('reads no revision tree for documents the replica holds as they are (after a push)', async () => {
+    const replica = open(memoryName('replica-after-push'));
+    const team = remoteAt(teamUrl);
+    const written = await replica.bulkDocs(
+      Array.from({ length: 20 }, (_, i) => setDoc(`set_sent_${i}`, `Terkirim ${i}`)),
+    );
+    await replicateTo(replica, team);
+    let treeReads = 0;
+    const revsDiff = replica.revsDiff.bind(replica);
+    replica.revsDiff = ((request: Record<string, string[]>) => {
+      treeReads += Object.keys(request).length;
+      return revsDiff(request);
+    }) as typeof replica.revsDiff;
+    // The server lists the documents just sent as changes; the pull finds them all held.
+    expect(await replicateFrom(replica, team)).toBe(0);
+    expect(treeReads).toBe(0);
+    // A request naming the current revision and another one still reads that tree.
+    const first = written[0]!;
+    const answer = await missingRevisions(replica, { [first.id]: [first.rev, '2-zzz'] });
+    expect(answer).toEqual({ [first.id]: { missing: ['2-zzz'] } });
+    expect(treeReads).toBe(1);
   });
 });
 
