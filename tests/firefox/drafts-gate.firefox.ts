@@ -95,8 +95,7 @@ test('on X, the gate holds a post with a blocking failure; after a fix it goes o
     (events) => events.some((event) => event.includes(READY)),
   );
   expect(await text(composer, dialog)).toBeNull();
-  // WebDriver BiDi may not open Sapa's own pages (moz-extension:), where its database lives; the
-  // Chromium tests read the post log there. Here: what the person sees once the site confirms.
+  // What the person sees once the site confirms, then the post in the dashboard's post log.
   expect(
     await waitFor(
       () => status(composer),
@@ -104,5 +103,17 @@ test('on X, the gate holds a post with a blocking failure; after a fix it goes o
       10_000,
     ),
   ).toBe('Posted on X.');
+  const log = await firefox.openDashboard('log');
+  await log.locator('::-p-text(Webinar literasi digital, Kamis 10 Desember)').wait();
+  // A category pasted with a hidden text-direction override is refused, and says why.
+  await log.locator('::-p-aria([name="Numbers and category"][role="button"])').click();
+  const category = log.locator('::-p-aria([name="Category"][role="combobox"])');
+  await category.fill('Acara\u202Eanak');
+  await log.locator('::-p-aria([name="Save"][role="button"])').click();
+  expect(await log.$eval('[role="alert"]', (alert) => alert.textContent)).toBe(
+    'The category contains text-direction override characters (RTL/LTR) that are not allowed.',
+  );
+  await log.screenshot({ path: 'test-results/firefox-post-log.png' });
+  await log.close();
   await page.close();
 });

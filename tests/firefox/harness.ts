@@ -11,10 +11,19 @@ export function firefoxPath(): string {
   return findBrowser('firefox');
 }
 
+/**
+ * The add-on's internal address in the test profile, fixed (`extensions.webextensions.uuids`) so
+ * the tests can open its pages; Firefox picks a random one otherwise.
+ */
+const EXTENSION_UUID = '5a9a7e57-0000-4000-8000-00000000da5b';
+const GECKO_ID = 'sapa@perpustakaan.example';
+
 export interface FirefoxHarness {
   browser: Browser;
   /** A new tab that answers the sites' addresses with the fixture pages (nothing else leaves). */
   newPage(): Promise<Page>;
+  /** The dashboard at `hash` (e.g. `sync`) in a new tab, once it has loaded. */
+  openDashboard(hash: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -23,6 +32,12 @@ export interface FirefoxHarness {
  * temporary add-on (as about:debugging does), the UI in `locale`. The welcome the install opens
  * stays in its tab (Firefox's BiDi reports that tab as about:blank, so it cannot be told apart),
  * and the panels in these suites show the pointer to it, as on a new install.
+ *
+ * BiDi refuses to open an add-on's own pages (moz-extension:) unless Firefox is started with
+ * `--remote-allow-system-access`. Optional permissions are granted without their prompt
+ * (`extensions.webextOptionalPermissionPrompts`), which headless Firefox cannot show: the grant
+ * itself is Firefox's own, so the background then reaches the server as it would after a click
+ * on "Allow".
  */
 export async function launchFirefox(options: { locale?: string } = {}): Promise<FirefoxHarness> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
@@ -36,9 +51,12 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
     executablePath: firefoxPath(),
     headless: true,
     protocol: 'webDriverBiDi',
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'intl.locale.requested': locale,
       'intl.accept_languages': locale,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   const tabsBefore = (await browser.pages()).length;
@@ -69,10 +87,34 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       });
       return page;
     },
+    async openDashboard(hash) {
+      const page = await browser.newPage();
+      await page.bringToFront();
+      await page.setViewport({ width: 1280, height: 720 });
+      const url = `moz-extension://${EXTENSION_UUID}/options.html#${hash}`;
+      // BiDi reports no load for a page of the add-on's own (it loads in the add-on's process):
+      // the navigation is left running and the page waited for by its address.
+      page.goto(url).catch(() => undefined);
+      await waitForAddress(page, url);
+      return page;
+    },
     async close() {
       await browser.close();
     },
   };
+}
+
+/** Waits until the tab shows `url`, fully loaded (for 20 s at most). */
+async function waitForAddress(page: Page, url: string): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const loaded = await page
+      .evaluate(() => document.readyState === 'complete' && location.href)
+      .catch(() => false);
+    if (loaded === url) return;
+    if (Date.now() - started > 20_000) throw new Error(`${url} did not open: ${String(loaded)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**
