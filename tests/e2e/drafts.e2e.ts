@@ -117,3 +117,42 @@ test('two tabs of one site keep their own drafts', async () => {
   await first.close();
   await second.close();
 });
+
+test('two tabs opened before either is typed in keep their own drafts', async () => {
+  // Both composers open first, so neither tab knows the other's draft when it starts typing.
+  const first = await harness.context.newPage();
+  const firstComposer = await openComposer(first, 'facebook');
+  const second = await harness.context.newPage();
+  const secondComposer = await openComposer(second, 'facebook');
+
+  await first.bringToFront();
+  await typeLines(firstComposer, ['Dua tab: lomba mewarnai anak']);
+  await second.bringToFront();
+  await typeLines(secondComposer, ['Dua tab: survei kepuasan pemustaka']);
+  for (const composer of [firstComposer, secondComposer])
+    await expect
+      .poll(
+        () =>
+          panelIn(composer.scope)
+            .getByText(/Draft saved at/)
+            .count(),
+        { timeout: 5000 },
+      )
+      .toBe(1);
+  await first.bringToFront();
+  await firstComposer.editor.click();
+  await first.keyboard.press('End');
+  await first.keyboard.type(' Sabtu');
+
+  const unposted = async () =>
+    (await readTable(harness.background, 'drafts'))
+      .filter((d) => d.platform === 'facebook' && d.status !== 'posted')
+      .map((d) => d.text as string)
+      .filter((text) => text.startsWith('Dua tab: '))
+      .sort();
+  await expect
+    .poll(unposted, { timeout: 5000 })
+    .toEqual(['Dua tab: lomba mewarnai anak Sabtu', 'Dua tab: survei kepuasan pemustaka']);
+  await first.close();
+  await second.close();
+});
