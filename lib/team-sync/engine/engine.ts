@@ -72,8 +72,9 @@ async function syncOnce(run: SyncRun, remoteId: () => Promise<string>): Promise<
   checked.catch(() => undefined); // a failure is thrown below, not reported as unhandled
   await applyPulled(run); // anything pulled by an interrupted run
   await exportLocalEdits(run);
-  const server = knownServer(run.remote, { info: await checked, id: remoteId });
-  await pull(run, server);
+  const info = await checked;
+  const server = knownServer(run.remote, { info, id: remoteId });
+  await pull(run, info, server);
   // Pulling before pushing lets a push's checkpoint move past what was just pulled, so a later
   // push does not compare those documents with the server again.
   if (await applyPulled(run)) await exportLocalEdits(run); // local edits that won

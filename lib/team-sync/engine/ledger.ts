@@ -82,6 +82,8 @@ export interface LedgerState {
   entries: Ledger;
   /** The replica's changes up to here are applied to the local database. */
   checkpoint: number | string;
+  /** The server's changes up to here are in the replica (0: none yet, or from before `pull.ts`). */
+  pulledSeq: number | string;
   /** Documents written to the replica but not yet pushed (they count as pending). */
   unpushed: Set<string>;
   /**
@@ -114,11 +116,17 @@ interface LedgerDoc extends LocalDoc {
 
 interface StateDoc extends LocalDoc {
   checkpoint: number | string;
+  /** `pulledSeq` (absent in a state saved by an older Sapa). */
+  pulled?: number | string;
   unpushed: string[];
   restoreId?: string;
   /** `unpushedListsAll` (absent in a state saved by an older Sapa). */
   listsAll?: boolean;
 }
+
+const isSeq = (value: unknown): value is number | string =>
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && value.length > 0);
 
 function isNotFound(error: unknown): boolean {
   return (error as { status?: unknown } | null)?.status === 404;
@@ -156,6 +164,7 @@ export async function openLedger(replica: PouchDatabase): Promise<LedgerState> {
   return {
     entries,
     checkpoint: state?.checkpoint ?? 0,
+    pulledSeq: isSeq(state?.pulled) ? state.pulled : 0,
     unpushed: new Set(state?.unpushed ?? []),
     unpushedListsAll: state ? state.listsAll === true : await isNewReplica(replica),
     ...(typeof state?.restoreId === 'string' ? { restoreId: state.restoreId } : {}),
@@ -189,6 +198,7 @@ function stateDoc(state: LedgerState): StateDoc {
     _id: STATE_ID,
     ...(state.stateRev ? { _rev: state.stateRev } : {}),
     checkpoint: state.checkpoint,
+    ...(state.pulledSeq ? { pulled: state.pulledSeq } : {}),
     unpushed: [...state.unpushed].sort(),
     ...(state.restoreId ? { restoreId: state.restoreId } : {}),
     ...(state.unpushedListsAll ? { listsAll: true } : {}),
@@ -290,6 +300,13 @@ export function markUnpushed(state: LedgerState, docId: string): void {
 export function markAllPushed(state: LedgerState): void {
   state.unpushed.clear();
   state.unpushedListsAll = true;
+  state.stateDirty = true;
+}
+
+/** The server's changes up to `seq` are in the replica. */
+export function movePulled(state: LedgerState, seq: number | string): void {
+  if (state.pulledSeq === seq) return;
+  state.pulledSeq = seq;
   state.stateDirty = true;
 }
 

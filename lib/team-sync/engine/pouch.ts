@@ -52,10 +52,15 @@ export interface PouchDatabase {
   info(): Promise<object>;
   get(docId: string): Promise<object>;
   put(doc: object): Promise<PouchWriteResult>;
-  bulkDocs(docs: object[]): Promise<(PouchWriteResult | object)[]>;
+  bulkDocs(
+    docs: object[],
+    options?: { new_edits?: boolean },
+  ): Promise<(PouchWriteResult | object)[]>;
   bulkGet(options: {
     docs: { id: string; rev?: string }[];
     revs?: boolean;
+    latest?: boolean;
+    attachments?: boolean;
   }): Promise<PouchBulkGetResult>;
   allDocs(options: {
     keys: string[];
@@ -68,6 +73,8 @@ export interface PouchDatabase {
     conflicts?: boolean;
     style?: 'all_docs' | 'main_only';
     limit?: number;
+    /** Over HTTP, changes per request (PouchDB asks 25 at a time otherwise). */
+    batch_size?: number;
   }): PromiseLike<PouchChangesResult>;
   /** For each document, the given revisions the database lacks. */
   revsDiff(request: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;

@@ -10,16 +10,10 @@ import {
   type CouchServer,
   type TestPouch,
 } from '@/tests/support/couch-server';
-import { openLedger, recordExchange } from './ledger';
+import { openLedger, recordExchange, saveLedger } from './ledger';
 import { newTally, type SyncRun } from './run';
-import {
-  checkServer,
-  knownServer,
-  missingRevisions,
-  push,
-  replicateFrom,
-  replicateTo,
-} from './transport';
+import { missingRevisions } from './pull';
+import { checkServer, knownServer, pull, pullFrom, push, replicateTo } from './transport';
 
 let server: CouchServer;
 let teamUrl: string;
@@ -74,7 +68,7 @@ describe('pulling', () => {
   it('names a missing database', async () => {
     const replica = open(memoryName('replica-transport'));
     const remote = remoteAt(`${server.url}/no-such-team`);
-    await expect(replicateFrom(replica, remote)).rejects.toMatchObject({
+    await expect(pullFrom(replica, remote)).rejects.toMatchObject({
       name: 'SyncError',
       code: 'no-database',
     });
@@ -83,7 +77,7 @@ describe('pulling', () => {
   it('names refused credentials', async () => {
     const replica = open(memoryName('replica-transport'));
     const remote = remoteAt(teamUrl, { username: 'stranger', password: 'salah' });
-    await expect(replicateFrom(replica, remote)).rejects.toMatchObject({
+    await expect(pullFrom(replica, remote)).rejects.toMatchObject({
       name: 'SyncError',
       code: 'unauthorized',
       userMessage: { en: expect.stringContaining('user name or password') },
@@ -97,7 +91,7 @@ describe('replication', () => {
     await team.bulkDocs([setDoc('set_1', 'Satu'), setDoc('set_2', 'Dua')]);
     const replica = open(memoryName('replica-transport'));
 
-    expect(await replicateFrom(replica, team)).toBe(2);
+    expect((await pullFrom(replica, team)).written).toBe(2);
     await replica.put(setDoc('set_3', 'Tiga'));
     expect(await replicateTo(replica, team)).toEqual({ written: 1, refused: [] });
   });
@@ -108,7 +102,7 @@ describe('replication', () => {
     const team = remoteAt(teamUrl);
     await server.goDown();
     await expect(replicateTo(replica, team)).rejects.toMatchObject({ code: 'unreachable' });
-    await expect(replicateFrom(replica, team)).rejects.toMatchObject({ code: 'unreachable' });
+    await expect(pullFrom(replica, team)).rejects.toMatchObject({ code: 'unreachable' });
   });
 
   it('push keeps refused documents pending and reports them; the rest is done', async () => {
@@ -150,6 +144,102 @@ describe('replication', () => {
   });
 });
 
+describe('pull', () => {
+  async function pullRun(replica: TestPouch, remote: TestPouch): Promise<SyncRun> {
+    return {
+      db: undefined as never, // pulling never reads the app's tables
+      replica,
+      remote,
+      now: () => 0,
+      ledger: await openLedger(replica),
+      tally: newTally(),
+    };
+  }
+  /** The `since` of each page of changes the server is asked for during `action`. */
+  async function changesAskedSince(action: () => Promise<unknown>): Promise<string[]> {
+    const asked: string[] = [];
+    const stop = server.onRequest((req) => {
+      const url = new URL(req.url ?? '/', server.url);
+      if (url.pathname.endsWith('/_changes')) asked.push(url.searchParams.get('since') ?? '');
+    });
+    try {
+      await action();
+    } finally {
+      stop();
+    }
+    return asked;
+  }
+
+  it('goes on from where the last pull got to, kept in the saved ledger', async () => {
+    const team = remoteAt(teamUrl);
+    await team.bulkDocs([setDoc('set_1', 'Satu'), setDoc('set_2', 'Dua')]);
+    const replica = open(memoryName('replica-pull'));
+    const run = await pullRun(replica, team);
+    await pull(run, await checkServer(team));
+    expect(run.tally.pulled).toBe(2);
+    await saveLedger(replica, run.ledger); // as the apply of what arrived does
+
+    await team.put(setDoc('set_3', 'Tiga'));
+    const again = await pullRun(replica, team);
+    expect(await changesAskedSince(async () => pull(again, await checkServer(team)))).toEqual([
+      '2',
+    ]);
+    expect(again.tally.pulled).toBe(1);
+    await saveLedger(replica, again.ledger);
+
+    // The server's changes are this member's own, just pushed: nothing arrives, and the pull
+    // saves how far it read itself (no apply will).
+    await replica.put(setDoc('set_4', 'Empat'));
+    await replicateTo(replica, team);
+    const own = await pullRun(replica, team);
+    await pull(own, await checkServer(team));
+    expect(own.tally.pulled).toBe(0);
+    expect((await openLedger(replica)).pulledSeq).toBe(4);
+  });
+
+  it('reads from the start a database deleted and made again under the same name', async () => {
+    const team = remoteAt(teamUrl);
+    await team.bulkDocs([1, 2, 3, 4].map((i) => setDoc(`set_${i}`, `Lama ${i}`)));
+    const replica = open(memoryName('replica-pull-again'));
+    const first = await pullRun(replica, team);
+    await pull(first, await checkServer(team));
+    await saveLedger(replica, first.ledger);
+    expect((await openLedger(replica)).pulledSeq).toBe(4);
+
+    expect((await fetch(teamUrl, { method: 'DELETE' })).status).toBe(200);
+    expect((await fetch(teamUrl, { method: 'PUT' })).status).toBe(201);
+    await team.put(setDoc('set_baru', 'Baru'));
+    const run = await pullRun(replica, team);
+    await pull(run, await checkServer(team));
+    expect(run.tally.pulled).toBe(1);
+    expect(await replica.get('hashtagSets:set_baru')).toMatchObject({ record: { name: 'Baru' } });
+  });
+
+  it('brings every version of a document in conflict on the server, with its history', async () => {
+    const team = remoteAt(teamUrl);
+    const base = await team.put(setDoc('set_1', 'Awal'));
+    const branch = (name: string, hash: string) => ({
+      ...setDoc('set_1', name),
+      _rev: `2-${hash}`,
+      _revisions: { start: 2, ids: [hash, base.rev.slice(2)] },
+    });
+    await team.bulkDocs([branch('Ana', 'a'.repeat(32)), branch('Budi', 'b'.repeat(32))], {
+      new_edits: false,
+    });
+    const replica = open(memoryName('replica-pull-conflict'));
+    expect((await pullFrom(replica, team)).written).toBe(2);
+    const held = await replica.get('hashtagSets:set_1', { conflicts: true });
+    expect([held._rev, ...(held._conflicts ?? [])].sort()).toEqual([
+      `2-${'a'.repeat(32)}`,
+      `2-${'b'.repeat(32)}`,
+    ]);
+    const history = await replica.get('hashtagSets:set_1', { revs: true });
+    expect((history as { _revisions?: { ids: string[] } })._revisions?.ids).toContain(
+      base.rev.slice(2),
+    );
+  });
+});
+
 describe('missingRevisions', () => {
   it('answers as the replica’s own revsDiff, for documents it holds, deleted, or never had', async () => {
     const replica = open(memoryName('replica-missing'));
@@ -182,13 +272,13 @@ describe('missingRevisions', () => {
       treeReads += Object.keys(request).length;
       return revsDiff(request);
     }) as typeof replica.revsDiff;
-    expect(await replicateFrom(replica, team)).toBe(30);
+    expect((await pullFrom(replica, team)).written).toBe(30);
     expect(treeReads).toBe(0);
     expect((await replica.allDocs()).total_rows).toBe(30);
 
     const doc = await team.get('hashtagSets:set_3');
     await team.put({ ...doc, record: { ...setDoc('set_3', 'Diubah').record, updatedAt: 2 } });
-    expect(await replicateFrom(replica, team)).toBe(1);
+    expect((await pullFrom(replica, team)).written).toBe(1);
     expect(treeReads).toBe(1); // a document it holds: its tree, as before
     const pulled = await replica.get('hashtagSets:set_3');
     expect(pulled.record).toMatchObject({ name: 'Diubah' });
@@ -208,7 +298,7 @@ describe('missingRevisions', () => {
       return revsDiff(request);
     }) as typeof replica.revsDiff;
     // The server lists the documents just sent as changes; the pull finds them all held.
-    expect(await replicateFrom(replica, team)).toBe(0);
+    expect((await pullFrom(replica, team)).written).toBe(0);
     expect(treeReads).toBe(0);
     // A request naming the current revision and another one still reads that tree.
     const first = written[0]!;

@@ -6,19 +6,17 @@
  */
 import type { LocalizedText } from '@/lib/db/types';
 import { toSyncError } from './errors';
-import { markAllPushed, markUnpushed, recordExchange, saveLedger } from './ledger';
+import { markAllPushed, markUnpushed, movePulled, recordExchange, saveLedger } from './ledger';
+import { pullChanges, pullStart, type PullResult } from './pull';
 import type { PouchDatabase, PouchWriteResult } from './pouch';
 import { skip, type SyncRun } from './run';
 
 /**
  * No retry: a failed sync is tried again later by the caller, and must fail with a reason.
- * Pulling, a batch is a `_changes` read and a `_bulk_get` whose body lists only ids and
- * revisions: 1,000 documents a batch make a new member's first sync fewer rounds of requests,
- * checkpoints and replica writes (5,000 documents: 5 instead of 20). Pushing, a batch is one
- * `_bulk_docs` body holding the documents themselves: 250 of them stay well under the 1 MB a
- * proxy in front of CouchDB commonly accepts (nginx's default `client_max_body_size`).
+ * Pushing, a batch is one `_bulk_docs` body holding the documents themselves: 250 of them stay
+ * well under the 1 MB a proxy in front of CouchDB commonly accepts (nginx's default
+ * `client_max_body_size`). The pull is `pull.ts`.
  */
-const PULL = { batch_size: 1000, batches_limit: 4, retry: false } as const;
 const PUSH = { batch_size: 250, batches_limit: 4, retry: false } as const;
 
 const SERVER_REFUSED: LocalizedText = {
@@ -130,59 +128,6 @@ function checkpointsReadOnce(remote: PouchDatabase): Pick<PouchDatabase, 'get' |
 }
 
 /**
- * The given revisions the replica lacks, as `revsDiff` answers, reading the replica once for
- * the documents it has never held and for the ones whose current revision is all that is asked.
- * PouchDB's pull asks this before each batch, and the `idb` adapter's own `revsDiff` reads each
- * document's revision tree in a transaction of its own: about 150 ms per 1,000 documents in
- * Chromium, every one of them missing on a new member's first sync, and every one of them held on
- * the sync after a push (the server's changes list the documents just sent). Any other document
- * the replica holds (deleted ones too) goes to `revsDiff` as before.
- */
-export async function missingRevisions(
-  replica: PouchDatabase,
-  request: Record<string, string[]>,
-): Promise<Record<string, { missing?: string[] }>> {
-  const ids = Object.keys(request);
-  if (!ids.length) return {};
-  const { rows } = await replica.allDocs({ keys: ids });
-  const answer: Record<string, { missing?: string[] }> = {};
-  const held: Record<string, string[]> = {};
-  for (const row of rows as { key: string; error?: unknown; value?: { rev?: unknown } }[]) {
-    const asked = request[row.key]!;
-    if (row.error === 'not_found') answer[row.key] = { missing: [...asked] };
-    else if (!asked.every((rev) => rev === row.value?.rev)) held[row.key] = asked;
-  }
-  if (Object.keys(held).length) Object.assign(answer, await replica.revsDiff(held));
-  return answer;
-}
-
-/** The replica as the pull writes to it: `missingRevisions` answers PouchDB's `revsDiff`. */
-function pullTarget(replica: PouchDatabase): PouchDatabase {
-  return withMethods(replica, { revsDiff: (request) => missingRevisions(replica, request) });
-}
-
-interface PouchStatics {
-  replicate(
-    source: unknown,
-    target: unknown,
-    options: object,
-  ): PromiseLike<{
-    docs_written: number;
-  }>;
-}
-
-/** Takes the team's changes into the replica; returns how many documents arrived. */
-export async function replicateFrom(
-  replica: PouchDatabase,
-  remote: PouchDatabase,
-): Promise<number> {
-  // PouchDB's own `replicate.from` would hand the replica itself to the replication.
-  const pouch = (replica as unknown as { constructor: PouchStatics }).constructor;
-  const res = await toServer(() => pouch.replicate(remote, pullTarget(replica), { ...PULL }));
-  return res.docs_written;
-}
-
-/**
  * Sends the replica's changes to the server: those of the documents in `only` when given,
  * otherwise every change since the push's checkpoint. Sending named documents keeps no
  * checkpoint (PouchDB would name one per list of ids) and needs none: they are compared with the
@@ -202,9 +147,30 @@ export async function replicateTo(
   return { written: res.docs_written, refused };
 }
 
-/** Pulls from `server` (the team database, or `knownServer`'s view of it). */
-export async function pull(run: SyncRun, server: PouchDatabase = run.remote): Promise<void> {
-  run.tally.pulled += await replicateFrom(run.replica, server);
+/** The server's changes after `since` into the replica (`pull.ts`); failures become SyncErrors. */
+export function pullFrom(
+  replica: PouchDatabase,
+  remote: PouchDatabase,
+  since: number | string = 0,
+): Promise<PullResult> {
+  return toServer(() => pullChanges(replica, remote, since));
+}
+
+/**
+ * Takes the server's changes into the replica (`pull.ts`), from where the last pull got to;
+ * `serverInfo` is the database's info `checkServer` fetched for this sync. The new position is
+ * saved with the ledger: by the apply that follows when documents arrived, here otherwise.
+ */
+export async function pull(
+  run: SyncRun,
+  serverInfo: object,
+  server: PouchDatabase = run.remote,
+): Promise<void> {
+  const since = pullStart(run.ledger.pulledSeq, serverInfo);
+  const { written, position } = await pullFrom(run.replica, server, since);
+  run.tally.pulled += written;
+  movePulled(run.ledger, position);
+  if (!written && run.ledger.stateDirty) await saveLedger(run.replica, run.ledger);
 }
 
 /**
