@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editorState, launch, readTable, type Harness } from './harness';
 import { CAPTION, insertThroughPanel, status } from './panel-actions';
@@ -19,6 +20,23 @@ async function typeLines(composer: OpenComposer, lines: string[]) {
     if (index > 0) await composer.editor.press('Enter');
     await composer.editor.pressSequentially(line, { delay: 15 });
   }
+}
+
+/** Brings the tab to the front and types `text` at the end of its composer. */
+async function typeAtEnd(page: Page, composer: OpenComposer, text: string): Promise<void> {
+  await page.bringToFront();
+  await composer.editor.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+}
+
+/** The texts of a platform's drafts not posted, those starting with `prefix`, sorted. */
+async function unpostedTexts(platform: string, prefix: string): Promise<string[]> {
+  return (await readTable(harness.background, 'drafts'))
+    .filter((d) => d.platform === platform && d.status !== 'posted')
+    .map((d) => d.text as string)
+    .filter((text) => text.startsWith(prefix))
+    .sort();
 }
 
 const DRAFT_LINES = ['Bedah buku "Laskar Pelangi" 📖', 'Sabtu, 10.00 di ruang baca anak'];
@@ -97,22 +115,13 @@ test('two tabs of one site keep their own drafts', async () => {
     .poll(() => secondPanel.getByText(/Draft saved at/).count(), { timeout: 5000 })
     .toBe(1);
 
-  await first.bringToFront();
-  await firstComposer.editor.click();
-  await first.keyboard.press('End');
-  await first.keyboard.type(' hari ini');
+  await typeAtEnd(first, firstComposer, ' hari ini');
   await expect
     .poll(() => editorState(firstComposer.frame(), firstComposer.editorName))
     .toBe('Tab pertama: pameran buku langka hari ini');
 
-  const unpostedX = async () =>
-    (await readTable(harness.background, 'drafts'))
-      .filter((d) => d.platform === 'x' && d.status !== 'posted')
-      .map((d) => d.text as string)
-      .filter((text) => text.startsWith('Tab '))
-      .sort();
   await expect
-    .poll(unpostedX, { timeout: 5000 })
+    .poll(() => unpostedTexts('x', 'Tab '), { timeout: 5000 })
     .toEqual(['Tab kedua: jam buka libur', 'Tab pertama: pameran buku langka hari ini']);
   await first.close();
   await second.close();
@@ -139,19 +148,10 @@ test('two tabs opened before either is typed in keep their own drafts', async ()
         { timeout: 5000 },
       )
       .toBe(1);
-  await first.bringToFront();
-  await firstComposer.editor.click();
-  await first.keyboard.press('End');
-  await first.keyboard.type(' Sabtu');
+  await typeAtEnd(first, firstComposer, ' Sabtu');
 
-  const unposted = async () =>
-    (await readTable(harness.background, 'drafts'))
-      .filter((d) => d.platform === 'facebook' && d.status !== 'posted')
-      .map((d) => d.text as string)
-      .filter((text) => text.startsWith('Dua tab: '))
-      .sort();
   await expect
-    .poll(unposted, { timeout: 5000 })
+    .poll(() => unpostedTexts('facebook', 'Dua tab: '), { timeout: 5000 })
     .toEqual(['Dua tab: lomba mewarnai anak Sabtu', 'Dua tab: survei kepuasan pemustaka']);
   await first.close();
   await second.close();
