@@ -4,7 +4,8 @@
  * The built extension runs in Debian's Chromium; its service worker syncs through PouchDB's
  * IndexedDB adapter with a local CouchDB-protocol server holding the same 5,000 documents as the
  * Node benchmark. Timed from the dashboard's request to the answer: "Connect" (which runs the
- * first sync) and "Sync now" after one remote change (INCREMENTAL_SAMPLES times per run). A fresh
+ * first sync), "Sync now" after one remote change (INCREMENTAL_SAMPLES times per run), and "Sync
+ * now" after one edit made here (LOCAL_SAMPLES times: the push of one document). A fresh
  * browser profile for each of the 3 runs; medians (and the incremental p95) beside the goals.
  * `BENCH_LATENCY_MS=60` holds every request that long before the server answers it: a team
  * server across the internet rather than on this computer, where each round trip counts.
@@ -50,6 +51,37 @@ function readInWorker(worker: Worker | Page, table: string, id?: string): Promis
   );
 }
 
+/** Edits made here per run, each synced alone (the push of one document; no goal, a figure). */
+const LOCAL_SAMPLES = 5;
+
+/**
+ * Edits a hashtag set in the extension's database as the dashboard would (a new name, dated now),
+ * from an extension page; the sync finds it as a local edit.
+ */
+function editSetInPage(page: Page, id: string, name: string): Promise<void> {
+  return page.evaluate(
+    ([key, newName]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sapa');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('hashtagSets', 'readwrite');
+          const store = tx.objectStore('hashtagSets');
+          const read = store.get(key);
+          read.onsuccess = () => {
+            store.put({ ...read.result, name: newName, updatedAt: Date.now() });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [id, name] as const,
+  );
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
@@ -73,6 +105,7 @@ async function main() {
   await source.bulkDocs(teamDocs(Date.now()));
   const first: number[] = [];
   const incremental: number[] = [];
+  const local: number[] = [];
 
   for (let run = 1; run <= RUNS; run++) {
     const database = `bench-browser-${run}`;
@@ -127,9 +160,24 @@ async function main() {
         throw new Error('Incremental sync missed the change');
     }
 
+    const setId = docIdFor('hashtagSets', 'set_bench_7');
+    for (let sample = 1; sample <= LOCAL_SAMPLES; sample++) {
+      const name = `Set lokal ${run}.${sample}`;
+      await editSetInPage(cold?.page ?? page, 'set_bench_7', name);
+      t = performance.now();
+      const sent = await send('sync.now', {});
+      local.push(performance.now() - t);
+      const onServer = (await remote.get(setId)).record as { name?: string };
+      if (sent.data?.state !== 'idle' || onServer.name !== name)
+        throw new Error('The local edit did not reach the server');
+    }
+
     const samples = incremental.slice(-INCREMENTAL_SAMPLES);
     console.log(
-      `  run ${run}: first sync ${fmt(first.at(-1)!)} (${DOCS} documents), incremental median ${fmt(median(samples))} (${samples.map((ms) => ms.toFixed(0)).join(', ')} ms)`,
+      `  run ${run}: first sync ${fmt(first.at(-1)!)} (${DOCS} documents), incremental median ${fmt(median(samples))} (${samples.map((ms) => ms.toFixed(0)).join(', ')} ms), one edit sent ${local
+        .slice(-LOCAL_SAMPLES)
+        .map((ms) => ms.toFixed(0))
+        .join(', ')} ms`,
     );
     await remote.close();
     await harness.close();
@@ -152,6 +200,9 @@ async function main() {
       GOALS.incremental,
     ],
   ];
+  console.log(
+    `${'Sync of one edit made here, median (no goal)'.padEnd(52)} ${fmt(median(local)).padStart(9)}`,
+  );
   for (const [label, value, goal] of rows)
     console.log(
       `${label.padEnd(52)} ${fmt(value).padStart(9)}   goal < ${fmt(goal)}   ${value < goal ? 'OK' : 'SLOW'}`,

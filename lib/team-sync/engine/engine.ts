@@ -66,14 +66,14 @@ async function exportLocalEdits(run: SyncRun): Promise<void> {
   await exportEdits(run);
 }
 
-async function syncOnce(run: SyncRun, remoteId: () => Promise<string>): Promise<void> {
+async function syncOnce(run: SyncRun): Promise<void> {
   // The server is asked while the local work runs; its answer is awaited before the pull.
   const checked = checkServer(run.remote);
   checked.catch(() => undefined); // a failure is thrown below, not reported as unhandled
   await applyPulled(run); // anything pulled by an interrupted run
   await exportLocalEdits(run);
   const info = await checked;
-  const server = knownServer(run.remote, { info, id: remoteId });
+  const server = knownServer(run.remote, info);
   await pull(run, info, server);
   // Pulling before pushing lets a push's checkpoint move past what was just pulled, so a later
   // push does not compare those documents with the server again.
@@ -113,12 +113,6 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
   // read again, so what a run changed but could not save is not trusted.
   let ledger: Promise<LedgerState> | undefined;
   const openCached = (): Promise<LedgerState> => (ledger ??= openLedger(replica));
-  // The team database's id names the replication checkpoints. PouchDB asks the server for it
-  // (its uuid) at every replication; it is kept like the ledger, and asked again after a failed
-  // run, since PouchDB answers with the address alone when the server could not be reached.
-  let remoteId: Promise<string> | undefined;
-  const idCached = (): Promise<string> => (remoteId ??= remote.id());
-
   // Read once from the memory of an earlier background, then kept here and written after each look.
   let looks: Promise<LookState> | undefined;
   const looksCached = (): Promise<LookState> =>
@@ -146,13 +140,12 @@ export function createCouchSync(options: CouchSyncOptions): CouchSync {
         tally: newTally(),
         ...(since === undefined ? {} : { since }),
       };
-      await syncOnce(sync, idCached);
+      await syncOnce(sync);
       lookDone(looked, startedAt, sync.since, share);
       remember(looked);
       return toReport(sync.tally, startedAt, now());
     } catch (error) {
       ledger = undefined;
-      remoteId = undefined;
       throw toSyncError(error);
     }
   }

@@ -105,6 +105,53 @@ describe('replication', () => {
     await expect(pullFrom(replica, team)).rejects.toMatchObject({ code: 'unreachable' });
   });
 
+  it('sends named documents reading only them, not the replica’s whole change feed', async () => {
+    const replica = open(memoryName('replica-push-named'));
+    const team = remoteAt(teamUrl);
+    await replica.bulkDocs(Array.from({ length: 50 }, (_, i) => setDoc(`set_${i}`, `Set ${i}`)));
+    await replicateTo(replica, team);
+    const doc = await replica.get('hashtagSets:set_7');
+    await replica.put({ ...doc, record: { ...setDoc('set_7', 'Diubah').record, updatedAt: 2 } });
+    let feedReads = 0;
+    const changes = replica.changes.bind(replica);
+    replica.changes = ((options: Parameters<typeof changes>[0]) => {
+      feedReads += 1;
+      return changes(options);
+    }) as typeof replica.changes;
+
+    expect(await replicateTo(replica, team, ['hashtagSets:set_7'])).toEqual({
+      written: 1,
+      refused: [],
+    });
+    expect(feedReads).toBe(0);
+    expect((await team.get('hashtagSets:set_7')).record).toMatchObject({ name: 'Diubah' });
+  });
+
+  it('sends the deletion of a conflict’s losing version, so the server holds no conflict', async () => {
+    const replica = open(memoryName('replica-push-loser'));
+    const team = remoteAt(teamUrl);
+    const base = await replica.put(setDoc('set_1', 'Awal'));
+    const branch = (name: string, hash: string) => ({
+      ...setDoc('set_1', name),
+      _rev: `2-${hash}`,
+      _revisions: { start: 2, ids: [hash, base.rev.slice(2)] },
+    });
+    await replica.bulkDocs([branch('Ana', 'a'.repeat(32)), branch('Budi', 'b'.repeat(32))], {
+      new_edits: false,
+    });
+    await replicateTo(replica, team);
+    expect((await team.get('hashtagSets:set_1', { conflicts: true }))._conflicts).toHaveLength(1);
+
+    await replica.remove({ _id: 'hashtagSets:set_1', _rev: `2-${'a'.repeat(32)}` });
+    expect(await replicateTo(replica, team, ['hashtagSets:set_1'])).toEqual({
+      written: 1,
+      refused: [],
+    });
+    const onServer = await team.get('hashtagSets:set_1', { conflicts: true });
+    expect(onServer._rev).toBe(`2-${'b'.repeat(32)}`);
+    expect(onServer._conflicts).toBeUndefined();
+  });
+
   it('push keeps refused documents pending and reports them; the rest is done', async () => {
     const rule = `function (newDoc) {
       if (newDoc.record && newDoc.record.name === 'Rahasia') throw({ forbidden: 'no secrets' });
@@ -310,12 +357,12 @@ describe('missingRevisions', () => {
 });
 
 describe('knownServer', () => {
-  it('answers id and info itself and hands everything else over as it is', async () => {
+  it('answers the info itself and hands everything else over as it is', async () => {
     const remote = remoteAt(teamUrl);
     const info = { db_name: 'team', update_seq: 0 };
-    const seen = knownServer(remote, { info, id: () => Promise.resolve('server-uuid/team') });
-    await expect(seen.id()).resolves.toBe('server-uuid/team');
+    const seen = knownServer(remote, info);
     await expect(seen.info()).resolves.toBe(info);
+    await expect(seen.id()).resolves.toBe(await remote.id());
     expect(seen.constructor).toBe(remote.constructor);
     await expect(seen.get('missing')).rejects.toMatchObject({ status: 404 });
   });
@@ -323,7 +370,7 @@ describe('knownServer', () => {
   it('reads a checkpoint from the server once, and again after a write it refused', async () => {
     const remote = remoteAt(teamUrl);
     await remote.put({ _id: '_local/checkpoint', last_seq: 1 });
-    const seen = knownServer(remote, { info: {}, id: () => Promise.resolve('server-uuid/team') });
+    const seen = knownServer(remote, {});
     const reads: string[] = [];
     const stop = server.onRequest((req) => {
       if (req.method === 'GET' && req.url?.includes('_local/checkpoint')) reads.push(req.url);

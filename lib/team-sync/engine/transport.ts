@@ -8,28 +8,21 @@ import type { LocalizedText } from '@/lib/db/types';
 import { toSyncError } from './errors';
 import { markAllPushed, markUnpushed, movePulled, recordExchange, saveLedger } from './ledger';
 import { pullChanges, pullStart, type PullResult } from './pull';
+import { PUSH_BATCH, pushDocuments, type PushResult } from './push';
 import type { PouchDatabase, PouchWriteResult } from './pouch';
 import { skip, type SyncRun } from './run';
 
 /**
- * No retry: a failed sync is tried again later by the caller, and must fail with a reason.
- * Pushing, a batch is one `_bulk_docs` body holding the documents themselves: 250 of them stay
- * well under the 1 MB a proxy in front of CouchDB commonly accepts (nginx's default
- * `client_max_body_size`). The pull is `pull.ts`.
+ * PouchDB's replication, for a push that compares every change since its checkpoint: no retry
+ * (a failed sync is tried again later by the caller, and must fail with a reason), and batches
+ * of `PUSH_BATCH` documents. The pull is `pull.ts`, the push of named documents `push.ts`.
  */
-const PUSH = { batch_size: 250, batches_limit: 4, retry: false } as const;
+const PUSH = { batch_size: PUSH_BATCH, batches_limit: 4, retry: false } as const;
 
 const SERVER_REFUSED: LocalizedText = {
   id: 'Server menolak perubahan ini (tidak sesuai aturan basis data tim).',
   en: "The server refused this change (it doesn't meet the team database's rules).",
 };
-
-export interface PushResult {
-  /** Documents the server accepted. */
-  written: number;
-  /** Ids of the documents it refused (its validation rules said no). */
-  refused: string[];
-}
 
 /** Runs a request to the server; whatever it throws becomes a SyncError. */
 async function toServer<T>(request: () => PromiseLike<T>): Promise<T> {
@@ -51,24 +44,18 @@ export async function checkServer(remote: PouchDatabase): Promise<object> {
 }
 
 /**
- * The team database as one sync's replications see it. PouchDB's replication asks its remote
- * side for its id (a request for the server's root, to name the checkpoints) every time, and
- * for the database's info (for progress figures Sapa does not show) before it starts and after
- * every batch: requests made one after another on every sync, each a round trip to the server.
- * Here the id comes from `id` (the engine keeps it once a sync has worked: it is the server's
- * uuid and the database's path) and the info is the one `checkServer` fetched for this sync.
- * The replication's checkpoint on the server is read once: PouchDB reads it when it starts and
- * again before each write, only to learn its revision (`updateCheckpoint`), and nothing else
- * writes it (its id names this member's replica). Everything else goes to the database itself.
+ * The team database as a push that compares every change (PouchDB's replication, rare: a
+ * replica whose state was lost) sees it. PouchDB's replication asks for the database's info
+ * (for progress figures Sapa does not show) before it starts and after every batch: here it is
+ * the one `checkServer` fetched for this sync. Its checkpoint on the server is read once:
+ * PouchDB reads it when it starts and again before each write, only to learn its revision
+ * (`updateCheckpoint`), and nothing else writes it (its id names this member's replica).
+ * Everything else goes to the database itself.
  */
-export function knownServer(
-  remote: PouchDatabase,
-  facts: { info: object; id: () => Promise<string> },
-): PouchDatabase {
+export function knownServer(remote: PouchDatabase, info: object): PouchDatabase {
   const checkpoints = checkpointsReadOnce(remote);
   return withMethods(remote, {
-    id: facts.id,
-    info: () => Promise.resolve(facts.info),
+    info: () => Promise.resolve(info),
     get: checkpoints.get,
     put: checkpoints.put,
   });
@@ -128,19 +115,18 @@ function checkpointsReadOnce(remote: PouchDatabase): Pick<PouchDatabase, 'get' |
 }
 
 /**
- * Sends the replica's changes to the server: those of the documents in `only` when given,
- * otherwise every change since the push's checkpoint. Sending named documents keeps no
- * checkpoint (PouchDB would name one per list of ids) and needs none: they are compared with the
- * server (`_revs_diff`), and a new member's first push compares only what it wrote, not the
- * thousands of documents it has just pulled.
+ * Sends the replica's changes to the server: those of the documents in `only` when given
+ * (`push.ts`: compared with the server, no checkpoint needed, so a new member's first push
+ * compares only what it wrote, not the thousands of documents it has just pulled), otherwise
+ * every change since the push's checkpoint (PouchDB's replication).
  */
 export async function replicateTo(
   replica: PouchDatabase,
   remote: PouchDatabase,
   only?: readonly string[],
 ): Promise<PushResult> {
-  const options = only ? { ...PUSH, doc_ids: [...only], checkpoint: false } : PUSH;
-  const res = await toServer(() => replica.replicate.to(remote as never, options as never));
+  if (only) return toServer(() => pushDocuments(replica, remote, only));
+  const res = await toServer(() => replica.replicate.to(remote as never, PUSH as never));
   const refused = ((res.errors ?? []) as { id?: unknown }[]).flatMap((error) =>
     typeof error.id === 'string' ? [error.id] : [],
   );
