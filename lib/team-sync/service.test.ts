@@ -193,14 +193,21 @@ describe('team sync service', () => {
     await sync.configure({ url: server.url, database: 'perpus' });
     await sync.stop();
     const infos: string[] = [];
+    // The server holds the sync's first request until the start-up check has run, so that check
+    // meets the sync under way however fast it would otherwise finish.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     server.onRequest((req) => {
-      if (req.method === 'GET' && req.url === '/perpus/') infos.push(req.url);
+      if (req.method !== 'GET' || req.url !== '/perpus/') return;
+      infos.push(req.url);
+      return held;
     });
     sync = createService();
     // The message runs first; the start-up check reads the status that sync has just written.
     const now = sync.syncNow();
     await expect.poll(async () => (await status())?.state).toBe('syncing');
     await sync.start();
+    release();
     await now;
     await sync.idle();
     expect(infos).toHaveLength(1); // one sync asks the database's info once

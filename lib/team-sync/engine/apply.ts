@@ -155,6 +155,28 @@ export async function applyPulled(run: SyncRun): Promise<boolean> {
   return wrote;
 }
 
+/**
+ * Applies the documents a pull just wrote, each new to the replica as one revision (`pull` in
+ * `transport.ts` hands them over only then), as the replica's changes would give them; the
+ * checkpoint then moves to `upTo`, the replica's last change after the pull. The ledger is saved
+ * once, at the end: a stop before it applies them again from the replica, which is harmless.
+ */
+export async function applyHandedOver(
+  run: SyncRun,
+  pulled: { docs: readonly Body[]; upTo: number | string },
+): Promise<boolean> {
+  let wrote = false;
+  for (let i = 0; i < pulled.docs.length; i += CHANGES_BATCH) {
+    const items = pulled.docs
+      .slice(i, i + CHANGES_BATCH)
+      .map((doc): Incoming => ({ id: doc._id, doc, leaves: [doc._rev] }));
+    if (await applyDocs(run, items)) wrote = true;
+  }
+  moveCheckpoint(run.ledger, pulled.upTo);
+  await saveLedger(run.replica, run.ledger);
+  return wrote;
+}
+
 interface AllDocsRow {
   id: string;
   value?: { rev: string; deleted?: boolean };

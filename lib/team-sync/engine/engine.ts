@@ -17,7 +17,7 @@
  * `settle.ts`), `transport.ts`; `local-tables.ts` holds their reads and writes of Dexie.
  */
 import type { SapaDb } from '@/lib/db/schema';
-import { applyLatest, applyPulled } from './apply';
+import { applyHandedOver, applyLatest, applyPulled } from './apply';
 import { SyncError, toSyncError } from './errors';
 import { countPending, exportEdits } from './export';
 import { openLedger, type LedgerState } from './ledger';
@@ -72,12 +72,14 @@ async function syncOnce(run: SyncRun): Promise<void> {
   checked.catch(() => undefined); // a failure is thrown below, not reported as unhandled
   await applyPulled(run); // anything pulled by an interrupted run
   await exportLocalEdits(run);
+  // The edits just exported are applied (the ledger knows them: nothing is written), so the
+  // checkpoint is at the replica's last change and the pull can hand over what it writes.
+  await applyPulled(run);
   const info = await checked;
   const server = knownServer(run.remote, info);
-  await pull(run, info, server);
-  // Pulling before pushing lets a push's checkpoint move past what was just pulled, so a later
-  // push does not compare those documents with the server again.
-  if (await applyPulled(run)) await exportLocalEdits(run); // local edits that won
+  const pulled = await pull(run, info, server);
+  const wrote = pulled ? await applyHandedOver(run, pulled) : await applyPulled(run);
+  if (wrote) await exportLocalEdits(run); // local edits that won
   if (needsPush(run)) await push(run, server);
 }
 

@@ -362,6 +362,30 @@ describe('the requests of an incremental sync', () => {
     ]);
   });
 
+  it("a new member's apply takes what the pull wrote, without reading it back", async () => {
+    const remote = team.remote();
+    await remote.bulkDocs(
+      Array.from({ length: 300 }, (_, i) => toDoc('hashtagSets', teamSet(i, clock.now() - i))),
+    );
+    const ana = member('ana');
+    await ana.repos.hashtagSets.create({ name: 'Milik Ana', tags: ['Ana'] });
+    let readBack = 0;
+    const changes = ana.local.changes.bind(ana.local);
+    ana.local.changes = (async (options: Parameters<typeof changes>[0]) => {
+      const res = await changes(options);
+      if (options.include_docs) readBack += res.results.length;
+      return res;
+    }) as typeof ana.local.changes;
+
+    const report = await ana.sync.runOnce();
+    expect(report.pulled).toBe(300);
+    expect(readBack).toBeLessThan(10); // Ana's own set and its hashtag, not the 300
+    expect(await ana.repos.hashtagSets.get('set_team_299')).toMatchObject({ name: 'Set tim 299' });
+    const budi = member('budi');
+    await budi.sync.runOnce();
+    await expectSameAsNewcomer(ana, budi);
+  });
+
   it("a new member's first push compares only what it wrote, not what it just pulled", async () => {
     const remote = team.remote();
     await remote.bulkDocs(

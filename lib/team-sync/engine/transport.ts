@@ -7,7 +7,7 @@
 import type { LocalizedText } from '@/lib/db/types';
 import { toSyncError } from './errors';
 import { markAllPushed, markUnpushed, movePulled, recordExchange, saveLedger } from './ledger';
-import { pullChanges, pullStart, type PullResult } from './pull';
+import { pullChanges, pullStart, type PulledDoc, type PullResult } from './pull';
 import { PUSH_BATCH, pushDocuments, type PushResult } from './push';
 import type { PouchDatabase, PouchWriteResult } from './pouch';
 import { skip, type SyncRun } from './run';
@@ -142,21 +142,41 @@ export function pullFrom(
   return toServer(() => pullChanges(replica, remote, since));
 }
 
+/** What a pull leaves for the apply: the documents it wrote, when they can be handed over. */
+export interface Pulled {
+  docs: PulledDoc[];
+  /** The replica's changes up to here are these documents, or applied already. */
+  upTo: number | string;
+}
+
 /**
  * Takes the server's changes into the replica (`pull.ts`), from where the last pull got to;
  * `serverInfo` is the database's info `checkServer` fetched for this sync. The new position is
  * saved with the ledger: by the apply that follows when documents arrived, here otherwise.
+ * Returns the documents written for the apply to take as they are, when every one was new to
+ * the replica and everything the replica held before is applied (the apply checkpoint at its
+ * last change); otherwise the apply reads the replica's changes.
  */
 export async function pull(
   run: SyncRun,
   serverInfo: object,
   server: PouchDatabase = run.remote,
-): Promise<void> {
+): Promise<Pulled | undefined> {
   const since = pullStart(run.ledger.pulledSeq, serverInfo);
-  const { written, position } = await pullFrom(run.replica, server, since);
+  const before = await lastChange(run.replica);
+  const { written, position, newDocs } = await pullFrom(run.replica, server, since);
   run.tally.pulled += written;
   movePulled(run.ledger, position);
   if (!written && run.ledger.stateDirty) await saveLedger(run.replica, run.ledger);
+  if (!newDocs || before === undefined || before !== run.ledger.checkpoint) return undefined;
+  const upTo = await lastChange(run.replica);
+  return upTo === undefined ? undefined : { docs: newDocs, upTo };
+}
+
+/** The replica's last change (its `update_seq`). */
+async function lastChange(replica: PouchDatabase): Promise<number | string | undefined> {
+  const seq = ((await replica.info()) as { update_seq?: unknown }).update_seq;
+  return typeof seq === 'number' || typeof seq === 'string' ? seq : undefined;
 }
 
 /**
