@@ -38,6 +38,23 @@ function setDoc(id: string, name: string) {
   };
 }
 
+/**
+ * `set_1` edited on two branches from its first version (Ana's `2-aaa…`, Budi's `2-bbb…`), as two
+ * members' edits meet; returns the first version.
+ */
+async function inConflict(db: TestPouch): Promise<{ rev: string }> {
+  const base = await db.put(setDoc('set_1', 'Awal'));
+  const branch = (name: string, hash: string) => ({
+    ...setDoc('set_1', name),
+    _rev: `2-${hash}`,
+    _revisions: { start: 2, ids: [hash, base.rev.slice(2)] },
+  });
+  await db.bulkDocs([branch('Ana', 'a'.repeat(32)), branch('Budi', 'b'.repeat(32))], {
+    new_edits: false,
+  });
+  return base;
+}
+
 beforeEach(async () => {
   server = await startCouchServer();
   teamUrl = `${server.url}/team`;
@@ -130,15 +147,7 @@ describe('replication', () => {
   it('sends the deletion of a conflict’s losing version, so the server holds no conflict', async () => {
     const replica = open(memoryName('replica-push-loser'));
     const team = remoteAt(teamUrl);
-    const base = await replica.put(setDoc('set_1', 'Awal'));
-    const branch = (name: string, hash: string) => ({
-      ...setDoc('set_1', name),
-      _rev: `2-${hash}`,
-      _revisions: { start: 2, ids: [hash, base.rev.slice(2)] },
-    });
-    await replica.bulkDocs([branch('Ana', 'a'.repeat(32)), branch('Budi', 'b'.repeat(32))], {
-      new_edits: false,
-    });
+    await inConflict(replica);
     await replicateTo(replica, team);
     expect((await team.get('hashtagSets:set_1', { conflicts: true }))._conflicts).toHaveLength(1);
 
@@ -264,15 +273,7 @@ describe('pull', () => {
 
   it('brings every version of a document in conflict on the server, with its history', async () => {
     const team = remoteAt(teamUrl);
-    const base = await team.put(setDoc('set_1', 'Awal'));
-    const branch = (name: string, hash: string) => ({
-      ...setDoc('set_1', name),
-      _rev: `2-${hash}`,
-      _revisions: { start: 2, ids: [hash, base.rev.slice(2)] },
-    });
-    await team.bulkDocs([branch('Ana', 'a'.repeat(32)), branch('Budi', 'b'.repeat(32))], {
-      new_edits: false,
-    });
+    const base = await inConflict(team);
     const replica = open(memoryName('replica-pull-conflict'));
     expect((await pullFrom(replica, team)).written).toBe(2);
     const held = await replica.get('hashtagSets:set_1', { conflicts: true });
