@@ -14,7 +14,8 @@
  * replica: it goes out on the next run.
  *
  * The parts: `ledger.ts` (what was last exchanged), `export.ts`, `apply.ts` (with `plan.ts` and
- * `settle.ts`), `transport.ts`; `local-tables.ts` holds their reads and writes of Dexie.
+ * `settle.ts`), `transport.ts` (with `pull.ts` and `push.ts`, the replication protocol);
+ * `local-tables.ts` holds their reads and writes of Dexie.
  */
 import type { SapaDb } from '@/lib/db/schema';
 import { applyHandedOver, applyLatest, applyPulled } from './apply';
