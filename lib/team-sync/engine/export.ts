@@ -16,7 +16,7 @@ import {
 } from './ledger';
 import { readSharedTables } from './local-tables';
 import { lookWindow } from './look';
-import type { PouchWriteResult } from './pouch';
+import { writeFailure, type PouchWriteResult } from './pouch';
 import { skip, type SyncRun, type Tally } from './run';
 import { checkDoc } from './validate';
 
@@ -73,7 +73,7 @@ async function writeBatch(run: SyncRun, batch: readonly OutgoingDoc[]): Promise<
     if (result.ok && result.rev) {
       recordExchange(run.ledger, doc._id, { sig, rev: result.rev });
     } else if (result.status === 409) stale.push(doc._id);
-    else throw Object.assign(new Error(`Writing ${doc._id} failed`), result);
+    else throw writeFailure(result, `Writing ${doc._id}`);
   });
   return stale;
 }

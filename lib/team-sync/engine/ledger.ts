@@ -6,7 +6,7 @@
  */
 import type { SharedTableName } from '@/lib/db/types';
 import { docIdFor, isSubscribedRecord, signature, type SyncRecord } from './docs';
-import type { PouchDatabase, PouchWriteResult } from './pouch';
+import { writeFailure, type PouchDatabase, type PouchWriteResult } from './pouch';
 
 export interface LedgerEntry {
   /** `updatedAt|updatedBy|deleted` of the local record when last exchanged. */
@@ -253,7 +253,7 @@ export async function saveLedger(replica: PouchDatabase, state: LedgerState): Pr
     if (result.ok && result.rev) parts[i]!.written(state, result.rev);
     else failure ??= result;
   });
-  if (failure) throw Object.assign(new Error(failure.message ?? 'Ledger not saved'), failure);
+  if (failure) throw writeFailure(failure, 'Saving the ledger');
 }
 
 /**

@@ -17,6 +17,14 @@ export interface PouchWriteResult {
   message?: string;
 }
 
+/** A write PouchDB answered with an error, as an Error carrying that answer (its status, name). */
+export function writeFailure(result: PouchWriteResult, what: string): Error {
+  return Object.assign(
+    new Error(String(result.message ?? result.error ?? `${what} failed`)),
+    result,
+  );
+}
+
 export interface PouchReplicationResult {
   ok: boolean;
   docs_read: number;

@@ -10,10 +10,10 @@
  * one change makes two, and where the server's changes were read up to is kept in the ledger's
  * state (`pulledSeq`), saved with the rest of the ledger. PouchDB still does the rest: the
  * requests (its HTTP adapter, with the member's credentials), the revision trees, the writes. The
- * push stays PouchDB's replication.
+ * push of named documents is `push.ts`.
  */
 import type { Body } from './plan';
-import type { PouchDatabase, PouchWriteResult } from './pouch';
+import { writeFailure, type PouchDatabase, type PouchWriteResult } from './pouch';
 
 /**
  * Changes read per request: a `_changes` page and a `_bulk_get` whose body lists only ids and
@@ -73,7 +73,7 @@ async function writeRevisions(replica: PouchDatabase, docs: object[]): Promise<n
   // With `new_edits: false`, PouchDB answers only the documents it could not write.
   const failed = (await replica.bulkDocs(docs, { new_edits: false })) as PouchWriteResult[];
   const failure = failed.find((result) => result.error);
-  if (failure) throw Object.assign(new Error(failure.message ?? 'Not written'), failure);
+  if (failure) throw writeFailure(failure, `Writing ${String(failure.id)}`);
   return docs.length;
 }
 
@@ -84,17 +84,10 @@ async function writeRevisions(replica: PouchDatabase, docs: object[]): Promise<n
  * document's revision tree in a transaction of its own: about 150 ms per 1,000 documents in
  * Chromium, every one of them missing on a new member's first sync, and every one of them held on
  * the sync after a push (the server's changes list the documents just sent). Any other document
- * the replica holds (deleted ones too) goes to `revsDiff` as before.
+ * the replica holds (deleted ones too) goes to `revsDiff` as before. Also says which documents
+ * the replica has never held.
  */
 export async function missingRevisions(
-  replica: PouchDatabase,
-  request: Record<string, string[]>,
-): Promise<Record<string, { missing?: string[] }>> {
-  return (await compareWithReplica(replica, request)).missing;
-}
-
-/** `missingRevisions`, and the documents the replica has never held. */
-async function compareWithReplica(
   replica: PouchDatabase,
   request: Record<string, string[]>,
 ): Promise<{ missing: Record<string, { missing?: string[] }>; neverHeld: Set<string> }> {
@@ -124,7 +117,7 @@ async function lackedRevisions(
   for (const change of changes) {
     request[change.id] = [...(request[change.id] ?? []), ...change.changes.map((c) => c.rev)];
   }
-  const { missing, neverHeld } = await compareWithReplica(replica, request);
+  const { missing, neverHeld } = await missingRevisions(replica, request);
   const wanted = Object.entries(missing).flatMap(([id, answer]) =>
     (answer.missing ?? []).map((rev) => ({ id, rev })),
   );

@@ -9,7 +9,7 @@
  * ones. A push that must compare everything (`unpushedListsAll` false) stays PouchDB's
  * replication, with its checkpoint.
  */
-import type { PouchDatabase, PouchWriteResult } from './pouch';
+import { writeFailure, type PouchDatabase, type PouchWriteResult } from './pouch';
 
 /**
  * Documents per `_bulk_docs` body: 250 of them stay well under the 1 MB a proxy in front of
@@ -59,7 +59,7 @@ async function sendBatch(remote: PouchDatabase, docs: Leaf[]): Promise<PushResul
   for (const result of failed) {
     if (!result.error) continue;
     if (!isRefusal(result) || typeof result.id !== 'string')
-      throw Object.assign(new Error(String(result.message ?? result.error)), result);
+      throw writeFailure(result, 'Sending to the server');
     refused.add(result.id);
   }
   const written = docs.filter((doc) => !refused.has(doc._id)).length;

@@ -312,7 +312,7 @@ describe('missingRevisions', () => {
       [current.id]: [current.rev],
       'hashtagSets:set_new': ['1-aaa', '2-bbb'],
     };
-    const answer = await missingRevisions(replica, request);
+    const { missing: answer } = await missingRevisions(replica, request);
     expect(answer).toEqual(await replica.revsDiff(request));
     expect(answer).toEqual({
       [kept.id]: { missing: ['2-abc'] },
@@ -351,7 +351,9 @@ describe('missingRevisions', () => {
     expect(reads.count).toBe(0);
     // A request naming the current revision and another one still reads that tree.
     const first = written[0]!;
-    const answer = await missingRevisions(replica, { [first.id]: [first.rev, '2-zzz'] });
+    const { missing: answer } = await missingRevisions(replica, {
+      [first.id]: [first.rev, '2-zzz'],
+    });
     expect(answer).toEqual({ [first.id]: { missing: ['2-zzz'] } });
     expect(reads.count).toBe(1);
   });
