@@ -37,6 +37,8 @@ export async function launch(
     timezoneId?: string;
     /** Another copy of the built extension (a fault script's changed manifest). */
     extensionDir?: string;
+    /** Also listen for CDP on this port (a fault script's own client, beside Playwright's). */
+    debuggingPort?: number;
   } = {},
 ): Promise<Harness> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -63,6 +65,7 @@ export async function launch(
       `--lang=${options.locale ?? 'en-US'}`,
       // CDP's Extensions domain: reloading the unpacked extension as an update (reloadExtension).
       '--enable-unsafe-extension-debugging',
+      ...(options.debuggingPort ? [`--remote-debugging-port=${options.debuggingPort}`] : []),
     ],
   });
   await routeFixtures(context);
