@@ -386,6 +386,23 @@ describe('the requests of an incremental sync', () => {
     await expectSameAsNewcomer(ana, budi);
   });
 
+  it('the sync after a push reads nothing of the replica for the documents it sent', async () => {
+    const ana = member('ana');
+    for (const n of [1, 2, 3]) await ana.repos.hashtagSets.create({ name: `Set ${n}`, tags: [] });
+    await ana.sync.runOnce(); // pulls first, then pushes: the server now lists them as changes
+    const looked: string[] = [];
+    const allDocs = ana.local.allDocs.bind(ana.local);
+    ana.local.allDocs = ((options: { keys?: string[] }) => {
+      looked.push(...(options.keys ?? []));
+      return allDocs(options);
+    }) as typeof ana.local.allDocs;
+    clock.advance(5_000);
+    const report = await ana.sync.runOnce();
+    expect(report.pulled).toBe(0);
+    expect(looked.filter((id) => id.startsWith('hashtagSets:'))).toEqual([]);
+    await expectSameAsNewcomer(ana);
+  });
+
   it("a new member's first push compares only what it wrote, not what it just pulled", async () => {
     const remote = team.remote();
     await remote.bulkDocs(

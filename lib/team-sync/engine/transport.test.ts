@@ -357,6 +357,32 @@ describe('missingRevisions', () => {
     expect(answer).toEqual({ [first.id]: { missing: ['2-zzz'] } });
     expect(reads.count).toBe(1);
   });
+  it('reads nothing of the replica for documents at the revision last exchanged', async () => {
+    const replica = open(memoryName('replica-known'));
+    const team = remoteAt(teamUrl);
+    const written = await replica.bulkDocs(
+      Array.from({ length: 20 }, (_, i) => setDoc(`set_known_${i}`, `Dikenal ${i}`)),
+    );
+    await replicateTo(replica, team);
+    const exchanged = new Map(written.map((result) => [result.id!, result.rev!]));
+    // A teammate's edit of one of them comes in among the documents just sent.
+    const doc = await team.get<Record<string, unknown>>('hashtagSets:set_known_3');
+    await team.put({ ...doc, label: 'Diubah rekan' });
+    const lookups: string[][] = [];
+    const allDocs = replica.allDocs.bind(replica);
+    replica.allDocs = ((options: { keys?: string[] }) => {
+      lookups.push(options.keys ?? []);
+      return allDocs(options);
+    }) as typeof replica.allDocs;
+    const reads = countTreeReads(replica);
+    const pulled = await pullFrom(replica, team, 0, (id) => exchanged.get(id));
+    expect(pulled.written).toBe(1);
+    expect(lookups).toEqual([['hashtagSets:set_known_3']]);
+    expect(reads.count).toBe(1);
+    expect(((await replica.get('hashtagSets:set_known_3')) as { label?: string }).label).toBe(
+      'Diubah rekan',
+    );
+  });
 });
 
 describe('knownServer', () => {

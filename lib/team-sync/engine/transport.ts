@@ -7,7 +7,13 @@
 import type { LocalizedText } from '@/lib/db/types';
 import { toSyncError } from './errors';
 import { markAllPushed, markUnpushed, movePulled, recordExchange, saveLedger } from './ledger';
-import { pullChanges, pullStart, type PulledDoc, type PullResult } from './pull';
+import {
+  pullChanges,
+  pullStart,
+  type KnownRevision,
+  type PulledDoc,
+  type PullResult,
+} from './pull';
 import { PUSH_BATCH, pushDocuments, type PushResult } from './push';
 import type { PouchDatabase, PouchWriteResult } from './pouch';
 import { skip, type SyncRun } from './run';
@@ -138,8 +144,9 @@ export function pullFrom(
   replica: PouchDatabase,
   remote: PouchDatabase,
   since: number | string = 0,
+  knownRevision?: KnownRevision,
 ): Promise<PullResult> {
-  return toServer(() => pullChanges(replica, remote, since));
+  return toServer(() => pullChanges(replica, remote, since, knownRevision));
 }
 
 /** What a pull leaves for the apply: the documents it wrote, when they can be handed over. */
@@ -164,7 +171,13 @@ export async function pull(
 ): Promise<Pulled | undefined> {
   const since = pullStart(run.ledger.pulledSeq, serverInfo);
   const before = await lastChange(run.replica);
-  const { written, position, newDocs } = await pullFrom(run.replica, server, since);
+  const { entries } = run.ledger;
+  const { written, position, newDocs } = await pullFrom(
+    run.replica,
+    server,
+    since,
+    (docId) => entries[docId]?.rev,
+  );
   run.tally.pulled += written;
   movePulled(run.ledger, position);
   if (!written && run.ledger.stateDirty) await saveLedger(run.replica, run.ledger);
