@@ -7,7 +7,6 @@
  * Sapa's database and prints drafts typed, drafts kept (the last text exactly) and lost, and
  * what the panel told the person. Not run in CI: `npm run bench:faults` (builds first).
  */
-import type { Page } from 'playwright-core';
 import {
   extensionPage,
   launch,
@@ -17,6 +16,7 @@ import {
   type Harness,
 } from '../tests/e2e/harness';
 import { openComposer } from '../tests/e2e/platforms';
+import { noticeTexts, watchNotices } from './fault-pages';
 
 // FAULT_DRAFTS / FAULT_UPDATES shorten a run while working on one part.
 const DRAFTS_PER_SITE = Number(process.env.FAULT_DRAFTS ?? 12);
@@ -39,11 +39,6 @@ interface Typed {
 const typed: Typed[] = [];
 let stops = 0;
 
-async function noticeTexts(page: Page): Promise<string[]> {
-  const notes = page.locator('[data-sapa="saving-paused"], sapa-saving-paused');
-  return notes.allTextContents();
-}
-
 /** Stops the worker every 100–400 ms until `until()` says to stop. */
 async function keepStopping(harness: Harness, until: () => boolean): Promise<void> {
   const { stop, page } = await serviceWorkerStopper(harness);
@@ -53,18 +48,6 @@ async function keepStopping(harness: Harness, until: () => boolean): Promise<voi
     await page.waitForTimeout(100 + Math.floor(Math.random() * 300));
   }
   await page.close();
-}
-
-/** Watches for what the panel says while a draft is typed. */
-function watchNotices(page: Page, into: Set<string>): () => void {
-  let on = true;
-  void (async () => {
-    while (on) {
-      for (const text of await noticeTexts(page).catch(() => [])) into.add(text.trim());
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-  })();
-  return () => (on = false);
 }
 
 async function typeDraft(harness: Harness, site: (typeof SITES)[number], n: number) {
@@ -83,7 +66,7 @@ async function typeDraft(harness: Harness, site: (typeof SITES)[number], n: numb
   stopAt = Date.now() + STOPS_AFTER_TYPING_MS;
   await stopper;
   await page.waitForTimeout(DWELL_MS);
-  const atClose = await noticeTexts(page).catch(() => []);
+  const atClose = await noticeTexts(page);
   stopWatching();
   typed.push({ site, text, told, toldAtClose: atClose.length > 0 });
   await page.close();
@@ -102,7 +85,7 @@ async function typeAcrossUpdate(harness: Harness, n: number) {
   await composer.editor.press('End');
   await composer.editor.pressSequentially(text.slice(half), { delay: 25 });
   await page.waitForTimeout(DWELL_MS);
-  const atClose = await noticeTexts(page).catch(() => []);
+  const atClose = await noticeTexts(page);
   const panels = await page.locator('[data-sapa="panel"]').count();
   stopWatching();
   typed.push({ site: 'x (update)', text, told, toldAtClose: atClose.length > 0 });

@@ -4,12 +4,16 @@
  */
 import type { Page } from 'playwright-core';
 
-/** The texts of the "saving is paused" notes on a page (none when the page is gone). */
+/**
+ * The texts of the "saving is paused" notes on a page (none when the page is gone): the panel's,
+ * and the one a script cut off from the extension leaves in a shadow root of its own
+ * (`lib/panel/paused-notice.ts`; Playwright's CSS reaches into open shadow roots).
+ */
 export function noticeTexts(page: Page): Promise<string[]> {
   return page
-    .locator('[data-sapa="saving-paused"]')
+    .locator('[data-sapa="saving-paused"], sapa-saving-paused p')
     .allTextContents()
-    .then((texts) => texts.map((text) => text.trim()))
+    .then((texts) => texts.map((text) => text.trim()).filter(Boolean))
     .catch(() => []);
 }
 
@@ -19,7 +23,7 @@ export function watchNotices(page: Page, into: Set<string>): () => void {
   void (async () => {
     while (on) {
       for (const text of await noticeTexts(page)) into.add(text);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await new Promise((resolve) => setTimeout(resolve, 150));
     }
   })();
   return () => (on = false);

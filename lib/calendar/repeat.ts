@@ -18,6 +18,7 @@ import {
 import type { WeekdayCode } from './recurrence';
 import { dateFormat } from '@/lib/i18n/formats';
 import { intlLocaleTag } from '@/lib/i18n/locale';
+import { ordinalCategory } from '@/lib/i18n/plural';
 import { MAX_SERIES_OCCURRENCES } from './limits';
 import type { DayString, TimeString } from './types';
 
@@ -247,7 +248,7 @@ export function repeatWords(
         : { key: 'calendar.repeat.summary.weekly', values: { weekday, until } };
     case 'monthly-day': {
       const date = Number(day.slice(8, 10));
-      const plural = new Intl.PluralRules(intlLocaleTag(locale), { type: 'ordinal' }).select(date);
+      const plural = ordinalCategory(intlLocaleTag(locale), date);
       return {
         key: 'calendar.repeat.summary.monthlyDay',
         values: {

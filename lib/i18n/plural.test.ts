@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatList, pluralForm } from './plural';
+import { formatList, ordinalCategory, pluralCategory, pluralForm } from './plural';
 import { translate } from '.';
 
 describe('pluralForm', () => {
@@ -9,6 +9,22 @@ describe('pluralForm', () => {
     expect(`2 ${pluralForm('en', 2, forms)}`).toBe('2 templates');
     expect(`0 ${pluralForm('en', 0, forms)}`).toBe('0 templates');
     expect(pluralForm('id', 1, { one: 'satu bentuk', other: 'templat' })).toBe('templat');
+  });
+});
+
+describe('ordinalCategory', () => {
+  it('gives English ordinals their own categories, kept apart from the counting ones', () => {
+    expect([1, 2, 3, 4, 11, 22].map((n) => ordinalCategory('en', n))).toEqual([
+      'one',
+      'two',
+      'few',
+      'other',
+      'other',
+      'two',
+    ]);
+    // Asked after the ordinals: the counting rules of the same language are not replaced.
+    expect(pluralCategory('en', 2)).toBe('other');
+    expect(ordinalCategory('id', 1)).toBe('other');
   });
 });
 

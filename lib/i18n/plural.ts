@@ -11,11 +11,12 @@ export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, T>> & { other: 
 const pluralRules = new Map<string, Intl.PluralRules>();
 const listFormats = new Map<string, Intl.ListFormat>();
 
-function rulesFor(lang: string): Intl.PluralRules {
-  let rules = pluralRules.get(lang);
+function rulesFor(lang: string, type: Intl.PluralRuleType = 'cardinal'): Intl.PluralRules {
+  const key = `${lang} ${type}`;
+  let rules = pluralRules.get(key);
   if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
+    rules = new Intl.PluralRules(lang, { type });
+    pluralRules.set(key, rules);
   }
   return rules;
 }
@@ -23,6 +24,11 @@ function rulesFor(lang: string): Intl.PluralRules {
 /** The plural category of `n` in `lang`: 'one' or 'other' for English, always 'other' for Indonesian. */
 export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
   return rulesFor(lang).select(n);
+}
+
+/** The ordinal category of `n` ("1st", "2nd", "3rd", "4th" in English: one, two, few, other). */
+export function ordinalCategory(lang: string, n: number): Intl.LDMLPluralRule {
+  return rulesFor(lang, 'ordinal').select(n);
 }
 
 /** The form for `n`, falling back to `other` when the language's category has no form given. */

@@ -366,7 +366,7 @@ describe('missingRevisions', () => {
     await replicateTo(replica, team);
     const exchanged = new Map(written.map((result) => [result.id!, result.rev!]));
     // A teammate's edit of one of them comes in among the documents just sent.
-    const doc = await team.get<Record<string, unknown>>('hashtagSets:set_known_3');
+    const doc = (await team.get('hashtagSets:set_known_3')) as Record<string, unknown>;
     await team.put({ ...doc, label: 'Diubah rekan' });
     const lookups: string[][] = [];
     const allDocs = replica.allDocs.bind(replica);
