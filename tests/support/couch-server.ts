@@ -117,6 +117,12 @@ export interface CouchServerOptions {
    * mishandles some anonymous requests once an admin exists.
    */
   admin?: { name: string; password: string };
+  /**
+   * Answer `_bulk_get` with 400 Bad Request, as CouchDB before 2.0 and some hosted
+   * CouchDB-protocol services do (apache/pouchdb#4435, Aam-Digital/ndb-core#175; CouchDB's own
+   * replicator expects 400 or 500 from such servers, apache/couchdb#4144).
+   */
+  withoutBulkGet?: boolean;
 }
 
 /**
@@ -194,6 +200,17 @@ export async function startCouchServer(options: CouchServerOptions = {}): Promis
         res.end();
         return;
       }
+    }
+    if (options.withoutBulkGet && /\/_bulk_get(\?|$)/.test(req.url ?? '')) {
+      res.statusCode = 400;
+      res.setHeader('Content-Type', 'application/json');
+      res.end(
+        JSON.stringify({
+          error: 'bad_request',
+          reason: 'Only reserved document ids may start with underscore.',
+        }),
+      );
+      return;
     }
     app(req, res);
   };

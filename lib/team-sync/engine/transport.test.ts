@@ -385,6 +385,47 @@ describe('missingRevisions', () => {
   });
 });
 
+describe('a server without _bulk_get', () => {
+  it('is pulled from by reading each revision, conflicts and history included', async () => {
+    const older = await startCouchServer({ withoutBulkGet: true });
+    try {
+      const url = `${older.url}/team`;
+      expect((await fetch(url, { method: 'PUT' })).status).toBe(201);
+      const remote = open(url, { skip_setup: true });
+      await remote.bulkDocs([setDoc('set_a', 'Satu'), setDoc('set_b', 'Dua')]);
+      await inConflict(remote);
+      const requests: string[] = [];
+      older.onRequest(
+        (req) =>
+          void requests.push(`${req.method} ${decodeURIComponent(req.url?.split('?')[0] ?? '')}`),
+      );
+      const replica = open(memoryName('replica-older-server'));
+
+      const pulled = await pullFrom(replica, remote);
+      expect(pulled.written).toBe(4); // set_a, set_b, and both versions of set_1
+      expect(requests).toContain('POST /team/_bulk_get'); // asked once, refused
+      // Then each document's revisions, as PouchDB's replication did before CouchDB 2.
+      expect(requests.filter((r) => r.startsWith('GET /team/hashtagSets:')).sort()).toEqual([
+        'GET /team/hashtagSets:set_1',
+        'GET /team/hashtagSets:set_a',
+        'GET /team/hashtagSets:set_b',
+      ]);
+      const conflicted = await replica.get('hashtagSets:set_1', { conflicts: true });
+      expect([conflicted._rev, ...(conflicted._conflicts ?? [])].sort()).toEqual([
+        `2-${'a'.repeat(32)}`,
+        `2-${'b'.repeat(32)}`,
+      ]);
+      const history = await replica.get('hashtagSets:set_1', { revs: true });
+      expect(history._revisions?.ids).toHaveLength(2);
+      expect(
+        ((await replica.get('hashtagSets:set_b')) as { record: { name: string } }).record.name,
+      ).toBe('Dua');
+    } finally {
+      await older.stop();
+    }
+  });
+});
+
 describe('knownServer', () => {
   it('answers the info itself and hands everything else over as it is', async () => {
     const remote = remoteAt(teamUrl);
