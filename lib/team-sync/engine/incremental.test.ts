@@ -311,6 +311,30 @@ describe('a sync stopped after writing to the replica, before saving what it sen
   });
 });
 
+describe("a new member's first sync cut in the middle of the pull", () => {
+  it('leaves nothing out at the next sync', async () => {
+    const count = 2500; // three batches of the pull
+    await team
+      .remote()
+      .bulkDocs(
+        Array.from({ length: count }, (_, i) => toDoc('hashtagSets', teamSet(i, clock.now() - i))),
+      );
+    const ana = member('ana');
+    await ana.repos.hashtagSets.create({ name: 'Milik Ana', tags: ['Ana'] });
+    let fetches = 0;
+    const stop = team.server.onRequest((req) => {
+      if (req.url?.includes('/_bulk_get') && ++fetches === 3) void team.server.goDown();
+    });
+    await expect(ana.sync.runOnce()).rejects.toMatchObject({ code: 'unreachable' });
+    stop();
+    await team.server.comeBack();
+    const report = await ana.sync.runOnce();
+    expect(report.pulled).toBeGreaterThan(0);
+    expect(await ana.db.hashtagSets.count()).toBe(count + 1);
+    await expectSameAsNewcomer(ana);
+  });
+});
+
 describe('the requests of an incremental sync', () => {
   /** Requests the server receives during `action`, as "METHOD path" without the query. */
   async function requestsDuring(action: () => Promise<unknown>): Promise<string[]> {

@@ -415,11 +415,14 @@ describe('a server without _bulk_get', () => {
         `2-${'a'.repeat(32)}`,
         `2-${'b'.repeat(32)}`,
       ]);
-      const history = await replica.get('hashtagSets:set_1', { revs: true });
+      const history = (await replica.get('hashtagSets:set_1', { revs: true })) as {
+        _revisions?: { ids: string[] };
+      };
       expect(history._revisions?.ids).toHaveLength(2);
-      expect(
-        ((await replica.get('hashtagSets:set_b')) as { record: { name: string } }).record.name,
-      ).toBe('Dua');
+      const setB = (await replica.get('hashtagSets:set_b')) as unknown as {
+        record: { name: string };
+      };
+      expect(setB.record.name).toBe('Dua');
     } finally {
       await older.stop();
     }
