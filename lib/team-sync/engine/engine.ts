@@ -53,18 +53,20 @@ export interface CouchSync {
   pendingCount(): Promise<number>;
 }
 
-async function exportLocalEdits(run: SyncRun): Promise<void> {
+/** Exports local edits; true when it wrote to the replica (or may have: see `applyLatest`). */
+async function exportLocalEdits(run: SyncRun): Promise<boolean> {
   let exported = await exportEdits(run);
   // A restore from a backup: the whole replica meets the restored records first.
   if (exported.restored) {
     await applyPulled(run);
     exported = await exportEdits(run);
   }
-  if (!exported.stale.length) return;
+  if (!exported.stale.length) return exported.written > 0;
   // The replica holds a revision the ledger did not know (an interrupted run): apply it
   // first, so the local edit meets it through the conflict rule, then export again.
   await applyLatest(run, exported.stale);
   await exportEdits(run);
+  return true;
 }
 
 async function syncOnce(run: SyncRun): Promise<void> {
@@ -72,10 +74,9 @@ async function syncOnce(run: SyncRun): Promise<void> {
   const checked = checkServer(run.remote);
   checked.catch(() => undefined); // a failure is thrown below, not reported as unhandled
   await applyPulled(run); // anything pulled by an interrupted run
-  await exportLocalEdits(run);
   // The edits just exported are applied (the ledger knows them: nothing is written), so the
   // checkpoint is at the replica's last change and the pull can hand over what it writes.
-  await applyPulled(run);
+  if (await exportLocalEdits(run)) await applyPulled(run);
   const info = await checked;
   const server = knownServer(run.remote, info);
   const pulled = await pull(run, info, server);

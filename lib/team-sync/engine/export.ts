@@ -87,6 +87,8 @@ export interface ExportResult {
    * restored records meet the team's versions through the conflict rule), then exports again.
    */
   restored: boolean;
+  /** Documents written into the replica. */
+  written: number;
 }
 
 /** Writes local edits into the replica and saves the ledger. */
@@ -99,15 +101,18 @@ export async function exportEdits(run: SyncRun): Promise<ExportResult> {
     forgetAfterRestore(run.ledger, restoreId);
     run.since = undefined; // restored records carry old dates: the rest of the run reads all
     await saveLedger(run.replica, run.ledger);
-    return { stale: [], restored: true };
+    return { stale: [], restored: true, written: 0 };
   }
   const edits = localChanges(tables, run.ledger.entries);
   const stale: string[] = [];
+  let written = 0;
   for (const batch of chunks(outgoingDocs(edits, run.ledger, run.tally), WRITE_BATCH)) {
-    stale.push(...(await writeBatch(run, batch)));
+    const refused = await writeBatch(run, batch);
+    stale.push(...refused);
+    written += batch.length - refused.length;
   }
   await saveLedger(run.replica, run.ledger);
-  return { stale, restored: false };
+  return { stale, restored: false, written };
 }
 
 /**
