@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { PlatformId } from '@/lib/db/types';
 import { platformIdSchema } from '@/lib/platforms';
+import { DAY_PATTERN } from './types';
 
 export interface PlanTab {
   planId: string;
@@ -22,10 +23,7 @@ const planTabSchema = z
   .object({
     planId: z.string().min(1).max(500),
     platform: platformIdSchema,
-    occurrence: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
+    occurrence: z.string().regex(DAY_PATTERN).optional(),
   })
   .strict();
 

@@ -17,15 +17,17 @@ import { reviewCheckFields } from '@/lib/db/calendar-schema';
 import type { OccurrenceAction } from './occurrence-status';
 import type { Actor, PlanAction, RefusalCode } from './status';
 import {
+  DAY_PATTERN,
   MEMBER_ROLES,
   PLAN_STATUSES,
+  TIME_PATTERN,
   type PlanStatus,
   type PlannedPostRecord,
   type TeamMemberRecord,
 } from './types';
 
-const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const time = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const day = () => z.string().regex(DAY_PATTERN);
+const time = () => z.string().regex(TIME_PATTERN);
 const optionalId = () => z.optional(recordId);
 
 /** What the plan form sends. Text is checked again by the repository (the sync schema). */

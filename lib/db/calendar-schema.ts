@@ -10,7 +10,13 @@ import { schemasOnFirstUse } from '@/lib/zod-lazy';
 import { syncMetaFields } from './sync-meta-schema';
 import { platformIdSchema } from '@/lib/platforms';
 import { safeName, safeText } from '@/lib/text/safe-text';
-import { CALENDAR_LIMITS, MEMBER_ROLES, PLAN_STATUSES } from './calendar-types';
+import {
+  CALENDAR_LIMITS,
+  DAY_PATTERN,
+  MEMBER_ROLES,
+  PLAN_STATUSES,
+  TIME_PATTERN,
+} from './calendar-types';
 
 export { CALENDAR_LIMITS };
 
@@ -34,8 +40,8 @@ export const reviewCheckFields = {
  */
 function buildRecordSchemas() {
   const syncMeta = syncMetaFields();
-  const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-  const time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+  const day = z.string().check(z.regex(DAY_PATTERN));
+  const time = z.string().check(z.regex(TIME_PATTERN));
   const id = () => z.string().check(z.minLength(1), z.maxLength(200));
   const memberId = id();
   const moment = z.number().check(z.int(), z.minimum(0));

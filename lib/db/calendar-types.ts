@@ -15,6 +15,11 @@ export type DayString = string;
 /** A wall-clock time in the library's time zone, `HH:mm` (24-hour). */
 export type TimeString = string;
 
+/** The form of a `DayString` (every schema and request that takes one checks it with this). */
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** The form of a `TimeString`. */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** Sizes of a plan's and a member's fields (the zod schema's and the requests' limits; here, without zod, for the small bundles). */
 export const CALENDAR_LIMITS = {
   title: 200,
