@@ -243,3 +243,51 @@ test("restoring a backup keeps a teammate's newer edit and logs the restored ver
   expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   await page.close();
 });
+
+test('the server cut while an edit is sent: the person is told, the edit is kept and sent once it is back (issue #14, item 9)', async () => {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html#sync`);
+  // The server goes away as the edit's push starts writing (the sockets closed mid-request).
+  let cut = false;
+  const stopWatching = server.onRequest((req) => {
+    if (!cut && req.method === 'POST' && req.url?.includes('/_bulk_docs')) {
+      cut = true;
+      void server.goDown();
+    }
+  });
+  try {
+    await page.getByRole('link', { name: 'Hashtag sets' }).click();
+    await page.getByRole('button', { name: 'New set' }).click();
+    await page.getByLabel('Set name').fill('Jam Cerita Sabtu');
+    await page.getByLabel('Paste tags or a whole caption').fill('#JamCerita #PerpustakaanAnak');
+    await page.getByRole('button', { name: 'Add tags' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    // The sync that follows an edit by itself meets the cut.
+    await expect.poll(() => cut, { timeout: 20_000 }).toBe(true);
+    await page.getByRole('link', { name: 'Team sync' }).click();
+    const told = page.getByText(
+      "The sync server can't be reached. Your changes are kept and will be sent later.",
+    );
+    await expect.poll(() => told.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByText(/^\d+ changes? waiting to be sent$/).count()).toBe(1);
+    await page.screenshot({ path: 'test-results/team-sync-server-cut.png' });
+  } finally {
+    stopWatching();
+  }
+  const local = (await readTable(harness.background, 'hashtagSets')).find(
+    (s) => s.name === 'Jam Cerita Sabtu',
+  );
+  expect(local).toMatchObject({ tags: ['JamCerita', 'PerpustakaanAnak'] });
+
+  await server.comeBack();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect
+    .poll(() => page.getByText('All your changes are on the server.').count(), { timeout: 20_000 })
+    .toBe(1);
+  expect((await serverDoc(`hashtagSets:${String(local!.id)}`))?.record).toMatchObject({
+    name: 'Jam Cerita Sabtu',
+    tags: ['JamCerita', 'PerpustakaanAnak'],
+  });
+  await page.close();
+});
