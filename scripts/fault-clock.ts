@@ -78,7 +78,6 @@ async function threeSaves(harness: Harness, row: string, n: number): Promise<voi
 
 /** The last part typed while the worker is stopped, and the tab closed at once. */
 async function stashedWhileStopped(harness: Harness, row: string, n: number): Promise<void> {
-  const { stop, page: stopper } = await serviceWorkerStopper(harness);
   const page = await harness.context.newPage();
   const composer = await openComposer(page, 'facebook');
   const first = `Draf simpanan ${n}: klub baca remaja`;
@@ -89,7 +88,7 @@ async function stashedWhileStopped(harness: Harness, row: string, n: number): Pr
   await composer.editor.click();
   await composer.editor.pressSequentially(first, { delay: 20 });
   await page.waitForTimeout(BETWEEN_SAVES_MS);
-  await stop();
+  await workerStopper.stop();
   // The worker this text's save starts is held before its first line until the tab is gone.
   const release = clock.holdNextStart();
   await composer.editor.press('End');
@@ -98,9 +97,8 @@ async function stashedWhileStopped(harness: Harness, row: string, n: number): Pr
   stopWatching();
   typed.push(draft);
   await page.close({ runBeforeUnload: true });
-  await stopper.waitForTimeout(1000);
+  await workerStopper.page.waitForTimeout(1000);
   release();
-  await stopper.close();
 }
 
 const harness = await launch({ debuggingPort: DEBUGGING_PORT });
@@ -124,11 +122,12 @@ const skews: [string, number][] = [
   ['worker 10 min ahead', 10 * MINUTE],
   ['worker 1 day ahead', DAY],
 ];
-const rowSkews = new Map<string, number>();
+/** The rows, in the order they ran. */
+const rows: string[] = [];
 let n = 0;
 for (const [row, offset] of skews) {
   await setWorkerClock(offset);
-  rowSkews.set(row, offset);
+  rows.push(row);
   await threeSaves(harness, row, ++n);
   await stashedWhileStopped(harness, row, ++n);
   // The stash is saved by the worker the storage change starts, with the skewed clock.
@@ -138,7 +137,7 @@ for (const [row, offset] of skews) {
 // The whole clock a day ahead while tab 1 saves, then set back before tab 2 types (over the
 // offer of tab 1's draft, which it does not restore).
 const backRow = 'clock set back a day between two tabs';
-rowSkews.set(backRow, 0);
+rows.push(backRow);
 await setWorkerClock(DAY);
 const tabOne = await typeInParts(
   harness,
@@ -162,7 +161,7 @@ await tabTwo.page.close();
 
 // A page's clock set back 10 minutes between two of its saves.
 const pageRow = "page's clock set back 10 min while typing";
-rowSkews.set(pageRow, 0);
+rows.push(pageRow);
 const pageBack = await typeInParts(
   harness,
   pageRow,
@@ -185,17 +184,18 @@ await harness.close();
 const keptAt = new Map(drafts.map((draft) => [String(draft.text), Number(draft.updatedAt)]));
 const takenAt = new Map(drafts.map((draft) => [String(draft.text), Number(draft.textTakenAt)]));
 console.log(`worker starts skewed before their first line: ${workerStarts}`);
-for (const row of rowSkews.keys()) {
-  const rows = typed.filter((draft) => draft.row === row);
-  const kept = rows.filter((draft) => keptAt.has(draft.text));
+for (const row of rows) {
+  const inRow = typed.filter((draft) => draft.row === row);
+  const kept = inRow.filter((draft) => keptAt.has(draft.text));
   const dated = kept.map((draft) => hours((keptAt.get(draft.text) as number) - draft.typedAt));
   const paged = kept.map((draft) => hours((takenAt.get(draft.text) as number) - draft.typedAt));
-  const told = new Set(rows.flatMap((draft) => [...draft.told]));
+  const told = new Set(inRow.flatMap((draft) => [...draft.told]));
   console.log(
-    `${row}: typed ${rows.length}, kept ${kept.length}, lost ${rows.length - kept.length}; ` +
+    `${row}: typed ${inRow.length}, kept ${kept.length}, lost ${inRow.length - kept.length}; ` +
       `dated ${dated.join(', ')} from the real time of typing (the page's time ${paged.join(', ')}); told: ${told.size ? [...told].join(' | ') : 'nothing'}`,
   );
-  for (const draft of rows.filter((d) => !keptAt.has(d.text))) console.log(`  lost: ${draft.text}`);
+  for (const draft of inRow.filter((d) => !keptAt.has(d.text)))
+    console.log(`  lost: ${draft.text}`);
 }
 const lost = typed.filter((draft) => !keptAt.has(draft.text)).length;
 console.log(`all: typed ${typed.length}, kept ${typed.length - lost}, lost ${lost}`);

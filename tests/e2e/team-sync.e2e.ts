@@ -6,6 +6,7 @@
  * dashboard's `chrome.permissions.request` is answered "granted" in the test page; the server
  * sends CORS headers so the service worker reaches it without the host permission.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
 import { readFile } from 'node:fs/promises';
@@ -55,6 +56,16 @@ test('the built manifest asks for no host beyond the four sites up front', async
 async function serverDoc(id: string): Promise<Record<string, unknown> | null> {
   const response = await fetch(`${team}/${encodeURIComponent(id)}`);
   return response.ok ? ((await response.json()) as Record<string, unknown>) : null;
+}
+
+/** Makes a hashtag set in the dashboard's Hashtag sets section, as a person does. */
+async function newSetInDashboard(page: Page, name: string, tags: string): Promise<void> {
+  await page.getByRole('link', { name: 'Hashtag sets' }).click();
+  await page.getByRole('button', { name: 'New set' }).click();
+  await page.getByLabel('Set name').fill(name);
+  await page.getByLabel('Paste tags or a whole caption').fill(tags);
+  await page.getByRole('button', { name: 'Add tags' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
 }
 
 test('connects from the dashboard, syncs both ways from the service worker, and keeps syncing after an edit', async () => {
@@ -110,12 +121,7 @@ test('connects from the dashboard, syncs both ways from the service worker, and 
     .toMatchObject({ name: 'Pekan Literasi', tags: ['PekanLiterasi', 'AyoMembaca'] });
 
   // An edit in the dashboard reaches the server by itself, a few seconds later.
-  await page.getByRole('link', { name: 'Hashtag sets' }).click();
-  await page.getByRole('button', { name: 'New set' }).click();
-  await page.getByLabel('Set name').fill('Hari Dongeng');
-  await page.getByLabel('Paste tags or a whole caption').fill('#HariDongeng #DongengAnak');
-  await page.getByRole('button', { name: 'Add tags' }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await newSetInDashboard(page, 'Hari Dongeng', '#HariDongeng #DongengAnak');
   await expect
     .poll(async () =>
       (await readTable(harness.background, 'hashtagSets')).find((s) => s.name === 'Hari Dongeng'),
@@ -257,12 +263,7 @@ test('the server cut while an edit is sent: the person is told, the edit is kept
     }
   });
   try {
-    await page.getByRole('link', { name: 'Hashtag sets' }).click();
-    await page.getByRole('button', { name: 'New set' }).click();
-    await page.getByLabel('Set name').fill('Jam Cerita Sabtu');
-    await page.getByLabel('Paste tags or a whole caption').fill('#JamCerita #PerpustakaanAnak');
-    await page.getByRole('button', { name: 'Add tags' }).click();
-    await page.getByRole('button', { name: 'Save' }).click();
+    await newSetInDashboard(page, 'Jam Cerita Sabtu', '#JamCerita #PerpustakaanAnak');
     // The sync that follows an edit by itself meets the cut.
     await expect.poll(() => cut, { timeout: 20_000 }).toBe(true);
     await page.getByRole('link', { name: 'Team sync' }).click();
